@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace segurdesk {
+
+namespace Ui {
+class MainWindow;
+}
+
+// The application's single top-level window: menus and the home page from which
+// enrolments, advance requests and their follow-up are reached.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+private:
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+};
+
+} // namespace segurdesk

@@ -1,0 +1,36 @@
+#include "cli/CommandRegistry.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace segurdesk::cli {
+
+CommandRegistry::CommandRegistry()
+{
+}
+
+int CommandRegistry::dispatch(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")
+        || arguments.first() == QLatin1String("help")) {
+        printUsage(arguments.isEmpty() ? err : out);
+        return arguments.isEmpty() ? UsageError : AllGood;
+    }
+    for (const auto& command : m_commands) {
+        if (command->name() == arguments.first())
+            return command->run(arguments.mid(1), out, err);
+    }
+    err << QCoreApplication::translate("cli", "Unknown command \"%1\".").arg(arguments.first()) << Qt::endl;
+    printUsage(err);
+    return UsageError;
+}
+
+void CommandRegistry::printUsage(QTextStream& stream) const
+{
+    stream << QCoreApplication::translate("cli", "Usage: segurdesk-cli [--lang fr|en] COMMAND [ARGUMENTS]") << '\n';
+    for (const auto& command : m_commands)
+        stream << "  " << command->synopsis() << '\n';
+    stream.flush();
+}
+
+} // namespace segurdesk::cli

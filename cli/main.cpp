@@ -1,0 +1,33 @@
+// segurdesk-cli: validation, inspection and portal operations for operators and scripts.
+#include "cli/CommandRegistry.h"
+#include "core/i18n/Translations.h"
+
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char** argv)
+{
+    // QImage and QtPdf need a QGuiApplication, which needs a platform even without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("segurdesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("SegurDesk"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    QString language = QStringLiteral("fr");
+    const qsizetype langAt = arguments.indexOf(QStringLiteral("--lang"));
+    if (langAt >= 0) {
+        language = arguments.value(langAt + 1);
+        arguments.remove(langAt, qMin<qsizetype>(2, arguments.size() - langAt));
+    }
+    if (!segurdesk::installTranslations(app, language)) {
+        err << QCoreApplication::translate("cli", "Unknown language \"%1\": use fr or en.").arg(language) << Qt::endl;
+        return segurdesk::cli::UsageError;
+    }
+    return segurdesk::cli::CommandRegistry().dispatch(arguments, out, err);
+}

@@ -1,0 +1,25 @@
+#include "core/i18n/Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace segurdesk {
+
+bool installTranslations(QCoreApplication& app, const QString& language)
+{
+    if (language != QLatin1String("fr") && language != QLatin1String("en"))
+        return false;
+    if (language == QLatin1String("en"))
+        return true;
+
+    auto* project = new QTranslator(&app);
+    if (project->load(QStringLiteral(":/i18n/segurdesk_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(project);
+    auto* qtBase = new QTranslator(&app);
+    if (qtBase->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtBase);
+    return true;
+}
+
+} // namespace segurdesk
