@@ -1,5 +1,6 @@
-# Project-wide compile policy: strict warnings, Qt string-cast hygiene and optional sanitizers,
-# applied through the segurdesk_options interface target that every project target links.
+# Project-wide compile policy: strict warnings, Qt string-cast hygiene, optional sanitizers and
+# the libFuzzer build, applied through the segurdesk_options interface target that every project
+# target links.
 add_library(segurdesk_options INTERFACE)
 target_compile_definitions(segurdesk_options INTERFACE
     QT_NO_CAST_FROM_ASCII
@@ -13,10 +14,23 @@ if(SEGURDESK_WERROR)
     target_compile_options(segurdesk_options INTERFACE -Werror)
 endif()
 
+# SEGURDESK_SANITIZE=address,undefined: every project target is instrumented, and the first
+# UBSan report aborts (-fno-sanitize-recover) so that ctest sees a failure instead of a log line.
+# The system Qt is not instrumented; leaks inside it are suppressed by tests/sanitizer/lsan.supp.
 if(SEGURDESK_SANITIZE)
     string(REPLACE "," ";" _sanitizers "${SEGURDESK_SANITIZE}")
     list(JOIN _sanitizers "," _sanitize_flag)
     target_compile_options(segurdesk_options INTERFACE -fsanitize=${_sanitize_flag} -fno-omit-frame-pointer
                                                        -fno-sanitize-recover=all)
     target_link_options(segurdesk_options INTERFACE -fsanitize=${_sanitize_flag})
+
+    # Every built executable, when CMake itself runs it (gtest_discover_tests lists tests at build
+    # time) or ctest runs it, is started through this launcher so that the sanitizer runtime
+    # options and the leak suppressions apply to discovery, tests and any process they spawn.
+    set(SEGURDESK_LSAN_SUPPRESSIONS ${CMAKE_SOURCE_DIR}/tests/sanitizer/lsan.supp)
+    set(SEGURDESK_SANITIZER_ENV
+        "ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1"
+        "LSAN_OPTIONS=suppressions=${SEGURDESK_LSAN_SUPPRESSIONS}:print_suppressions=0"
+        "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
+    set(CMAKE_CROSSCOMPILING_EMULATOR ${CMAKE_COMMAND} -E env ${SEGURDESK_SANITIZER_ENV})
 endif()
