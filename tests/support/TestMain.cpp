@@ -1,8 +1,8 @@
 // GoogleTest entry point for every suite. gtest_discover_tests runs the binaries at build
 // time, where no display exists, so the offscreen platform is the default.
-#include <gtest/gtest.h>
-
 #include <QtGlobal>
+
+#include <gtest/gtest.h>
 
 #ifdef SEGURDESK_WIDGET_TESTS
 #include <QApplication>

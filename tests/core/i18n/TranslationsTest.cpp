@@ -15,7 +15,8 @@ TEST(Translations, RefusesUnknownLanguage)
 TEST(Translations, FrenchCatalogueIsEmbeddedAndTranslates)
 {
     ASSERT_TRUE(segurdesk::installTranslations(*QCoreApplication::instance(), QStringLiteral("fr")));
-    EXPECT_EQ(QCoreApplication::translate("cli", "Unknown command \"%1\"."), QStringLiteral("Commande inconnue « %1 »."));
+    EXPECT_EQ(QCoreApplication::translate("cli", "Unknown command \"%1\"."),
+              QStringLiteral("Commande inconnue « %1 »."));
 }
 
 } // namespace
