@@ -6,6 +6,7 @@
 # target|forbidden,dependencies
 set(rules
     "segurdesk_core|Qt6::Widgets,segurdesk_gui"
+    "segurdesk_portal|Qt6::Widgets,segurdesk_gui"
 )
 
 file(REMOVE_RECURSE "${WORK_DIR}")
