@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/crypto/KeyProvider.h"
+#include "core/crypto/Scrypt.h"
+
+#include <QString>
+
+namespace segurdesk::crypto {
+
+// Keeps the draft master key in a key file, wrapped (AES-256-GCM) under a key derived from a
+// passphrase with scrypt. For machines without a keychain; there is no unprotected fallback.
+//
+// Key file (90 bytes): "SDKF" | version (1) | log2 N (1) | r (4, BE) | p (4, BE) | salt (16) |
+// nonce (12) | wrapped key (32) | tag (16). The tag covers every byte before the nonce, so the
+// stored scrypt parameters cannot be lowered unnoticed.
+class PassphraseKeyProvider : public KeyProvider
+{
+public:
+    // params apply only when the key file is created; an existing file carries its own.
+    PassphraseKeyProvider(QString keyFilePath, const QString& passphrase, ScryptParams params = {});
+    ~PassphraseKeyProvider() override;
+    PassphraseKeyProvider(const PassphraseKeyProvider&) = delete;
+    PassphraseKeyProvider& operator=(const PassphraseKeyProvider&) = delete;
+
+    static bool keyFileExists(const QString& keyFilePath);
+
+    SecretKey masterKey(KeyError* error) override;
+    // Re-wraps the same master key under a new passphrase: drafts stay readable.
+    bool changePassphrase(const QString& newPassphrase, KeyError* error);
+
+private:
+    bool writeKeyFile(const SecretKey& masterKey, const QByteArray& passphrase, KeyError* error) const;
+
+    QString m_path;
+    QByteArray m_passphrase;
+    ScryptParams m_params;
+};
+
+} // namespace segurdesk::crypto
