@@ -34,3 +34,16 @@ if(SEGURDESK_SANITIZE)
         "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
     set(CMAKE_CROSSCOMPILING_EMULATOR ${CMAKE_COMMAND} -E env ${SEGURDESK_SANITIZER_ENV})
 endif()
+
+# SEGURDESK_FUZZ: the libFuzzer build of fuzz/ (clang only; scripts/fuzz configures it in its own
+# build directory). Project code gets coverage instrumentation (fuzzer-no-link) and ASan + UBSan;
+# only the fuzz targets link the libFuzzer driver.
+option(SEGURDESK_FUZZ "Build the libFuzzer targets of fuzz/ (needs clang)" OFF)
+if(SEGURDESK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "SEGURDESK_FUZZ needs clang: configure with CC=clang CXX=clang++")
+    endif()
+    target_compile_options(segurdesk_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                                                       -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    target_link_options(segurdesk_options INTERFACE -fsanitize=address,undefined)
+endif()
