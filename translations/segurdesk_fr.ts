@@ -2,9 +2,2144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AdvanceRequest</name>
+    <message>
+        <location filename="../core/model/AdvanceRequestJson.cpp" line="+39"/>
+        <source>Enter the number of mailboxes (0 if there are none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The three mailbox counts are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The advance request must be one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose the validated enrollment this request is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdvanceRoutes</name>
+    <message>
+        <location filename="../sandbox/api/AdvanceRoutes.cpp" line="+84"/>
+        <source>Choose one of your enrollments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An advance can only be requested for a validated enrollment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Ségur Numérique: decision on your advance request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello,
+
+Your advance request %1 (enrollment %2) is decided: %3 € excluding VAT, %4 € including VAT. The decision letter is available on the portal. The payment to the account %5 follows.
+
+The ASP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthRoutes</name>
+    <message numerus="yes">
+        <location filename="../sandbox/api/AuthRoutes.cpp" line="+27"/>
+        <source>Too many failed attempts: try again in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <location filename="../sandbox/services/AuthService.cpp" line="+143"/>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The initial password cannot be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The question must have between 5 and 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answer must have between 2 and 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ségur Numérique portal: your login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello,
+
+You asked for your login to the Ségur Numérique portal of the ASP.
+
+Your login: %1
+
+If you did not ask for it, ignore this message.
+
+The ASP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ségur Numérique portal: reset your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello,
+
+Your password reset code: %1
+It is valid for %2 minutes and can be used once.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You will also be asked the answer to your secret question: &quot;%1&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+If you did not ask for it, ignore this message.
+
+The ASP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The code, the login or the answer to the secret question is wrong, or the code has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionLetter</name>
+    <message>
+        <location filename="../sandbox/services/DecisionLetter.cpp" line="+20"/>
+        <source>Decision to grant the advance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paris, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision to grant a Ségur Numérique advance — MSS operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrollment dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advance request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount excluding VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount including VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In application of the %1, the Agence de services et de paiement grants the operator named above the fixed part of the funding as an advance. It will be paid to the bank account given at enrollment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For the Chief Executive Officer of the ASP, by delegation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <location filename="../core/model/DocumentKind.cpp" line="+22"/>
+        <source>ANS referencing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator contract V2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kbis extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal representative&apos;s identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Depositor&apos;s identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal representative&apos;s mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank details (RIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT non-liability certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierFile</name>
+    <message>
+        <location filename="../core/model/DossierFile.cpp" line="+21"/>
+        <source>The dossier file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierJson</name>
+    <message>
+        <location filename="../core/model/DossierJson.cpp" line="+25"/>
+        <source>&quot;%1&quot; is not a possible value; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Unknown document; the documents are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This dossier uses format version %1; this version of Ségur Desk reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The dossier is larger than %1 bytes: it cannot be a dossier file (attach documents as separate files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The dossier is not valid JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The dossier must be one JSON object between braces { }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/JsonObjectReader.cpp" line="+52"/>
+        <source>Must be text in quotes (&quot;…&quot;), not a number: numbers lose their leading zeros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Must be text in quotes (&quot;…&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Must be true or false (without quotes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Must be a whole number without quotes, such as 120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Must be an object: members between braces { }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown field: check its spelling against the dossier format (docs/dossier-format.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierRules</name>
+    <message>
+        <location filename="../core/model/DossierRules.cpp" line="+14"/>
+        <source>The portal&apos;s configuration has an unusable value; the published default is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierValidator</name>
+    <message>
+        <location filename="../core/model/ApplicantRules.cpp" line="+26"/>
+        <source>Enter the street address; the SIRET lookup fills it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the postal code; the SIRET lookup fills it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A French postal code has five digits, such as 75015.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the city; the SIRET lookup fills it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An address line holds at most %1 characters (standard NF Z10-011): letters may cut this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter the SIRET of the applicant company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the company name (dénomination sociale); the SIRET lookup fills it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the trade name (nom commercial).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your SIRET differs from the developer operator&apos;s, so you enroll as an acheteur: attach your purchase order (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You changed the company name found for this SIRET: attach a Kbis extract that shows it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Answer whether you are the company&apos;s legal representative (yes or no).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You are the legal representative: the depositor&apos;s details are not needed and will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You are the legal representative: the capacity as third-party filer is not needed and will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose your capacity as third-party filer: management centre or chartered accountant, or employee of the company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>As a management centre or chartered accountant, attach the service contract signed with the company; the portal offers a model (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As an employee of the company, attach the legal representative&apos;s mandate; the portal offers a model (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the email address again to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the telephone number.</source>
+        <translation>Saisissez le numéro de téléphone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the type of identity document: national identity card, passport or residence permit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/DocumentChecker.cpp" line="+29"/>
+        <source>PDF, JPEG or PNG, at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Attach the document &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not needed for this dossier and will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; (%2): the file exceeds %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/DossierValidator.cpp" line="+29"/>
+        <source>Enter the ANS referencing number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This referencing number belongs to the DSR &quot;%1&quot;, not &quot;%2&quot;: check the number on your ANS referencing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The referencing number has not been looked up on the portal yet: whether a purchase order is needed (acheteur) will be checked once it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter the IBAN of the account to be paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the BIC of the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the account holder (titulaire).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the VAT rate that applies to the company, or &quot;not subject to VAT&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The VAT rate %1 is not one of the call&apos;s rates: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not subject to VAT: attach the certificate of non-liability to VAT issued by the tax administration (DGFiP) (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Accept the terms of use (CGU) to submit the dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Acknowledge article 441-7 of the penal code (false attestations) to submit the dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certify that the information entered is authentic to submit the dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/RuleHelpers.cpp" line="+26"/>
+        <source>Too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../sandbox/services/DossierValidator.cpp" line="+47"/>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This field must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This field is limited to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This section is missing or malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Choose a national identity card, a passport or a residence permit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A postal code has five digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No MSS solution is referenced under this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No establishment is registered under this SIRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Say whether you are the legal representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose a management centre or chartered accountant, or an employee of the company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose one of the VAT rates offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You must tick this box to submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This document is required: attach a PDF, JPEG or PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentIntake</name>
+    <message>
+        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+75"/>
+        <source>This file weighs %1: the limit is %2 per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This file is a %1: only PDF, JPEG and PNG files are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The call opens on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The call closed on %1: no new dossier can be filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send an Idempotency-Key header (a UUID kept with the draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request exceeds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send the dossier as multipart/form-data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The multipart body cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The part &quot;dossier&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The part &quot;dossier&quot; is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This Idempotency-Key was already used for a different dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This document is not part of an enrollment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The captcha code is wrong, expired or already used: type the code of a new image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileInspector</name>
+    <message>
+        <location filename="../core/files/FileMessages.cpp" line="+14"/>
+        <location filename="../core/model/RuleHelpers.cpp" line="+13"/>
+        <source>en_GB</source>
+        <comment>locale used to format numbers in messages</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../core/model/RuleHelpers.cpp" line="+3"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/model/RuleHelpers.cpp" line="+2"/>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/model/RuleHelpers.cpp" line="+1"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only PDF, JPEG and PNG files are accepted: save or export the document as PDF, or the picture as JPEG or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file cannot be found. Check its name and folder, then choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is a folder, not a file. Choose a PDF, JPEG or PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not an ordinary file. Choose a PDF, JPEG or PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file cannot be read. Check that you are allowed to open it and that no other program is using it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is empty (0 bytes). Choose the complete document again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file exceeds %1 (%2 bytes). Reduce it or scan it at a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file type is not recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is not accepted: its content is of type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its name ends in &quot;.%1&quot;, but renaming a file does not change its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PDF is protected by a password. Remove the protection (for example by printing it to a new PDF file), then choose the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PDF is damaged or incomplete and cannot be opened. Export or scan the document again, then choose the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PDF contains no page. Export the document again and check that its pages show, then choose the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The image is damaged or incomplete and cannot be displayed. Take, scan or export the picture again, then choose the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The image is too large: %1 × %2 pixels, more than %3 million pixels. Reduce its resolution, then choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileType</name>
+    <message>
+        <location filename="../core/files/FileType.cpp" line="+20"/>
+        <source>unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BMP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIFF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HEIC/HEIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AVIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JPEG 2000 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JPEG XL image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photoshop image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (DOCX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel spreadsheet (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerPoint presentation (PPTX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument text (ODT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument spreadsheet (ODS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument presentation (ODP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EPUB book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Office 97-2003 document (DOC, XLS, PPT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RTF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XML document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostScript document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linux executable program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows executable program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>macOS executable program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gzip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bzip2 archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>xz archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zstandard archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7-Zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAR archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tar archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows cabinet archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MP4 video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QuickTime video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matroska/WebM video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AVI video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MP3 audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WAV audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ogg audio or video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FLAC audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DjVu document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fixtures</name>
+    <message>
+        <location filename="../sandbox/store/Fixtures.cpp" line="+16"/>
+        <source>Missing fixture %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FundingRule</name>
+    <message>
+        <location filename="../core/model/FundingRule.cpp" line="+65"/>
+        <source>The funding rule&apos;s &quot;%1&quot; must be an amount in euros with at most two decimals, zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDocumentType</name>
+    <message>
+        <location filename="../core/model/IdentityDocumentType.cpp" line="+18"/>
+        <source>National identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstructionService</name>
+    <message>
+        <location filename="../sandbox/services/InstructionService.cpp" line="+58"/>
+        <source>Ségur Numérique: acknowledgement of your enrollment request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello,
+
+The ASP has received the enrollment request %1 of %2 for the Ségur Numérique funding (MSS operators).
+It will now be checked; you will receive a mail when it is validated.
+
+The ASP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Ségur Numérique: your enrollment request %1 is validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello,
+
+The ASP has validated the enrollment request %1 of %2.
+You can now log in to the portal and file your advance request.
+
+The ASP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ségur Numérique: access opened for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello,
+
+You already have an ASP Connect account (login %1): the dossier %2 has been added to it.
+
+The ASP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ségur Numérique: your login details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello,
+
+An ASP Connect account has been created for you.
+
+Login: %1
+Initial password: %2
+
+You will have to change this password at your first login.
+
+The ASP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ségur Numérique: your enrollment request %1 is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ségur Numérique: your enrollment request %1 must be completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello,
+
+The ASP has rejected the enrollment request %1 of %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello,
+
+The enrollment request %1 of %2 is incomplete: please file a complete request.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>
+The ASP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonBody</name>
+    <message>
+        <location filename="../sandbox/http/JsonBody.cpp" line="+13"/>
+        <source>Send a JSON body (application/json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The body is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyError</name>
+    <message>
+        <location filename="../core/crypto/KeyError.cpp" line="+11"/>
+        <source>No system keychain is available to protect your drafts; a passphrase is needed instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access to the system keychain was denied, so your drafts cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keychain could not read or store the key of your drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the passphrase that protects your drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase is wrong, or the key file of your drafts has been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key file of your drafts cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key file of your drafts comes from a newer version of Ségur Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key file of your drafts could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system could not provide secure random numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <location filename="../core/model/Money.cpp" line="+76"/>
+        <source>%1 €</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <location filename="../sandbox/services/PasswordPolicy.cpp" line="+14"/>
+        <source>The password must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The password must mix lower-case and upper-case letters, digits and special characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password must not contain your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The confirmation differs from the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPage</name>
+    <message>
+        <location filename="../sandbox/services/PdfPage.cpp" line="+26"/>
+        <source>Agence de services et de paiement — Ségur Numérique</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortalError</name>
+    <message>
+        <location filename="../core/portal/PortalErrorCode.cpp" line="+20"/>
+        <source>No error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal address is refused: only https addresses are allowed (plain http only to this computer). Check the portal address in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A document to send could not be read. Check that the file still exists and attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal could not be reached. Check your Internet connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the portal was interrupted. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal did not answer in time. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secure connection to the portal could not be established: its certificate or its encryption was refused. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal&apos;s answer is larger than expected and was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal&apos;s answer could not be understood. Try again later; if it goes on, contact the support desk with the request id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The portal gave an unexpected answer. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal could not read the request. Update Ségur Desk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal refused the request: it lacks its submission key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This submission key was already used for a different dossier. Create a new submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal is still processing this dossier. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your session has expired. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incorrect login or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many failed attempts: the account is locked for a while. Try again later or reset your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You must change your password before going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You must choose your secret question before going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The call for applications is closed: no new dossier can be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal refuses this operation for your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found on the portal. Check the number or identifier you entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal does not allow this operation. Update Ségur Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal refused the operation: the dossier changed in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An advance has already been requested for this enrollment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The advance can only be requested once the enrollment is validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This dossier has already been decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A document is larger than the portal accepts. Reduce its size (4 MB at most), then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A document is not a PDF, JPEG or PNG file. Attach the document in one of these formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal refused some fields. Correct the fields shown, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many requests were sent to the portal. Wait a moment, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal met an internal error. Try again later; nothing will be sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal is temporarily unavailable. Try again later; nothing will be sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal is not working properly at the moment. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <location filename="../sandbox/http/Problem.cpp" line="+41"/>
+        <source>The request is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Idempotency-Key header is missing or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This Idempotency-Key was used for another request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same request is still being processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incorrect login or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many failed attempts: login temporarily locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You must change your password first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You must choose your secret question first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The call for applications is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method not allowed on this resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An advance was already requested for this enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The enrollment is not validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The enrollment was already decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File type not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some fields are invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal error of the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal is temporarily unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublicRoutes</name>
+    <message>
+        <location filename="../sandbox/api/PublicRoutes.cpp" line="+96"/>
+        <source>No MSS solution is referenced under this number. Check the number on your ANS referencing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The captcha has expired: ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The captcha code is wrong or was already used: type the code of a new image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No establishment is registered under this SIRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This bank is not in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxConfig</name>
+    <message>
+        <location filename="../sandbox/SandboxConfig.cpp" line="+29"/>
+        <source>Cannot read the configuration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The configuration %1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>call.opens_at and call.closes_at must be RFC 3339 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>upload.max_bytes must be positive and at most upload.max_request_bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown fault kind: use close_after_commit, error_500, error_503 or stall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxDatabase</name>
+    <message>
+        <location filename="../sandbox/store/SandboxDatabase.cpp" line="+80"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot create the schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxOptions</name>
+    <message>
+        <location filename="../sandbox/SandboxOptions.cpp" line="+14"/>
+        <source>Local implementation of the Ségur Numérique portal API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address and port (port 0: any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create demonstration dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable the /sandbox endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fixed answer of every captcha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Invalid --listen value &quot;%1&quot;: use ADDRESS:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxServices</name>
+    <message>
+        <location filename="../sandbox/SandboxServices.cpp" line="+16"/>
+        <source>Cannot create the data folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../core/model/Status.cpp" line="+19"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To be completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <location filename="../core/storage/StorageError.cpp" line="+11"/>
+        <source>This draft no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This draft is damaged (altered, truncated or encrypted with another key) and cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This draft was saved by a newer version of Ségur Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The draft could not be read from the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The draft could not be saved to the disk. Check the free space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local database could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This dossier has been sent to the portal and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to attach cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A submission of this dossier is still waiting for the portal&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This dossier has already been submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal refused this dossier: correct it before submitting it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This submission is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This operation is not possible in the dossier&apos;s current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDocuments</name>
+    <message>
+        <location filename="../sandbox/services/TemplateDocuments.cpp" line="+15"/>
+        <source>Model service contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model mandate of the legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ségur Numérique funding — MSS operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Between the company below, represented by its legal representative, and the management centre or chartered accountant below, it is agreed that the latter files, in the company&apos;s name, its enrollment and funding requests on the ASP&apos;s Ségur Numérique portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Company (name, SIRET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Service provider (name, SIRET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I, the undersigned legal representative of the company below, give my employee named below the mandate to file, in the company&apos;s name, its enrollment and funding requests on the ASP&apos;s Ségur Numérique portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Employee given the mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThirdPartyRole</name>
+    <message>
+        <location filename="../core/model/ThirdPartyRole.cpp" line="+18"/>
+        <source>Management centre, chartered accountant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee of the legal entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../core/validation/Bic.cpp" line="+30"/>
+        <source>A BIC has 8 or 11 characters.</source>
+        <translation>Un BIC compte 8 ou 11 caractères.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A BIC contains only letters and digits.</source>
+        <translation>Un BIC ne contient que des lettres et des chiffres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the BIC.</source>
+        <translation>Saisissez le BIC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A BIC has 8 or 11 characters; this one has %1.</source>
+        <translation>Un BIC compte 8 ou 11 caractères ; celui-ci en compte %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Characters 5 and 6 of a BIC are the country code, in letters.</source>
+        <translation>Les caractères 5 et 6 d’un BIC sont le code du pays, en lettres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; in the BIC is not a country code.</source>
+        <translation>« %1 » dans le BIC n’est pas un code de pays.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The BIC is from country %1 but the IBAN from %2: check that they belong to the same account.</source>
+        <translation>Le BIC est du pays %1 mais l’IBAN du pays %2 : vérifiez qu’ils désignent le même compte.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/Email.cpp" line="+71"/>
+        <location line="+7"/>
+        <source>An e-mail address has at most 254 characters.</source>
+        <translation>Une adresse e-mail compte au plus 254 caractères.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Enter the e-mail address.</source>
+        <translation>Saisissez l’adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An e-mail address looks like name@example.fr: the @ is missing.</source>
+        <translation>Une adresse e-mail a la forme nom@exemple.fr : il manque le @.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The part before the @ may contain letters, digits, single dots and the characters !#$%&amp;&apos;*+-/=?^_`{|}~, at most 64 of them.</source>
+        <translation>La partie avant le @ peut contenir des lettres, des chiffres, des points isolés et les caractères !#$%&amp;&apos;*+-/=?^_`{|}~, 64 au plus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The part after the @ must be a domain name such as example.fr.</source>
+        <translation>La partie après le @ doit être un nom de domaine comme exemple.fr.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The confirmation does not match the e-mail address.</source>
+        <translation>La confirmation ne correspond pas à l’adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/Iban.cpp" line="+162"/>
+        <source>The IBAN is far too long.</source>
+        <translation>L’IBAN est beaucoup trop long.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An IBAN contains only letters and digits (spaces are allowed between groups).</source>
+        <translation>Un IBAN ne contient que des lettres et des chiffres (les espaces entre les groupes sont admises).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An IBAN has at most 34 characters.</source>
+        <translation>Un IBAN compte au plus 34 caractères.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the IBAN.</source>
+        <translation>Saisissez l’IBAN.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The IBAN must start with the code of a country that uses IBANs (FR for France).</source>
+        <translation>L’IBAN doit commencer par le code d’un pays qui utilise l’IBAN (FR pour la France).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An IBAN from %1 has %2 characters; this one has %3.</source>
+        <translation>Un IBAN de %1 compte %2 caractères ; celui-ci en compte %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The IBAN does not follow the format of %1 bank accounts.</source>
+        <translation>L’IBAN ne suit pas le format des comptes bancaires de %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The IBAN check digits are wrong: check every character.</source>
+        <translation>La clé de contrôle de l’IBAN est fausse : vérifiez chaque caractère.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The RIB key (last two digits) does not match the bank, branch and account numbers.</source>
+        <translation>La clé RIB (les deux derniers chiffres) ne correspond pas aux codes banque, guichet et numéro de compte.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/MailboxCount.cpp" line="+14"/>
+        <source>A number of mailboxes is at most %1.</source>
+        <translation>Un nombre de boîtes aux lettres vaut au plus %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter the number of mailboxes (0 if none).</source>
+        <translation>Saisissez le nombre de boîtes aux lettres (0 s’il n’y en a aucune).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A number of mailboxes cannot be negative.</source>
+        <translation>Un nombre de boîtes aux lettres ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter a whole number of mailboxes, in digits only.</source>
+        <translation>Saisissez un nombre entier de boîtes aux lettres, en chiffres uniquement.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/PersonName.cpp" line="+25"/>
+        <location line="+6"/>
+        <source>A name has at most 100 characters.</source>
+        <translation>Un nom compte au plus 100 caractères.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Enter the name.</source>
+        <translation>Saisissez le nom.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+13"/>
+        <source>A name starts with a letter and has a single space, hyphen or apostrophe between its parts.</source>
+        <translation>Un nom commence par une lettre et n’a qu’une espace, un trait d’union ou une apostrophe entre ses parties.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>A name contains only letters, spaces, hyphens and apostrophes.</source>
+        <translation>Un nom ne contient que des lettres, des espaces, des traits d’union et des apostrophes.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/Phone.cpp" line="+28"/>
+        <source>Enter the telephone number.</source>
+        <translation>Saisissez le numéro de téléphone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This telephone number is far too long.</source>
+        <translation>Ce numéro de téléphone est beaucoup trop long.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a telephone number: write it like 06 12 34 56 78 or, outside France, with + and the country code.</source>
+        <translation>Ce n’est pas un numéro de téléphone : écrivez-le comme 06 12 34 56 78 ou, hors de France, avec + et l’indicatif du pays.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This number does not exist in the numbering plan of its country: check the digits and the country code.</source>
+        <translation>Ce numéro n’existe pas dans le plan de numérotation de son pays : vérifiez les chiffres et l’indicatif.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/Siret.cpp" line="+25"/>
+        <source>The SIREN check digit is wrong: check the first nine digits.</source>
+        <translation>La clé du SIREN est fausse : vérifiez les neuf premiers chiffres.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A SIREN has 9 digits.</source>
+        <translation>Un SIREN compte 9 chiffres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the SIREN.</source>
+        <translation>Saisissez le SIREN.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A SIREN contains only digits.</source>
+        <translation>Un SIREN ne contient que des chiffres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A SIREN has 9 digits; this one has %1.</source>
+        <translation>Un SIREN compte 9 chiffres ; celui-ci en compte %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A SIRET has 14 digits.</source>
+        <translation>Un SIRET compte 14 chiffres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the SIRET.</source>
+        <translation>Saisissez le SIRET.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A SIRET contains only digits.</source>
+        <translation>Un SIRET ne contient que des chiffres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A SIRET has 14 digits; this one has %1.</source>
+        <translation>Un SIRET compte 14 chiffres ; celui-ci en compte %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The SIRET check digit is wrong: check the fourteen digits.</source>
+        <translation>La clé du SIRET est fausse : vérifiez les quatorze chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/VatNumber.cpp" line="+30"/>
+        <source>A French VAT number is FR, a two-character key, then the nine digits of the SIREN.</source>
+        <translation>Un numéro de TVA français se compose de FR, d’une clé de deux caractères, puis des neuf chiffres du SIREN.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A French VAT number has 13 characters.</source>
+        <translation>Un numéro de TVA français compte 13 caractères.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the VAT number.</source>
+        <translation>Saisissez le numéro de TVA.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A French VAT number starts with FR.</source>
+        <translation>Un numéro de TVA français commence par FR.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A French VAT number has 13 characters (FR, a two-character key and the nine digits of the SIREN); this one has %1.</source>
+        <translation>Un numéro de TVA français compte 13 caractères (FR, une clé de deux caractères et les neuf chiffres du SIREN) ; celui-ci en compte %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The SIREN in the VAT number is not valid: check its nine digits.</source>
+        <translation>Le SIREN contenu dans le numéro de TVA n’est pas valide : vérifiez ses neuf chiffres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The VAT key (the two characters after FR) does not match the SIREN.</source>
+        <translation>La clé de TVA (les deux caractères après FR) ne correspond pas au SIREN.</translation>
+    </message>
+</context>
+<context>
+    <name>VatRate</name>
+    <message>
+        <location filename="../core/model/VatRate.cpp" line="+74"/>
+        <source>Not subject to VAT (excl. VAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
-        <location filename="../cli/CommandRegistry.cpp" line="+23"/>
+        <location filename="../cli/CommandRegistry.cpp" line="+26"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
@@ -17,6 +2152,54 @@
         <location filename="../cli/main.cpp" line="+29"/>
         <source>Unknown language &quot;%1&quot;: use fr or en.</source>
         <translation>Langue inconnue « %1 » : utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <location filename="../cli/InspectCommand.cpp" line="+53"/>
+        <source>--max-bytes needs a number of bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid --max-bytes &quot;%1&quot;: give a whole number of bytes greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No file to inspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>inspect FILE... [--json] [--max-bytes N]   check attachments: type, size, integrity, SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sandbox</name>
+    <message>
+        <location filename="../sandbox/main.cpp" line="+36"/>
+        <source>Cannot listen on %1:%2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -70,6 +2253,44 @@
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Ségur Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Enrolment, advance requests and follow-up of MSS operators&apos; dossiers on the ASP Ségur Numérique portal.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ségur Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Enrôlement, demandes d&apos;avance et suivi des dossiers des opérateurs MSS sur le portail Ségur Numérique de l&apos;ASP.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::portal::PortalError</name>
+    <message>
+        <location filename="../core/portal/PortalError.cpp" line="+106"/>
+        <source>Error code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portal message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Technical detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portal answer:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
