@@ -409,7 +409,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>As a management centre or chartered accountant, attach the service contract signed with the company; the portal offers a model (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,7 +474,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/DossierValidator.cpp" line="+29"/>
+        <location filename="../core/model/DossierValidator.cpp" line="+28"/>
         <source>Enter the ANS referencing number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2139,7 +2139,7 @@ The ASP</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cli/CommandRegistry.cpp" line="+26"/>
+        <location filename="../cli/CommandRegistry.cpp" line="+28"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2164,12 +2164,44 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../cli/CheckCommand.cpp" line="+59"/>
+        <location line="+5"/>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--file needs the path of a file with one value per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../cli/InspectCommand.cpp" line="+8"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Unknown kind &quot;%1&quot;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Say what to check: one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No value to check: give values or --file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>check KIND VALUE... | --file F [--json]   check identifiers; KIND: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InspectCommand.cpp" line="+5"/>
         <source>No file to inspect.</source>
         <translation type="unfinished"></translation>
     </message>

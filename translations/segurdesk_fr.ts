@@ -409,7 +409,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>As a management centre or chartered accountant, attach the service contract signed with the company; the portal offers a model (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,7 +474,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/DossierValidator.cpp" line="+29"/>
+        <location filename="../core/model/DossierValidator.cpp" line="+28"/>
         <source>Enter the ANS referencing number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,100 +684,100 @@ The ASP</source>
         <location filename="../core/model/RuleHelpers.cpp" line="+13"/>
         <source>en_GB</source>
         <comment>locale used to format numbers in messages</comment>
-        <translation type="unfinished"></translation>
+        <translation>fr_FR</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../core/model/RuleHelpers.cpp" line="+3"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../core/model/RuleHelpers.cpp" line="+2"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ko</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../core/model/RuleHelpers.cpp" line="+1"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only PDF, JPEG and PNG files are accepted: save or export the document as PDF, or the picture as JPEG or PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les fichiers PDF, JPEG et PNG sont acceptés : enregistrez ou exportez le document en PDF, ou l&apos;image en JPEG ou PNG.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file cannot be found. Check its name and folder, then choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est introuvable. Vérifiez son nom et son dossier, puis choisissez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This is a folder, not a file. Choose a PDF, JPEG or PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s&apos;agit d&apos;un dossier, pas d&apos;un fichier. Choisissez un fichier PDF, JPEG ou PNG.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This is not an ordinary file. Choose a PDF, JPEG or PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne s&apos;agit pas d&apos;un fichier ordinaire. Choisissez un fichier PDF, JPEG ou PNG.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file cannot be read. Check that you are allowed to open it and that no other program is using it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être lu. Vérifiez que vous avez le droit de l&apos;ouvrir et qu&apos;aucun autre programme ne l&apos;utilise, puis réessayez.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file is empty (0 bytes). Choose the complete document again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide (0 octet). Choisissez à nouveau le document complet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file exceeds %1 (%2 bytes). Reduce it or scan it at a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse %1 (%2 octets). Réduisez-le ou numérisez-le en plus basse résolution.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file type is not recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type du fichier n&apos;est pas reconnu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This file is not accepted: its content is of type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas accepté : son contenu est de type « %1 ».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Its name ends in &quot;.%1&quot;, but renaming a file does not change its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son nom se termine par « .%1 », mais renommer un fichier ne change pas son contenu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The PDF is protected by a password. Remove the protection (for example by printing it to a new PDF file), then choose the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF est protégé par un mot de passe. Retirez la protection (par exemple en l&apos;imprimant dans un nouveau fichier PDF), puis choisissez le nouveau fichier.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The PDF is damaged or incomplete and cannot be opened. Export or scan the document again, then choose the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF est endommagé ou incomplet et ne peut pas être ouvert. Exportez ou numérisez à nouveau le document, puis choisissez le nouveau fichier.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The PDF contains no page. Export the document again and check that its pages show, then choose the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF ne contient aucune page. Exportez à nouveau le document et vérifiez que ses pages s&apos;affichent, puis choisissez le nouveau fichier.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The image is damaged or incomplete and cannot be displayed. Take, scan or export the picture again, then choose the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image est endommagée ou incomplète et ne peut pas être affichée. Reprenez, numérisez ou exportez à nouveau l&apos;image, puis choisissez le nouveau fichier.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The image is too large: %1 × %2 pixels, more than %3 million pixels. Reduce its resolution, then choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image est trop grande : %1 × %2 pixels, soit plus de %3 millions de pixels. Réduisez sa résolution, puis choisissez-la à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -785,252 +785,252 @@ The ASP</source>
     <message>
         <location filename="../core/files/FileType.cpp" line="+20"/>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>type inconnu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>document PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>image JPEG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>image PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>image GIF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BMP image</source>
-        <translation type="unfinished"></translation>
+        <translation>image BMP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TIFF image</source>
-        <translation type="unfinished"></translation>
+        <translation>image TIFF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>image WebP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HEIC/HEIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>image HEIC/HEIF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AVIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>image AVIF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JPEG 2000 image</source>
-        <translation type="unfinished"></translation>
+        <translation>image JPEG 2000</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JPEG XL image</source>
-        <translation type="unfinished"></translation>
+        <translation>image JPEG XL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Windows icon</source>
-        <translation type="unfinished"></translation>
+        <translation>icône Windows</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photoshop image</source>
-        <translation type="unfinished"></translation>
+        <translation>image Photoshop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>dessin SVG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ZIP archive</source>
-        <translation type="unfinished"></translation>
+        <translation>archive ZIP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Word document (DOCX)</source>
-        <translation type="unfinished"></translation>
+        <translation>document Word (DOCX)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel spreadsheet (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>classeur Excel (XLSX)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PowerPoint presentation (PPTX)</source>
-        <translation type="unfinished"></translation>
+        <translation>présentation PowerPoint (PPTX)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenDocument text (ODT)</source>
-        <translation type="unfinished"></translation>
+        <translation>texte OpenDocument (ODT)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenDocument spreadsheet (ODS)</source>
-        <translation type="unfinished"></translation>
+        <translation>classeur OpenDocument (ODS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenDocument presentation (ODP)</source>
-        <translation type="unfinished"></translation>
+        <translation>présentation OpenDocument (ODP)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EPUB book</source>
-        <translation type="unfinished"></translation>
+        <translation>livre EPUB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Microsoft Office 97-2003 document (DOC, XLS, PPT)</source>
-        <translation type="unfinished"></translation>
+        <translation>document Microsoft Office 97-2003 (DOC, XLS, PPT)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RTF document</source>
-        <translation type="unfinished"></translation>
+        <translation>document RTF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte brut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>page HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>XML document</source>
-        <translation type="unfinished"></translation>
+        <translation>document XML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PostScript document</source>
-        <translation type="unfinished"></translation>
+        <translation>document PostScript</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linux executable program</source>
-        <translation type="unfinished"></translation>
+        <translation>programme exécutable Linux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Windows executable program</source>
-        <translation type="unfinished"></translation>
+        <translation>programme exécutable Windows</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>macOS executable program</source>
-        <translation type="unfinished"></translation>
+        <translation>programme exécutable macOS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>gzip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>archive gzip</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bzip2 archive</source>
-        <translation type="unfinished"></translation>
+        <translation>archive bzip2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>xz archive</source>
-        <translation type="unfinished"></translation>
+        <translation>archive xz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zstandard archive</source>
-        <translation type="unfinished"></translation>
+        <translation>archive Zstandard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>7-Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>archive 7-Zip</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RAR archive</source>
-        <translation type="unfinished"></translation>
+        <translation>archive RAR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tar archive</source>
-        <translation type="unfinished"></translation>
+        <translation>archive tar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Windows cabinet archive</source>
-        <translation type="unfinished"></translation>
+        <translation>archive cabinet Windows</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MP4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>vidéo MP4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>QuickTime video</source>
-        <translation type="unfinished"></translation>
+        <translation>vidéo QuickTime</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Matroska/WebM video</source>
-        <translation type="unfinished"></translation>
+        <translation>vidéo Matroska/WebM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AVI video</source>
-        <translation type="unfinished"></translation>
+        <translation>vidéo AVI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MP3 audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio MP3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WAV audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio WAV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ogg audio or video</source>
-        <translation type="unfinished"></translation>
+        <translation>audio ou vidéo Ogg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FLAC audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio FLAC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>base de données SQLite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DjVu document</source>
-        <translation type="unfinished"></translation>
+        <translation>document DjVu</translation>
     </message>
 </context>
 <context>
@@ -2139,7 +2139,7 @@ The ASP</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cli/CommandRegistry.cpp" line="+26"/>
+        <location filename="../cli/CommandRegistry.cpp" line="+28"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
@@ -2156,42 +2156,74 @@ The ASP</source>
     <message>
         <location filename="../cli/InspectCommand.cpp" line="+53"/>
         <source>--max-bytes needs a number of bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-bytes attend un nombre d&apos;octets.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Invalid --max-bytes &quot;%1&quot;: give a whole number of bytes greater than zero.</source>
+        <translation>--max-bytes « %1 » invalide : indiquez un nombre entier d&apos;octets supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CheckCommand.cpp" line="+59"/>
+        <location line="+5"/>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--file needs the path of a file with one value per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../cli/InspectCommand.cpp" line="+8"/>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Option inconnue « %1 ».</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Unknown option &quot;%1&quot;.</source>
+        <source>Unknown kind &quot;%1&quot;: use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No file to inspect.</source>
+        <location line="+10"/>
+        <source>Say what to check: one of %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No value to check: give values or --file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>check KIND VALUE... | --file F [--json]   check identifiers; KIND: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/InspectCommand.cpp" line="+5"/>
+        <source>No file to inspect.</source>
+        <translation>Aucun fichier à inspecter.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pages : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 pixels</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>inspect FILE... [--json] [--max-bytes N]   check attachments: type, size, integrity, SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect FICHIER... [--json] [--max-bytes N]   vérifie des pièces jointes : type, taille, intégrité, SHA-256</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,57 @@
+#include "core/files/ImageVerifier.h"
+
+#include "core/files/JpegStructure.h"
+#include "core/files/PngStructure.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QImageReader>
+
+#include <optional>
+
+namespace segurdesk::files {
+
+namespace {
+
+constexpr int kJpegScaleDenominator = 8;
+constexpr qint64 kBytesPerDecodedPixel = 4;
+
+int scaledDown(int length)
+{
+    return (length + kJpegScaleDenominator - 1) / kJpegScaleDenominator;
+}
+
+} // namespace
+
+ImageVerifier::Result ImageVerifier::verify(const QByteArray& content, FileType type, qint64 maxPixels)
+{
+    const bool png = type == FileType::Png;
+    if (!png && type != FileType::Jpeg)
+        return {};
+    const std::optional<QSize> declared = png ? PngStructure::headerSize(content) : JpegStructure::headerSize(content);
+    if (!declared)
+        return {};
+    if (qint64(declared->width()) * declared->height() > maxPixels)
+        return {FileVerdict::ImageTooManyPixels, *declared};
+    if (!(png ? PngStructure::isComplete(content) : JpegStructure::isComplete(content)))
+        return {FileVerdict::ImageCorrupt, *declared};
+
+    QBuffer buffer;
+    buffer.setData(content);
+    if (!buffer.open(QIODevice::ReadOnly))
+        return {FileVerdict::ImageCorrupt, *declared};
+    QImageReader reader(&buffer, png ? QByteArrayLiteral("png") : QByteArrayLiteral("jpeg"));
+    reader.setAutoTransform(false);
+    // A second line of defence behind the pixel guard, in case a decoder allocates more than
+    // the header suggests. Qt counts megabytes.
+    reader.setAllocationLimit(static_cast<int>(maxPixels * kBytesPerDecodedPixel / (1024 * 1024) + 1));
+    if (reader.size() != *declared)
+        return {FileVerdict::ImageCorrupt, *declared};
+    if (!png)
+        reader.setScaledSize(QSize(scaledDown(declared->width()), scaledDown(declared->height())));
+    if (reader.read().isNull())
+        return {FileVerdict::ImageCorrupt, *declared};
+    return {FileVerdict::Accepted, *declared};
+}
+
+} // namespace segurdesk::files
