@@ -1,5 +1,7 @@
 #include "cli/CommandRegistry.h"
 
+#include "cli/InspectCommand.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -7,6 +9,7 @@ namespace segurdesk::cli {
 
 CommandRegistry::CommandRegistry()
 {
+    m_commands.push_back(std::make_unique<InspectCommand>());
 }
 
 int CommandRegistry::dispatch(const QStringList& arguments, QTextStream& out, QTextStream& err)

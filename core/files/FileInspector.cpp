@@ -16,7 +16,7 @@ namespace segurdesk::files {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcFiles, "segurdesk.files")
+Q_LOGGING_CATEGORY(lcFiles, "segurdesk.files", QtInfoMsg)
 
 FileInspection refused(FileInspection inspection, FileVerdict verdict, QString message)
 {
