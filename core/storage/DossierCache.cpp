@@ -1,0 +1,185 @@
+#include "core/storage/DossierCache.h"
+
+#include "core/crypto/EncryptedStream.h"
+#include "core/storage/StorageLog.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace segurdesk::storage {
+
+using crypto::EncryptedStream;
+
+namespace {
+
+QByteArray role(const QString& kind, const QString& id)
+{
+    return "segurdesk/cache/" + kind.toUtf8() + '/' + id.toUtf8();
+}
+
+// Qt binds a null QString as SQL NULL; the listing columns hold '' for "absent".
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QString timestamp(const QDateTime& at)
+{
+    return text(at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString());
+}
+
+} // namespace
+
+DossierCache::DossierCache(const QString& databasePath, const crypto::SecretKey& key)
+    : m_connection(databasePath)
+    , m_key(key)
+{ }
+
+StorageError DossierCache::open()
+{
+    if (StorageError error = m_connection.open())
+        return error;
+    const char* schema[] = {
+        "CREATE TABLE IF NOT EXISTS objects ("
+        " kind TEXT NOT NULL, id TEXT NOT NULL, parent_id TEXT NOT NULL DEFAULT '', number TEXT NOT NULL DEFAULT '',"
+        " status TEXT NOT NULL DEFAULT '', at TEXT NOT NULL DEFAULT '', payload BLOB NOT NULL,"
+        " PRIMARY KEY (kind, id))",
+        "CREATE INDEX IF NOT EXISTS objects_by_parent ON objects (kind, parent_id, at)",
+        "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "PRAGMA user_version = 1",
+    };
+    for (const char* statement : schema) {
+        if (StorageError error = m_connection.exec(QString::fromLatin1(statement)))
+            return error;
+    }
+    return {};
+}
+
+StorageError DossierCache::write(const QList<CachedObject>& objects)
+{
+    for (const CachedObject& object : objects) {
+        if (object.id.isEmpty())
+            return {StorageError::InvalidState, QStringLiteral("object without id")};
+        const QString kind = CachedObject::kindName(object.kind);
+        const QByteArray sealed = EncryptedStream::sealBytes(m_key, role(kind, object.id),
+                                                             QJsonDocument(object.json).toJson(QJsonDocument::Compact));
+        if (sealed.isEmpty())
+            return {StorageError::WriteFailed, QStringLiteral("encryption failed")};
+        if (StorageError error = m_connection.exec(
+                QStringLiteral("INSERT INTO objects (kind, id, parent_id, number, status, at, payload) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, id) DO UPDATE SET "
+                               "parent_id = excluded.parent_id, number = excluded.number, status = excluded.status, "
+                               "at = excluded.at, payload = excluded.payload"),
+                {kind, object.id, text(object.parentId), text(object.number), text(object.status), timestamp(object.at),
+                 sealed}))
+            return error;
+    }
+    return {};
+}
+
+StorageError DossierCache::upsert(const QList<CachedObject>& objects)
+{
+    if (StorageError error = m_connection.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return error;
+    if (StorageError error = write(objects)) {
+        m_connection.exec(QStringLiteral("ROLLBACK"));
+        return error;
+    }
+    return m_connection.exec(QStringLiteral("COMMIT"));
+}
+
+StorageError DossierCache::rebuild(const QList<CachedObject>& objects)
+{
+    if (StorageError error = m_connection.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return error;
+    StorageError error = m_connection.exec(QStringLiteral("DELETE FROM objects"));
+    if (!error)
+        error = write(objects);
+    if (!error)
+        error
+            = m_connection.exec(QStringLiteral("INSERT OR REPLACE INTO meta (name, value) VALUES ('refreshed_at', ?)"),
+                                {timestamp(QDateTime::currentDateTimeUtc())});
+    if (error) {
+        m_connection.exec(QStringLiteral("ROLLBACK"));
+        return error;
+    }
+    qCInfo(lcStorage) << "dossier cache rebuilt with" << objects.size() << "objects";
+    return m_connection.exec(QStringLiteral("COMMIT"));
+}
+
+StorageError DossierCache::clear()
+{
+    if (StorageError error = m_connection.exec(QStringLiteral("DELETE FROM objects")))
+        return error;
+    return m_connection.exec(QStringLiteral("DELETE FROM meta"));
+}
+
+StorageError DossierCache::remove(CachedObject::Kind kind, const QString& id)
+{
+    return m_connection.exec(QStringLiteral("DELETE FROM objects WHERE kind = ? AND id = ?"),
+                             {CachedObject::kindName(kind), id});
+}
+
+QList<CachedObject> DossierCache::read(CachedObject::Kind kind, const QString& condition, const QVariantList& values,
+                                       StorageError* error) const
+{
+    const QString kindName = CachedObject::kindName(kind);
+    QSqlQuery query;
+    StorageError result = m_connection.exec(
+        QStringLiteral("SELECT id, parent_id, number, status, at, payload FROM objects WHERE kind = ?%1 "
+                       "ORDER BY at DESC, id")
+            .arg(condition),
+        QVariantList {kindName} + values, &query);
+    QList<CachedObject> objects;
+    while (!result && query.next()) {
+        CachedObject object;
+        object.kind = kind;
+        object.id = query.value(0).toString();
+        object.parentId = query.value(1).toString();
+        object.number = query.value(2).toString();
+        object.status = query.value(3).toString();
+        object.at = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+        QByteArray json;
+        if (EncryptedStream::openBytes(m_key, role(kindName, object.id), query.value(5).toByteArray(), json)
+            != crypto::CipherStatus::Ok) {
+            // A cache entry is disposable: report it so the caller rebuilds from the portal.
+            result = {StorageError::Damaged, QStringLiteral("cache entry")};
+            break;
+        }
+        object.json = QJsonDocument::fromJson(json).object();
+        objects.append(object);
+    }
+    if (error)
+        *error = result;
+    return result ? QList<CachedObject>() : objects;
+}
+
+QList<CachedObject> DossierCache::list(CachedObject::Kind kind, const QString& parentId, StorageError* error) const
+{
+    if (parentId.isEmpty())
+        return read(kind, {}, {}, error);
+    return read(kind, QStringLiteral(" AND parent_id = ?"), {parentId}, error);
+}
+
+StorageError DossierCache::get(CachedObject::Kind kind, const QString& id, CachedObject& object) const
+{
+    StorageError error;
+    const QList<CachedObject> found = read(kind, QStringLiteral(" AND id = ?"), {id}, &error);
+    if (error)
+        return error;
+    if (found.isEmpty())
+        return {StorageError::NotFound};
+    object = found.first();
+    return {};
+}
+
+QDateTime DossierCache::refreshedAt() const
+{
+    QSqlQuery query;
+    if (m_connection.exec(QStringLiteral("SELECT value FROM meta WHERE name = 'refreshed_at'"), {}, &query)
+        || !query.next())
+        return {};
+    return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+}
+
+} // namespace segurdesk::storage

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/storage/StorageError.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+
+class QSqlQuery;
+
+namespace segurdesk::storage {
+
+// A private Qt SQL connection to one SQLite file, in WAL mode with full fsync so that a row
+// written before a network request survives a crash or power loss. Removed on destruction.
+class SqliteConnection
+{
+public:
+    explicit SqliteConnection(QString path);
+    ~SqliteConnection();
+    SqliteConnection(const SqliteConnection&) = delete;
+    SqliteConnection& operator=(const SqliteConnection&) = delete;
+
+    StorageError open();
+    QSqlDatabase database() const;
+    // Runs one statement with positional bindings; query receives the executed query if given.
+    StorageError exec(const QString& sql, const QVariantList& values = {}, QSqlQuery* query = nullptr) const;
+
+private:
+    QString m_path;
+    QString m_name;
+};
+
+} // namespace segurdesk::storage

@@ -1,0 +1,165 @@
+#include "core/storage/DossierCache.h"
+
+#include "tests/core/storage/StorageFixtures.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace segurdesk::storage;
+using namespace segurdesk::storage::testing;
+using segurdesk::crypto::SecretKey;
+using Kind = CachedObject::Kind;
+
+namespace {
+
+QJsonObject json(const char* text)
+{
+    return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+struct PortalRow
+{
+    const char* name;
+    Kind kind;
+    const char* json;
+    const char* id;
+    const char* parent;
+    const char* number;
+    const char* status;
+    const char* at;
+};
+
+const PortalRow PortalRows[] = {
+    {"enrollment", Kind::Enrollment,
+     R"({"id":"e1","number":"ENR-2023-000001","status":"validated","received_at":"2023-03-01T10:00:00Z",
+         "updated_at":"2023-03-05T08:00:00Z","company_name":"MSO"})",
+     "e1", "", "ENR-2023-000001", "validated", "2023-03-05T08:00:00Z"},
+    {"enrollment_without_update", Kind::Enrollment,
+     R"({"id":"e2","status":"submitted","received_at":"2023-03-01T10:00:00Z"})", "e2", "", "", "submitted",
+     "2023-03-01T10:00:00Z"},
+    {"advance_request", Kind::AdvanceRequest,
+     R"({"id":"a1","number":"AVA-2023-000007","enrollment_id":"e1","status":"decided","created_at":"2023-04-01T09:00:00Z",
+         "decided_at":"2023-04-01T09:00:01Z"})",
+     "a1", "e1", "AVA-2023-000007", "decided", "2023-04-01T09:00:01Z"},
+    {"mail", Kind::Mail,
+     R"({"id":"m1","kind":"credentials","subject":"Vos identifiants","to":"x@example.fr","sent_at":"2023-03-06T00:00:00Z",
+         "enrollment_id":"e1","advance_request_id":null})",
+     "m1", "e1", "", "", "2023-03-06T00:00:00Z"},
+    {"payment", Kind::Payment,
+     R"({"id":"p1","advance_request_id":"a1","enrollment_id":"e1","status":"paid","paid_at":"2023-05-01T00:00:00Z",
+         "decided_at":"2023-04-01T09:00:01Z"})",
+     "p1", "a1", "", "paid", "2023-05-01T00:00:00Z"},
+    {"document_partial", Kind::Document, R"({"id":"d1","kind":"decision_letter"})", "d1", "", "", "", ""},
+    {"garbage", Kind::Document, R"({"id":12,"status":["x"]})", "", "", "", "", ""},
+};
+
+class FromPortal : public ::testing::TestWithParam<PortalRow>
+{
+};
+
+TEST_P(FromPortal, ExtractsTheListingFields)
+{
+    const PortalRow& row = GetParam();
+    const CachedObject object = CachedObject::fromPortal(row.kind, json(row.json));
+    EXPECT_EQ(object.id, QString::fromLatin1(row.id));
+    EXPECT_EQ(object.parentId, QString::fromLatin1(row.parent));
+    EXPECT_EQ(object.number, QString::fromLatin1(row.number));
+    EXPECT_EQ(object.status, QString::fromLatin1(row.status));
+    EXPECT_EQ(object.at.isValid() ? object.at.toUTC().toString(Qt::ISODate) : QString(), QString::fromLatin1(row.at));
+}
+
+INSTANTIATE_TEST_SUITE_P(Rows, FromPortal, ::testing::ValuesIn(PortalRows),
+                         [](const auto& row) { return std::string(row.param.name); });
+
+class DossierCacheTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_FALSE(m_cache.open()); }
+    QString path() const { return m_dir.filePath(QStringLiteral("cache.sqlite")); }
+
+    QTemporaryDir m_dir;
+    SecretKey m_key = SecretKey::generate();
+    DossierCache m_cache {path(), m_key};
+};
+
+TEST_F(DossierCacheTest, UpsertsListsLatestFirstAndFiltersByParent)
+{
+    ASSERT_FALSE(m_cache.upsert({
+        CachedObject::fromPortal(Kind::Mail,
+                                 json(R"({"id":"m1","enrollment_id":"e1","sent_at":"2023-03-01T00:00:00Z"})")),
+        CachedObject::fromPortal(Kind::Mail,
+                                 json(R"({"id":"m2","enrollment_id":"e1","sent_at":"2023-03-03T00:00:00Z"})")),
+        CachedObject::fromPortal(Kind::Mail,
+                                 json(R"({"id":"m3","enrollment_id":"e2","sent_at":"2023-03-02T00:00:00Z"})")),
+    }));
+    QStringList ids;
+    for (const CachedObject& mail : m_cache.list(Kind::Mail))
+        ids.append(mail.id);
+    EXPECT_EQ(ids, QStringList({QStringLiteral("m2"), QStringLiteral("m3"), QStringLiteral("m1")}));
+    EXPECT_EQ(m_cache.list(Kind::Mail, QStringLiteral("e2")).size(), 1);
+    EXPECT_TRUE(m_cache.list(Kind::Enrollment).isEmpty());
+
+    // Same id again: updated in place.
+    ASSERT_FALSE(m_cache.upsert({CachedObject::fromPortal(
+        Kind::Mail, json(R"({"id":"m1","enrollment_id":"e1","sent_at":"2023-03-09T00:00:00Z","subject":"new"})"))}));
+    const QList<CachedObject> mails = m_cache.list(Kind::Mail);
+    ASSERT_EQ(mails.size(), 3);
+    EXPECT_EQ(mails.first().id, QStringLiteral("m1"));
+    EXPECT_EQ(mails.first().json.value(QLatin1String("subject")).toString(), QStringLiteral("new"));
+
+    CachedObject one;
+    ASSERT_FALSE(m_cache.get(Kind::Mail, QStringLiteral("m3"), one));
+    EXPECT_EQ(one.parentId, QStringLiteral("e2"));
+    EXPECT_EQ(m_cache.get(Kind::Payment, QStringLiteral("m3"), one).code(), StorageError::NotFound);
+    ASSERT_FALSE(m_cache.remove(Kind::Mail, QStringLiteral("m3")));
+    EXPECT_EQ(m_cache.list(Kind::Mail).size(), 2);
+}
+
+TEST_F(DossierCacheTest, RebuildReplacesEverythingAtOnce)
+{
+    EXPECT_FALSE(m_cache.refreshedAt().isValid());
+    ASSERT_FALSE(m_cache.upsert({CachedObject::fromPortal(Kind::Enrollment, json(R"({"id":"old"})")),
+                                 CachedObject::fromPortal(Kind::Payment, json(R"({"id":"p-old"})"))}));
+    ASSERT_FALSE(
+        m_cache.rebuild({CachedObject::fromPortal(Kind::Enrollment, json(R"({"id":"new","status":"validated"})"))}));
+    const QList<CachedObject> enrollments = m_cache.list(Kind::Enrollment);
+    ASSERT_EQ(enrollments.size(), 1);
+    EXPECT_EQ(enrollments.first().id, QStringLiteral("new"));
+    EXPECT_TRUE(m_cache.list(Kind::Payment).isEmpty());
+    EXPECT_TRUE(m_cache.refreshedAt().isValid());
+
+    // A rebuild that fails half-way leaves the previous content.
+    EXPECT_TRUE(m_cache.rebuild({CachedObject::fromPortal(Kind::Enrollment, json(R"({"id":"x"})")),
+                                 CachedObject::fromPortal(Kind::Enrollment, json(R"({"no_id":true})"))}));
+    ASSERT_EQ(m_cache.list(Kind::Enrollment).size(), 1);
+    EXPECT_EQ(m_cache.list(Kind::Enrollment).first().id, QStringLiteral("new"));
+
+    ASSERT_FALSE(m_cache.clear());
+    EXPECT_TRUE(m_cache.list(Kind::Enrollment).isEmpty());
+}
+
+TEST_F(DossierCacheTest, PersonalDataIsEncryptedAndSurvivesReopening)
+{
+    ASSERT_FALSE(m_cache.upsert({CachedObject::fromPortal(
+        Kind::Enrollment, json(R"({"id":"e1","number":"ENR-1","dossier":{"bank":{"iban":"FR7630006000011234567890189"}},
+                 "company_name":"Messagerie Santé Ouest"})"))}));
+    EXPECT_TRUE(filesContaining(m_dir.path(), "FR7630006000011234567890189").isEmpty());
+    EXPECT_TRUE(filesContaining(m_dir.path(), "Messagerie").isEmpty());
+
+    DossierCache reopened(path(), m_key);
+    ASSERT_FALSE(reopened.open());
+    CachedObject object;
+    ASSERT_FALSE(reopened.get(Kind::Enrollment, QStringLiteral("e1"), object));
+    EXPECT_EQ(object.number, QStringLiteral("ENR-1"));
+    EXPECT_EQ(object.json.value(QLatin1String("company_name")).toString(), QStringLiteral("Messagerie Santé Ouest"));
+
+    DossierCache otherKey(path(), SecretKey::generate());
+    ASSERT_FALSE(otherKey.open());
+    StorageError error;
+    EXPECT_TRUE(otherKey.list(Kind::Enrollment, {}, &error).isEmpty());
+    EXPECT_EQ(error.code(), StorageError::Damaged);
+}
+
+} // namespace
