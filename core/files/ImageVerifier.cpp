@@ -47,8 +47,11 @@ ImageVerifier::Result ImageVerifier::verify(const QByteArray& content, FileType 
     reader.setAllocationLimit(static_cast<int>(maxPixels * kBytesPerDecodedPixel / (1024 * 1024) + 1));
     if (reader.size() != *declared)
         return {FileVerdict::ImageCorrupt, *declared};
-    if (!png)
+    if (!png) {
+        // Qt's JPEG reader lets libjpeg scale during decompression only below "high quality".
+        reader.setQuality(0);
         reader.setScaledSize(QSize(scaledDown(declared->width()), scaledDown(declared->height())));
+    }
     if (reader.read().isNull())
         return {FileVerdict::ImageCorrupt, *declared};
     return {FileVerdict::Accepted, *declared};
