@@ -320,7 +320,7 @@ QJsonObject DossierJson::toJson(const Dossier& dossier, Mode mode)
     root.insert(QStringLiteral("representative"), personToJson(dossier.representative));
     if (dossier.isThirdPartyFiling() || (file && !dossier.depositor.isEmpty()))
         root.insert(QStringLiteral("depositor"), personToJson(dossier.depositor));
-    if (dossier.thirdPartyRole)
+    if (dossier.thirdPartyRole && (file || dossier.isThirdPartyFiling()))
         root.insert(QStringLiteral("third_party_role"), thirdPartyRoleId(*dossier.thirdPartyRole));
 
     QJsonObject bank {
