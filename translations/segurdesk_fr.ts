@@ -27,7 +27,7 @@
 <context>
     <name>AdvanceRoutes</name>
     <message>
-        <location filename="../sandbox/api/AdvanceRoutes.cpp" line="+84"/>
+        <location filename="../sandbox/api/AdvanceRoutes.cpp" line="+87"/>
         <source>Choose one of your enrollments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,12 +37,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Ségur Numérique: decision on your advance request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hello,
 
 Your advance request %1 (enrollment %2) is decided: %3 € excluding VAT, %4 € including VAT. The decision letter is available on the portal. The payment to the account %5 follows.
@@ -65,7 +65,7 @@ The ASP</source>
 <context>
     <name>AuthService</name>
     <message>
-        <location filename="../sandbox/services/AuthService.cpp" line="+143"/>
+        <location filename="../sandbox/services/AuthService.cpp" line="+144"/>
         <source>The current password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,7 +122,7 @@ It is valid for %2 minutes and can be used once.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>You will also be asked the answer to your secret question: &quot;%1&quot;
 </source>
         <translation type="unfinished"></translation>
@@ -149,12 +149,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Paris, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Decision to grant a Ségur Numérique advance — MSS operators</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,7 +539,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sandbox/services/DossierValidator.cpp" line="+47"/>
+        <location filename="../sandbox/services/DossierValidator.cpp" line="+51"/>
         <source>This field is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,22 +554,22 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This section is missing or malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Choose a national identity card, a passport or a residence permit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>A postal code has five digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No MSS solution is referenced under this number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,17 +579,17 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Say whether you are the legal representative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Choose a management centre or chartered accountant, or an employee of the company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Choose one of the VAT rates offered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,7 +607,7 @@ The ASP</source>
 <context>
     <name>EnrollmentIntake</name>
     <message>
-        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+75"/>
+        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+81"/>
         <source>This file weighs %1: the limit is %2 per file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,7 +622,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The call opens on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,7 +637,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The request exceeds %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,7 +652,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The part &quot;dossier&quot; is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,7 +1070,7 @@ The ASP</source>
 <context>
     <name>InstructionService</name>
     <message>
-        <location filename="../sandbox/services/InstructionService.cpp" line="+58"/>
+        <location filename="../sandbox/services/InstructionService.cpp" line="+59"/>
         <source>Ségur Numérique: acknowledgement of your enrollment request %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,7 +1085,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Ségur Numérique: your enrollment request %1 is validated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,7 +1133,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Ségur Numérique: your enrollment request %1 is rejected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,12 +1174,12 @@ The ASP</source>
 <context>
     <name>JsonBody</name>
     <message>
-        <location filename="../sandbox/http/JsonBody.cpp" line="+13"/>
+        <location filename="../sandbox/http/JsonBody.cpp" line="+14"/>
         <source>Send a JSON body (application/json).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The body is not a JSON object: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1189,47 +1189,47 @@ The ASP</source>
     <message>
         <location filename="../core/crypto/KeyError.cpp" line="+11"/>
         <source>No system keychain is available to protect your drafts; a passphrase is needed instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n’est disponible pour protéger vos brouillons : une phrase secrète est nécessaire.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access to the system keychain was denied, so your drafts cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès au trousseau système a été refusé : vos brouillons ne peuvent pas être ouverts.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The system keychain could not read or store the key of your drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau système n’a pas pu lire ou enregistrer la clé de vos brouillons.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the passphrase that protects your drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase secrète qui protège vos brouillons.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passphrase is wrong, or the key file of your drafts has been altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète est incorrecte, ou le fichier de clé de vos brouillons a été modifié.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key file of your drafts cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé de vos brouillons est illisible.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key file of your drafts comes from a newer version of Ségur Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé de vos brouillons provient d’une version plus récente de Ségur Desk.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key file of your drafts could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé de vos brouillons n’a pas pu être écrit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The system could not provide secure random numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système n’a pas pu fournir de nombres aléatoires sûrs.</translation>
     </message>
 </context>
 <context>
@@ -1258,7 +1258,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The confirmation differs from the new password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,7 +1452,7 @@ The ASP</source>
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../sandbox/http/Problem.cpp" line="+41"/>
+        <location filename="../sandbox/http/Problem.cpp" line="+40"/>
         <source>The request is malformed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,7 +1512,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>An advance was already requested for this enrollment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,12 +1555,12 @@ The ASP</source>
 <context>
     <name>PublicRoutes</name>
     <message>
-        <location filename="../sandbox/api/PublicRoutes.cpp" line="+96"/>
+        <location filename="../sandbox/api/PublicRoutes.cpp" line="+100"/>
         <source>No MSS solution is referenced under this number. Check the number on your ANS referencing certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The captcha has expired: ask for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,7 +1575,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>This bank is not in the directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,7 +1593,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>call.opens_at and call.closes_at must be RFC 3339 times.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,7 +1629,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Data folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,12 +1654,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fixed answer of every captcha.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Invalid --listen value &quot;%1&quot;: use ADDRESS:PORT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,7 +1667,7 @@ The ASP</source>
 <context>
     <name>SandboxServices</name>
     <message>
-        <location filename="../sandbox/SandboxServices.cpp" line="+16"/>
+        <location filename="../sandbox/SandboxServices.cpp" line="+17"/>
         <source>Cannot create the data folder %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1721,73 +1721,73 @@ The ASP</source>
     <message>
         <location filename="../core/storage/StorageError.cpp" line="+11"/>
         <source>This draft no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce brouillon n’existe plus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This draft is damaged (altered, truncated or encrypted with another key) and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce brouillon est endommagé (modifié, tronqué ou chiffré avec une autre clé) et ne peut pas être ouvert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This draft was saved by a newer version of Ségur Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce brouillon a été enregistré par une version plus récente de Ségur Desk.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The draft could not be read from the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon n’a pas pu être lu sur le disque.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The draft could not be saved to the disk. Check the free space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon n’a pas pu être enregistré sur le disque. Vérifiez l’espace libre et réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The local database could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données locale n’a pas pu être lue ou écrite.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This dossier has been sent to the portal and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier a été envoyé au portail et ne peut plus être modifié.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file to attach cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à joindre est illisible.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A submission of this dossier is still waiting for the portal&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un envoi de ce dossier attend encore la réponse du portail.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This dossier has already been submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier a déjà été déposé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The portal refused this dossier: correct it before submitting it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail a refusé ce dossier : corrigez-le avant de le déposer à nouveau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This submission is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet envoi est inconnu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This operation is not possible in the dossier&apos;s current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette opération n’est pas possible dans l’état actuel du dossier.</translation>
     </message>
 </context>
 <context>
     <name>TemplateDocuments</name>
     <message>
-        <location filename="../sandbox/services/TemplateDocuments.cpp" line="+15"/>
+        <location filename="../sandbox/services/TemplateDocuments.cpp" line="+17"/>
         <source>Model service contract</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,7 +1797,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Ségur Numérique funding — MSS operators</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,23 +1808,23 @@ The ASP</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Company (name, SIRET)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+7"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>Legal representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Service provider (name, SIRET)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>I, the undersigned legal representative of the company below, give my employee named below the mandate to file, in the company&apos;s name, its enrollment and funding requests on the ASP&apos;s Ségur Numérique portal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2285,6 +2285,34 @@ The ASP</source>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Ségur Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Enrolment, advance requests and follow-up of MSS operators&apos; dossiers on the ASP Ségur Numérique portal.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ségur Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Enrôlement, demandes d&apos;avance et suivi des dossiers des opérateurs MSS sur le portail Ségur Numérique de l&apos;ASP.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::portal::EmbeddedSandbox</name>
+    <message>
+        <location filename="../core/portal/EmbeddedSandbox.cpp" line="+56"/>
+        <source>The local portal (%1) is missing: give a portal address with --portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local portal&apos;s folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The local portal cannot be started: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The local portal did not start; its log is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The local portal gave an unexpected address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
