@@ -9,6 +9,10 @@
 #include <QTemporaryDir>
 
 #include <functional>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 #include <gtest/gtest.h>
 
 namespace segurdesk::files {
@@ -31,6 +35,12 @@ struct InspectorRow
 QByteArray truncated(const QByteArray& bytes, double keep)
 {
     return bytes.left(qsizetype(double(bytes.size()) * keep));
+}
+
+QString sparseFile(const QString& path, qint64 size)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.resize(size) ? path : QString();
 }
 
 QByteArray withFlippedByte(QByteArray bytes, qsizetype at)
@@ -129,11 +139,23 @@ const InspectorRow kRows[] = {
      0,
      {},
      {5000}},
+    // Decided from the size alone: reading 10 GiB (sparse, so free to make) would take minutes.
+    {"sparse_ten_gigabytes", [](auto& f) { return sparseFile(f.path(QStringLiteral("huge.pdf")), 10LL << 30); },
+     FileVerdict::TooLarge, FileType::Unknown},
     {"empty", [](auto& f) { return f.write(QStringLiteral("empty.pdf"), {}); }, FileVerdict::Empty, FileType::Unknown},
     // Unreadable
     {"missing", [](auto& f) { return f.path(QStringLiteral("nowhere.pdf")); }, FileVerdict::Unreadable,
      FileType::Unknown},
     {"directory", [](auto& f) { return f.path(QString()); }, FileVerdict::Unreadable, FileType::Unknown},
+#ifdef Q_OS_UNIX
+    // Opening a FIFO with no writer blocks forever: it must be refused without being opened.
+    {"named_pipe",
+     [](auto& f) {
+         const QString path = f.path(QStringLiteral("pipe.pdf"));
+         return ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0 ? path : QString();
+     },
+     FileVerdict::Unreadable, FileType::Unknown},
+#endif
     // Types refused, named by content
     {"gif_named_png", [](auto& f) { return f.write(QStringLiteral("photo.png"), FileFixtures::gif()); },
      FileVerdict::TypeNotAllowed, FileType::Gif},
@@ -256,7 +278,7 @@ TEST_P(FileInspectorTest, DecidesFromContent)
     EXPECT_EQ(inspection.message.isEmpty(), inspection.accepted());
 
     QFile file(path);
-    if (file.exists() && !QFileInfo(path).isDir())
+    if (QFileInfo(path).isFile())
         EXPECT_EQ(inspection.size, file.size());
     else
         EXPECT_EQ(inspection.size, -1);
