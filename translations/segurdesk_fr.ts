@@ -6,22 +6,22 @@
     <message>
         <location filename="../core/model/AdvanceRequestJson.cpp" line="+39"/>
         <source>Enter the number of mailboxes (0 if there are none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nombre de boîtes aux lettres (0 s&apos;il n&apos;y en a aucune).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The three mailbox counts are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les trois nombres de boîtes aux lettres sont obligatoires.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The advance request must be one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande d&apos;avance doit être un seul objet JSON.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Choose the validated enrollment this request is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;enrôlement validé auquel se rattache cette demande.</translation>
     </message>
 </context>
 <context>
@@ -204,52 +204,52 @@ The ASP</source>
     <message>
         <location filename="../core/model/DocumentKind.cpp" line="+22"/>
         <source>ANS referencing certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de référencement ANS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operator contract V2</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat opérateur V2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon de commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kbis extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrait Kbis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legal representative&apos;s identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce d&apos;identité du représentant légal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Depositor&apos;s identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce d&apos;identité du dépositaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat de prestation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal representative&apos;s mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat du représentant légal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bank details (RIB)</source>
-        <translation type="unfinished"></translation>
+        <translation>RIB</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VAT non-liability certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation de non-assujettissement à la TVA</translation>
     </message>
 </context>
 <context>
@@ -257,12 +257,12 @@ The ASP</source>
     <message>
         <location filename="../core/model/DossierFile.cpp" line="+21"/>
         <source>The dossier file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de dossier %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier.</translation>
     </message>
 </context>
 <context>
@@ -270,62 +270,62 @@ The ASP</source>
     <message>
         <location filename="../core/model/DossierJson.cpp" line="+25"/>
         <source>&quot;%1&quot; is not a possible value; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une valeur possible ; utilisez l&apos;une de celles-ci : %2.</translation>
     </message>
     <message>
         <location line="+141"/>
         <source>Unknown document; the documents are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce inconnue ; les pièces possibles sont : %1.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This dossier uses format version %1; this version of Ségur Desk reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier utilise la version %1 du format ; cette version de Ségur Desk lit la version %2.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The dossier is larger than %1 bytes: it cannot be a dossier file (attach documents as separate files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier dépasse %1 octets : ce ne peut pas être un fichier de dossier (joignez les pièces comme fichiers séparés).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The dossier is not valid JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n&apos;est pas un JSON valide : %1 au caractère %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The dossier must be one JSON object between braces { }.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier doit être un seul objet JSON entre accolades { }.</translation>
     </message>
     <message>
         <location filename="../core/model/JsonObjectReader.cpp" line="+52"/>
         <source>Must be text in quotes (&quot;…&quot;), not a number: numbers lose their leading zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit être un texte entre guillemets (&quot;…&quot;), pas un nombre : un nombre perd ses zéros de tête.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Must be text in quotes (&quot;…&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit être un texte entre guillemets (&quot;…&quot;).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Must be true or false (without quotes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit valoir true ou false (sans guillemets).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Must be a whole number without quotes, such as 120.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit être un nombre entier sans guillemets, par exemple 120.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Must be an object: members between braces { }.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit être un objet : des membres entre accolades { }.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Unknown field: check its spelling against the dossier format (docs/dossier-format.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ inconnu : vérifiez son orthographe dans le format de dossier (docs/dossier-format.md).</translation>
     </message>
 </context>
 <context>
@@ -333,7 +333,7 @@ The ASP</source>
     <message>
         <location filename="../core/model/DossierRules.cpp" line="+14"/>
         <source>The portal&apos;s configuration has an unusable value; the published default is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration du portail contient une valeur inutilisable ; la valeur publiée par défaut est utilisée à la place.</translation>
     </message>
 </context>
 <context>
@@ -341,102 +341,102 @@ The ASP</source>
     <message>
         <location filename="../core/model/ApplicantRules.cpp" line="+26"/>
         <source>Enter the street address; the SIRET lookup fills it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse (numéro et voie) ; la recherche par SIRET la remplit.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter the postal code; the SIRET lookup fills it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code postal ; la recherche par SIRET le remplit.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A French postal code has five digits, such as 75015.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code postal français comporte cinq chiffres, par exemple 75015.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the city; the SIRET lookup fills it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la commune ; la recherche par SIRET la remplit.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>An address line holds at most %1 characters (standard NF Z10-011): letters may cut this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne d&apos;adresse compte au plus %1 caractères (norme NF Z10-011) : celle-ci risque d&apos;être coupée sur les courriers.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Enter the SIRET of the applicant company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le SIRET de la société demandeuse.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter the company name (dénomination sociale); the SIRET lookup fills it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la dénomination sociale ; la recherche par SIRET la remplit.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter the trade name (nom commercial).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom commercial.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your SIRET differs from the developer operator&apos;s, so you enroll as an acheteur: attach your purchase order (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre SIRET diffère de celui de l&apos;opérateur développeur : vous vous enrôlez comme opérateur acheteur. Joignez votre bon de commande (%1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You changed the company name found for this SIRET: attach a Kbis extract that shows it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez modifié la dénomination sociale trouvée pour ce SIRET : joignez un extrait Kbis qui l&apos;atteste (%1).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Answer whether you are the company&apos;s legal representative (yes or no).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez si vous êtes le représentant légal de la société (oui ou non).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You are the legal representative: the depositor&apos;s details are not needed and will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes le représentant légal : les informations du dépositaire ne sont pas nécessaires et ne seront pas envoyées.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>You are the legal representative: the capacity as third-party filer is not needed and will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes le représentant légal : la qualité de tiers déclarant n&apos;est pas nécessaire et ne sera pas envoyée.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose your capacity as third-party filer: management centre or chartered accountant, or employee of the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre qualité de tiers déclarant : centre de gestion ou expert-comptable, ou employé de la personne morale.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>As a management centre or chartered accountant, attach the service contract signed with the company; the portal offers a model (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>En tant que centre de gestion ou expert-comptable, joignez le contrat de prestation signé avec la société ; le portail en propose un modèle (%1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>As an employee of the company, attach the legal representative&apos;s mandate; the portal offers a model (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>En tant qu&apos;employé de la personne morale, joignez le mandat du représentant légal ; le portail en propose un modèle (%1).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Enter the last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le prénom.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse e-mail.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the email address again to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez à nouveau l&apos;adresse e-mail pour la confirmer.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -446,97 +446,97 @@ The ASP</source>
     <message>
         <location line="+4"/>
         <source>Choose the type of identity document: national identity card, passport or residence permit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le type de pièce d&apos;identité : carte nationale d&apos;identité, passeport ou titre de séjour.</translation>
     </message>
     <message>
         <location filename="../core/model/DocumentChecker.cpp" line="+29"/>
         <source>PDF, JPEG or PNG, at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, JPEG ou PNG, %1 maximum</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Attach the document &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joignez la pièce « %1 » : %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not needed for this dossier and will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas nécessaire pour ce dossier et ne sera pas envoyé.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; (%2): the file exceeds %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » (%2) : le fichier dépasse %3.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » (%2) : %3</translation>
     </message>
     <message>
         <location filename="../core/model/DossierValidator.cpp" line="+28"/>
         <source>Enter the ANS referencing number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le numéro unique de référencement ANS.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This referencing number belongs to the DSR &quot;%1&quot;, not &quot;%2&quot;: check the number on your ANS referencing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce numéro de référencement relève du DSR « %1 », et non « %2 » : vérifiez le numéro sur votre certificat de référencement ANS.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The referencing number has not been looked up on the portal yet: whether a purchase order is needed (acheteur) will be checked once it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de référencement n&apos;a pas encore été recherché sur le portail : la nécessité d&apos;un bon de commande (opérateur acheteur) sera vérifiée ensuite.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Enter the IBAN of the account to be paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;IBAN du compte à créditer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the BIC of the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le BIC de la banque.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter the account holder (titulaire).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le titulaire du compte.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose the VAT rate that applies to the company, or &quot;not subject to VAT&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le taux de TVA applicable à la société, ou « non assujetti ».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The VAT rate %1 is not one of the call&apos;s rates: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux de TVA %1 ne fait pas partie des taux de l&apos;appel : %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not subject to VAT: attach the certificate of non-liability to VAT issued by the tax administration (DGFiP) (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non assujetti à la TVA : joignez l&apos;attestation de non-assujettissement délivrée par la Direction générale des Finances publiques (%1).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Accept the terms of use (CGU) to submit the dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptez les conditions générales d&apos;utilisation (CGU) pour déposer le dossier.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Acknowledge article 441-7 of the penal code (false attestations) to submit the dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez la case relative à l&apos;article 441-7 du code pénal (fausses attestations) pour déposer le dossier.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Certify that the information entered is authentic to submit the dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifiez l&apos;authenticité des informations saisies pour déposer le dossier.</translation>
     </message>
     <message>
         <location filename="../core/model/RuleHelpers.cpp" line="+26"/>
         <source>Too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop long : %1 caractères au maximum.</translation>
     </message>
     <message>
         <location filename="../sandbox/services/DossierValidator.cpp" line="+51"/>
@@ -1046,7 +1046,7 @@ The ASP</source>
     <message>
         <location filename="../core/model/FundingRule.cpp" line="+65"/>
         <source>The funding rule&apos;s &quot;%1&quot; must be an amount in euros with at most two decimals, zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur « %1 » de la règle de financement doit être un montant en euros positif ou nul, avec au plus deux décimales.</translation>
     </message>
 </context>
 <context>
@@ -1054,17 +1054,17 @@ The ASP</source>
     <message>
         <location filename="../core/model/IdentityDocumentType.cpp" line="+18"/>
         <source>National identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte nationale d&apos;identité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Passeport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de séjour</translation>
     </message>
 </context>
 <context>
@@ -1237,7 +1237,7 @@ The ASP</source>
     <message>
         <location filename="../core/model/Money.cpp" line="+76"/>
         <source>%1 €</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;€</translation>
     </message>
 </context>
 <context>
@@ -1677,43 +1677,43 @@ The ASP</source>
     <message>
         <location filename="../core/model/Status.cpp" line="+19"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>À compléter</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en paiement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Payée</translation>
     </message>
 </context>
 <context>
@@ -1854,12 +1854,12 @@ The ASP</source>
     <message>
         <location filename="../core/model/ThirdPartyRole.cpp" line="+18"/>
         <source>Management centre, chartered accountant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de gestion, expert-comptable…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employee of the legal entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Employé de la personne morale</translation>
     </message>
 </context>
 <context>
@@ -2128,12 +2128,12 @@ The ASP</source>
     <message>
         <location filename="../core/model/VatRate.cpp" line="+74"/>
         <source>Not subject to VAT (excl. VAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non assujetti (HT)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
