@@ -1,5 +1,6 @@
 #include "cli/CommandRegistry.h"
 
+#include "cli/CheckCommand.h"
 #include "cli/InspectCommand.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@ namespace segurdesk::cli {
 
 CommandRegistry::CommandRegistry()
 {
+    m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<InspectCommand>());
 }
 

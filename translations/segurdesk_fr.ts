@@ -2167,12 +2167,12 @@ The ASP</source>
         <location filename="../cli/CheckCommand.cpp" line="+59"/>
         <location line="+5"/>
         <source>Cannot read &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » : %2.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>--file needs the path of a file with one value per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>--file attend le chemin d’un fichier contenant une valeur par ligne.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2183,22 +2183,22 @@ The ASP</source>
     <message>
         <location line="+8"/>
         <source>Unknown kind &quot;%1&quot;: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type « %1 » inconnu : utilisez l’un de %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Say what to check: one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce qu’il faut vérifier : l’un de %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No value to check: give values or --file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune valeur à vérifier : donnez des valeurs ou --file.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>check KIND VALUE... | --file F [--json]   check identifiers; KIND: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>check TYPE VALEUR... | --file F [--json]   vérifie des identifiants ; TYPE : %1</translation>
     </message>
     <message>
         <location filename="../cli/InspectCommand.cpp" line="+5"/>
