@@ -2,9 +2,9 @@
 
 #include "core/crypto/EncryptedStream.h"
 #include "core/crypto/SecureRandom.h"
+#include "core/crypto/Sha256.h"
 #include "core/storage/StorageLog.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -145,7 +145,8 @@ StorageError DraftStore::attach(Draft& draft, const QString& slot, const QString
     QSaveFile target(draftDir(draft.m_id) + QLatin1Char('/') + storedName);
     if (!target.open(QIODevice::WriteOnly))
         return {StorageError::WriteFailed, target.errorString()};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    // OpenSSL's SHA-256 uses the CPU's SHA extensions: several times faster than QCryptographicHash.
+    crypto::Sha256 hash;
     qint64 size = 0;
     const CipherStatus status
         = EncryptedStream::encrypt(m_key, attachmentRole(draft.m_id, storedName), source, target,
@@ -162,7 +163,7 @@ StorageError DraftStore::attach(Draft& draft, const QString& slot, const QString
     Draft updated = draft;
     updated.m_attachments.removeIf([&slot](const DraftAttachment& a) { return a.slot == slot; });
     updated.m_attachments.append({slot, QFileInfo(sourcePath).fileName(), size,
-                                  QString::fromLatin1(hash.result().toHex()), storedName,
+                                  QString::fromLatin1(hash.finalize().toHex()), storedName,
                                   QDateTime::currentDateTimeUtc()});
     if (StorageError error = writeDraft(updated)) {
         QFile::remove(draftDir(draft.m_id) + QLatin1Char('/') + storedName);
