@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <array>
+#include <cstdint>
 
 namespace segurdesk::validation {
 
@@ -18,12 +19,14 @@ constexpr int kMaxIbanLength = 34;
 // every line of a batch, so it must not allocate until the result is built.
 struct CompactIban
 {
-    std::array<char, kMaxIbanLength> chars {};
+    // Room for a leading "IBAN" word, dropped by moving `from` past it.
+    std::array<char, kMaxIbanLength + 4> chars;
+    int from = 0;
     int size = 0;
     bool overflow = false;
     bool foreignCharacter = false;
 
-    std::string_view view() const { return {chars.data(), std::size_t(size)}; }
+    std::string_view view() const { return {chars.data() + from, std::size_t(size)}; }
 };
 
 bool isUpper(char c)
@@ -39,40 +42,33 @@ bool isDigit(char c)
 CompactIban compact(QStringView input)
 {
     CompactIban iban;
-    // Room for a leading "IBAN" word that is dropped afterwards.
-    std::array<char, kMaxIbanLength + 4> buffer {};
     int size = 0;
     for (const QChar qc : input) {
         const char16_t c = qc.unicode();
-        if (isGroupingSeparator(qc))
-            continue;
         char ascii = 0;
-        if (c >= u'a' && c <= u'z')
-            ascii = char(c - u'a' + u'A');
-        else if ((c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9'))
+        if ((c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9'))
             ascii = char(c);
-        else if (c == u':' && std::string_view(buffer.data(), std::size_t(size)) == "IBAN") {
+        else if (c >= u'a' && c <= u'z')
+            ascii = char(c - u'a' + u'A');
+        else if (isGroupingSeparator(qc))
+            continue;
+        else if (c == u':' && std::string_view(iban.chars.data(), std::size_t(size)) == "IBAN") {
             size = 0;
             continue;
         } else {
             iban.foreignCharacter = true;
             return iban;
         }
-        if (size == int(buffer.size())) {
+        if (size == int(iban.chars.size())) {
             iban.overflow = true;
             return iban;
         }
-        buffer[std::size_t(size++)] = ascii;
+        iban.chars[std::size_t(size++)] = ascii;
     }
-    int from = 0;
-    if (std::string_view(buffer.data(), std::size_t(size)).starts_with("IBAN"))
-        from = 4;
-    if (size - from > kMaxIbanLength) {
-        iban.overflow = true;
-        return iban;
-    }
-    std::copy(buffer.begin() + from, buffer.begin() + size, iban.chars.begin());
-    iban.size = size - from;
+    if (std::string_view(iban.chars.data(), std::size_t(size)).starts_with("IBAN"))
+        iban.from = 4;
+    iban.size = size - iban.from;
+    iban.overflow = iban.size > kMaxIbanLength;
     return iban;
 }
 
@@ -97,50 +93,54 @@ bool matchesPattern(std::string_view bban, std::string_view pattern)
 }
 
 // ISO 7064 MOD 97-10 over the rearranged IBAN (BBAN, then country and check digits),
-// letters counting as two digits (A = 10 ... Z = 35).
+// letters counting as two digits (A = 10 ... Z = 35). The remainder is reduced only when
+// the next character could overflow 64 bits: a division per character would dominate.
 int mod97(std::string_view iban)
 {
-    unsigned remainder = 0;
-    auto feed = [&remainder](char c) {
+    std::uint64_t value = 0;
+    auto feed = [&value](char c) {
+        if (value >= 10'000'000'000'000'000ull)
+            value %= 97;
         if (isDigit(c))
-            remainder = (remainder * 10 + unsigned(c - '0')) % 97;
+            value = value * 10 + std::uint64_t(c - '0');
         else
-            remainder = (remainder * 100 + unsigned(c - 'A' + 10)) % 97;
+            value = value * 100 + std::uint64_t(c - 'A' + 10);
     };
     for (const char c : iban.substr(4))
         feed(c);
     for (const char c : iban.substr(0, 4))
         feed(c);
-    return int(remainder);
+    return int(value % 97);
 }
 
 // Letters in a French account number stand for digits (A/J = 1, B/K/S = 2 ... I/R/Z = 9).
-unsigned ribDigit(char c)
+std::uint64_t ribDigit(char c)
 {
     if (isDigit(c))
-        return unsigned(c - '0');
+        return std::uint64_t(c - '0');
     if (c <= 'I')
-        return unsigned(c - 'A') + 1;
+        return std::uint64_t(c - 'A') + 1;
     if (c <= 'R')
-        return unsigned(c - 'J') + 1;
-    return unsigned(c - 'S') + 2;
+        return std::uint64_t(c - 'J') + 1;
+    return std::uint64_t(c - 'S') + 2;
 }
 
-unsigned mod97Digits(std::string_view digits)
+// At most 11 digits here, so the number fits in 64 bits.
+std::uint64_t ribNumber(std::string_view digits)
 {
-    unsigned remainder = 0;
+    std::uint64_t value = 0;
     for (const char c : digits)
-        remainder = (remainder * 10 + ribDigit(c)) % 97;
-    return remainder;
+        value = value * 10 + ribDigit(c);
+    return value;
 }
 
 // RIB key: 97 - ((89 x bank + 15 x branch + 3 x account) mod 97), over the BBAN
 // "bank(5) branch(5) account(11) key(2)".
 bool hasValidRibKey(std::string_view bban)
 {
-    const unsigned sum = 89 * mod97Digits(bban.substr(0, 5)) + 15 * mod97Digits(bban.substr(5, 5))
-        + 3 * mod97Digits(bban.substr(10, 11));
-    const unsigned key = unsigned(bban[21] - '0') * 10 + unsigned(bban[22] - '0');
+    const std::uint64_t sum
+        = 89 * ribNumber(bban.substr(0, 5)) + 15 * ribNumber(bban.substr(5, 5)) + 3 * ribNumber(bban.substr(10, 11));
+    const std::uint64_t key = ribNumber(bban.substr(21, 2));
     return key == 97 - sum % 97;
 }
 
@@ -202,7 +202,7 @@ ValidationResult validateIban(QStringView input)
             QLatin1String("iban.rib_key"),
             QCoreApplication::translate(
                 "Validation", "The RIB key (last two digits) does not match the bank, branch and account numbers."));
-    return accepted(QString::fromLatin1(text.data(), iban.size));
+    return accepted(QString::fromLatin1(text.data(), qsizetype(text.size())));
 }
 
 QString ibanPaperFormat(QStringView iban)
