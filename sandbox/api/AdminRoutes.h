@@ -1,0 +1,15 @@
+#pragma once
+
+#include "sandbox/SandboxServices.h"
+#include "sandbox/http/Router.h"
+
+namespace segurdesk::sandbox {
+
+// /sandbox/...: instruct a dossier at once and move the clock (only with --admin).
+class AdminRoutes
+{
+public:
+    static void install(Router& router, SandboxServices& services);
+};
+
+} // namespace segurdesk::sandbox

@@ -1,0 +1,268 @@
+#include "sandbox/api/EnrollmentIntake.h"
+
+#include "core/files/FileInspector.h"
+#include "core/files/FileTypeSniffer.h"
+#include "sandbox/services/SecureTokens.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTemporaryFile>
+
+#include <algorithm>
+
+namespace segurdesk::sandbox {
+
+namespace {
+
+const QString kAnonymousScope = QStringLiteral("anonymous");
+
+QByteArray mimeOf(files::FileType type)
+{
+    switch (type) {
+    case files::FileType::Pdf:
+        return QByteArrayLiteral("application/pdf");
+    case files::FileType::Jpeg:
+        return QByteArrayLiteral("image/jpeg");
+    case files::FileType::Png:
+        return QByteArrayLiteral("image/png");
+    default:
+        return QByteArrayLiteral("application/octet-stream");
+    }
+}
+
+HttpResponse replay(const IdempotencyStore::Stored& stored)
+{
+    HttpResponse response = HttpResponse::bytes(stored.status, QByteArrayLiteral("application/json"), stored.body);
+    if (!stored.location.isEmpty())
+        response.withHeader(QByteArrayLiteral("Location"), stored.location.toUtf8());
+    response.withHeader(QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true"));
+    return response;
+}
+
+} // namespace
+
+EnrollmentIntake::EnrollmentIntake(SandboxServices& services)
+    : m_services(services)
+{ }
+
+QString EnrollmentIntake::fingerprint(const QJsonObject& dossier, const QList<MultipartPart>& parts)
+{
+    QJsonObject withoutCaptcha = dossier;
+    withoutCaptcha.remove(QStringLiteral("captcha"));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QJsonDocument(withoutCaptcha).toJson(QJsonDocument::Compact));
+    QList<MultipartPart> sorted = parts;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const MultipartPart& a, const MultipartPart& b) { return a.name < b.name; });
+    for (const MultipartPart& part : sorted) {
+        if (part.name == QLatin1String("dossier"))
+            continue;
+        hash.addData(part.name.toUtf8() + ':'
+                     + QCryptographicHash::hash(part.data, QCryptographicHash::Sha256).toHex());
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+std::optional<Problem> EnrollmentIntake::checkFiles(const QList<MultipartPart>& parts,
+                                                    QList<FieldError>* integrityErrors) const
+{
+    const qint64 maxBytes = m_services.config.maxUploadBytes();
+    Problem tooLarge(413, QStringLiteral("payload-too-large"));
+    Problem wrongType(415, QStringLiteral("unsupported-media-type"));
+    for (const MultipartPart& part : parts) {
+        if (part.name == QLatin1String("dossier") || part.data.isEmpty())
+            continue;
+        const QString field = QStringLiteral("documents.") + part.name;
+        if (part.data.size() > maxBytes) {
+            tooLarge.addError(
+                field, QStringLiteral("file.too_large"),
+                tr("This file weighs %1: the limit is %2 per file.")
+                    .arg(QLocale().formattedDataSize(part.data.size()), QLocale().formattedDataSize(maxBytes)));
+            continue;
+        }
+        const files::FileType type = files::FileTypeSniffer::sniff(
+            QByteArrayView(part.data).first(qMin<qsizetype>(part.data.size(), files::FileTypeSniffer::HeadBytes)));
+        if (!files::isAcceptedFileType(type)) {
+            wrongType.addError(field, QStringLiteral("file.type_not_allowed"),
+                               tr("This file is a %1: only PDF, JPEG and PNG files are accepted.")
+                                   .arg(files::fileTypeDisplayName(type)));
+            continue;
+        }
+        // Integrity (PDF opens and has pages, image decodes) with the client's own inspector.
+        QTemporaryFile file(QDir(m_services.options.dataDir).filePath(QStringLiteral("upload-XXXXXX")));
+        if (!file.open() || file.write(part.data) != part.data.size() || !file.flush()) {
+            integrityErrors->append({field, QStringLiteral("file.unreadable"), tr("The file could not be stored.")});
+            continue;
+        }
+        files::InspectionLimits limits;
+        limits.maxBytes = maxBytes;
+        const files::FileInspection inspection = files::FileInspector(limits).inspect(file.fileName());
+        if (!inspection.accepted())
+            integrityErrors->append({field, inspection.code(), inspection.message});
+    }
+    if (!tooLarge.errors().isEmpty())
+        return tooLarge;
+    if (!wrongType.errors().isEmpty())
+        return wrongType;
+    return std::nullopt;
+}
+
+HttpResponse EnrollmentIntake::handle(RequestContext& context)
+{
+    const SandboxConfig& config = m_services.config;
+    const HttpRequest& request = context.request;
+    const QDateTime now = m_services.clock.now();
+    if (now < config.callOpensAt() || now >= config.callClosesAt()) {
+        const QLocale french(QLocale::French, QLocale::France);
+        return context.fail(
+            Problem(403, QStringLiteral("call-closed"),
+                    now < config.callOpensAt()
+                        ? tr("The call opens on %1.").arg(french.toString(config.callOpensAt(), QLocale::LongFormat))
+                        : tr("The call closed on %1: no new dossier can be filed.")
+                              .arg(french.toString(config.callClosesAt(), QLocale::LongFormat))));
+    }
+    const QByteArray key = request.header("Idempotency-Key");
+    if (!IdempotencyStore::isValidKey(key)) {
+        return context.fail(Problem(400, QStringLiteral("idempotency-key-missing"),
+                                    tr("Send an Idempotency-Key header (a UUID kept with the draft).")));
+    }
+    if (request.body.size() > config.maxRequestBytes()) {
+        return context.fail(
+            Problem(413, QStringLiteral("payload-too-large"),
+                    tr("The request exceeds %1.").arg(QLocale().formattedDataSize(config.maxRequestBytes()))));
+    }
+    const QByteArray contentType = request.header("Content-Type");
+    if (!contentType.trimmed().toLower().startsWith("multipart/form-data")) {
+        return context.fail(
+            Problem(415, QStringLiteral("unsupported-media-type"), tr("Send the dossier as multipart/form-data.")));
+    }
+    const MultipartParser::Result multipart = MultipartParser::parse(contentType, request.body);
+    if (!multipart.ok) {
+        return context.fail(Problem(400, QStringLiteral("malformed-request"),
+                                    tr("The multipart body cannot be read (%1).").arg(multipart.error)));
+    }
+    const auto dossierPart
+        = std::find_if(multipart.parts.cbegin(), multipart.parts.cend(),
+                       [](const MultipartPart& part) { return part.name == QLatin1String("dossier"); });
+    if (dossierPart == multipart.parts.cend()) {
+        return context.fail(Problem(400, QStringLiteral("malformed-request"), tr("The part \"dossier\" is missing.")));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(dossierPart->data, &parseError);
+    if (!document.isObject()) {
+        return context.fail(Problem(400, QStringLiteral("malformed-request"),
+                                    tr("The part \"dossier\" is not a JSON object: %1").arg(parseError.errorString())));
+    }
+    const QJsonObject dossier = document.object();
+
+    const QString print = fingerprint(dossier, multipart.parts);
+    if (const auto stored = m_services.idempotency->find(kAnonymousScope, QString::fromLatin1(key))) {
+        if (stored->fingerprint == print)
+            return replay(*stored);
+        return context.fail(Problem(422, QStringLiteral("idempotency-key-reused"),
+                                    tr("This Idempotency-Key was already used for a different dossier.")));
+    }
+
+    QList<FieldError> errors;
+    if (const auto fileProblem = checkFiles(multipart.parts, &errors))
+        return context.fail(*fileProblem);
+    QSet<QString> present;
+    for (const MultipartPart& part : multipart.parts) {
+        if (part.name == QLatin1String("dossier"))
+            continue;
+        if (!DossierValidator::documentParts().contains(part.name)) {
+            errors.append({QStringLiteral("documents.") + part.name, QStringLiteral("document.unknown"),
+                           tr("This document is not part of an enrollment.")});
+        } else if (!part.data.isEmpty()) {
+            present.insert(part.name);
+        }
+    }
+    const QJsonObject captcha = dossier.value(QLatin1String("captcha")).toObject();
+    const CaptchaService::Verdict verdict = m_services.captchas->verify(
+        captcha.value(QLatin1String("id")).toString(), captcha.value(QLatin1String("answer")).toString());
+    if (verdict != CaptchaService::Verdict::Ok) {
+        errors.append({QStringLiteral("captcha.answer"),
+                       verdict == CaptchaService::Verdict::Expired ? QStringLiteral("captcha.expired")
+                                                                   : QStringLiteral("captcha.invalid"),
+                       tr("The captcha code is wrong, expired or already used: type the code of a new image.")});
+    }
+    DossierValidator validator(m_services.fixtures, config.vatRates());
+    const DossierValidator::Result result = validator.validate(dossier, present);
+    errors.append(result.errors);
+    if (!errors.isEmpty())
+        return context.fail(Problem(422, QStringLiteral("validation-failed")).addErrors(errors));
+
+    HttpResponse response;
+    if (!store(context, QString::fromLatin1(key), print, result, multipart.parts, &response))
+        return context.fail(Problem(500, QStringLiteral("internal-error")).setRetryAfter(1));
+    return response;
+}
+
+bool EnrollmentIntake::store(RequestContext& context, const QString& key, const QString& print,
+                             const DossierValidator::Result& dossier, const QList<MultipartPart>& parts,
+                             HttpResponse* response)
+{
+    SandboxDatabase& db = m_services.db;
+    const QDateTime now = m_services.clock.now();
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    const QDateTime decideAt = m_services.instruction->decisionTime(now);
+    const QString siret
+        = dossier.normalized.value(QLatin1String("applicant")).toObject().value(QLatin1String("siret")).toString();
+    if (!db.transaction())
+        return false;
+    const auto fail = [&db] {
+        db.rollback();
+        return false;
+    };
+    QSqlQuery insert = db.run(
+        QStringLiteral("INSERT INTO enrollments (status, received_at, updated_at, decide_at, planned_decision, siret,"
+                       " company_name, trade_name, referencing_number, role, vat_rate, domiciliation, contact_email,"
+                       " contact_name, dossier_json) VALUES ('submitted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {nowMs, nowMs, decideAt.toMSecsSinceEpoch(), m_services.instruction->plannedDecision(siret), siret,
+         dossier.companyName, dossier.tradeName, dossier.referencing.value(QLatin1String("number")).toString(),
+         dossier.role, dossier.normalized.value(QLatin1String("vat_rate")).toString(), dossier.domiciliation,
+         dossier.contactEmail, dossier.contactName,
+         QString::fromUtf8(QJsonDocument(dossier.normalized).toJson(QJsonDocument::Compact))});
+    if (!insert.isActive())
+        return fail();
+    const qint64 id = insert.lastInsertId().toLongLong();
+    const QString number = QStringLiteral("ENR-%1-%2").arg(now.date().year()).arg(id, 6, 10, QLatin1Char('0'));
+    if (!db.run(QStringLiteral("UPDATE enrollments SET number = ? WHERE id = ?"), {number, id}).isActive()
+        || !db.run(QStringLiteral("INSERT INTO status_history (enrollment_id, status, at) VALUES (?, 'submitted', ?)"),
+                   {id, nowMs})
+                .isActive())
+        return fail();
+    for (const MultipartPart& part : parts) {
+        if (!dossier.requiredDocuments.contains(part.name) || part.data.isEmpty())
+            continue;
+        const files::FileType type = files::FileTypeSniffer::sniff(
+            QByteArrayView(part.data).first(qMin<qsizetype>(part.data.size(), files::FileTypeSniffer::HeadBytes)));
+        const QString filename = part.filename.isEmpty() ? part.name : QFileInfo(part.filename).fileName();
+        if (!db.run(QStringLiteral("INSERT INTO documents (enrollment_id, kind, filename, content_type, size, sha256,"
+                                   " created_at, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {id, part.name, filename.left(200), QString::fromLatin1(mimeOf(type)), part.data.size(),
+                     SecureTokens::sha256Hex(part.data), nowMs, part.data})
+                 .isActive())
+            return fail();
+    }
+    if (!m_services.instruction->sendAcknowledgement(id))
+        return fail();
+    const QString location = QStringLiteral("/api/v1/enrollments/%1").arg(id);
+    *response = HttpResponse::json(201,
+                                   QJsonObject {{QStringLiteral("id"), QString::number(id)},
+                                                {QStringLiteral("number"), number},
+                                                {QStringLiteral("status"), QStringLiteral("submitted")},
+                                                {QStringLiteral("received_at"), now.toString(Qt::ISODate)}});
+    response->withHeader(QByteArrayLiteral("Location"), location.toUtf8());
+    if (!m_services.idempotency->store(kAnonymousScope, key, {print, 201, response->body, location}, now))
+        return fail();
+    if (!db.commit())
+        return fail();
+    context.committed = true;
+    m_services.instruction->noteScheduled(decideAt);
+    return true;
+}
+
+} // namespace segurdesk::sandbox

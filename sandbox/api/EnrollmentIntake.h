@@ -1,0 +1,34 @@
+#pragma once
+
+#include "sandbox/SandboxServices.h"
+#include "sandbox/http/MultipartParser.h"
+#include "sandbox/http/RequestContext.h"
+#include "sandbox/services/DossierValidator.h"
+
+#include <QCoreApplication>
+
+namespace segurdesk::sandbox {
+
+// POST /api/v1/enrollments: the checks in the contract's order (call open, Idempotency-Key,
+// sizes, multipart and JSON syntax, file types by content, captcha, fields and documents),
+// then the dossier, its documents, its history, the acknowledgement mail and the stored
+// answer in one transaction.
+class EnrollmentIntake
+{
+    Q_DECLARE_TR_FUNCTIONS(EnrollmentIntake)
+
+public:
+    explicit EnrollmentIntake(SandboxServices& services);
+    HttpResponse handle(RequestContext& context);
+
+private:
+    // Every problem with a file part, in the contract's precedence (413, then 415, then 422).
+    std::optional<Problem> checkFiles(const QList<MultipartPart>& parts, QList<FieldError>* integrityErrors) const;
+    static QString fingerprint(const QJsonObject& dossier, const QList<MultipartPart>& parts);
+    bool store(RequestContext& context, const QString& key, const QString& fingerprint,
+               const DossierValidator::Result& dossier, const QList<MultipartPart>& parts, HttpResponse* response);
+
+    SandboxServices& m_services;
+};
+
+} // namespace segurdesk::sandbox

@@ -1,0 +1,180 @@
+#include "sandbox/services/InstructionService.h"
+
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+namespace segurdesk::sandbox {
+
+Q_LOGGING_CATEGORY(lcInstruction, "segurdesk.sandbox.instruction")
+
+InstructionService::InstructionService(SandboxDatabase& db, const Clock& clock, const SandboxConfig& config,
+                                       const Fixtures& fixtures, AuthService& auth, Mailer& mailer)
+    : m_db(db)
+    , m_clock(clock)
+    , m_config(config)
+    , m_fixtures(fixtures)
+    , m_auth(auth)
+    , m_mailer(mailer)
+{
+    refreshNextDue();
+}
+
+QString InstructionService::plannedDecision(const QString& siret) const
+{
+    const QString rule
+        = m_fixtures.company(siret).value_or(QJsonObject()).value(QLatin1String("instruction")).toString();
+    if (rule == QLatin1String("rejected") || rule == QLatin1String("incomplete"))
+        return rule;
+    return QStringLiteral("validated");
+}
+
+QDateTime InstructionService::decisionTime(const QDateTime& receivedAt) const
+{
+    return receivedAt.addSecs(m_config.instructionDelaySeconds());
+}
+
+void InstructionService::noteScheduled(const QDateTime& at)
+{
+    const qint64 ms = at.toMSecsSinceEpoch();
+    if (m_nextDue == 0 || ms < m_nextDue)
+        m_nextDue = ms;
+}
+
+void InstructionService::refreshNextDue()
+{
+    m_nextDue
+        = m_db.scalar(QStringLiteral("SELECT MIN(decide_at) FROM enrollments WHERE status = 'submitted'")).toLongLong();
+}
+
+bool InstructionService::sendAcknowledgement(qint64 enrollmentId)
+{
+    QSqlQuery query = m_db.run(
+        QStringLiteral("SELECT number, contact_email, company_name FROM enrollments WHERE id = ?"), {enrollmentId});
+    if (!query.next())
+        return false;
+    OutgoingMail mail;
+    mail.enrollmentId = enrollmentId;
+    mail.kind = QStringLiteral("enrollment_received");
+    mail.to = query.value(1).toString();
+    mail.subject = tr("Ségur Numérique: acknowledgement of your enrollment request %1").arg(query.value(0).toString());
+    mail.body = tr("Hello,\n\nThe ASP has received the enrollment request %1 of %2 for the Ségur Numérique funding "
+                   "(MSS operators).\nIt will now be checked; you will receive a mail when it is validated.\n\nThe ASP")
+                    .arg(query.value(0).toString(), query.value(2).toString());
+    return m_mailer.send(mail) > 0;
+}
+
+void InstructionService::runDue()
+{
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    if (m_nextDue == 0 || m_nextDue > now)
+        return;
+    QSqlQuery due = m_db.run(
+        QStringLiteral("SELECT id, planned_decision FROM enrollments WHERE status = 'submitted' AND decide_at <= ?"),
+        {now});
+    QList<QPair<qint64, QString>> dossiers;
+    while (due.next())
+        dossiers.append({due.value(0).toLongLong(), due.value(1).toString()});
+    for (const auto& [id, decision] : dossiers)
+        decide(id, decision, QString());
+    refreshNextDue();
+}
+
+InstructionService::Outcome InstructionService::decide(qint64 enrollmentId, const QString& decision,
+                                                       const QString& comment)
+{
+    const QVariant status = m_db.scalar(QStringLiteral("SELECT status FROM enrollments WHERE id = ?"), {enrollmentId});
+    if (!status.isValid())
+        return Outcome::NotFound;
+    if (status.toString() != QLatin1String("submitted"))
+        return Outcome::AlreadyDecided;
+    if (!m_db.transaction())
+        return Outcome::Failed;
+    if (!decideInTransaction(enrollmentId, decision, comment)) {
+        m_db.rollback();
+        qCWarning(lcInstruction) << "instruction failed for dossier" << enrollmentId;
+        return Outcome::Failed;
+    }
+    return m_db.commit() ? Outcome::Decided : Outcome::Failed;
+}
+
+bool InstructionService::decideInTransaction(qint64 enrollmentId, const QString& decision, const QString& comment)
+{
+    QSqlQuery row = m_db.run(
+        QStringLiteral("SELECT number, contact_email, contact_name, company_name FROM enrollments WHERE id = ?"),
+        {enrollmentId});
+    if (!row.next())
+        return false;
+    const QString number = row.value(0).toString();
+    const QString email = row.value(1).toString();
+    const QString name = row.value(2).toString();
+    const QString company = row.value(3).toString();
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+
+    qint64 accountId = 0;
+    OutgoingMail decisionMail;
+    decisionMail.enrollmentId = enrollmentId;
+    decisionMail.to = email;
+    if (decision == QLatin1String("validated")) {
+        const auto created = m_auth.findOrCreateAccount(email, name);
+        if (!created)
+            return false;
+        accountId = created->account.id;
+        decisionMail.accountId = accountId;
+        decisionMail.kind = QStringLiteral("enrollment_validated");
+        decisionMail.subject = tr("Ségur Numérique: your enrollment request %1 is validated").arg(number);
+        decisionMail.body = tr("Hello,\n\nThe ASP has validated the enrollment request %1 of %2.\nYou can now log in "
+                               "to the portal and file your advance request.\n\nThe ASP")
+                                .arg(number, company);
+        OutgoingMail access;
+        access.accountId = accountId;
+        access.enrollmentId = enrollmentId;
+        access.to = email;
+        if (created->initialPassword.isEmpty()) {
+            access.kind = QStringLiteral("access_opened");
+            access.subject = tr("Ségur Numérique: access opened for %1").arg(number);
+            access.body = tr("Hello,\n\nYou already have an ASP Connect account (login %1): the dossier %2 has been "
+                             "added to it.\n\nThe ASP")
+                              .arg(created->account.login, number);
+        } else {
+            access.kind = QStringLiteral("credentials");
+            access.subject = tr("Ségur Numérique: your login details");
+            access.body = tr("Hello,\n\nAn ASP Connect account has been created for you.\n\nLogin: %1\nInitial "
+                             "password: %2\n\nYou will have to change this password at your first login.\n\nThe ASP")
+                              .arg(created->account.login, created->initialPassword);
+            access.secret = created->initialPassword;
+        }
+        if (m_mailer.send(decisionMail) == 0 || m_mailer.send(access) == 0)
+            return false;
+    } else {
+        accountId = m_db.scalar(QStringLiteral("SELECT id FROM accounts WHERE lower(email) = ? ORDER BY id LIMIT 1"),
+                                {email.toLower()})
+                        .toLongLong();
+        const bool rejected = decision == QLatin1String("rejected");
+        decisionMail.accountId = accountId;
+        decisionMail.kind = rejected ? QStringLiteral("enrollment_rejected") : QStringLiteral("enrollment_incomplete");
+        decisionMail.subject = rejected
+            ? tr("Ségur Numérique: your enrollment request %1 is rejected").arg(number)
+            : tr("Ségur Numérique: your enrollment request %1 must be completed").arg(number);
+        decisionMail.body = (rejected ? tr("Hello,\n\nThe ASP has rejected the enrollment request %1 of %2.\n")
+                                      : tr("Hello,\n\nThe enrollment request %1 of %2 is incomplete: please file a "
+                                           "complete request.\n"))
+                                .arg(number, company)
+            + (comment.isEmpty() ? QString() : tr("Reason: %1\n").arg(comment)) + tr("\nThe ASP");
+        if (m_mailer.send(decisionMail) == 0)
+            return false;
+    }
+    const bool updated
+        = m_db.run(QStringLiteral(
+                       "UPDATE enrollments SET status = ?, updated_at = ?, account_id = COALESCE(?, account_id)"
+                       " WHERE id = ?"),
+                   {decision, now, accountId > 0 ? QVariant(accountId) : QVariant(QMetaType::fromType<qint64>()),
+                    enrollmentId})
+              .isActive();
+    return updated
+        && m_db.run(QStringLiteral(
+                        "INSERT INTO status_history (enrollment_id, status, at, comment) VALUES (?, ?, ?, ?)"),
+                    {enrollmentId, decision, now, comment})
+               .isActive();
+}
+
+} // namespace segurdesk::sandbox

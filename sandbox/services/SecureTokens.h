@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace segurdesk::sandbox {
+
+// Randomness and one-way hashes for secrets (OpenSSL): tokens, codes, password hashes.
+class SecureTokens
+{
+public:
+    static QByteArray randomBytes(int count);
+    static QString randomHex(int bytes);
+    // Digits only, for codes read from a mail.
+    static QString randomDigits(int count);
+    // A password that satisfies the policy (four classes), for initial passwords.
+    static QString randomPassword(int length);
+    static QString sha256Hex(const QByteArray& data);
+
+    // "pbkdf2-sha256$<iterations>$<salt b64>$<hash b64>"
+    static QString hashPassword(const QString& password, int iterations);
+    static bool verifyPassword(const QString& password, const QString& stored);
+};
+
+} // namespace segurdesk::sandbox
