@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSet>
 
 namespace segurdesk::model {
 
@@ -42,31 +41,7 @@ FieldErrors DossierFile::validate(const QString& path, const DossierRules& rules
         if (error.field.isEmpty())
             return loaded.errors;
     }
-    return merge(loaded.errors, DossierValidator(rules).validate(loaded.dossier, loaded.attachments));
-}
-
-FieldErrors DossierFile::merge(const FieldErrors& parsing, const FieldErrors& validation)
-{
-    // A member that could not be read ("bank" given as text) hides what is said about its
-    // content ("bank.iban" required), but an unknown member hides nothing.
-    QSet<QString> unreadable;
-    for (const FieldError& error : parsing) {
-        if (error.code != QLatin1String("field.unknown") && error.code != QLatin1String("document.unknown"))
-            unreadable.insert(error.field);
-    }
-    const auto hidden = [&unreadable](const QString& field) {
-        for (const QString& prefix : unreadable) {
-            if (field == prefix || field.startsWith(prefix + QLatin1Char('.')))
-                return true;
-        }
-        return false;
-    };
-    FieldErrors merged = parsing;
-    for (const FieldError& error : validation) {
-        if (!hidden(error.field))
-            merged.append(error);
-    }
-    return merged;
+    return mergeFieldErrors(loaded.errors, DossierValidator(rules).validate(loaded.dossier, loaded.attachments));
 }
 
 } // namespace segurdesk::model

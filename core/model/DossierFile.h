@@ -29,10 +29,6 @@ public:
     // load() then DossierValidator: every problem of the file at once. A field that could
     // not be read reports its parsing error only, not also "required".
     static FieldErrors validate(const QString& path, const DossierRules& rules = DossierRules());
-
-    // `parsing` followed by `validation` without what it says about members `parsing` could not
-    // read (their own fields and those under them).
-    static FieldErrors merge(const FieldErrors& parsing, const FieldErrors& validation);
 };
 
 } // namespace segurdesk::model

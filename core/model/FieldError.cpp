@@ -2,6 +2,8 @@
 
 #include "core/model/DocumentKind.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace segurdesk::model {
@@ -60,6 +62,30 @@ FieldErrors errorsOfStep(const FieldErrors& errors, int step)
     std::copy_if(errors.cbegin(), errors.cend(), std::back_inserter(result),
                  [step](const FieldError& e) { return e.step() == step; });
     return result;
+}
+
+FieldErrors mergeFieldErrors(const FieldErrors& parsing, const FieldErrors& validation)
+{
+    // A member that could not be read ("bank" given as text) hides what is said about its
+    // content ("bank.iban" required), but an unknown member hides nothing.
+    QSet<QString> unreadable;
+    for (const FieldError& error : parsing) {
+        if (error.code != QLatin1String("field.unknown") && error.code != QLatin1String("document.unknown"))
+            unreadable.insert(error.field);
+    }
+    const auto hidden = [&unreadable](const QString& field) {
+        for (const QString& prefix : unreadable) {
+            if (field == prefix || field.startsWith(prefix + QLatin1Char('.')))
+                return true;
+        }
+        return false;
+    };
+    FieldErrors merged = parsing;
+    for (const FieldError& error : validation) {
+        if (!hidden(error.field))
+            merged.append(error);
+    }
+    return merged;
 }
 
 } // namespace segurdesk::model

@@ -37,6 +37,10 @@ using FieldErrors = QList<FieldError>;
 
 // True when one of `errors` blocks (severity Error).
 bool hasBlockingError(const FieldErrors& errors);
+// `parsing` (DossierJson's errors) followed by `validation` (DossierValidator's) without what
+// the latter says about members the parser could not read ("bank" given as text hides
+// "bank.iban required"); an unknown member hides nothing.
+FieldErrors mergeFieldErrors(const FieldErrors& parsing, const FieldErrors& validation);
 // The errors of one wizard step, in their order.
 FieldErrors errorsOfStep(const FieldErrors& errors, int step);
 
