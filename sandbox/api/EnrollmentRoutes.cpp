@@ -39,7 +39,7 @@ std::optional<QJsonObject> EnrollmentRoutes::enrollmentJson(SandboxDatabase& db,
     if (!query.next() || (accountId > 0 && query.value(9).toLongLong() != accountId))
         return std::nullopt;
     QJsonObject json = summaryFrom(query);
-    const QJsonObject dossier = QJsonDocument::fromJson(query.value(14).toByteArray()).object();
+    const QJsonObject dossier = QJsonDocument::fromJson(query.value(13).toByteArray()).object();
     json.insert(QStringLiteral("role"), query.value(10).toString());
     json.insert(QStringLiteral("vat_rate"), query.value(11).toString());
     json.insert(QStringLiteral("domiciliation"), query.value(12).toString());
