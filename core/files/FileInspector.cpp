@@ -58,8 +58,6 @@ FileInspection FileInspector::inspect(const QString& path) const
     inspection.size = info.size();
     if (inspection.size == 0)
         return refused(inspection, FileVerdict::Empty, FileMessages::empty());
-    if (inspection.size > m_limits.maxBytes)
-        return refused(inspection, FileVerdict::TooLarge, FileMessages::tooLarge(inspection.size, m_limits.maxBytes));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -85,6 +83,9 @@ FileInspection FileInspector::inspect(const QString& path) const
         return refused(inspection, FileVerdict::TypeNotAllowed,
                        FileMessages::typeNotAllowed(inspection.type, info.fileName()));
     }
+    // Decided after the head is sniffed, so the refusal names the real type of the file.
+    if (inspection.size > m_limits.maxBytes)
+        return refused(inspection, FileVerdict::TooLarge, FileMessages::tooLarge(inspection.size, m_limits.maxBytes));
 
     content.resize(static_cast<qsizetype>(inspection.size));
     if (!readExactly(file, content.data() + headLength, inspection.size - headLength) || !file.atEnd())

@@ -37,10 +37,11 @@ QByteArray truncated(const QByteArray& bytes, double keep)
     return bytes.left(qsizetype(double(bytes.size()) * keep));
 }
 
-QString sparseFile(const QString& path, qint64 size)
+// A PDF header followed by a hole: the file claims `size` bytes but costs nothing on disk.
+QString sparsePdf(const QString& path, qint64 size)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.resize(size) ? path : QString();
+    return file.open(QIODevice::WriteOnly) && file.write("%PDF-1.7\n") > 0 && file.resize(size) ? path : QString();
 }
 
 QByteArray withFlippedByte(QByteArray bytes, qsizetype at)
@@ -129,19 +130,19 @@ const InspectorRow kRows[] = {
          return f.write(QStringLiteral("big.png"),
                         FileFixtures::padded(FileFixtures::image("png", kSmall), kMaxBytes + 1));
      },
-     FileVerdict::TooLarge, FileType::Unknown},
+     FileVerdict::TooLarge, FileType::Png},
     {"one_byte_over_custom_limit",
      [](auto& f) {
          return f.write(QStringLiteral("a.png"), FileFixtures::padded(FileFixtures::image("png", kSmall), 5001));
      },
      FileVerdict::TooLarge,
-     FileType::Unknown,
+     FileType::Png,
      0,
      {},
      {5000}},
-    // Decided from the size alone: reading 10 GiB (sparse, so free to make) would take minutes.
-    {"sparse_ten_gigabytes", [](auto& f) { return sparseFile(f.path(QStringLiteral("huge.pdf")), 10LL << 30); },
-     FileVerdict::TooLarge, FileType::Unknown},
+    // Decided from the head and the size: reading 10 GiB (sparse, so free to make) would take minutes.
+    {"sparse_ten_gigabytes", [](auto& f) { return sparsePdf(f.path(QStringLiteral("huge.pdf")), 10LL << 30); },
+     FileVerdict::TooLarge, FileType::Pdf},
     {"empty", [](auto& f) { return f.write(QStringLiteral("empty.pdf"), {}); }, FileVerdict::Empty, FileType::Unknown},
     // Unreadable
     {"missing", [](auto& f) { return f.path(QStringLiteral("nowhere.pdf")); }, FileVerdict::Unreadable,
