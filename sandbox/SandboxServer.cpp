@@ -130,6 +130,7 @@ void SandboxServer::process(const HttpRequest& request, QPointer<QTcpSocket> soc
         qCCritical(lcServer) << "handler failed:" << exception.what();
         response = context.fail(Problem(500, QStringLiteral("internal-error")));
     }
+    m_services.db.releaseStatements();
     if (!flightKey.isEmpty())
         m_services.idempotency->end(flightKey);
     if (socket.isNull())

@@ -35,7 +35,7 @@ QJsonObject mailFrom(const QSqlQuery& query)
 void AccountRoutes::install(Router& router, SandboxServices& services)
 {
     router.add("GET", QStringLiteral("/api/v1/documents/{id}"), Access::Session, [&services](RequestContext& context) {
-        QSqlQuery query = services.db.run(
+        QSqlQuery& query = services.db.run(
             QStringLiteral("SELECT d.filename, d.content_type, d.content FROM documents d JOIN enrollments e"
                            " ON e.id = d.enrollment_id WHERE d.id = ? AND e.account_id = ?"),
             {context.param(QStringLiteral("id")).toLongLong(), context.account->id});
@@ -63,7 +63,7 @@ void AccountRoutes::install(Router& router, SandboxServices& services)
                                  .scalar(QStringLiteral("SELECT COUNT(*) FROM mails m WHERE ") + kMailScope + filters,
                                          {account, account, enrollment, enrollment, advance, advance})
                                  .toLongLong();
-        QSqlQuery query = services.db.run(
+        QSqlQuery& query = services.db.run(
             QStringLiteral("SELECT m.id, m.kind, m.subject, m.recipient, m.sent_at, m.enrollment_id, m.advance_id"
                            " FROM mails m WHERE ")
                 + kMailScope + filters + QStringLiteral(" ORDER BY m.sent_at DESC, m.id DESC LIMIT ? OFFSET ?"),
@@ -76,7 +76,7 @@ void AccountRoutes::install(Router& router, SandboxServices& services)
 
     router.add("GET", QStringLiteral("/api/v1/mails/{id}"), Access::Session, [&services](RequestContext& context) {
         const qint64 account = context.account->id;
-        QSqlQuery query = services.db.run(
+        QSqlQuery& query = services.db.run(
             QStringLiteral(
                 "SELECT m.id, m.kind, m.subject, m.recipient, m.sent_at, m.enrollment_id, m.advance_id, m.body"
                 " FROM mails m WHERE m.id = ? AND ")
@@ -102,7 +102,7 @@ void AccountRoutes::install(Router& router, SandboxServices& services)
                   .scalar(QStringLiteral("SELECT COUNT(*) FROM advance_requests a WHERE a.account_id = ?") + filter,
                           {context.account->id, advance, advance})
                   .toLongLong();
-        QSqlQuery query = services.db.run(
+        QSqlQuery& query = services.db.run(
             QStringLiteral("SELECT %1 FROM advance_requests a JOIN enrollments e ON e.id = a.enrollment_id"
                            " WHERE a.account_id = ?%2 ORDER BY a.created_at DESC, a.id DESC LIMIT ? OFFSET ?")
                 .arg(AdvanceLedger::columns(), filter),

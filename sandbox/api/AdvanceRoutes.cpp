@@ -78,7 +78,7 @@ HttpResponse AdvanceRoutes::create(RequestContext& context, SandboxServices& ser
         target->personal = count(*body, group, "personal", &errors).value_or(0);
     }
     const qint64 enrollmentId = body->value(QLatin1String("enrollment_id")).toString().toLongLong();
-    QSqlQuery enrollment = services.db.run(
+    QSqlQuery& enrollment = services.db.run(
         QStringLiteral("SELECT number, status, vat_rate, company_name, siret, dossier_json FROM enrollments"
                        " WHERE id = ? AND account_id = ?"),
         {enrollmentId, context.account->id});
@@ -122,7 +122,7 @@ HttpResponse AdvanceRoutes::create(RequestContext& context, SandboxServices& ser
         db.rollback();
         return context.fail(Problem(500, QStringLiteral("internal-error")).setRetryAfter(1));
     };
-    QSqlQuery insert = db.run(
+    QSqlQuery& insert = db.run(
         QStringLiteral(
             "INSERT INTO advance_requests (enrollment_id, account_id, created_at, counts_json, vat_rate,"
             " amount_ht, amount_ttc, pending_at, paid_at, iban_masked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -207,7 +207,7 @@ void AdvanceRoutes::install(Router& router, SandboxServices& services)
                       .scalar(QStringLiteral("SELECT COUNT(*) FROM advance_requests a WHERE a.account_id = ?") + filter,
                               {context.account->id, enrollment})
                       .toLongLong();
-            QSqlQuery query = services.db.run(
+            QSqlQuery& query = services.db.run(
                 QStringLiteral("SELECT %1 FROM advance_requests a JOIN enrollments e ON e.id = a.enrollment_id"
                                " WHERE a.account_id = ?%2 ORDER BY a.created_at DESC, a.id DESC LIMIT ? OFFSET ?")
                     .arg(AdvanceLedger::columns(), filter),

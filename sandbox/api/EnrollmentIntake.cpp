@@ -47,21 +47,16 @@ EnrollmentIntake::EnrollmentIntake(SandboxServices& services)
     : m_services(services)
 { }
 
-QString EnrollmentIntake::fingerprint(const QJsonObject& dossier, const QList<MultipartPart>& parts)
+QString EnrollmentIntake::fingerprint(const QJsonObject& dossier, const Digests& digests)
 {
     QJsonObject withoutCaptcha = dossier;
     withoutCaptcha.remove(QStringLiteral("captcha"));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QJsonDocument(withoutCaptcha).toJson(QJsonDocument::Compact));
-    QList<MultipartPart> sorted = parts;
-    std::sort(sorted.begin(), sorted.end(),
-              [](const MultipartPart& a, const MultipartPart& b) { return a.name < b.name; });
-    for (const MultipartPart& part : sorted) {
-        if (part.name == QLatin1String("dossier"))
-            continue;
-        hash.addData(part.name.toUtf8() + ':'
-                     + QCryptographicHash::hash(part.data, QCryptographicHash::Sha256).toHex());
-    }
+    QStringList names = digests.keys();
+    names.sort();
+    for (const QString& name : names)
+        hash.addData(QString(name + QLatin1Char(':') + digests.value(name)).toUtf8());
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -157,7 +152,12 @@ HttpResponse EnrollmentIntake::handle(RequestContext& context)
     }
     const QJsonObject dossier = document.object();
 
-    const QString print = fingerprint(dossier, multipart.parts);
+    Digests digests;
+    for (const MultipartPart& part : multipart.parts) {
+        if (part.name != QLatin1String("dossier"))
+            digests.insert(part.name, SecureTokens::sha256Hex(part.data));
+    }
+    const QString print = fingerprint(dossier, digests);
     if (const auto stored = m_services.idempotency->find(kAnonymousScope, QString::fromLatin1(key))) {
         if (stored->fingerprint == print)
             return replay(*stored);
@@ -195,14 +195,14 @@ HttpResponse EnrollmentIntake::handle(RequestContext& context)
         return context.fail(Problem(422, QStringLiteral("validation-failed")).addErrors(errors));
 
     HttpResponse response;
-    if (!store(context, QString::fromLatin1(key), print, result, multipart.parts, &response))
+    if (!store(context, QString::fromLatin1(key), print, result, multipart.parts, digests, &response))
         return context.fail(Problem(500, QStringLiteral("internal-error")).setRetryAfter(1));
     return response;
 }
 
 bool EnrollmentIntake::store(RequestContext& context, const QString& key, const QString& print,
                              const DossierValidator::Result& dossier, const QList<MultipartPart>& parts,
-                             HttpResponse* response)
+                             const Digests& digests, HttpResponse* response)
 {
     SandboxDatabase& db = m_services.db;
     const QDateTime now = m_services.clock.now();
@@ -216,7 +216,7 @@ bool EnrollmentIntake::store(RequestContext& context, const QString& key, const 
         db.rollback();
         return false;
     };
-    QSqlQuery insert = db.run(
+    QSqlQuery& insert = db.run(
         QStringLiteral("INSERT INTO enrollments (status, received_at, updated_at, decide_at, planned_decision, siret,"
                        " company_name, trade_name, referencing_number, role, vat_rate, domiciliation, contact_email,"
                        " contact_name, dossier_json) VALUES ('submitted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -243,7 +243,7 @@ bool EnrollmentIntake::store(RequestContext& context, const QString& key, const 
         if (!db.run(QStringLiteral("INSERT INTO documents (enrollment_id, kind, filename, content_type, size, sha256,"
                                    " created_at, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                     {id, part.name, filename.left(200), QString::fromLatin1(mimeOf(type)), part.data.size(),
-                     SecureTokens::sha256Hex(part.data), nowMs, part.data})
+                     digests.value(part.name), nowMs, part.data})
                  .isActive())
             return fail();
     }

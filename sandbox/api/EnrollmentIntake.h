@@ -6,6 +6,7 @@
 #include "sandbox/services/DossierValidator.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace segurdesk::sandbox {
 
@@ -24,9 +25,12 @@ public:
 private:
     // Every problem with a file part, in the contract's precedence (413, then 415, then 422).
     std::optional<Problem> checkFiles(const QList<MultipartPart>& parts, QList<FieldError>* integrityErrors) const;
-    static QString fingerprint(const QJsonObject& dossier, const QList<MultipartPart>& parts);
+    // SHA-256 (hex) of each part's data, computed once for the fingerprint and the storage.
+    using Digests = QHash<QString, QString>;
+    static QString fingerprint(const QJsonObject& dossier, const Digests& digests);
     bool store(RequestContext& context, const QString& key, const QString& fingerprint,
-               const DossierValidator::Result& dossier, const QList<MultipartPart>& parts, HttpResponse* response);
+               const DossierValidator::Result& dossier, const QList<MultipartPart>& parts, const Digests& digests,
+               HttpResponse* response);
 
     SandboxServices& m_services;
 };

@@ -32,10 +32,10 @@ QJsonObject summaryFrom(const QSqlQuery& query)
 
 std::optional<QJsonObject> EnrollmentRoutes::enrollmentJson(SandboxDatabase& db, qint64 id, qint64 accountId)
 {
-    QSqlQuery query = db.run(QStringLiteral("SELECT %1, account_id, role, vat_rate, domiciliation, dossier_json"
-                                            " FROM enrollments WHERE id = ?")
-                                 .arg(kSummaryColumns),
-                             {id});
+    QSqlQuery& query = db.run(QStringLiteral("SELECT %1, account_id, role, vat_rate, domiciliation, dossier_json"
+                                             " FROM enrollments WHERE id = ?")
+                                  .arg(kSummaryColumns),
+                              {id});
     if (!query.next() || (accountId > 0 && query.value(9).toLongLong() != accountId))
         return std::nullopt;
     QJsonObject json = summaryFrom(query);
@@ -47,7 +47,7 @@ std::optional<QJsonObject> EnrollmentRoutes::enrollmentJson(SandboxDatabase& db,
     json.insert(QStringLiteral("dsr"), QStringLiteral("MSS Opérateurs"));
 
     QJsonArray history;
-    QSqlQuery changes = db.run(
+    QSqlQuery& changes = db.run(
         QStringLiteral("SELECT status, at, comment FROM status_history WHERE enrollment_id = ? ORDER BY at, id"), {id});
     while (changes.next()) {
         QJsonObject change {{QStringLiteral("status"), changes.value(0).toString()},
@@ -59,9 +59,9 @@ std::optional<QJsonObject> EnrollmentRoutes::enrollmentJson(SandboxDatabase& db,
     json.insert(QStringLiteral("status_history"), history);
 
     QJsonArray documents;
-    QSqlQuery files = db.run(QStringLiteral("SELECT id, kind, filename, content_type, size, sha256, created_at FROM"
-                                            " documents WHERE enrollment_id = ? AND advance_id IS NULL ORDER BY id"),
-                             {id});
+    QSqlQuery& files = db.run(QStringLiteral("SELECT id, kind, filename, content_type, size, sha256, created_at FROM"
+                                             " documents WHERE enrollment_id = ? AND advance_id IS NULL ORDER BY id"),
+                              {id});
     while (files.next()) {
         const QString documentId = QString::number(files.value(0).toLongLong());
         documents.append(QJsonObject {{QStringLiteral("id"), documentId},
@@ -103,7 +103,7 @@ void EnrollmentRoutes::install(Router& router, SandboxServices& services)
         const QString sql = QStringLiteral("SELECT %1 FROM enrollments WHERE account_id = ?%2"
                                            " ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?")
                                 .arg(kSummaryColumns, filter);
-        QSqlQuery query = status.isEmpty()
+        QSqlQuery& query = status.isEmpty()
             ? services.db.run(sql, {account, pagination->perPage(), pagination->offset()})
             : services.db.run(sql, {account, status, pagination->perPage(), pagination->offset()});
         QJsonArray items;

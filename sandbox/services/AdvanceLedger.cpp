@@ -79,9 +79,9 @@ QJsonObject AdvanceLedger::advanceFrom(const QSqlQuery& query)
     const QJsonObject counts = QJsonDocument::fromJson(query.value(Counts).toByteArray()).object();
     const qint64 id = query.value(Id).toLongLong();
     QJsonArray documents;
-    QSqlQuery files = m_db.run(QStringLiteral("SELECT id, kind, filename, content_type, size, sha256, created_at"
-                                              " FROM documents WHERE advance_id = ? ORDER BY id"),
-                               {id});
+    QSqlQuery& files = m_db.run(QStringLiteral("SELECT id, kind, filename, content_type, size, sha256, created_at"
+                                               " FROM documents WHERE advance_id = ? ORDER BY id"),
+                                {id});
     while (files.next()) {
         const QString documentId = QString::number(files.value(0).toLongLong());
         documents.append(QJsonObject {{QStringLiteral("id"), documentId},
@@ -94,7 +94,7 @@ QJsonObject AdvanceLedger::advanceFrom(const QSqlQuery& query)
                                       {QStringLiteral("url"), QStringLiteral("/api/v1/documents/") + documentId}});
     }
     QJsonArray mails;
-    QSqlQuery sent = m_db.run(
+    QSqlQuery& sent = m_db.run(
         QStringLiteral("SELECT id, kind, subject, recipient, sent_at FROM mails WHERE advance_id = ? ORDER BY id"),
         {id});
     while (sent.next()) {
@@ -127,10 +127,10 @@ QJsonObject AdvanceLedger::advanceFrom(const QSqlQuery& query)
 
 std::optional<QJsonObject> AdvanceLedger::advanceJson(qint64 id, qint64 accountId)
 {
-    QSqlQuery query = m_db.run(QStringLiteral("SELECT %1 FROM advance_requests a JOIN enrollments e ON e.id ="
-                                              " a.enrollment_id WHERE a.id = ? AND a.account_id = ?")
-                                   .arg(columns()),
-                               {id, accountId});
+    QSqlQuery& query = m_db.run(QStringLiteral("SELECT %1 FROM advance_requests a JOIN enrollments e ON e.id ="
+                                               " a.enrollment_id WHERE a.id = ? AND a.account_id = ?")
+                                    .arg(columns()),
+                                {id, accountId});
     if (!query.next())
         return std::nullopt;
     return advanceFrom(query);
@@ -138,10 +138,10 @@ std::optional<QJsonObject> AdvanceLedger::advanceJson(qint64 id, qint64 accountI
 
 std::optional<QJsonObject> AdvanceLedger::paymentJson(qint64 id, qint64 accountId)
 {
-    QSqlQuery query = m_db.run(QStringLiteral("SELECT %1 FROM advance_requests a JOIN enrollments e ON e.id ="
-                                              " a.enrollment_id WHERE a.id = ? AND a.account_id = ?")
-                                   .arg(columns()),
-                               {id, accountId});
+    QSqlQuery& query = m_db.run(QStringLiteral("SELECT %1 FROM advance_requests a JOIN enrollments e ON e.id ="
+                                               " a.enrollment_id WHERE a.id = ? AND a.account_id = ?")
+                                    .arg(columns()),
+                                {id, accountId});
     if (!query.next())
         return std::nullopt;
     return paymentFrom(query);

@@ -45,8 +45,8 @@ AuthService::AuthService(SandboxDatabase& db, const Clock& clock, const SandboxC
 
 std::optional<Account> AuthService::accountByLogin(const QString& login)
 {
-    QSqlQuery query = m_db.run(QStringLiteral("SELECT %1 FROM accounts WHERE login = ?").arg(kAccountColumns),
-                               {login.trimmed().toLower()});
+    QSqlQuery& query = m_db.run(QStringLiteral("SELECT %1 FROM accounts WHERE login = ?").arg(kAccountColumns),
+                                {login.trimmed().toLower()});
     if (!query.next())
         return std::nullopt;
     return accountFrom(query);
@@ -64,7 +64,7 @@ AuthService::LoginResult AuthService::login(const QString& login, const QString&
         result.retryAfterSeconds = (lockedUntil - now + 999) / 1000;
         return result;
     }
-    QSqlQuery query = m_db.run(QStringLiteral("SELECT %1 FROM accounts WHERE login = ?").arg(kAccountColumns), {key});
+    QSqlQuery& query = m_db.run(QStringLiteral("SELECT %1 FROM accounts WHERE login = ?").arg(kAccountColumns), {key});
     const bool known = query.next();
     // An unknown login costs the same hash as a known one: timing must not tell them apart.
     const QString stored = known ? query.value(6).toString()
@@ -115,7 +115,7 @@ std::optional<Account> AuthService::authenticate(const QByteArray& authorization
     if (token.size() != 64)
         return std::nullopt;
     const QString hash = SecureTokens::sha256Hex(token);
-    QSqlQuery query
+    QSqlQuery& query
         = m_db.run(QStringLiteral("SELECT a.id, a.login, a.email, a.display_name, a.must_change_password,"
                                   " a.secret_question IS NOT NULL FROM tokens t JOIN accounts a ON a.id = t.account_id"
                                   " WHERE t.token_hash = ? AND t.revoked = 0 AND t.expires_at > ?"),
@@ -135,8 +135,8 @@ std::optional<AuthService::Session> AuthService::changePassword(const Account& a
                                                                 const QString& next, const QString& confirmation,
                                                                 QList<FieldError>* errors)
 {
-    QSqlQuery query = m_db.run(QStringLiteral("SELECT password_hash, initial_password_hash FROM accounts WHERE id = ?"),
-                               {account.id});
+    QSqlQuery& query = m_db.run(
+        QStringLiteral("SELECT password_hash, initial_password_hash FROM accounts WHERE id = ?"), {account.id});
     if (!query.next())
         return std::nullopt;
     if (!SecureTokens::verifyPassword(current, query.value(0).toString())) {
@@ -183,8 +183,8 @@ QList<FieldError> AuthService::setSecretQuestion(const Account& account, const Q
 
 void AuthService::forgotLogin(const QString& email)
 {
-    QSqlQuery query = m_db.run(QStringLiteral("SELECT id, login, email FROM accounts WHERE lower(email) = ?"),
-                               {email.trimmed().toLower()});
+    QSqlQuery& query = m_db.run(QStringLiteral("SELECT id, login, email FROM accounts WHERE lower(email) = ?"),
+                                {email.trimmed().toLower()});
     while (query.next()) {
         OutgoingMail mail;
         mail.accountId = query.value(0).toLongLong();
@@ -200,8 +200,8 @@ void AuthService::forgotLogin(const QString& email)
 
 void AuthService::forgotPassword(const QString& login)
 {
-    QSqlQuery query = m_db.run(QStringLiteral("SELECT id, email, secret_question FROM accounts WHERE login = ?"),
-                               {login.trimmed().toLower()});
+    QSqlQuery& query = m_db.run(QStringLiteral("SELECT id, email, secret_question FROM accounts WHERE login = ?"),
+                                {login.trimmed().toLower()});
     if (!query.next())
         return;
     const qint64 accountId = query.value(0).toLongLong();
@@ -231,7 +231,7 @@ QList<FieldError> AuthService::resetPassword(const QString& login, const QString
     const QList<FieldError> invalid {
         {QStringLiteral("code"), QStringLiteral("reset.invalid"),
          tr("The code, the login or the answer to the secret question is wrong, or the code has expired.")}};
-    QSqlQuery query = m_db.run(
+    QSqlQuery& query = m_db.run(
         QStringLiteral("SELECT a.id, a.login, r.code_hash, r.expires_at, a.secret_answer_hash FROM accounts a"
                        " JOIN reset_codes r ON r.account_id = a.id WHERE a.login = ?"),
         {login.trimmed().toLower()});
@@ -261,7 +261,7 @@ QList<FieldError> AuthService::resetPassword(const QString& login, const QString
 
 std::optional<AuthService::Created> AuthService::findOrCreateAccount(const QString& email, const QString& displayName)
 {
-    QSqlQuery existing = m_db.run(
+    QSqlQuery& existing = m_db.run(
         QStringLiteral("SELECT %1 FROM accounts WHERE lower(email) = ? ORDER BY id LIMIT 1").arg(kAccountColumns),
         {email.trimmed().toLower()});
     if (existing.next())
@@ -272,7 +272,7 @@ std::optional<AuthService::Created> AuthService::findOrCreateAccount(const QStri
     } while (accountByLogin(login));
     const QString password = SecureTokens::randomPassword(16);
     const QString hash = SecureTokens::hashPassword(password, m_config.pbkdf2Iterations());
-    QSqlQuery insert = m_db.run(
+    QSqlQuery& insert = m_db.run(
         QStringLiteral("INSERT INTO accounts (login, email, display_name, password_hash, initial_password_hash,"
                        " must_change_password, created_at) VALUES (?, ?, ?, ?, ?, 1, ?)"),
         {login, email.trimmed(), displayName, hash, hash, m_clock.now().toMSecsSinceEpoch()});

@@ -15,7 +15,7 @@ bool IdempotencyStore::isValidKey(const QByteArray& key)
 
 std::optional<IdempotencyStore::Stored> IdempotencyStore::find(const QString& scope, const QString& key)
 {
-    QSqlQuery query = m_db.run(
+    QSqlQuery& query = m_db.run(
         QStringLiteral("SELECT fingerprint, status, body, location FROM idempotency WHERE scope = ? AND key = ?"),
         {scope, key});
     if (!query.next())

@@ -48,7 +48,7 @@ void InstructionService::refreshNextDue()
 
 bool InstructionService::sendAcknowledgement(qint64 enrollmentId)
 {
-    QSqlQuery query = m_db.run(
+    QSqlQuery& query = m_db.run(
         QStringLiteral("SELECT number, contact_email, company_name FROM enrollments WHERE id = ?"), {enrollmentId});
     if (!query.next())
         return false;
@@ -68,7 +68,7 @@ void InstructionService::runDue()
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     if (m_nextDue == 0 || m_nextDue > now)
         return;
-    QSqlQuery due = m_db.run(
+    QSqlQuery& due = m_db.run(
         QStringLiteral("SELECT id, planned_decision FROM enrollments WHERE status = 'submitted' AND decide_at <= ?"),
         {now});
     QList<QPair<qint64, QString>> dossiers;
@@ -99,7 +99,7 @@ InstructionService::Outcome InstructionService::decide(qint64 enrollmentId, cons
 
 bool InstructionService::decideInTransaction(qint64 enrollmentId, const QString& decision, const QString& comment)
 {
-    QSqlQuery row = m_db.run(
+    QSqlQuery& row = m_db.run(
         QStringLiteral("SELECT number, contact_email, contact_name, company_name FROM enrollments WHERE id = ?"),
         {enrollmentId});
     if (!row.next())

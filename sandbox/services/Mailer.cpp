@@ -37,7 +37,7 @@ qint64 Mailer::send(const OutgoingMail& mail)
     QString stored = mail.body;
     if (!mail.secret.isEmpty())
         stored.replace(mail.secret, QStringLiteral("••••••••"));
-    QSqlQuery query = m_db.run(
+    QSqlQuery& query = m_db.run(
         QStringLiteral(
             "INSERT INTO mails (account_id, enrollment_id, advance_id, kind, recipient, subject, body, sent_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),

@@ -65,6 +65,7 @@ const char* const kSchema[] = {
 
 SandboxDatabase::~SandboxDatabase()
 {
+    m_statements.clear();
     if (m_connectionName.isEmpty())
         return;
     QSqlDatabase::database(m_connectionName, false).close();
@@ -97,15 +98,22 @@ bool SandboxDatabase::open(const QString& path, QString* error)
     return true;
 }
 
-QSqlQuery SandboxDatabase::run(const QString& sql, std::initializer_list<QVariant> values)
+QSqlQuery& SandboxDatabase::run(const QString& sql, std::initializer_list<QVariant> values)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.prepare(sql)) {
-        qCWarning(lcDatabase) << "prepare failed:" << query.lastError().text();
-        return query;
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        if (!query->prepare(sql)) {
+            qCWarning(lcDatabase) << "prepare failed:" << query->lastError().text();
+            return m_unprepared;
+        }
+        it = m_statements.emplace(sql, std::move(query)).first;
     }
+    QSqlQuery& query = *it->second;
+    query.finish();
+    int index = 0;
     for (const QVariant& value : values)
-        query.addBindValue(value);
+        query.bindValue(index++, value);
     if (!query.exec())
         qCWarning(lcDatabase) << "query failed:" << query.lastError().text();
     return query;
@@ -113,10 +121,18 @@ QSqlQuery SandboxDatabase::run(const QString& sql, std::initializer_list<QVarian
 
 QVariant SandboxDatabase::scalar(const QString& sql, std::initializer_list<QVariant> values)
 {
-    QSqlQuery query = run(sql, values);
+    QSqlQuery& query = run(sql, values);
+    QVariant value;
     if (query.isActive() && query.next())
-        return query.value(0);
-    return {};
+        value = query.value(0);
+    query.finish();
+    return value;
+}
+
+void SandboxDatabase::releaseStatements()
+{
+    for (auto& [sql, query] : m_statements)
+        query->finish();
 }
 
 bool SandboxDatabase::transaction()

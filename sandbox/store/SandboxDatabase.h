@@ -6,6 +6,8 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <memory>
+#include <unordered_map>
 
 namespace segurdesk::sandbox {
 
@@ -23,9 +25,14 @@ public:
     bool open(const QString& path, QString* error);
 
     // A prepared query with `values` bound in order, executed. Check isActive() for success.
-    QSqlQuery run(const QString& sql, std::initializer_list<QVariant> values = {});
+    // Statements are prepared once and reused (status polling runs the same few all the time),
+    // so the rows of a query are valid until the same SQL text runs again.
+    QSqlQuery& run(const QString& sql, std::initializer_list<QVariant> values = {});
     // The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString& sql, std::initializer_list<QVariant> values = {});
+
+    // Resets every cached statement, so that none keeps a read snapshot open between requests.
+    void releaseStatements();
 
     bool transaction();
     bool commit();
@@ -33,6 +40,8 @@ public:
 
 private:
     QString m_connectionName;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    QSqlQuery m_unprepared;
 };
 
 } // namespace segurdesk::sandbox
