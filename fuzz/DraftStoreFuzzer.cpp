@@ -2,9 +2,13 @@
 // 't' (tamper): the rest is [chunk size, offset (2 bytes), XOR mask, cut, plaintext...]; the
 //    plaintext is encrypted, one byte altered and the end cut as told, then decrypted: only the
 //    untouched file may decrypt, and then to the same plaintext.
+// 'j' (draft JSON): the rest is a decrypted draft document, read as the store reads it, then
+//    its dossier as the wizard reads it; a draft that reads must write back to the same bytes.
 // anything else: the rest is an encrypted file as found on disk, decrypted with the stream and
 //    the whole-buffer forms, which must agree.
 #include "core/crypto/EncryptedStream.h"
+#include "core/model/DossierJson.h"
+#include "core/storage/Draft.h"
 #include "fuzz/FuzzSupport.h"
 
 #include <QBuffer>
@@ -78,6 +82,18 @@ void checkDecryption(const QByteArray& sealed)
         require(opened == streamed, "the stream and whole-buffer forms decrypt alike");
 }
 
+void checkDraftDocument(const QByteArray& document)
+{
+    segurdesk::storage::Draft draft;
+    if (!segurdesk::storage::Draft::deserialize(document, draft))
+        return;
+    const QByteArray written = draft.serialize();
+    segurdesk::storage::Draft again;
+    require(segurdesk::storage::Draft::deserialize(written, again), "a serialized draft reads back");
+    require(again.serialize() == written, "a draft reads back to the same document");
+    segurdesk::model::DossierJson::fromJson(draft.dossier(), segurdesk::model::DossierJson::Mode::PortalInput);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
@@ -87,6 +103,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const QByteArray rest = segurdesk::fuzz::bytes(data + 1, size - 1);
     if (data[0] == 't')
         checkTampering(rest);
+    else if (data[0] == 'j')
+        checkDraftDocument(rest);
     else
         checkDecryption(rest);
     return 0;
