@@ -53,13 +53,10 @@ The ASP</source>
 </context>
 <context>
     <name>AuthRoutes</name>
-    <message numerus="yes">
+    <message>
         <location filename="../sandbox/api/AuthRoutes.cpp" line="+27"/>
-        <source>Too many failed attempts: try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Too many failed attempts: try again later (in about %1 min).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -255,7 +252,7 @@ The ASP</source>
 <context>
     <name>DossierFile</name>
     <message>
-        <location filename="../core/model/DossierFile.cpp" line="+21"/>
+        <location filename="../core/model/DossierFile.cpp" line="+20"/>
         <source>The dossier file %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,7 +604,7 @@ The ASP</source>
 <context>
     <name>EnrollmentIntake</name>
     <message>
-        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+81"/>
+        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+76"/>
         <source>This file weighs %1: the limit is %2 per file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -662,7 +659,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>This Idempotency-Key was already used for a different dossier.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,6 +1445,41 @@ The ASP</source>
         <source>The portal is not working properly at the moment. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/portal/PortalError.cpp" line="+101"/>
+        <source>Error code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portal message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Field %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Technical detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portal answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Problem</name>
@@ -1611,7 +1643,7 @@ The ASP</source>
 <context>
     <name>SandboxDatabase</name>
     <message>
-        <location filename="../sandbox/store/SandboxDatabase.cpp" line="+80"/>
+        <location filename="../sandbox/store/SandboxDatabase.cpp" line="+81"/>
         <source>Cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2139,7 +2171,7 @@ The ASP</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cli/CommandRegistry.cpp" line="+28"/>
+        <location filename="../cli/CommandRegistry.cpp" line="+32"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,6 +2209,7 @@ The ASP</source>
     <message>
         <location line="+11"/>
         <location filename="../cli/InspectCommand.cpp" line="+8"/>
+        <location filename="../cli/ValidateCommand.cpp" line="+36"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,6 +2257,151 @@ The ASP</source>
         <location line="+20"/>
         <source>inspect FILE... [--json] [--max-bytes N]   check attachments: type, size, integrity, SHA-256</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/DraftCommand.cpp" line="+26"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>being submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>draft new [DOSSIER.json] | list [--json] | show ID [--json] | attach ID FIELD FILE | set ID FIELD VALUE | rm ID   encrypted drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unknown draft action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrong number of arguments for &quot;draft %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+97"/>
+        <source>Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Some drafts are damaged and cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Draft %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier number %1, received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Still to complete or correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unknown document &quot;%1&quot;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 attached to draft %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Draft %1 is being submitted: it is removed once the portal has answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Draft %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/DraftFieldSetter.cpp" line="+61"/>
+        <source>&quot;%1&quot; is not a field you can set (documents are attached with &quot;draft attach&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/FieldErrorText.cpp" line="+17"/>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/LocalStore.cpp" line="+23"/>
+        <source>Your drafts are protected by a passphrase: set it in the SEGURDESK_PASSPHRASE environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Without a keychain, choose a passphrase for your drafts and set it in the SEGURDESK_PASSPHRASE environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The data folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ValidateCommand.cpp" line="-15"/>
+        <source>validate DOSSIER.json... [--json]   check dossier files and their documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Give at least one dossier file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n dossier(s) checked: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n valid, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with errors.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2312,44 +2490,6 @@ The ASP</source>
     <message>
         <location line="+8"/>
         <source>The local portal gave an unexpected address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>segurdesk::portal::PortalError</name>
-    <message>
-        <location filename="../core/portal/PortalError.cpp" line="+106"/>
-        <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Portal message: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Field %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Technical detail: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Portal answer:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

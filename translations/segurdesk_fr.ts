@@ -29,17 +29,17 @@
     <message>
         <location filename="../sandbox/api/AdvanceRoutes.cpp" line="+87"/>
         <source>Choose one of your enrollments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;un de vos enrôlements.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An advance can only be requested for a validated enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une avance ne peut être demandée que pour un enrôlement validé.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Ségur Numérique: decision on your advance request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ségur Numérique : décision sur votre demande d&apos;avance %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -48,18 +48,19 @@
 Your advance request %1 (enrollment %2) is decided: %3 € excluding VAT, %4 € including VAT. The decision letter is available on the portal. The payment to the account %5 follows.
 
 The ASP</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour,
+
+Votre demande d&apos;avance %1 (enrôlement %2) est décidée : %3 € HT, %4 € TTC. La décision d&apos;attribution est disponible sur le portail. Le paiement sur le compte %5 va suivre.
+
+L&apos;ASP</translation>
     </message>
 </context>
 <context>
     <name>AuthRoutes</name>
-    <message numerus="yes">
+    <message>
         <location filename="../sandbox/api/AuthRoutes.cpp" line="+27"/>
-        <source>Too many failed attempts: try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Too many failed attempts: try again later (in about %1 min).</source>
+        <translation>Trop de tentatives échouées : réessayez plus tard (dans environ %1 min).</translation>
     </message>
 </context>
 <context>
@@ -67,32 +68,32 @@ The ASP</source>
     <message>
         <location filename="../sandbox/services/AuthService.cpp" line="+144"/>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe actuel est incorrect.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau mot de passe doit être différent de l&apos;actuel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The initial password cannot be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe initial ne peut pas être conservé.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The question must have between 5 and 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question doit compter entre 5 et 200 caractères.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The answer must have between 2 and 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse doit compter entre 2 et 200 caractères.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Ségur Numérique portal: your login</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail Ségur Numérique : votre identifiant</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -105,12 +106,20 @@ Your login: %1
 If you did not ask for it, ignore this message.
 
 The ASP</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour,
+
+Vous avez demandé votre identifiant pour le portail Ségur Numérique de l&apos;ASP.
+
+Votre identifiant : %1
+
+Si vous n&apos;êtes pas à l&apos;origine de cette demande, ignorez ce message.
+
+L&apos;ASP</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Ségur Numérique portal: reset your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail Ségur Numérique : réinitialisation de votre mot de passe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -119,13 +128,18 @@ The ASP</source>
 Your password reset code: %1
 It is valid for %2 minutes and can be used once.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour,
+
+Votre code de réinitialisation du mot de passe : %1
+Il est valable %2 minutes et ne peut servir qu&apos;une fois.
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You will also be asked the answer to your secret question: &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse à votre question secrète vous sera aussi demandée : « %1 »
+</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -133,12 +147,15 @@ It is valid for %2 minutes and can be used once.
 If you did not ask for it, ignore this message.
 
 The ASP</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Si vous n&apos;êtes pas à l&apos;origine de cette demande, ignorez ce message.
+
+L&apos;ASP</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The code, the login or the answer to the secret question is wrong, or the code has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code, l&apos;identifiant ou la réponse à la question secrète est incorrect, ou le code a expiré.</translation>
     </message>
 </context>
 <context>
@@ -146,57 +163,57 @@ The ASP</source>
     <message>
         <location filename="../sandbox/services/DecisionLetter.cpp" line="+20"/>
         <source>Decision to grant the advance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision d&apos;attribution de l&apos;avance %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paris, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paris, le %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Decision to grant a Ségur Numérique advance — MSS operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision d&apos;attribution d&apos;une avance Ségur Numérique — opérateurs MSS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enrollment dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;enrôlement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Advance request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;avance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SIRET</source>
-        <translation type="unfinished"></translation>
+        <translation>SIRET</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount excluding VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant HT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de TVA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount including VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant TTC</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In application of the %1, the Agence de services et de paiement grants the operator named above the fixed part of the funding as an advance. It will be paid to the bank account given at enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>En application de l&apos;%1, l&apos;Agence de services et de paiement attribue à l&apos;opérateur désigné ci-dessus la part fixe du financement à titre d&apos;avance. Elle sera versée sur le compte bancaire indiqué lors de l&apos;enrôlement.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For the Chief Executive Officer of the ASP, by delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le président-directeur général de l&apos;ASP, par délégation.</translation>
     </message>
 </context>
 <context>
@@ -255,7 +272,7 @@ The ASP</source>
 <context>
     <name>DossierFile</name>
     <message>
-        <location filename="../core/model/DossierFile.cpp" line="+21"/>
+        <location filename="../core/model/DossierFile.cpp" line="+20"/>
         <source>The dossier file %1 cannot be read: %2</source>
         <translation>Le fichier de dossier %1 ne peut pas être lu : %2</translation>
     </message>
@@ -541,140 +558,140 @@ The ASP</source>
     <message>
         <location filename="../sandbox/services/DossierValidator.cpp" line="+51"/>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This field must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ doit être un texte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This field is limited to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ est limité à %1 caractères.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This section is missing or malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette section est absente ou mal formée.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Choose a national identity card, a passport or a residence permit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une carte nationale d&apos;identité, un passeport ou un titre de séjour.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A postal code has five digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code postal compte cinq chiffres.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No MSS solution is referenced under this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune solution MSS n&apos;est référencée sous ce numéro.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No establishment is registered under this SIRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun établissement n&apos;est enregistré sous ce SIRET.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Say whether you are the legal representative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez si vous êtes le représentant légal.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Choose a management centre or chartered accountant, or an employee of the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez « centre de gestion, expert-comptable » ou « employé de la personne morale ».</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Choose one of the VAT rates offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;un des taux de TVA proposés.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>You must tick this box to submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous devez cocher cette case pour déposer la demande.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This document is required: attach a PDF, JPEG or PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette pièce est obligatoire : joignez un fichier PDF, JPEG ou PNG.</translation>
     </message>
 </context>
 <context>
     <name>EnrollmentIntake</name>
     <message>
-        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+81"/>
+        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+76"/>
         <source>This file weighs %1: the limit is %2 per file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier pèse %1 : la limite est de %2 par fichier.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This file is a %1: only PDF, JPEG and PNG files are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est un %1 : seuls les fichiers PDF, JPEG et PNG sont acceptés.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The call opens on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel à financement ouvre le %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The call closed on %1: no new dossier can be filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel à financement est clos depuis le %1 : aucun nouveau dossier ne peut être déposé.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Send an Idempotency-Key header (a UUID kept with the draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un en-tête Idempotency-Key (un UUID conservé avec le brouillon).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request exceeds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête dépasse %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Send the dossier as multipart/form-data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le dossier en multipart/form-data.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The multipart body cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps multipart est illisible (%1).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The part &quot;dossier&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie « dossier » est absente.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The part &quot;dossier&quot; is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie « dossier » n&apos;est pas un objet JSON : %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>This Idempotency-Key was already used for a different dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette Idempotency-Key a déjà servi pour un autre dossier.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This document is not part of an enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette pièce ne fait pas partie d&apos;un enrôlement.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The captcha code is wrong, expired or already used: type the code of a new image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code captcha est incorrect, expiré ou déjà utilisé : saisissez le code d&apos;une nouvelle image.</translation>
     </message>
 </context>
 <context>
@@ -1038,7 +1055,7 @@ The ASP</source>
     <message>
         <location filename="../sandbox/store/Fixtures.cpp" line="+16"/>
         <source>Missing fixture %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de référence absentes : %1</translation>
     </message>
 </context>
 <context>
@@ -1072,7 +1089,7 @@ The ASP</source>
     <message>
         <location filename="../sandbox/services/InstructionService.cpp" line="+59"/>
         <source>Ségur Numérique: acknowledgement of your enrollment request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ségur Numérique : accusé de réception de votre demande d&apos;enrôlement %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1082,12 +1099,17 @@ The ASP has received the enrollment request %1 of %2 for the Ségur Numérique f
 It will now be checked; you will receive a mail when it is validated.
 
 The ASP</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour,
+
+L&apos;ASP a bien reçu la demande d&apos;enrôlement %1 de %2 au financement Ségur Numérique (opérateurs MSS).
+Elle va maintenant être instruite ; vous recevrez un courriel lors de sa validation.
+
+L&apos;ASP</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Ségur Numérique: your enrollment request %1 is validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ségur Numérique : votre demande d&apos;enrôlement %1 est validée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1097,12 +1119,17 @@ The ASP has validated the enrollment request %1 of %2.
 You can now log in to the portal and file your advance request.
 
 The ASP</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour,
+
+L&apos;ASP a validé la demande d&apos;enrôlement %1 de %2.
+Vous pouvez désormais vous connecter au portail et déposer votre demande d&apos;avance.
+
+L&apos;ASP</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Ségur Numérique: access opened for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ségur Numérique : ouverture des accès pour %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1111,12 +1138,16 @@ The ASP</source>
 You already have an ASP Connect account (login %1): the dossier %2 has been added to it.
 
 The ASP</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour,
+
+Vous avez déjà un compte ASP Connect (identifiant %1) : le dossier %2 y a été ajouté.
+
+L&apos;ASP</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ségur Numérique: your login details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ségur Numérique : vos identifiants de connexion</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1130,17 +1161,26 @@ Initial password: %2
 You will have to change this password at your first login.
 
 The ASP</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour,
+
+Un compte ASP Connect a été créé pour vous.
+
+Identifiant : %1
+Mot de passe initial : %2
+
+Vous devrez changer ce mot de passe lors de votre première connexion.
+
+L&apos;ASP</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Ségur Numérique: your enrollment request %1 is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ségur Numérique : votre demande d&apos;enrôlement %1 est rejetée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ségur Numérique: your enrollment request %1 must be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ségur Numérique : votre demande d&apos;enrôlement %1 est à compléter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1148,7 +1188,10 @@ The ASP</source>
 
 The ASP has rejected the enrollment request %1 of %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour,
+
+L&apos;ASP a rejeté la demande d&apos;enrôlement %1 de %2.
+</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1156,19 +1199,24 @@ The ASP has rejected the enrollment request %1 of %2.
 
 The enrollment request %1 of %2 is incomplete: please file a complete request.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour,
+
+La demande d&apos;enrôlement %1 de %2 est incomplète : merci de déposer une demande complète.
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : %1
+</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>
 The ASP</source>
-        <translation type="unfinished"></translation>
+        <translation>
+L&apos;ASP</translation>
     </message>
 </context>
 <context>
@@ -1176,12 +1224,12 @@ The ASP</source>
     <message>
         <location filename="../sandbox/http/JsonBody.cpp" line="+14"/>
         <source>Send a JSON body (application/json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un corps JSON (application/json).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The body is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps n&apos;est pas un objet JSON : %1</translation>
     </message>
 </context>
 <context>
@@ -1245,22 +1293,22 @@ The ASP</source>
     <message>
         <location filename="../sandbox/services/PasswordPolicy.cpp" line="+14"/>
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe doit compter au moins %1 caractères.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The password must mix lower-case and upper-case letters, digits and special characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe doit mêler minuscules, majuscules, chiffres et caractères spéciaux.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The password must not contain your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe ne doit pas contenir votre identifiant.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The confirmation differs from the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La confirmation diffère du nouveau mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -1268,7 +1316,7 @@ The ASP</source>
     <message>
         <location filename="../sandbox/services/PdfPage.cpp" line="+26"/>
         <source>Agence de services et de paiement — Ségur Numérique</source>
-        <translation type="unfinished"></translation>
+        <translation>Agence de services et de paiement — Ségur Numérique</translation>
     </message>
 </context>
 <context>
@@ -1276,177 +1324,212 @@ The ASP</source>
     <message>
         <location filename="../core/portal/PortalErrorCode.cpp" line="+20"/>
         <source>No error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune erreur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The portal address is refused: only https addresses are allowed (plain http only to this computer). Check the portal address in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du portail est refusée : seules les adresses https sont autorisées (http simple uniquement vers cet ordinateur). Vérifiez l’adresse du portail dans les paramètres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A document to send could not be read. Check that the file still exists and attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un document à envoyer n’a pas pu être lu. Vérifiez que le fichier existe toujours et joignez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The portal could not be reached. Check your Internet connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail est injoignable. Vérifiez votre connexion Internet, puis réessayez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The connection to the portal was interrupted. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au portail a été interrompue. Réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The portal did not answer in time. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail n’a pas répondu à temps. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secure connection to the portal could not be established: its certificate or its encryption was refused. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée au portail n’a pas pu être établie : son certificat ou son chiffrement a été refusé. Rien n’a été envoyé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The portal&apos;s answer is larger than expected and was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du portail est plus volumineuse que prévu et a été refusée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The portal&apos;s answer could not be understood. Try again later; if it goes on, contact the support desk with the request id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du portail n’a pas pu être comprise. Réessayez plus tard ; si le problème persiste, contactez l’assistance en indiquant l’identifiant de la requête.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The portal gave an unexpected answer. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail a donné une réponse inattendue. Réessayez plus tard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The portal could not read the request. Update Ségur Desk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail n’a pas pu lire la requête. Mettez à jour Ségur Desk, puis réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The portal refused the request: it lacks its submission key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail a refusé la requête : sa clé de dépôt est absente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This submission key was already used for a different dossier. Create a new submission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé de dépôt a déjà servi pour un autre dossier. Créez un nouveau dépôt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The portal is still processing this dossier. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail traite encore ce dossier. Réessayez dans un instant.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your session has expired. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a expiré. Reconnectez-vous.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incorrect login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many failed attempts: the account is locked for a while. Try again later or reset your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de tentatives échouées : le compte est verrouillé pour un moment. Réessayez plus tard ou réinitialisez votre mot de passe.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You must change your password before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous devez changer votre mot de passe avant de continuer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You must choose your secret question before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous devez choisir votre question secrète avant de continuer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The call for applications is closed: no new dossier can be submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appel à financement est clos : aucun nouveau dossier ne peut être déposé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The portal refuses this operation for your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail refuse cette opération pour votre compte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not found on the portal. Check the number or identifier you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable sur le portail. Vérifiez le numéro ou l’identifiant saisi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The portal does not allow this operation. Update Ségur Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail n’autorise pas cette opération. Mettez à jour Ségur Desk.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The portal refused the operation: the dossier changed in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail a refusé l’opération : le dossier a changé entre-temps.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An advance has already been requested for this enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une avance a déjà été demandée pour cet enrôlement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The advance can only be requested once the enrollment is validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’avance ne peut être demandée qu’une fois l’enrôlement validé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This dossier has already been decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier a déjà fait l’objet d’une décision.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A document is larger than the portal accepts. Reduce its size (4 MB at most), then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un document dépasse la taille acceptée par le portail. Réduisez sa taille (4 Mo au maximum), puis renvoyez-le.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A document is not a PDF, JPEG or PNG file. Attach the document in one of these formats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un document n’est pas un fichier PDF, JPEG ou PNG. Joignez le document dans l’un de ces formats.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The portal refused some fields. Correct the fields shown, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail a refusé certains champs. Corrigez les champs signalés, puis renvoyez le dossier.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many requests were sent to the portal. Wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes ont été envoyées au portail. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The portal met an internal error. Try again later; nothing will be sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail a rencontré une erreur interne. Réessayez plus tard ; rien ne sera envoyé deux fois.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The portal is temporarily unavailable. Try again later; nothing will be sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail est temporairement indisponible. Réessayez plus tard ; rien ne sera envoyé deux fois.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The portal is not working properly at the moment. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail ne fonctionne pas correctement pour le moment. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../core/portal/PortalError.cpp" line="+101"/>
+        <source>Error code: %1</source>
+        <translation>Code d’erreur : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP status: %1</source>
+        <translation>Statut HTTP : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request id: %1</source>
+        <translation>Identifiant de la requête : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portal message: %1</source>
+        <translation>Message du portail : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Field %1 (%2): %3</source>
+        <translation>Champ %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Technical detail: %1</source>
+        <translation>Détail technique : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portal answer:</source>
+        <translation>Réponse du portail :</translation>
     </message>
 </context>
 <context>
@@ -1454,102 +1537,102 @@ The ASP</source>
     <message>
         <location filename="../sandbox/http/Problem.cpp" line="+40"/>
         <source>The request is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête est mal formée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Idempotency-Key header is missing or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête Idempotency-Key est absent ou invalide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This Idempotency-Key was used for another request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette Idempotency-Key a servi pour une autre requête</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same request is still being processed</source>
-        <translation type="unfinished"></translation>
+        <translation>La même requête est encore en cours de traitement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authentication required</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification requise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incorrect login or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant ou mot de passe incorrect</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too many failed attempts: login temporarily locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de tentatives échouées : identifiant temporairement bloqué</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You must change your password first</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous devez d&apos;abord changer votre mot de passe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You must choose your secret question first</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous devez d&apos;abord choisir votre question secrète</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The call for applications is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel à financement est clos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resource not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource introuvable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Method not allowed on this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode non autorisée sur cette ressource</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An advance was already requested for this enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Une avance a déjà été demandée pour cet enrôlement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The enrollment is not validated</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enrôlement n&apos;est pas validé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The enrollment was already decided</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enrôlement a déjà été instruit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier trop volumineux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File type not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de fichier non accepté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some fields are invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains champs sont invalides</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internal error of the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne du portail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The portal is temporarily unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail est momentanément indisponible</translation>
     </message>
 </context>
 <context>
@@ -1557,27 +1640,27 @@ The ASP</source>
     <message>
         <location filename="../sandbox/api/PublicRoutes.cpp" line="+100"/>
         <source>No MSS solution is referenced under this number. Check the number on your ANS referencing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune solution MSS n&apos;est référencée sous ce numéro. Vérifiez le numéro sur votre certificat de référencement ANS.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The captcha has expired: ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le captcha a expiré : demandez-en un nouveau.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The captcha code is wrong or was already used: type the code of a new image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code captcha est incorrect ou a déjà servi : saisissez le code d&apos;une nouvelle image.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No establishment is registered under this SIRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun établissement n&apos;est enregistré sous ce SIRET.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>This bank is not in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette banque ne figure pas dans l&apos;annuaire.</translation>
     </message>
 </context>
 <context>
@@ -1585,40 +1668,40 @@ The ASP</source>
     <message>
         <location filename="../sandbox/SandboxConfig.cpp" line="+29"/>
         <source>Cannot read the configuration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la configuration %1 : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The configuration %1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration %1 n&apos;est pas un objet JSON : %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>call.opens_at and call.closes_at must be RFC 3339 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>call.opens_at et call.closes_at doivent être des dates RFC 3339.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>upload.max_bytes must be positive and at most upload.max_request_bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>upload.max_bytes doit être positif et au plus égal à upload.max_request_bytes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknown fault kind: use close_after_commit, error_500, error_503 or stall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de panne inconnu : utilisez close_after_commit, error_500, error_503 ou stall.</translation>
     </message>
 </context>
 <context>
     <name>SandboxDatabase</name>
     <message>
-        <location filename="../sandbox/store/SandboxDatabase.cpp" line="+80"/>
+        <location filename="../sandbox/store/SandboxDatabase.cpp" line="+81"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot create the schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le schéma : %1</translation>
     </message>
 </context>
 <context>
@@ -1626,42 +1709,42 @@ The ASP</source>
     <message>
         <location filename="../sandbox/SandboxOptions.cpp" line="+14"/>
         <source>Local implementation of the Ségur Numérique portal API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Implémentation locale de l&apos;API du portail Ségur Numérique.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des données.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Address and port (port 0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse et port (port 0 : un port libre quelconque).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>JSON configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de configuration JSON.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create demonstration dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer des dossiers de démonstration.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enable the /sandbox endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer les points d&apos;accès /sandbox.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fixed answer of every captcha.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse fixe de tous les captchas.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Invalid --listen value &quot;%1&quot;: use ADDRESS:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de --listen invalide « %1 » : utilisez ADRESSE:PORT.</translation>
     </message>
 </context>
 <context>
@@ -1669,7 +1752,7 @@ The ASP</source>
     <message>
         <location filename="../sandbox/SandboxServices.cpp" line="+17"/>
         <source>Cannot create the data folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier des données %1</translation>
     </message>
 </context>
 <context>
@@ -1789,64 +1872,64 @@ The ASP</source>
     <message>
         <location filename="../sandbox/services/TemplateDocuments.cpp" line="+17"/>
         <source>Model service contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de contrat de prestation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Model mandate of the legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de mandat du représentant légal</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Ségur Numérique funding — MSS operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Financement Ségur Numérique — opérateurs MSS</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Between the company below, represented by its legal representative, and the management centre or chartered accountant below, it is agreed that the latter files, in the company&apos;s name, its enrollment and funding requests on the ASP&apos;s Ségur Numérique portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre la société ci-dessous, représentée par son représentant légal, et le centre de gestion ou l&apos;expert-comptable ci-dessous, il est convenu que ce dernier dépose, au nom de la société, ses demandes d&apos;enrôlement et de financement sur le portail Ségur Numérique de l&apos;ASP.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
         <source>Company (name, SIRET)</source>
-        <translation type="unfinished"></translation>
+        <translation>Société (dénomination, SIRET)</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+8"/>
         <source>Legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Représentant légal</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Service provider (name, SIRET)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestataire (dénomination, SIRET)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I, the undersigned legal representative of the company below, give my employee named below the mandate to file, in the company&apos;s name, its enrollment and funding requests on the ASP&apos;s Ségur Numérique portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je soussigné(e), représentant légal de la société ci-dessous, donne mandat à mon employé(e) désigné(e) ci-dessous pour déposer, au nom de la société, ses demandes d&apos;enrôlement et de financement sur le portail Ségur Numérique de l&apos;ASP.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Employee given the mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Employé(e) mandaté(e)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done at</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait à</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatures</translation>
     </message>
 </context>
 <context>
@@ -2139,7 +2222,7 @@ The ASP</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cli/CommandRegistry.cpp" line="+28"/>
+        <location filename="../cli/CommandRegistry.cpp" line="+32"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
@@ -2177,6 +2260,7 @@ The ASP</source>
     <message>
         <location line="+11"/>
         <location filename="../cli/InspectCommand.cpp" line="+8"/>
+        <location filename="../cli/ValidateCommand.cpp" line="+36"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation>Option inconnue « %1 ».</translation>
     </message>
@@ -2225,13 +2309,158 @@ The ASP</source>
         <source>inspect FILE... [--json] [--max-bytes N]   check attachments: type, size, integrity, SHA-256</source>
         <translation>inspect FICHIER... [--json] [--max-bytes N]   vérifie des pièces jointes : type, taille, intégrité, SHA-256</translation>
     </message>
+    <message>
+        <location filename="../cli/DraftCommand.cpp" line="+26"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>being submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>draft new [DOSSIER.json] | list [--json] | show ID [--json] | attach ID FIELD FILE | set ID FIELD VALUE | rm ID   encrypted drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unknown draft action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrong number of arguments for &quot;draft %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+97"/>
+        <source>Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Some drafts are damaged and cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Draft %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier number %1, received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Still to complete or correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unknown document &quot;%1&quot;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 attached to draft %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Draft %1 is being submitted: it is removed once the portal has answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Draft %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/DraftFieldSetter.cpp" line="+61"/>
+        <source>&quot;%1&quot; is not a field you can set (documents are attached with &quot;draft attach&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/FieldErrorText.cpp" line="+17"/>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/LocalStore.cpp" line="+23"/>
+        <source>Your drafts are protected by a passphrase: set it in the SEGURDESK_PASSPHRASE environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Without a keychain, choose a passphrase for your drafts and set it in the SEGURDESK_PASSPHRASE environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The data folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ValidateCommand.cpp" line="-15"/>
+        <source>validate DOSSIER.json... [--json]   check dossier files and their documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Give at least one dossier file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n dossier(s) checked: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n valid, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with errors.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sandbox</name>
     <message>
         <location filename="../sandbox/main.cpp" line="+36"/>
         <source>Cannot listen on %1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter sur %1:%2.</translation>
     </message>
 </context>
 <context>
@@ -2312,44 +2541,6 @@ The ASP</source>
     <message>
         <location line="+8"/>
         <source>The local portal gave an unexpected address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>segurdesk::portal::PortalError</name>
-    <message>
-        <location filename="../core/portal/PortalError.cpp" line="+106"/>
-        <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Portal message: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Field %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Technical detail: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Portal answer:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

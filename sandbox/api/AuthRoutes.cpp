@@ -24,8 +24,8 @@ void AuthRoutes::install(Router& router, SandboxServices& services)
         using Outcome = AuthService::LoginResult::Outcome;
         if (result.outcome == Outcome::Locked) {
             return context.fail(Problem(423, QStringLiteral("account-locked"),
-                                        tr("Too many failed attempts: try again in %n minute(s).", nullptr,
-                                           int((result.retryAfterSeconds + 59) / 60)))
+                                        tr("Too many failed attempts: try again later (in about %1 min).")
+                                            .arg((result.retryAfterSeconds + 59) / 60))
                                     .setRetryAfter(int(result.retryAfterSeconds)));
         }
         if (result.outcome == Outcome::Invalid)
