@@ -1,7 +1,9 @@
 #include "cli/CommandRegistry.h"
 
 #include "cli/CheckCommand.h"
+#include "cli/DraftCommand.h"
 #include "cli/InspectCommand.h"
+#include "cli/ValidateCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -12,6 +14,8 @@ CommandRegistry::CommandRegistry()
 {
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<InspectCommand>());
+    m_commands.push_back(std::make_unique<ValidateCommand>());
+    m_commands.push_back(std::make_unique<DraftCommand>());
 }
 
 int CommandRegistry::dispatch(const QStringList& arguments, QTextStream& out, QTextStream& err)
