@@ -536,75 +536,20 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sandbox/services/DossierValidator.cpp" line="+51"/>
-        <source>This field is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This field must be text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This field is limited to %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>This section is missing or malformed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Choose a national identity card, a passport or a residence permit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>A postal code has five digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../sandbox/services/DossierValidator.cpp" line="+36"/>
         <source>No MSS solution is referenced under this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>No establishment is registered under this SIRET.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Say whether you are the legal representative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Choose a management centre or chartered accountant, or an employee of the company.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Choose one of the VAT rates offered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>You must tick this box to submit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This document is required: attach a PDF, JPEG or PNG file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EnrollmentIntake</name>
     <message>
-        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+76"/>
+        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+79"/>
         <source>This file weighs %1: the limit is %2 per file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,12 +559,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The file could not be stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>The call opens on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,12 +604,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>This document is not part of an enrollment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The captcha code is wrong, expired or already used: type the code of a new image.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2403,6 +2343,16 @@ The ASP</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../cli/PortalSession.cpp" line="+48"/>
+        <source>--portal needs the portal&apos;s address (https://...) and --timeout a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The portal address %1 is refused: only https is allowed, except to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sandbox</name>
@@ -2462,6 +2412,14 @@ The ASP</source>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Ségur Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Enrolment, advance requests and follow-up of MSS operators&apos; dossiers on the ASP Ségur Numérique portal.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::cli::DraftAttachmentDevice</name>
+    <message>
+        <location filename="../cli/DraftAttachmentDevice.cpp" line="+31"/>
+        <source>The attached document changed size since it was attached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -556,75 +556,20 @@ L&apos;ASP</translation>
         <translation>Trop long : %1 caractères au maximum.</translation>
     </message>
     <message>
-        <location filename="../sandbox/services/DossierValidator.cpp" line="+51"/>
-        <source>This field is required.</source>
-        <translation>Ce champ est obligatoire.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This field must be text.</source>
-        <translation>Ce champ doit être un texte.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This field is limited to %1 characters.</source>
-        <translation>Ce champ est limité à %1 caractères.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>This section is missing or malformed.</source>
-        <translation>Cette section est absente ou mal formée.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Choose a national identity card, a passport or a residence permit.</source>
-        <translation>Choisissez une carte nationale d&apos;identité, un passeport ou un titre de séjour.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>A postal code has five digits.</source>
-        <translation>Un code postal compte cinq chiffres.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../sandbox/services/DossierValidator.cpp" line="+36"/>
         <source>No MSS solution is referenced under this number.</source>
         <translation>Aucune solution MSS n&apos;est référencée sous ce numéro.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>No establishment is registered under this SIRET.</source>
         <translation>Aucun établissement n&apos;est enregistré sous ce SIRET.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Say whether you are the legal representative.</source>
-        <translation>Indiquez si vous êtes le représentant légal.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Choose a management centre or chartered accountant, or an employee of the company.</source>
-        <translation>Choisissez « centre de gestion, expert-comptable » ou « employé de la personne morale ».</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Choose one of the VAT rates offered.</source>
-        <translation>Choisissez l&apos;un des taux de TVA proposés.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>You must tick this box to submit.</source>
-        <translation>Vous devez cocher cette case pour déposer la demande.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This document is required: attach a PDF, JPEG or PNG file.</source>
-        <translation>Cette pièce est obligatoire : joignez un fichier PDF, JPEG ou PNG.</translation>
     </message>
 </context>
 <context>
     <name>EnrollmentIntake</name>
     <message>
-        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+76"/>
+        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+79"/>
         <source>This file weighs %1: the limit is %2 per file.</source>
         <translation>Ce fichier pèse %1 : la limite est de %2 par fichier.</translation>
     </message>
@@ -634,12 +579,7 @@ L&apos;ASP</translation>
         <translation>Ce fichier est un %1 : seuls les fichiers PDF, JPEG et PNG sont acceptés.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The file could not be stored.</source>
-        <translation>Le fichier n&apos;a pas pu être enregistré.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>The call opens on %1.</source>
         <translation>L&apos;appel à financement ouvre le %1.</translation>
     </message>
@@ -684,12 +624,12 @@ L&apos;ASP</translation>
         <translation>Cette Idempotency-Key a déjà servi pour un autre dossier.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>This document is not part of an enrollment.</source>
         <translation>Cette pièce ne fait pas partie d&apos;un enrôlement.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The captcha code is wrong, expired or already used: type the code of a new image.</source>
         <translation>Le code captcha est incorrect, expiré ou déjà utilisé : saisissez le code d&apos;une nouvelle image.</translation>
     </message>
@@ -2454,6 +2394,16 @@ L&apos;ASP</translation>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../cli/PortalSession.cpp" line="+48"/>
+        <source>--portal needs the portal&apos;s address (https://...) and --timeout a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The portal address %1 is refused: only https is allowed, except to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sandbox</name>
@@ -2514,6 +2464,14 @@ L&apos;ASP</translation>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Ségur Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Enrolment, advance requests and follow-up of MSS operators&apos; dossiers on the ASP Ségur Numérique portal.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ségur Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Enrôlement, demandes d&apos;avance et suivi des dossiers des opérateurs MSS sur le portail Ségur Numérique de l&apos;ASP.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::cli::DraftAttachmentDevice</name>
+    <message>
+        <location filename="../cli/DraftAttachmentDevice.cpp" line="+31"/>
+        <source>The attached document changed size since it was attached.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

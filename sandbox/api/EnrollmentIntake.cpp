@@ -2,6 +2,9 @@
 
 #include "core/files/FileInspector.h"
 #include "core/files/FileTypeSniffer.h"
+#include "core/model/DocumentKind.h"
+#include "core/model/DossierRules.h"
+#include "sandbox/api/PublicRoutes.h"
 #include "sandbox/services/SecureTokens.h"
 
 #include <QCryptographicHash>
@@ -61,13 +64,13 @@ QString EnrollmentIntake::fingerprint(const QJsonObject& dossier, const Digests&
 }
 
 std::optional<Problem> EnrollmentIntake::checkFiles(const QList<MultipartPart>& parts,
-                                                    QList<FieldError>* integrityErrors) const
+                                                    QHash<QString, files::FileInspection>* inspections) const
 {
     const qint64 maxBytes = m_services.config.maxUploadBytes();
     Problem tooLarge(413, QStringLiteral("payload-too-large"));
     Problem wrongType(415, QStringLiteral("unsupported-media-type"));
     for (const MultipartPart& part : parts) {
-        if (part.name == QLatin1String("dossier") || part.data.isEmpty())
+        if (part.data.isEmpty() || !model::documentKindFromKey(part.name))
             continue;
         const QString field = QStringLiteral("documents.") + part.name;
         if (part.data.size() > maxBytes) {
@@ -85,17 +88,15 @@ std::optional<Problem> EnrollmentIntake::checkFiles(const QList<MultipartPart>& 
                                    .arg(files::fileTypeDisplayName(type)));
             continue;
         }
-        // Integrity (PDF opens and has pages, image decodes) with the client's own inspector.
+        // Integrity (PDF opens and has pages, image decodes) with the client's own inspector;
+        // the dossier validator turns a refusal into the document's field error.
         QTemporaryFile file(QDir(m_services.options.dataDir).filePath(QStringLiteral("upload-XXXXXX")));
-        if (!file.open() || file.write(part.data) != part.data.size() || !file.flush()) {
-            integrityErrors->append({field, QStringLiteral("file.unreadable"), tr("The file could not be stored.")});
-            continue;
-        }
         files::InspectionLimits limits;
         limits.maxBytes = maxBytes;
-        const files::FileInspection inspection = files::FileInspector(limits).inspect(file.fileName());
-        if (!inspection.accepted())
-            integrityErrors->append({field, inspection.code(), inspection.message});
+        if (file.open() && file.write(part.data) == part.data.size() && file.flush())
+            inspections->insert(part.name, files::FileInspector(limits).inspect(file.fileName()));
+        else
+            inspections->insert(part.name, files::FileInspection());
     }
     if (!tooLarge.errors().isEmpty())
         return tooLarge;
@@ -165,18 +166,14 @@ HttpResponse EnrollmentIntake::handle(RequestContext& context)
                                     tr("This Idempotency-Key was already used for a different dossier.")));
     }
 
-    QList<FieldError> errors;
-    if (const auto fileProblem = checkFiles(multipart.parts, &errors))
+    QHash<QString, files::FileInspection> inspections;
+    if (const auto fileProblem = checkFiles(multipart.parts, &inspections))
         return context.fail(*fileProblem);
-    QSet<QString> present;
+    QList<FieldError> errors;
     for (const MultipartPart& part : multipart.parts) {
-        if (part.name == QLatin1String("dossier"))
-            continue;
-        if (!DossierValidator::documentParts().contains(part.name)) {
+        if (part.name != QLatin1String("dossier") && !model::documentKindFromKey(part.name)) {
             errors.append({QStringLiteral("documents.") + part.name, QStringLiteral("document.unknown"),
                            tr("This document is not part of an enrollment.")});
-        } else if (!part.data.isEmpty()) {
-            present.insert(part.name);
         }
     }
     const QJsonObject captcha = dossier.value(QLatin1String("captcha")).toObject();
@@ -188,8 +185,9 @@ HttpResponse EnrollmentIntake::handle(RequestContext& context)
                                                                    : QStringLiteral("captcha.invalid"),
                        tr("The captcha code is wrong, expired or already used: type the code of a new image.")});
     }
-    DossierValidator validator(m_services.fixtures, config.vatRates());
-    const DossierValidator::Result result = validator.validate(dossier, present);
+    const DossierValidator validator(m_services.fixtures,
+                                     model::DossierRules::fromConfig(PublicRoutes::configJson(m_services)));
+    const DossierValidator::Result result = validator.validate(dossier, inspections);
     errors.append(result.errors);
     if (!errors.isEmpty())
         return context.fail(Problem(422, QStringLiteral("validation-failed")).addErrors(errors));
@@ -208,8 +206,6 @@ bool EnrollmentIntake::store(RequestContext& context, const QString& key, const 
     const QDateTime now = m_services.clock.now();
     const qint64 nowMs = now.toMSecsSinceEpoch();
     const QDateTime decideAt = m_services.instruction->decisionTime(now);
-    const QString siret
-        = dossier.normalized.value(QLatin1String("applicant")).toObject().value(QLatin1String("siret")).toString();
     if (!db.transaction())
         return false;
     const auto fail = [&db] {
@@ -220,11 +216,12 @@ bool EnrollmentIntake::store(RequestContext& context, const QString& key, const 
         QStringLiteral("INSERT INTO enrollments (status, received_at, updated_at, decide_at, planned_decision, siret,"
                        " company_name, trade_name, referencing_number, role, vat_rate, domiciliation, contact_email,"
                        " contact_name, dossier_json) VALUES ('submitted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {nowMs, nowMs, decideAt.toMSecsSinceEpoch(), m_services.instruction->plannedDecision(siret), siret,
-         dossier.companyName, dossier.tradeName, dossier.referencing.value(QLatin1String("number")).toString(),
-         dossier.role, dossier.normalized.value(QLatin1String("vat_rate")).toString(), dossier.domiciliation,
+        {nowMs, nowMs, decideAt.toMSecsSinceEpoch(), m_services.instruction->plannedDecision(dossier.siret),
+         dossier.siret, dossier.dossier.applicant.companyName.trimmed(), dossier.dossier.applicant.tradeName.trimmed(),
+         dossier.dossier.referencing.number.trimmed().toUpper(), dossier.role,
+         dossier.dossier.vatRate ? dossier.dossier.vatRate->id() : QString(), dossier.domiciliation,
          dossier.contactEmail, dossier.contactName,
-         QString::fromUtf8(QJsonDocument(dossier.normalized).toJson(QJsonDocument::Compact))});
+         QString::fromUtf8(QJsonDocument(dossier.stored).toJson(QJsonDocument::Compact))});
     if (!insert.isActive())
         return fail();
     const qint64 id = insert.lastInsertId().toLongLong();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/files/FileInspection.h"
 #include "sandbox/SandboxServices.h"
 #include "sandbox/http/MultipartParser.h"
 #include "sandbox/http/RequestContext.h"
@@ -24,7 +25,9 @@ public:
 
 private:
     // Every problem with a file part, in the contract's precedence (413, then 415, then 422).
-    std::optional<Problem> checkFiles(const QList<MultipartPart>& parts, QList<FieldError>* integrityErrors) const;
+    // `inspections` receives the file inspector's verdict on every other document part.
+    std::optional<Problem> checkFiles(const QList<MultipartPart>& parts,
+                                      QHash<QString, files::FileInspection>* inspections) const;
     // SHA-256 (hex) of each part's data, computed once for the fingerprint and the storage.
     using Digests = QHash<QString, QString>;
     static QString fingerprint(const QJsonObject& dossier, const Digests& digests);

@@ -1,22 +1,25 @@
 #pragma once
 
-#include "core/validation/ValidationResult.h"
-#include "sandbox/SandboxConfig.h"
+#include "core/files/FileInspection.h"
+#include "core/model/Dossier.h"
+#include "core/model/DossierRules.h"
 #include "sandbox/http/Problem.h"
 #include "sandbox/store/Fixtures.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
-#include <QSet>
 #include <QStringList>
 
 namespace segurdesk::sandbox {
 
-// Checks the JSON part of an enrollment (DossierInput of the contract) with the same
-// validators as the client (core/validation), plus what only the portal knows (referencing
-// registry, company directory), and says which document parts the dossier requires.
-// Members the portal decides (status, number, amounts, owner, dsr, domiciliation...) are
-// not copied into `normalized`: a client cannot set them.
+// The portal's side of dossier validation. The rules themselves are core/model's
+// (DossierJson reads the `dossier` part as PortalInput, DossierValidator judges every field
+// and document with core/validation and the file inspections); this class adds what only
+// the portal knows: the referencing registry (DSR, developer operator's SIRET, hence the
+// acheteur rule), the company directory (whether the dénomination was edited, hence the
+// Kbis rule) and the bank directory (domiciliation). Members the portal decides are never
+// read from the client.
 class DossierValidator
 {
     Q_DECLARE_TR_FUNCTIONS(DossierValidator)
@@ -24,37 +27,24 @@ class DossierValidator
 public:
     struct Result
     {
-        QList<FieldError> errors;
-        QJsonObject normalized; // the stored dossier: known members only, normalised values
+        QList<FieldError> errors; // blocking ones only: warnings never refuse a dossier
+        model::Dossier dossier;
+        QJsonObject stored; // what GET /enrollments/{id} shows as `dossier`
         QStringList requiredDocuments;
+        QString siret; // normalised
         QString role; // developer | buyer
-        QString developerSiret;
-        QString companyName;
-        QString tradeName;
         QString contactEmail; // the depositor when there is one, else the representative
         QString contactName;
         QString domiciliation;
-        QJsonObject referencing; // the registry entry
     };
 
-    static const QStringList& documentParts();
-
-    DossierValidator(const Fixtures& fixtures, const QList<VatRate>& vatRates);
-    // `presentDocuments` are the non-empty document parts received.
-    Result validate(const QJsonObject& dossier, const QSet<QString>& presentDocuments);
+    DossierValidator(const Fixtures& fixtures, const model::DossierRules& rules);
+    // `inspections`: the inspection of each non-empty document part, by part name.
+    Result validate(const QJsonObject& dossier, const QHash<QString, files::FileInspection>& inspections) const;
 
 private:
-    QString text(const QJsonObject& object, const QString& key, const QString& path, bool required,
-                 int maxLength = 200);
-    QJsonObject object(const QJsonObject& parent, const QString& key, const QString& path);
-    QJsonObject person(const QJsonObject& dossier, const QString& key);
-    QJsonObject address(const QJsonObject& applicant);
-    void error(const QString& field, const QString& code, const QString& message);
-    void check(const QString& field, const ValidationResult& result);
-
     const Fixtures& m_fixtures;
-    QList<VatRate> m_vatRates;
-    Result m_result;
+    model::DossierRules m_rules;
 };
 
 } // namespace segurdesk::sandbox
