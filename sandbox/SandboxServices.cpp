@@ -1,5 +1,7 @@
 #include "sandbox/SandboxServices.h"
 
+#include "sandbox/services/DemoSeeder.h"
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -30,6 +32,8 @@ std::unique_ptr<SandboxServices> SandboxServices::create(const SandboxOptions& o
     services->instruction = std::make_unique<InstructionService>(
         services->db, services->clock, config, services->fixtures, *services->auth, *services->mailer);
     services->faults = std::make_unique<FaultInjector>(config.faultRules(), config.faultSeed());
+    if (options.seedDemo && !DemoSeeder::seed(*services, error))
+        return nullptr;
     return services;
 }
 

@@ -217,6 +217,15 @@ L&apos;ASP</translation>
     </message>
 </context>
 <context>
+    <name>DemoSeeder</name>
+    <message>
+        <location filename="../sandbox/services/DemoSeeder.cpp" line="+45"/>
+        <location line="+105"/>
+        <source>Cannot seed the demonstration data.</source>
+        <translation>Impossible de créer les données de démonstration.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentKind</name>
     <message>
         <location filename="../core/model/DocumentKind.cpp" line="+22"/>
@@ -1690,7 +1699,7 @@ L&apos;ASP</translation>
 <context>
     <name>SandboxServices</name>
     <message>
-        <location filename="../sandbox/SandboxServices.cpp" line="+17"/>
+        <location filename="../sandbox/SandboxServices.cpp" line="+19"/>
         <source>Cannot create the data folder %1</source>
         <translation>Impossible de créer le dossier des données %1</translation>
     </message>
@@ -2162,7 +2171,7 @@ L&apos;ASP</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cli/CommandRegistry.cpp" line="+32"/>
+        <location filename="../cli/CommandRegistry.cpp" line="+37"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
@@ -2200,6 +2209,7 @@ L&apos;ASP</translation>
     <message>
         <location line="+11"/>
         <location filename="../cli/InspectCommand.cpp" line="+8"/>
+        <location filename="../cli/SubmitCommand.cpp" line="+131"/>
         <location filename="../cli/ValidateCommand.cpp" line="+36"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation>Option inconnue « %1 ».</translation>
@@ -2400,8 +2410,107 @@ L&apos;ASP</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The portal address %1 is refused: only https is allowed, except to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SubmitCommand.cpp" line="-95"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier number or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (received %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>submit [--captcha CODE] [--json] DOSSIER.json|DRAFT_ID...   send dossiers exactly once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>resuming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <location line="+22"/>
+        <source>%n error(s), nothing sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli/Submitter.cpp" line="+66"/>
+        <source>request id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No captcha code was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The captcha image cannot be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Captcha image: %1 — type its code: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2469,7 +2578,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::cli::DraftAttachmentDevice</name>
     <message>
-        <location filename="../cli/DraftAttachmentDevice.cpp" line="+31"/>
+        <location filename="../cli/DraftAttachmentDevice.cpp" line="+32"/>
         <source>The attached document changed size since it was attached.</source>
         <translation type="unfinished"></translation>
     </message>

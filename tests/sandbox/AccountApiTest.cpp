@@ -325,5 +325,61 @@ TEST_F(AccountApiTest, FixtureRulesDecideAfterTheConfiguredDelay)
     EXPECT_EQ(m_sandbox->mailCount(QStringLiteral("credentials")), 0);
 }
 
+TEST_F(AccountApiTest, TokensExpire)
+{
+    EnrollmentForm form;
+    const QString token = activate(enrollValidated(form, "expiry"));
+    EXPECT_EQ(m_http->get(QStringLiteral("/api/v1/auth/session"), token).status, 200);
+    ASSERT_EQ(advanceClock(3601).status, 200);
+    EXPECT_EQ(m_http->get(QStringLiteral("/api/v1/auth/session"), token).status, 401);
+}
+
+class DemoSeedTest : public SandboxTest
+{
+protected:
+    QStringList arguments() const override { return {QStringLiteral("--seed-demo")}; }
+};
+
+TEST_F(DemoSeedTest, DemoAccountHasDossiersInEveryStatus)
+{
+    const QString token = login(QStringLiteral("demo"), QStringLiteral("Demo-Segur-2023!"));
+    const HttpReply session = m_http->get(QStringLiteral("/api/v1/auth/session"), token);
+    EXPECT_FALSE(session.json().value(QLatin1String("must_change_password")).toBool());
+    const HttpReply list = m_http->get(QStringLiteral("/api/v1/enrollments"), token);
+    ASSERT_EQ(list.status, 200) << list.body.toStdString();
+    QStringList statuses;
+    for (const QJsonValue& item : list.json().value(QLatin1String("items")).toArray())
+        statuses.append(item.toObject().value(QLatin1String("status")).toString());
+    statuses.sort();
+    EXPECT_EQ(statuses,
+              (QStringList {QStringLiteral("incomplete"), QStringLiteral("submitted"), QStringLiteral("validated"),
+                            QStringLiteral("validated")}));
+    const HttpReply payments = m_http->get(QStringLiteral("/api/v1/payments"), token);
+    ASSERT_EQ(payments.json().value(QLatin1String("total")).toInt(), 1);
+    EXPECT_EQ(payments.json()
+                  .value(QLatin1String("items"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QLatin1String("status"))
+                  .toString(),
+              QStringLiteral("paid"));
+    const HttpReply advances = m_http->get(QStringLiteral("/api/v1/advance-requests"), token);
+    const QString letter = advances.json()
+                               .value(QLatin1String("items"))
+                               .toArray()
+                               .at(0)
+                               .toObject()
+                               .value(QLatin1String("documents"))
+                               .toArray()
+                               .at(0)
+                               .toObject()
+                               .value(QLatin1String("url"))
+                               .toString();
+    const HttpReply pdf = m_http->get(letter, token);
+    EXPECT_EQ(pdf.status, 200);
+    EXPECT_TRUE(pdf.body.startsWith("%PDF-"));
+}
+
 } // namespace
 } // namespace segurdesk::test

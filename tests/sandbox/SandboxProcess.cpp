@@ -22,7 +22,7 @@ QJsonObject overlay(QJsonObject base, const QJsonObject& top)
 
 } // namespace
 
-SandboxProcess::SandboxProcess(const QJsonObject& config)
+SandboxProcess::SandboxProcess(const QJsonObject& config, const QStringList& extraArguments)
 {
     const QJsonObject defaults {
         {QStringLiteral("auth"), QJsonObject {{QStringLiteral("pbkdf2_iterations"), 1000}}},
@@ -38,10 +38,11 @@ SandboxProcess::SandboxProcess(const QJsonObject& config)
     file.close();
 
     m_process.setProgram(QStringLiteral(SEGURDESK_SANDBOX_EXE));
-    m_process.setArguments({QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"),
-                            QStringLiteral("127.0.0.1:0"), QStringLiteral("--config"), configPath,
-                            QStringLiteral("--admin"), QStringLiteral("--captcha-answer"),
-                            QString::fromLatin1(CaptchaAnswer)});
+    m_process.setArguments(QStringList {QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"),
+                                        QStringLiteral("127.0.0.1:0"), QStringLiteral("--config"), configPath,
+                                        QStringLiteral("--admin"), QStringLiteral("--captcha-answer"),
+                                        QString::fromLatin1(CaptchaAnswer)}
+                           + extraArguments);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start();
     if (!m_process.waitForStarted(10000)) {

@@ -19,7 +19,7 @@ public:
     static constexpr const char* CaptchaAnswer = "K7P2QX";
 
     // `config` members override the test defaults. Check ok() (and error()) afterwards.
-    explicit SandboxProcess(const QJsonObject& config = QJsonObject());
+    explicit SandboxProcess(const QJsonObject& config = QJsonObject(), const QStringList& extraArguments = {});
     ~SandboxProcess();
 
     bool ok() const { return !m_url.isEmpty(); }

@@ -6,7 +6,7 @@ namespace segurdesk::test {
 
 void SandboxTest::SetUp()
 {
-    m_sandbox = std::make_unique<SandboxProcess>(config());
+    m_sandbox = std::make_unique<SandboxProcess>(config(), arguments());
     ASSERT_TRUE(m_sandbox->ok()) << m_sandbox->error().toStdString();
     m_http = std::make_unique<SandboxHttp>(m_sandbox->url());
 }

@@ -15,6 +15,7 @@ class SandboxTest : public ::testing::Test
 protected:
     // Overridden by suites that need another configuration.
     virtual QJsonObject config() const { return QJsonObject(); }
+    virtual QStringList arguments() const { return {}; }
 
     void SetUp() override;
 

@@ -1,0 +1,156 @@
+#include "sandbox/services/DemoSeeder.h"
+
+#include "core/validation/Iban.h"
+#include "sandbox/domain/FundingRule.h"
+#include "sandbox/domain/Money.h"
+#include "sandbox/services/DecisionLetter.h"
+#include "sandbox/services/SecureTokens.h"
+
+#include <QJsonDocument>
+
+namespace segurdesk::sandbox {
+
+namespace {
+
+struct DemoDossier
+{
+    const char* siret;
+    const char* company;
+    const char* tradeName;
+    const char* referencing;
+    const char* role;
+    const char* status;
+    qint64 ageDays;
+    bool advance;
+};
+
+const DemoDossier kDossiers[] = {
+    {"58816302200019", "MEDIMAIL CONNECT SA", "Medimail", "MSS-2022-0042", "developer", "validated", 40, true},
+    {"83241552500019", "CLINIQUE DES CÈDRES", "Cèdres Messagerie", "MSS-2022-0042", "buyer", "validated", 20, false},
+    {"45716331900017", "CARDIO PLUS", "Cardio Plus MSS", "MSS-2022-0042", "buyer", "incomplete", 10, false},
+    {"45809806800042", "PHARMACIE DU MARCHÉ", "Pharmacie du Marché", "MSS-2022-0042", "buyer", "submitted", 0, false},
+};
+
+} // namespace
+
+bool DemoSeeder::seed(SandboxServices& services, QString* error)
+{
+    SandboxDatabase& db = services.db;
+    if (db.scalar(QStringLiteral("SELECT id FROM accounts WHERE login = ?"), {QLatin1String(Login)}).isValid())
+        return true;
+    const QDateTime now = services.clock.now();
+    const QString email = QStringLiteral("demo@operateur-mss.example.fr");
+    const QString iban = QStringLiteral("FR7630006000011234567890189");
+    if (!db.transaction()) {
+        *error = tr("Cannot seed the demonstration data.");
+        return false;
+    }
+    const QString hash = SecureTokens::hashPassword(QLatin1String(Password), services.config.pbkdf2Iterations());
+    QSqlQuery& account = db.run(
+        QStringLiteral("INSERT INTO accounts (login, email, display_name, password_hash, initial_password_hash,"
+                       " must_change_password, secret_question, secret_answer_hash, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)"),
+        {QLatin1String(Login), email, QStringLiteral("Camille Démo"), hash,
+         SecureTokens::hashPassword(SecureTokens::randomPassword(16), services.config.pbkdf2Iterations()),
+         QStringLiteral("Ville natale ?"),
+         SecureTokens::hashPassword(QStringLiteral("lyon"), services.config.pbkdf2Iterations()),
+         now.addDays(-41).toMSecsSinceEpoch()});
+    bool ok = account.isActive();
+    const qint64 accountId = account.lastInsertId().toLongLong();
+    for (const DemoDossier& demo : kDossiers) {
+        if (!ok)
+            break;
+        const QDateTime received = now.addDays(-demo.ageDays);
+        const QJsonObject dossier {
+            {QStringLiteral("referencing"), QJsonObject {{QStringLiteral("number"), QLatin1String(demo.referencing)}}},
+            {QStringLiteral("applicant"),
+             QJsonObject {{QStringLiteral("siret"), QLatin1String(demo.siret)},
+                          {QStringLiteral("company_name"), QString::fromUtf8(demo.company)},
+                          {QStringLiteral("trade_name"), QString::fromUtf8(demo.tradeName)},
+                          {QStringLiteral("is_legal_representative"), true}}},
+            {QStringLiteral("bank"),
+             QJsonObject {{QStringLiteral("iban"), iban},
+                          {QStringLiteral("bic"), QStringLiteral("SOGEFRPP")},
+                          {QStringLiteral("holder"), QString::fromUtf8(demo.company)}}},
+            {QStringLiteral("vat_rate"), QStringLiteral("20")}};
+        QSqlQuery& insert = db.run(
+            QStringLiteral("INSERT INTO enrollments (account_id, status, received_at, updated_at, decide_at,"
+                           " planned_decision, siret, company_name, trade_name, referencing_number, role, vat_rate,"
+                           " domiciliation, contact_email, contact_name, dossier_json)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '20', ?, ?, ?, ?)"),
+            {accountId, QLatin1String(demo.status), received.toMSecsSinceEpoch(),
+             received.addDays(1).toMSecsSinceEpoch(), services.instruction->decisionTime(received).toMSecsSinceEpoch(),
+             services.instruction->plannedDecision(QLatin1String(demo.siret)), QLatin1String(demo.siret),
+             QString::fromUtf8(demo.company), QString::fromUtf8(demo.tradeName), QLatin1String(demo.referencing),
+             QLatin1String(demo.role), QStringLiteral("SOCIETE GENERALE PARIS OPERA"), email,
+             QStringLiteral("Camille Démo"), QString::fromUtf8(QJsonDocument(dossier).toJson(QJsonDocument::Compact))});
+        ok = insert.isActive();
+        const qint64 id = insert.lastInsertId().toLongLong();
+        const QString number = QStringLiteral("ENR-%1-%2").arg(received.date().year()).arg(id, 6, 10, QLatin1Char('0'));
+        ok = ok && db.run(QStringLiteral("UPDATE enrollments SET number = ? WHERE id = ?"), {number, id}).isActive();
+        ok = ok
+            && db.run(QStringLiteral(
+                          "INSERT INTO status_history (enrollment_id, status, at) VALUES (?, 'submitted', ?)"),
+                      {id, received.toMSecsSinceEpoch()})
+                   .isActive();
+        if (QByteArray(demo.status) != "submitted") {
+            ok = ok
+                && db.run(QStringLiteral("INSERT INTO status_history (enrollment_id, status, at) VALUES (?, ?, ?)"),
+                          {id, QLatin1String(demo.status), received.addDays(1).toMSecsSinceEpoch()})
+                       .isActive();
+        }
+        if (!demo.advance || !ok)
+            continue;
+        const auto rule = FundingRule::fromConfig(services.config.fundingRule());
+        const qint64 ht = rule ? rule->advanceHt() : 0;
+        const qint64 ttc = Money::addRate(ht, 2000);
+        const QDateTime decided = received.addDays(5);
+        const QJsonObject counts {{QStringLiteral("applicative"), 12},
+                                  {QStringLiteral("organizational"), 40},
+                                  {QStringLiteral("personal"), 850}};
+        QSqlQuery& advance = db.run(
+            QStringLiteral(
+                "INSERT INTO advance_requests (enrollment_id, account_id, created_at, counts_json, vat_rate,"
+                " amount_ht, amount_ttc, pending_at, paid_at, iban_masked) VALUES (?, ?, ?, ?, '20', ?, ?, ?, ?, ?)"),
+            {id, accountId, decided.toMSecsSinceEpoch(),
+             QString::fromUtf8(
+                 QJsonDocument(QJsonObject {{QStringLiteral("current"), counts}, {QStringLiteral("estimated"), counts}})
+                     .toJson(QJsonDocument::Compact)),
+             ht, ttc, decided.addDays(3).toMSecsSinceEpoch(), decided.addDays(10).toMSecsSinceEpoch(),
+             validation::maskIban(iban)});
+        ok = advance.isActive();
+        const qint64 advanceId = advance.lastInsertId().toLongLong();
+        const QString advanceNumber
+            = QStringLiteral("AVA-%1-%2").arg(decided.date().year()).arg(advanceId, 6, 10, QLatin1Char('0'));
+        ok = ok
+            && db.run(QStringLiteral("UPDATE advance_requests SET number = ? WHERE id = ?"), {advanceNumber, advanceId})
+                   .isActive();
+        DecisionLetter::Data letter {QString::fromUtf8(demo.company),
+                                     QLatin1String(demo.siret),
+                                     QStringLiteral("12 quai Marcel Boyer\n94200 IVRY-SUR-SEINE"),
+                                     number,
+                                     advanceNumber,
+                                     Money::format(ht),
+                                     Money::format(ttc),
+                                     QStringLiteral("20 %"),
+                                     services.config.fundingRule().value(QLatin1String("reference")).toString(),
+                                     decided};
+        const QByteArray pdf = DecisionLetter::render(letter);
+        ok = ok
+            && db.run(QStringLiteral(
+                          "INSERT INTO documents (enrollment_id, advance_id, kind, filename, content_type, size,"
+                          " sha256, created_at, content) VALUES (?, ?, 'decision_letter', ?, 'application/pdf', ?, ?, "
+                          "?, ?)"),
+                      {id, advanceId, QStringLiteral("decision-%1.pdf").arg(advanceNumber), pdf.size(),
+                       SecureTokens::sha256Hex(pdf), decided.toMSecsSinceEpoch(), pdf})
+                   .isActive();
+    }
+    if (!ok || !db.commit()) {
+        db.rollback();
+        *error = tr("Cannot seed the demonstration data.");
+        return false;
+    }
+    return true;
+}
+
+} // namespace segurdesk::sandbox
