@@ -8,7 +8,6 @@
 #include "sandbox/api/PublicRoutes.h"
 #include "sandbox/services/SecureTokens.h"
 
-#include <QCryptographicHash>
 #include <QHttpServerRequest>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -173,8 +172,7 @@ void SandboxServer::send(QTcpSocket* socket, const HttpRequest& request, HttpRes
         return;
     response.withHeader(QByteArrayLiteral("X-Request-Id"), requestId.toLatin1());
     if (response.cacheable && response.status == 200) {
-        const QByteArray etag
-            = '"' + QCryptographicHash::hash(response.body, QCryptographicHash::Sha256).toHex().left(32) + '"';
+        const QByteArray etag = '"' + SecureTokens::sha256(response.body).toHex().left(32) + '"';
         response.withHeader(QByteArrayLiteral("ETag"), etag);
         response.withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
         bool matches = false;

@@ -10,7 +10,6 @@
 #include "sandbox/services/DecisionLetter.h"
 #include "sandbox/services/SecureTokens.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -57,9 +56,7 @@ HttpResponse AdvanceRoutes::create(RequestContext& context, SandboxServices& ser
     if (!body)
         return problem;
     const QString scope = QStringLiteral("account:%1").arg(context.account->id);
-    const QString print = QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(*body).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
-            .toHex());
+    const QString print = SecureTokens::sha256Hex(QJsonDocument(*body).toJson(QJsonDocument::Compact));
     if (const auto stored = services.idempotency->find(scope, QString::fromLatin1(key))) {
         if (stored->fingerprint != print)
             return context.fail(Problem(422, QStringLiteral("idempotency-key-reused")));

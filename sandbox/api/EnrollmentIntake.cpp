@@ -7,7 +7,6 @@
 #include "sandbox/api/PublicRoutes.h"
 #include "sandbox/services/SecureTokens.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonDocument>
 #include <QLocale>
@@ -54,13 +53,12 @@ QString EnrollmentIntake::fingerprint(const QJsonObject& dossier, const Digests&
 {
     QJsonObject withoutCaptcha = dossier;
     withoutCaptcha.remove(QStringLiteral("captcha"));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QJsonDocument(withoutCaptcha).toJson(QJsonDocument::Compact));
+    QByteArray material = QJsonDocument(withoutCaptcha).toJson(QJsonDocument::Compact);
     QStringList names = digests.keys();
     names.sort();
     for (const QString& name : names)
-        hash.addData(QString(name + QLatin1Char(':') + digests.value(name)).toUtf8());
-    return QString::fromLatin1(hash.result().toHex());
+        material += QString(name + QLatin1Char(':') + digests.value(name)).toUtf8();
+    return SecureTokens::sha256Hex(material);
 }
 
 std::optional<Problem> EnrollmentIntake::checkFiles(const QList<MultipartPart>& parts,

@@ -1,11 +1,11 @@
 #include "sandbox/services/SecureTokens.h"
 
-#include <QCryptographicHash>
 #include <QStringList>
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
+#include <openssl/sha.h>
 
 namespace segurdesk::sandbox {
 
@@ -63,9 +63,17 @@ QString SecureTokens::randomPassword(int length)
     return password;
 }
 
-QString SecureTokens::sha256Hex(const QByteArray& data)
+QByteArray SecureTokens::sha256(QByteArrayView data)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    QByteArray digest(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
+    SHA256(reinterpret_cast<const unsigned char*>(data.data()), std::size_t(data.size()),
+           reinterpret_cast<unsigned char*>(digest.data()));
+    return digest;
+}
+
+QString SecureTokens::sha256Hex(QByteArrayView data)
+{
+    return QString::fromLatin1(sha256(data).toHex());
 }
 
 QString SecureTokens::hashPassword(const QString& password, int iterations)
