@@ -103,6 +103,8 @@ QSqlQuery& SandboxDatabase::run(const QString& sql, std::initializer_list<QVaria
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        // Rows are only ever read forwards; a scrollable query caches every row it reads.
+        query->setForwardOnly(true);
         if (!query->prepare(sql)) {
             qCWarning(lcDatabase) << "prepare failed:" << query->lastError().text();
             return m_unprepared;
