@@ -65,6 +65,11 @@ SandboxServer::SandboxServer(SandboxServices& services, QObject* parent)
     AdvanceRoutes::install(m_router, m_services);
     AccountRoutes::install(m_router, m_services);
     AdminRoutes::install(m_router, m_services);
+    // Requests run due decisions lazily; the timer makes them happen (and their mails reach
+    // the outbox) on time even when nobody asks.
+    auto* instructionTimer = new QTimer(this);
+    connect(instructionTimer, &QTimer::timeout, this, [this] { m_services.instruction->runDue(); });
+    instructionTimer->start(1000);
 }
 
 bool SandboxServer::handleRequest(const QHttpServerRequest& qrequest, QTcpSocket* socket)
