@@ -72,10 +72,10 @@ std::optional<Problem> EnrollmentIntake::checkFiles(const QList<MultipartPart>& 
             continue;
         const QString field = QStringLiteral("documents.") + part.name;
         if (part.data.size() > maxBytes) {
-            tooLarge.addError(
-                field, QStringLiteral("file.too_large"),
-                tr("This file weighs %1: the limit is %2 per file.")
-                    .arg(QLocale().formattedDataSize(part.data.size()), QLocale().formattedDataSize(maxBytes)));
+            tooLarge.addError(field, QStringLiteral("file.too_large"),
+                              tr("This file weighs %1: the limit is %2 per file.")
+                                  .arg(QLocale(QLocale::French, QLocale::France).formattedDataSize(part.data.size()),
+                                       QLocale(QLocale::French, QLocale::France).formattedDataSize(maxBytes)));
             continue;
         }
         const files::FileType type = files::FileTypeSniffer::sniff(
@@ -125,7 +125,8 @@ HttpResponse EnrollmentIntake::handle(RequestContext& context)
     if (request.body.size() > config.maxRequestBytes()) {
         return context.fail(
             Problem(413, QStringLiteral("payload-too-large"),
-                    tr("The request exceeds %1.").arg(QLocale().formattedDataSize(config.maxRequestBytes()))));
+                    tr("The request exceeds %1.")
+                        .arg(QLocale(QLocale::French, QLocale::France).formattedDataSize(config.maxRequestBytes()))));
     }
     const QByteArray contentType = request.header("Content-Type");
     if (!contentType.trimmed().toLower().startsWith("multipart/form-data")) {
