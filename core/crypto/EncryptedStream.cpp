@@ -34,8 +34,8 @@ qint64 readFull(QIODevice& in, char* data, qint64 size)
 
 struct ChunkContext
 {
-    std::array<unsigned char, Aes256Gcm::NonceSize> nonce;
-    std::array<char, 9> position; // index (64-bit big endian) | last-chunk flag
+    std::array<unsigned char, Aes256Gcm::NonceSize> nonce {};
+    std::array<char, 9> position {}; // index (64-bit big endian) | last-chunk flag
 
     ChunkContext(const char* baseNonce, quint64 index, bool last)
     {

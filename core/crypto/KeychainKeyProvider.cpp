@@ -25,9 +25,8 @@ KeyError toKeyError(const QKeychain::Job& job)
         return {KeyError::KeychainDenied, job.errorString()};
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return {KeyError::KeychainUnavailable, job.errorString()};
+    // libsecret reports a missing D-Bus session or Secret Service as OtherError.
     case QKeychain::OtherError:
-        // libsecret reports a missing D-Bus session or Secret Service this way.
         return {KeyError::KeychainUnavailable, job.errorString()};
     case QKeychain::EntryNotFound:
     case QKeychain::CouldNotDeleteEntry:

@@ -8,10 +8,7 @@
 
 namespace segurdesk::crypto {
 
-SecretKey::SecretKey(const SecretKey& other)
-    : m_bytes(other.m_bytes)
-    , m_set(other.m_set)
-{ }
+SecretKey::SecretKey(const SecretKey& other) = default;
 
 SecretKey& SecretKey::operator=(const SecretKey& other)
 {

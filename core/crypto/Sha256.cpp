@@ -11,6 +11,9 @@ namespace segurdesk::crypto {
 struct Sha256::Context
 {
     EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    Context() = default;
+    Context(const Context&) = delete;
+    Context& operator=(const Context&) = delete;
     ~Context() { EVP_MD_CTX_free(ctx); }
 };
 
@@ -49,7 +52,7 @@ QByteArray Sha256::hash(QByteArrayView data)
 std::optional<QByteArray> Sha256::hash(QIODevice& device)
 {
     Sha256 sha;
-    std::array<char, 64 * 1024> buffer;
+    std::array<char, std::size_t {64} * 1024> buffer {};
     for (;;) {
         const qint64 read = device.read(buffer.data(), static_cast<qint64>(buffer.size()));
         if (read < 0)
