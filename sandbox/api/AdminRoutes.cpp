@@ -38,8 +38,7 @@ void AdminRoutes::install(Router& router, SandboxServices& services)
                 break;
             }
             context.committed = true;
-            return HttpResponse::json(200,
-                                      EnrollmentRoutes::enrollmentJson(services.db, id, 0).value_or(QJsonObject()));
+            return HttpResponse::json(200, EnrollmentRoutes::enrollmentJson(services, id, 0).value_or(QJsonObject()));
         });
 
     router.add("POST", QStringLiteral("/sandbox/clock"), Access::Admin, [&services](RequestContext& context) {

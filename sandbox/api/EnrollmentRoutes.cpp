@@ -30,8 +30,9 @@ QJsonObject summaryFrom(const QSqlQuery& query)
 
 } // namespace
 
-std::optional<QJsonObject> EnrollmentRoutes::enrollmentJson(SandboxDatabase& db, qint64 id, qint64 accountId)
+std::optional<QJsonObject> EnrollmentRoutes::enrollmentJson(SandboxServices& services, qint64 id, qint64 accountId)
 {
+    SandboxDatabase& db = services.db;
     // One statement for the whole answer (history and documents aggregated by SQLite's JSON
     // functions): status polling is the hottest path, and every statement costs more in the
     // Qt driver than in SQLite itself.
@@ -55,7 +56,10 @@ std::optional<QJsonObject> EnrollmentRoutes::enrollmentJson(SandboxDatabase& db,
     json.insert(QStringLiteral("vat_rate"), query.value(11).toString());
     json.insert(QStringLiteral("domiciliation"), query.value(12).toString());
     json.insert(QStringLiteral("dossier"), QJsonDocument::fromJson(query.value(13).toByteArray()).object());
-    json.insert(QStringLiteral("dsr"), QStringLiteral("MSS Opérateurs"));
+    if (const auto solution = services.fixtures.referencing(query.value(8).toString())) {
+        for (const char* member : {"dsr", "solution_name", "developer_siret"})
+            json.insert(QLatin1String(member), solution->value(QLatin1String(member)));
+    }
 
     QJsonArray history;
     for (const QJsonValue& value : QJsonDocument::fromJson(query.value(14).toByteArray()).array()) {
@@ -119,7 +123,7 @@ void EnrollmentRoutes::install(Router& router, SandboxServices& services)
     router.add(
         "GET", QStringLiteral("/api/v1/enrollments/{id}"), Access::Session, [&services](RequestContext& context) {
             const auto json
-                = enrollmentJson(services.db, context.param(QStringLiteral("id")).toLongLong(), context.account->id);
+                = enrollmentJson(services, context.param(QStringLiteral("id")).toLongLong(), context.account->id);
             if (!json)
                 return context.fail(Problem(404, QStringLiteral("not-found")));
             HttpResponse response = HttpResponse::json(200, *json);

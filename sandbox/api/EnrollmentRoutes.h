@@ -16,7 +16,7 @@ public:
     static void install(Router& router, SandboxServices& services);
     // The Enrollment of the contract; nullopt when `id` does not exist or, with
     // `accountId` > 0, belongs to another account.
-    static std::optional<QJsonObject> enrollmentJson(SandboxDatabase& db, qint64 id, qint64 accountId);
+    static std::optional<QJsonObject> enrollmentJson(SandboxServices& services, qint64 id, qint64 accountId);
 };
 
 } // namespace segurdesk::sandbox

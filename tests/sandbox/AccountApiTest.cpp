@@ -39,6 +39,10 @@ TEST_F(AccountApiTest, ValidationOpensTheAccountAndSendsTheGuidesMails)
     EXPECT_EQ(history.at(0).toObject().value(QLatin1String("status")).toString(), QStringLiteral("submitted"));
     EXPECT_EQ(history.at(1).toObject().value(QLatin1String("status")).toString(), QStringLiteral("validated"));
     EXPECT_EQ(detail.json().value(QLatin1String("documents")).toArray().size(), 4);
+    EXPECT_EQ(detail.json().value(QLatin1String("dsr")).toString(), QStringLiteral("MSS Opérateurs"));
+    EXPECT_EQ(detail.json().value(QLatin1String("solution_name")).toString(), QStringLiteral("Medimail"));
+    EXPECT_EQ(detail.json().value(QLatin1String("developer_siret")).toString(), QStringLiteral("58816302200019"));
+    EXPECT_EQ(detail.json().value(QLatin1String("role")).toString(), QStringLiteral("developer"));
 
     // The API copy of the credentials mail never shows the password.
     const HttpReply mails = m_http->get(QStringLiteral("/api/v1/mails"), token);
