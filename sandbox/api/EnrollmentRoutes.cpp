@@ -30,7 +30,7 @@ QJsonObject summaryFrom(const QSqlQuery& query)
 
 } // namespace
 
-std::optional<QJsonObject> EnrollmentRoutes::enrollmentJson(SandboxServices& services, qint64 id, qint64 accountId)
+QByteArray EnrollmentRoutes::enrollmentBody(SandboxServices& services, qint64 id, qint64 accountId)
 {
     SandboxDatabase& db = services.db;
     // One statement for the whole answer (history and documents aggregated by SQLite's JSON
@@ -50,12 +50,12 @@ std::optional<QJsonObject> EnrollmentRoutes::enrollmentJson(SandboxServices& ser
             .arg(kSummaryColumns),
         {id});
     if (!query.next() || (accountId > 0 && query.value(9).toLongLong() != accountId))
-        return std::nullopt;
+        return {};
     QJsonObject json = summaryFrom(query);
     json.insert(QStringLiteral("role"), query.value(10).toString());
     json.insert(QStringLiteral("vat_rate"), query.value(11).toString());
     json.insert(QStringLiteral("domiciliation"), query.value(12).toString());
-    json.insert(QStringLiteral("dossier"), QJsonDocument::fromJson(query.value(13).toByteArray()).object());
+    const QByteArray dossier = query.value(13).toByteArray();
     if (const auto solution = services.fixtures.referencing(query.value(8).toString())) {
         for (const char* member : {"dsr", "solution_name", "developer_siret"})
             json.insert(QLatin1String(member), solution->value(QLatin1String(member)));
@@ -85,7 +85,9 @@ std::optional<QJsonObject> EnrollmentRoutes::enrollmentJson(SandboxServices& ser
     json.insert(QStringLiteral("advance_request_id"),
                 query.value(16).isNull() ? QJsonValue(QJsonValue::Null)
                                          : QJsonValue(QString::number(query.value(16).toLongLong())));
-    return json;
+    QByteArray body = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    body.chop(1); // its closing brace
+    return body + ",\"dossier\":" + (dossier.startsWith('{') ? dossier : QByteArrayLiteral("{}")) + '}';
 }
 
 void EnrollmentRoutes::install(Router& router, SandboxServices& services)
@@ -122,11 +124,11 @@ void EnrollmentRoutes::install(Router& router, SandboxServices& services)
 
     router.add(
         "GET", QStringLiteral("/api/v1/enrollments/{id}"), Access::Session, [&services](RequestContext& context) {
-            const auto json
-                = enrollmentJson(services, context.param(QStringLiteral("id")).toLongLong(), context.account->id);
-            if (!json)
+            const QByteArray body
+                = enrollmentBody(services, context.param(QStringLiteral("id")).toLongLong(), context.account->id);
+            if (body.isEmpty())
                 return context.fail(Problem(404, QStringLiteral("not-found")));
-            HttpResponse response = HttpResponse::json(200, *json);
+            HttpResponse response = HttpResponse::bytes(200, QByteArrayLiteral("application/json"), body);
             response.cacheable = true;
             return response;
         });
