@@ -3,6 +3,7 @@
 #include "cli/CheckCommand.h"
 #include "cli/DraftCommand.h"
 #include "cli/InspectCommand.h"
+#include "cli/SubmitCommand.h"
 #include "cli/ValidateCommand.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<InspectCommand>());
     m_commands.push_back(std::make_unique<ValidateCommand>());
     m_commands.push_back(std::make_unique<DraftCommand>());
+    m_commands.push_back(std::make_unique<SubmitCommand>());
 }
 
 int CommandRegistry::dispatch(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -25,6 +27,9 @@ int CommandRegistry::dispatch(const QStringList& arguments, QTextStream& out, QT
         printUsage(arguments.isEmpty() ? err : out);
         return arguments.isEmpty() ? UsageError : AllGood;
     }
+    // "--portal URL" may come before the command name, as a global option.
+    if (arguments.size() >= 3 && arguments.first() == QLatin1String("--portal"))
+        return dispatch(arguments.mid(2) + arguments.mid(0, 2), out, err);
     for (const auto& command : m_commands) {
         if (command->name() == arguments.first())
             return command->run(arguments.mid(1), out, err);

@@ -66,9 +66,11 @@ int ValidateCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
     if (json)
         out << QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Indented));
     else
-        out << QCoreApplication::translate("cli", "%n dossier(s) checked: ", nullptr, int(paths.size()))
-            << QCoreApplication::translate("cli", "%n valid, ", nullptr, validCount)
-            << QCoreApplication::translate("cli", "%n with errors.", nullptr, invalidCount) << '\n';
+        out << QCoreApplication::translate("cli", "%1 dossier(s) checked: %2 valid, %3 with errors.")
+                   .arg(paths.size())
+                   .arg(validCount)
+                   .arg(invalidCount)
+            << '\n';
     out.flush();
     return allValid ? AllGood : SomeRejected;
 }

@@ -1,0 +1,56 @@
+#include "cli/DraftAttachmentDevice.h"
+
+#include "core/crypto/SecretKey.h"
+
+#include <QBuffer>
+
+#include <cstring>
+
+namespace segurdesk::cli {
+
+DraftAttachmentDevice::DraftAttachmentDevice(const storage::DraftStore& store, storage::Draft draft, QString slot,
+                                             QObject* parent)
+    : QIODevice(parent)
+    , m_store(store)
+    , m_draft(std::move(draft))
+    , m_slot(std::move(slot))
+{
+    if (const storage::DraftAttachment* attachment = m_draft.attachment(m_slot))
+        m_size = attachment->size;
+}
+
+bool DraftAttachmentDevice::load()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (const storage::StorageError error = m_store.readAttachment(m_draft, m_slot, buffer)) {
+        setErrorString(error.message());
+        return false;
+    }
+    m_plaintext = buffer.data();
+    if (m_plaintext.size() != m_size) {
+        setErrorString(tr("The attached document changed size since it was attached."));
+        crypto::cleanse(m_plaintext);
+        m_plaintext.clear();
+        return false;
+    }
+    return true;
+}
+
+qint64 DraftAttachmentDevice::readData(char* data, qint64 maxSize)
+{
+    const qint64 position = pos();
+    if (position >= m_size)
+        return -1;
+    if (m_plaintext.isEmpty() && !load())
+        return -1;
+    const qint64 count = qMin(maxSize, m_size - position);
+    std::memcpy(data, m_plaintext.constData() + position, size_t(count));
+    if (position + count >= m_size) {
+        crypto::cleanse(m_plaintext);
+        m_plaintext = QByteArray();
+    }
+    return count;
+}
+
+} // namespace segurdesk::cli

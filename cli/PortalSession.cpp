@@ -1,0 +1,92 @@
+#include "cli/PortalSession.h"
+
+#include "cli/Command.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTextStream>
+
+namespace segurdesk::cli {
+
+namespace {
+
+// The value of `--name VALUE` or `--name=VALUE`, removed from `arguments`.
+std::optional<QString> takeOption(QStringList& arguments, const QString& name, bool& missingValue)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        if (argument.startsWith(name + QLatin1Char('='))) {
+            const QString value = argument.mid(name.size() + 1);
+            arguments.removeAt(i);
+            return value;
+        }
+        if (argument == name) {
+            if (i + 1 >= arguments.size()) {
+                missingValue = true;
+                return std::nullopt;
+            }
+            const QString value = arguments.at(i + 1);
+            arguments.remove(i, 2);
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::unique_ptr<PortalSession> PortalSession::open(QStringList& arguments, QTextStream& err, int& exitCode)
+{
+    bool missingValue = false;
+    const std::optional<QString> url = takeOption(arguments, QStringLiteral("--portal"), missingValue);
+    const std::optional<QString> timeout = takeOption(arguments, QStringLiteral("--timeout"), missingValue);
+    bool timeoutOk = true;
+    const double seconds = timeout ? timeout->toDouble(&timeoutOk) : 30.0;
+    if (missingValue || !timeoutOk || seconds <= 0 || (url && QUrl(*url, QUrl::StrictMode).scheme().isEmpty())) {
+        err << QCoreApplication::translate("cli",
+                                           "--portal needs the portal's address (https://...) and --timeout "
+                                           "a number of seconds.")
+            << Qt::endl;
+        exitCode = UsageError;
+        return nullptr;
+    }
+    std::unique_ptr<PortalSession> session(new PortalSession);
+    QUrl base;
+    if (url) {
+        base = QUrl(*url, QUrl::StrictMode);
+    } else {
+        session->m_sandbox = std::make_unique<portal::EmbeddedSandbox>();
+        if (!session->m_sandbox->start()) {
+            err << session->m_sandbox->errorString() << Qt::endl;
+            exitCode = SomeRejected;
+            return nullptr;
+        }
+        base = session->m_sandbox->url();
+    }
+    portal::PortalClient::Options options;
+    options.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
+    session->m_client = std::make_unique<portal::PortalClient>(session->m_network, base, options);
+    if (!session->m_client->isAddressAllowed()) {
+        err << QCoreApplication::translate("cli",
+                                           "The portal address %1 is refused: only https is allowed, except to "
+                                           "this computer.")
+                   .arg(base.toDisplayString())
+            << Qt::endl;
+        exitCode = UsageError;
+        return nullptr;
+    }
+    return session;
+}
+
+void PortalSession::await(portal::PortalRequest& request)
+{
+    QEventLoop loop;
+    QObject::connect(&request, &portal::PortalRequest::finished, &loop, &QEventLoop::quit);
+    request.start();
+    if (!request.isFinished())
+        loop.exec();
+}
+
+} // namespace segurdesk::cli

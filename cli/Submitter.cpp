@@ -1,0 +1,172 @@
+#include "cli/Submitter.h"
+
+#include "cli/DraftDossier.h"
+#include "cli/LocalStore.h"
+#include "cli/PortalCalls.h"
+#include "cli/PortalSession.h"
+#include "core/model/DossierJson.h"
+#include "core/model/DossierValidator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace segurdesk::cli {
+
+namespace {
+
+// Faults that say nothing about the dossier: the same key is sent again.
+bool isTransient(const portal::PortalError& error)
+{
+    using Code = portal::PortalErrorCode;
+    switch (error.code) {
+    case Code::ConnectionFailed:
+    case Code::ConnectionLost:
+    case Code::Timeout:
+    case Code::IdempotencyInProgress:
+    case Code::TooManyRequests:
+    case Code::InternalError:
+    case Code::ServiceUnavailable:
+    case Code::ServerError:
+    case Code::MalformedReply:
+        return true;
+    default:
+        return error.httpStatus >= 500;
+    }
+}
+
+bool isOnlyCaptchaProblem(const portal::PortalError& error)
+{
+    if (error.code != portal::PortalErrorCode::ValidationFailed || error.fieldErrors.isEmpty())
+        return false;
+    return std::all_of(error.fieldErrors.cbegin(), error.fieldErrors.cend(), [](const model::FieldError& field) {
+        return field.field.startsWith(QLatin1String("captcha")) || field.code.startsWith(QLatin1String("captcha."));
+    });
+}
+
+void pause(std::chrono::milliseconds delay)
+{
+    QEventLoop loop;
+    QTimer::singleShot(delay, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+QString refusalText(const portal::PortalError& error)
+{
+    QStringList lines {error.message()};
+    for (const model::FieldError& field : error.fieldErrors)
+        lines << QStringLiteral("%1: %2 [%3]").arg(field.field, field.message, field.code);
+    if (!error.requestId.isEmpty())
+        lines << QCoreApplication::translate("cli", "request id %1").arg(error.requestId);
+    return lines.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+Submitter::Submitter(LocalStore& store, PortalSession& session, QString captchaAnswer, QTextStream& err)
+    : m_store(store)
+    , m_session(session)
+    , m_captchaAnswer(std::move(captchaAnswer))
+    , m_err(err)
+{ }
+
+Submitter::Outcome Submitter::submit(const storage::Draft& draft, const std::function<void(const QString&)>& progress)
+{
+    if (draft.state() == storage::Draft::State::Submitted)
+        return {Outcome::AlreadySent, draft.receipt(), {}};
+    QString key;
+    if (storage::StorageError error = m_store.outbox().record(draft.id(), draft.payloadHash(), key)) {
+        if (error.code() == storage::StorageError::AlreadySubmitted) {
+            for (const storage::OutboxEntry& entry : m_store.outbox().history(draft.id())) {
+                if (entry.state == storage::OutboxEntry::State::Acknowledged) {
+                    m_store.drafts().markSubmitted(draft.id(), entry.receipt);
+                    return {Outcome::AlreadySent, entry.receipt, {}};
+                }
+            }
+        }
+        return {Outcome::Refused, {}, error.message()};
+    }
+    if (storage::StorageError error = m_store.drafts().markSubmitting(draft.id(), key))
+        return {Outcome::Pending, {}, error.message()};
+    return send(draft, key, progress);
+}
+
+Submitter::Outcome Submitter::send(const storage::Draft& draft, const QString& key,
+                                   const std::function<void(const QString&)>& progress)
+{
+    const DraftDossier content = DraftDossier::fromDraft(draft);
+    QStringList documentSlots;
+    for (const model::DocumentKind kind : model::DossierValidator::requiredDocuments(content.dossier)) {
+        if (draft.attachment(model::documentKey(kind)))
+            documentSlots << model::documentKey(kind);
+    }
+    const QJsonObject input = model::DossierJson::toJson(content.dossier, model::DossierJson::Mode::PortalInput);
+    QString lastProblem;
+    for (int round = 0; round < MaxRounds; ++round) {
+        CaptchaCreation captchaRequest(m_session.client());
+        PortalSession::await(captchaRequest);
+        if (!captchaRequest.succeeded()) {
+            lastProblem = captchaRequest.error().message();
+            pause(std::chrono::seconds(1));
+            continue;
+        }
+        const QString answer = captchaCode(captchaRequest.value().png);
+        if (answer.isEmpty())
+            return {Outcome::Pending, {}, QCoreApplication::translate("cli", "No captcha code was given.")};
+        QJsonObject withCaptcha = input;
+        withCaptcha.insert(
+            QStringLiteral("captcha"),
+            QJsonObject {{QStringLiteral("id"), captchaRequest.value().id}, {QStringLiteral("answer"), answer}});
+        EnrollmentSubmission submission(m_session.client(), m_store.drafts(), draft, withCaptcha, documentSlots, key);
+        m_store.outbox().noteAttempt(key);
+        progress(QCoreApplication::translate("cli", "sending"));
+        PortalSession::await(submission);
+        if (submission.succeeded()) {
+            const portal::EnrollmentReceipt& value = submission.value();
+            const storage::SubmissionReceipt receipt {value.id, value.number, value.receivedAt};
+            if (storage::StorageError error = m_store.outbox().acknowledge(key, receipt))
+                return {Outcome::Pending, receipt, error.message()};
+            if (storage::StorageError error = m_store.drafts().markSubmitted(draft.id(), receipt))
+                return {Outcome::Pending, receipt, error.message()};
+            return {Outcome::Sent, receipt, {}};
+        }
+        const portal::PortalError& error = submission.error();
+        lastProblem = refusalText(error);
+        if (isOnlyCaptchaProblem(error)) {
+            if (m_captchaAnswer.isEmpty())
+                m_err << error.message() << Qt::endl;
+            continue;
+        }
+        if (!isTransient(error)) {
+            m_store.outbox().markFailed(key, QJsonDocument::fromJson(error.portalAnswer.toUtf8()).object());
+            m_store.drafts().reopen(draft.id());
+            return {Outcome::Refused, {}, lastProblem};
+        }
+        pause(error.retryAfter.value_or(std::chrono::milliseconds(500)));
+    }
+    return {Outcome::Pending, {}, lastProblem};
+}
+
+QString Submitter::captchaCode(const QByteArray& png)
+{
+    if (!m_captchaAnswer.isEmpty())
+        return m_captchaAnswer;
+    const QString path = QDir::temp().filePath(QStringLiteral("segurdesk-captcha.png"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size()) {
+        m_err << QCoreApplication::translate("cli", "The captcha image cannot be written to %1.").arg(path) << Qt::endl;
+        return {};
+    }
+    file.close();
+    m_err << QCoreApplication::translate("cli", "Captcha image: %1 — type its code: ").arg(path) << Qt::flush;
+    QTextStream in(stdin);
+    return in.readLine().trimmed();
+}
+
+} // namespace segurdesk::cli

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/storage/Draft.h"
+#include "core/storage/SubmissionReceipt.h"
+
+#include <QString>
+
+#include <functional>
+
+class QTextStream;
+
+namespace segurdesk::cli {
+
+class LocalStore;
+class PortalSession;
+
+// Sends drafts to the portal exactly once, following the outbox protocol (core/storage/Outbox):
+// the Idempotency-Key is recorded and the draft frozen before the first byte leaves; every
+// attempt is noted; faults (lost connections, 5xx, 409 in progress, timeouts) are retried with
+// the same key, a new captcha each round, until the portal acknowledges; the receipt is
+// recorded and the draft marked submitted. A refusal (4xx) reopens the draft with the portal's
+// problem kept in the outbox. When the rounds run out the entry stays pending: the next run
+// resends it first.
+class Submitter
+{
+public:
+    struct Outcome
+    {
+        enum Kind { Sent, AlreadySent, Refused, Pending };
+        Kind kind = Pending;
+        storage::SubmissionReceipt receipt;
+        QString message;
+    };
+
+    // `captchaAnswer` empty: each captcha image is written to a file and its code read from stdin.
+    Submitter(LocalStore& store, PortalSession& session, QString captchaAnswer, QTextStream& err);
+
+    // Records and sends (or resumes) the draft. `progress` receives short status words.
+    Outcome submit(const storage::Draft& draft, const std::function<void(const QString&)>& progress);
+
+    static constexpr int MaxRounds = 12;
+
+private:
+    Outcome send(const storage::Draft& draft, const QString& key, const std::function<void(const QString&)>& progress);
+    QString captchaCode(const QByteArray& png);
+
+    LocalStore& m_store;
+    PortalSession& m_session;
+    QString m_captchaAnswer;
+    QTextStream& m_err;
+};
+
+} // namespace segurdesk::cli

@@ -1,0 +1,208 @@
+// submit against the real sandbox: happy path, batches under fault injection, SIGKILL at random
+// points, and no plaintext personal data left in the client's files.
+#include "DossierFactory.h"
+#include "E2eEnvironment.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+#include <gtest/gtest.h>
+
+namespace segurdesk::e2e {
+namespace {
+
+bool longRun()
+{
+    return qEnvironmentVariableIntValue("SEGURDESK_LONG_TESTS") == 1;
+}
+
+QStringList submitArguments(const QStringList& files)
+{
+    return QStringList {QStringLiteral("submit"), QStringLiteral("--captcha"),
+                        QString::fromLatin1(E2eEnvironment::CaptchaAnswer), QStringLiteral("--json")}
+    + files;
+}
+
+// Every dossier exactly once on the portal: one row per trade name, and no other row.
+void expectExactlyOnce(const E2eEnvironment& environment, int count)
+{
+    EXPECT_EQ(environment.countRows(QStringLiteral("SELECT COUNT(*) FROM enrollments")), count);
+    EXPECT_EQ(environment.countRows(QStringLiteral("SELECT COUNT(DISTINCT trade_name) FROM enrollments")), count);
+    for (int i = 0; i < count; ++i) {
+        ASSERT_EQ(environment.countRows(QStringLiteral("SELECT COUNT(*) FROM enrollments WHERE trade_name = ?"),
+                                        {DossierFactory::tradeName(i)}),
+                  1)
+            << DossierFactory::tradeName(i).toStdString();
+    }
+}
+
+// Runs submit until a run reports every dossier on the portal (a run may leave some pending when
+// faults outlast its rounds; the next run resends them first), at most `maxRuns` times.
+int submitUntilDone(const E2eEnvironment& environment, const QStringList& files, int maxRuns)
+{
+    for (int run = 1; run <= maxRuns; ++run) {
+        const CliResult result = environment.runCli(submitArguments(files));
+        EXPECT_FALSE(result.crashed) << result.errText().toStdString();
+        if (result.exitCode == 0)
+            return run;
+        EXPECT_EQ(result.exitCode, 1) << result.errText().toStdString();
+    }
+    return -1;
+}
+
+TEST(SubmitCommand, SendsOnceThenReportsTheReceiptAgain)
+{
+    E2eEnvironment environment;
+    ASSERT_TRUE(environment.startSandbox()) << environment.sandboxError().toStdString();
+    const DossierFactory factory(environment.root());
+    const QString path = factory.write(0);
+
+    const CliResult first = environment.runCli(submitArguments({path}));
+    ASSERT_EQ(first.exitCode, 0) << first.errText().toStdString();
+    const QJsonObject row = QJsonDocument::fromJson(first.out).array().first().toObject();
+    EXPECT_EQ(row.value(QStringLiteral("result")).toString(), QStringLiteral("sent"));
+    const QString number = row.value(QStringLiteral("number")).toString();
+    EXPECT_TRUE(number.startsWith(QStringLiteral("ENR-"))) << first.outText().toStdString();
+    EXPECT_TRUE(first.errText().contains(QStringLiteral("[1/1] dossier-0000.json"))) << first.errText().toStdString();
+
+    const CliResult again = environment.runCli(submitArguments({path}));
+    EXPECT_EQ(again.exitCode, 0);
+    const QJsonObject second = QJsonDocument::fromJson(again.out).array().first().toObject();
+    EXPECT_EQ(second.value(QStringLiteral("result")).toString(), QStringLiteral("already_sent"));
+    EXPECT_EQ(second.value(QStringLiteral("number")).toString(), number);
+    expectExactlyOnce(environment, 1);
+
+    // The text summary names the dossier and its number.
+    const CliResult table = environment.runCli({QStringLiteral("submit"), QStringLiteral("--captcha"),
+                                                QString::fromLatin1(E2eEnvironment::CaptchaAnswer), path});
+    EXPECT_TRUE(table.outText().contains(number)) << table.outText().toStdString();
+}
+
+TEST(SubmitCommand, InvalidDossierIsNotSentAndOthersAre)
+{
+    E2eEnvironment environment;
+    ASSERT_TRUE(environment.startSandbox()) << environment.sandboxError().toStdString();
+    const DossierFactory factory(environment.root());
+    QJsonObject broken = factory.dossierJson(1);
+    QJsonObject bank = broken.value(QStringLiteral("bank")).toObject();
+    bank.insert(QStringLiteral("iban"), QStringLiteral("FR76 3000 6000 0112 3456 7890 188"));
+    broken.insert(QStringLiteral("bank"), bank);
+
+    const CliResult result = environment.runCli(submitArguments({factory.write(0), factory.write(1, broken)}));
+    EXPECT_EQ(result.exitCode, 1);
+    const QJsonArray rows = QJsonDocument::fromJson(result.out).array();
+    ASSERT_EQ(rows.size(), 2) << result.outText().toStdString();
+    EXPECT_EQ(rows.at(0).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("sent"));
+    EXPECT_EQ(rows.at(1).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("invalid"));
+    EXPECT_TRUE(result.errText().contains(QStringLiteral("bank.iban"))) << result.errText().toStdString();
+    EXPECT_EQ(environment.countRows(QStringLiteral("SELECT COUNT(*) FROM enrollments")), 1);
+}
+
+TEST(SubmitCommand, FaultInjectionLeavesEveryDossierExactlyOnce)
+{
+    const int count = longRun() ? 1000 : 100;
+    E2eEnvironment environment;
+    const QString path = QStringLiteral("/api/v1/enrollments");
+    const QJsonObject config {
+        {QStringLiteral("faults"),
+         QJsonObject {{QStringLiteral("seed"), 20230630},
+                      {QStringLiteral("rules"),
+                       QJsonArray {
+                           QJsonObject {{QStringLiteral("kind"), QStringLiteral("close_after_commit")},
+                                        {QStringLiteral("method"), QStringLiteral("POST")},
+                                        {QStringLiteral("path"), path},
+                                        {QStringLiteral("probability"), 0.15}},
+                           QJsonObject {{QStringLiteral("kind"), QStringLiteral("error_503")},
+                                        {QStringLiteral("method"), QStringLiteral("POST")},
+                                        {QStringLiteral("path"), path},
+                                        {QStringLiteral("probability"), 0.1},
+                                        {QStringLiteral("retry_after_seconds"), 1}},
+                           QJsonObject {{QStringLiteral("kind"), QStringLiteral("stall")},
+                                        {QStringLiteral("method"), QStringLiteral("POST")},
+                                        {QStringLiteral("path"), path},
+                                        {QStringLiteral("probability"), 0.03},
+                                        {QStringLiteral("stall_ms"), 1500}},
+                       }}}},
+    };
+    ASSERT_TRUE(environment.startSandbox(config)) << environment.sandboxError().toStdString();
+    const DossierFactory factory(environment.root());
+    QStringList files;
+    for (int i = 0; i < count; ++i)
+        files << factory.write(i);
+    // Stalls beyond the client's timeout become resends of the same key.
+    const int runs
+        = submitUntilDone(environment, QStringList {QStringLiteral("--timeout"), QStringLiteral("1")} + files, 5);
+    EXPECT_GT(runs, 0);
+    expectExactlyOnce(environment, count);
+}
+
+TEST(SubmitCommand, KilledAtRandomPointsAndRestartedLosesNothingAndDuplicatesNothing)
+{
+    const int kills = longRun() ? 200 : 20;
+    const int count = longRun() ? 150 : 30;
+    E2eEnvironment environment;
+    ASSERT_TRUE(environment.startSandbox()) << environment.sandboxError().toStdString();
+    const DossierFactory factory(environment.root());
+    QStringList files;
+    for (int i = 0; i < count; ++i)
+        files << factory.write(i);
+
+    QRandomGenerator random(4242);
+    for (int kill = 0; kill < kills; ++kill) {
+        QProcess process;
+        environment.prepareCli(process, submitArguments(files));
+        // Killed on an event of the run, not after a wall-clock delay: after the n-th progress
+        // line, which is printed just before each step (checking, sending) starts.
+        const int afterLines = 1 + int(random.bounded(4));
+        int lines = 0;
+        QObject::connect(&process, &QProcess::readyReadStandardError, &process, [&]() {
+            while (process.canReadLine()) {
+                if (process.readLine().startsWith('[') && ++lines == afterLines)
+                    process.kill();
+            }
+        });
+        process.setReadChannel(QProcess::StandardError);
+        process.start();
+        ASSERT_TRUE(process.waitForStarted());
+        ASSERT_TRUE(process.waitForFinished(300000));
+    }
+    EXPECT_GT(submitUntilDone(environment, files, 3), 0);
+    expectExactlyOnce(environment, count);
+}
+
+TEST(SubmitCommand, NoPlaintextPersonalDataInTheClientFiles)
+{
+    E2eEnvironment environment;
+    ASSERT_TRUE(environment.startSandbox()) << environment.sandboxError().toStdString();
+    const DossierFactory factory(environment.root());
+    const CliResult result = environment.runCli(submitArguments({factory.write(0)}));
+    ASSERT_EQ(result.exitCode, 0) << result.errText().toStdString();
+
+    const QString iban = QString::fromLatin1(DossierFactory::Iban);
+    const QList<QByteArray> secrets {
+        iban.toUtf8(),
+        QString(iban).remove(QLatin1Char(' ')).toUtf8(),
+        QByteArray(DossierFactory::LastName),
+        QByteArray(E2eEnvironment::Passphrase),
+    };
+    int filesSearched = 0;
+    QDirIterator it(environment.clientHome(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << file.fileName().toStdString();
+        const QByteArray bytes = file.readAll();
+        ++filesSearched;
+        for (const QByteArray& secret : secrets)
+            EXPECT_FALSE(bytes.contains(secret)) << secret.toStdString() << " in " << file.fileName().toStdString();
+    }
+    EXPECT_GT(filesSearched, 5);
+    // What the command logged while it ran.
+    for (const QByteArray& secret : secrets)
+        EXPECT_FALSE(result.err.contains(secret)) << secret.toStdString() << " in the log";
+}
+
+} // namespace
+} // namespace segurdesk::e2e
