@@ -27,7 +27,7 @@
 <context>
     <name>AdvanceRoutes</name>
     <message>
-        <location filename="../sandbox/api/AdvanceRoutes.cpp" line="+87"/>
+        <location filename="../sandbox/api/AdvanceRoutes.cpp" line="+84"/>
         <source>Choose one of your enrollments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,12 +558,12 @@ The ASP</source>
 <context>
     <name>EnrollmentIntake</name>
     <message>
-        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+79"/>
+        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+76"/>
         <source>This file weighs %1: the limit is %2 per file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>This file is a %1: only PDF, JPEG and PNG files are accepted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,7 +588,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Send the dossier as multipart/form-data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2329,29 +2329,10 @@ The ASP</source>
         <source>Give at least one dossier file.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+25"/>
-        <source>%n dossier(s) checked: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n valid, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n with errors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>%1 dossier(s) checked: %2 valid, %3 with errors.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/PortalSession.cpp" line="+48"/>
@@ -2428,14 +2409,11 @@ The ASP</source>
         <source>checking</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+13"/>
         <location line="+22"/>
-        <source>%n error(s), nothing sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>%1 error(s), nothing sent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/Submitter.cpp" line="+66"/>

@@ -27,7 +27,7 @@
 <context>
     <name>AdvanceRoutes</name>
     <message>
-        <location filename="../sandbox/api/AdvanceRoutes.cpp" line="+87"/>
+        <location filename="../sandbox/api/AdvanceRoutes.cpp" line="+84"/>
         <source>Choose one of your enrollments.</source>
         <translation>Choisissez l&apos;un de vos enrôlements.</translation>
     </message>
@@ -578,12 +578,12 @@ L&apos;ASP</translation>
 <context>
     <name>EnrollmentIntake</name>
     <message>
-        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+79"/>
+        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+76"/>
         <source>This file weighs %1: the limit is %2 per file.</source>
         <translation>Ce fichier pèse %1 : la limite est de %2 par fichier.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>This file is a %1: only PDF, JPEG and PNG files are accepted.</source>
         <translation>Ce fichier est un %1 : seuls les fichiers PDF, JPEG et PNG sont acceptés.</translation>
     </message>
@@ -608,7 +608,7 @@ L&apos;ASP</translation>
         <translation>La requête dépasse %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Send the dossier as multipart/form-data.</source>
         <translation>Envoyez le dossier en multipart/form-data.</translation>
     </message>
@@ -2262,256 +2262,234 @@ L&apos;ASP</translation>
     <message>
         <location filename="../cli/DraftCommand.cpp" line="+26"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>being submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours d&apos;envoi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>déposé</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>draft new [DOSSIER.json] | list [--json] | show ID [--json] | attach ID FIELD FILE | set ID FIELD VALUE | rm ID   encrypted drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>draft new [DOSSIER.json] | list [--json] | show ID [--json] | attach ID CHAMP FICHIER | set ID CHAMP VALEUR | rm ID   brouillons chiffrés</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Unknown draft action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action de brouillon inconnue « %1 ».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wrong number of arguments for &quot;draft %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;arguments incorrect pour « draft %1 ».</translation>
     </message>
     <message>
         <location line="+49"/>
         <location line="+97"/>
         <source>Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagé</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Some drafts are damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains brouillons sont endommagés et ne peuvent pas être ouverts.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Draft %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dossier number %1, received %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier n° %1, reçu le %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Still to complete or correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste à compléter ou à corriger :</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Unknown document &quot;%1&quot;: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce inconnue « %1 » : utilisez l&apos;une de celles-ci : %2.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 attached to draft %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jointe au brouillon %2.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Draft %1 is being submitted: it is removed once the portal has answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon %1 est en cours d&apos;envoi : il pourra être supprimé une fois la réponse du portail reçue.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Draft %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon %1 supprimé.</translation>
     </message>
     <message>
         <location filename="../cli/DraftFieldSetter.cpp" line="+61"/>
         <source>&quot;%1&quot; is not a field you can set (documents are attached with &quot;draft attach&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un champ modifiable (les pièces se joignent avec « draft attach »).</translation>
     </message>
     <message>
         <location filename="../cli/FieldErrorText.cpp" line="+17"/>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : </translation>
     </message>
     <message>
         <location filename="../cli/LocalStore.cpp" line="+23"/>
         <source>Your drafts are protected by a passphrase: set it in the SEGURDESK_PASSPHRASE environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos brouillons sont protégés par une phrase de passe : indiquez-la dans la variable d&apos;environnement SEGURDESK_PASSPHRASE.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Without a keychain, choose a passphrase for your drafts and set it in the SEGURDESK_PASSPHRASE environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans trousseau de clés, choisissez une phrase de passe pour vos brouillons et indiquez-la dans la variable d&apos;environnement SEGURDESK_PASSPHRASE.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The data folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <location filename="../cli/ValidateCommand.cpp" line="-15"/>
         <source>validate DOSSIER.json... [--json]   check dossier files and their documents</source>
-        <translation type="unfinished"></translation>
+        <translation>validate DOSSIER.json... [--json]   vérifier des fichiers de dossier et leurs pièces</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Give at least one dossier file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un fichier de dossier.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+25"/>
-        <source>%n dossier(s) checked: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n valid, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n with errors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>%1 dossier(s) checked: %2 valid, %3 with errors.</source>
+        <translation>%1 dossier(s) vérifié(s) : %2 valide(s), %3 avec des erreurs.</translation>
     </message>
     <message>
         <location filename="../cli/PortalSession.cpp" line="+48"/>
         <source>--portal needs the portal&apos;s address (https://...) and --timeout a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--portal attend l&apos;adresse du portail (https://...) et --timeout un nombre de secondes.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The portal address %1 is refused: only https is allowed, except to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de portail %1 est refusée : seul https est autorisé, sauf vers cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../cli/SubmitCommand.cpp" line="-95"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>already sent</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà envoyé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>invalide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dossier number or error</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de dossier ou erreur</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (received %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (reçu le %2)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>submit [--captcha CODE] [--json] DOSSIER.json|DRAFT_ID...   send dossiers exactly once</source>
-        <translation type="unfinished"></translation>
+        <translation>submit [--captcha CODE] [--json] DOSSIER.json|ID_BROUILLON...   envoyer des dossiers une seule fois</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>draft %1</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>resuming</source>
-        <translation type="unfinished"></translation>
+        <translation>reprise</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>checking</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+13"/>
         <location line="+22"/>
-        <source>%n error(s), nothing sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>%1 error(s), nothing sent</source>
+        <translation>%1 erreur(s), rien n&apos;a été envoyé</translation>
     </message>
     <message>
         <location filename="../cli/Submitter.cpp" line="+66"/>
         <source>request id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de requête %1</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>No captcha code was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code captcha n&apos;a été saisi.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The captcha image cannot be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image du captcha ne peut pas être écrite dans %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Captcha image: %1 — type its code: </source>
-        <translation type="unfinished"></translation>
+        <translation>Image du captcha : %1 — saisissez son code : </translation>
     </message>
 </context>
 <context>
@@ -2580,7 +2558,7 @@ L&apos;ASP</translation>
     <message>
         <location filename="../cli/DraftAttachmentDevice.cpp" line="+32"/>
         <source>The attached document changed size since it was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe a changé de taille depuis qu&apos;elle a été jointe.</translation>
     </message>
 </context>
 <context>
@@ -2588,27 +2566,27 @@ L&apos;ASP</translation>
     <message>
         <location filename="../core/portal/EmbeddedSandbox.cpp" line="+56"/>
         <source>The local portal (%1) is missing: give a portal address with --portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail local (%1) est introuvable : indiquez l&apos;adresse d&apos;un portail avec --portal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The local portal&apos;s folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du portail local %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The local portal cannot be started: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail local ne peut pas démarrer : %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The local portal did not start; its log is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail local n&apos;a pas démarré ; son journal se trouve dans %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The local portal gave an unexpected address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail local a donné une adresse inattendue.</translation>
     </message>
 </context>
 </TS>
