@@ -115,20 +115,35 @@ std::optional<Account> AuthService::authenticate(const QByteArray& authorization
     if (token.size() != 64)
         return std::nullopt;
     const QString hash = SecureTokens::sha256Hex(token);
-    QSqlQuery& query
-        = m_db.run(QStringLiteral("SELECT a.id, a.login, a.email, a.display_name, a.must_change_password,"
-                                  " a.secret_question IS NOT NULL FROM tokens t JOIN accounts a ON a.id = t.account_id"
-                                  " WHERE t.token_hash = ? AND t.revoked = 0 AND t.expires_at > ?"),
-                   {hash, m_clock.now().toMSecsSinceEpoch()});
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    if (const auto cached = m_sessions.constFind(hash); cached != m_sessions.cend() && cached->expiresAt > now) {
+        *tokenHash = hash;
+        return cached->account;
+    }
+    QSqlQuery& query = m_db.run(
+        QStringLiteral("SELECT a.id, a.login, a.email, a.display_name, a.must_change_password,"
+                       " a.secret_question IS NOT NULL, t.expires_at FROM tokens t JOIN accounts a"
+                       " ON a.id = t.account_id WHERE t.token_hash = ? AND t.revoked = 0 AND t.expires_at > ?"),
+        {hash, now});
     if (!query.next())
         return std::nullopt;
     *tokenHash = hash;
-    return accountFrom(query);
+    const Account account = accountFrom(query);
+    if (m_sessions.size() >= MaxCachedSessions)
+        m_sessions.clear();
+    m_sessions.insert(hash, {account, query.value(6).toLongLong()});
+    return account;
+}
+
+void AuthService::forgetSessions(qint64 accountId)
+{
+    m_sessions.removeIf([accountId](const auto& it) { return it.value().account.id == accountId; });
 }
 
 void AuthService::logout(const QString& tokenHash)
 {
     m_db.run(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE token_hash = ?"), {tokenHash});
+    m_sessions.remove(tokenHash);
 }
 
 std::optional<AuthService::Session> AuthService::changePassword(const Account& account, const QString& current,
@@ -157,6 +172,7 @@ std::optional<AuthService::Session> AuthService::changePassword(const Account& a
     m_db.run(QStringLiteral("UPDATE accounts SET password_hash = ?, must_change_password = 0 WHERE id = ?"),
              {SecureTokens::hashPassword(next, m_config.pbkdf2Iterations()), account.id});
     m_db.run(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE account_id = ?"), {account.id});
+    forgetSessions(account.id);
     Account updated = account;
     updated.mustChangePassword = false;
     return issueToken(updated);
@@ -177,6 +193,7 @@ QList<FieldError> AuthService::setSecretQuestion(const Account& account, const Q
         m_db.run(QStringLiteral("UPDATE accounts SET secret_question = ?, secret_answer_hash = ? WHERE id = ?"),
                  {question.trimmed(), SecureTokens::hashPassword(normalizeAnswer(answer), m_config.pbkdf2Iterations()),
                   account.id});
+        forgetSessions(account.id);
     }
     return errors;
 }
@@ -255,6 +272,7 @@ QList<FieldError> AuthService::resetPassword(const QString& login, const QString
              {SecureTokens::hashPassword(next, m_config.pbkdf2Iterations()), accountId});
     m_db.run(QStringLiteral("DELETE FROM reset_codes WHERE account_id = ?"), {accountId});
     m_db.run(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE account_id = ?"), {accountId});
+    forgetSessions(accountId);
     m_db.run(QStringLiteral("DELETE FROM login_failures WHERE login = ?"), {query.value(1).toString()});
     return {};
 }

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 
 #include <optional>
@@ -64,6 +65,17 @@ public:
                                    const QDateTime& expiresAt = QDateTime());
 
 private:
+    // Valid sessions by token hash, so that polling does not query the database for every
+    // request. Every change of a token or of an account's state goes through this class and
+    // drops the entries it affects.
+    struct CachedSession
+    {
+        Account account;
+        qint64 expiresAt = 0;
+    };
+    static constexpr qsizetype MaxCachedSessions = 10000;
+    void forgetSessions(qint64 accountId);
+
     std::optional<Account> accountByLogin(const QString& login);
     Session issueToken(const Account& account);
     void recordFailure(const QString& login, qint64 now, LoginResult* result);
@@ -72,6 +84,7 @@ private:
     const Clock& m_clock;
     const SandboxConfig& m_config;
     Mailer& m_mailer;
+    QHash<QString, CachedSession> m_sessions;
 };
 
 } // namespace segurdesk::sandbox
