@@ -152,14 +152,23 @@ HttpResponse EnrollmentIntake::handle(RequestContext& context)
     }
     const QJsonObject dossier = document.object();
 
-    Digests digests;
-    for (const MultipartPart& part : multipart.parts) {
-        if (part.name != QLatin1String("dossier"))
-            digests.insert(part.name, SecureTokens::sha256Hex(part.data));
-    }
-    const QString print = fingerprint(dossier, digests);
+    // The fingerprint needs every part's SHA-256. A replay computes them here; a first
+    // submission takes them from the file inspections below, which hash every file anyway.
+    const auto digestsOf = [&multipart](const QHash<QString, files::FileInspection>& inspections) {
+        Digests digests;
+        for (const MultipartPart& part : multipart.parts) {
+            if (part.name == QLatin1String("dossier"))
+                continue;
+            const auto inspection = inspections.constFind(part.name);
+            digests.insert(part.name,
+                           inspection != inspections.cend() && !inspection->sha256Hex.isEmpty()
+                               ? QString::fromLatin1(inspection->sha256Hex)
+                               : SecureTokens::sha256Hex(part.data));
+        }
+        return digests;
+    };
     if (const auto stored = m_services.idempotency->find(kAnonymousScope, QString::fromLatin1(key))) {
-        if (stored->fingerprint == print)
+        if (stored->fingerprint == fingerprint(dossier, digestsOf({})))
             return replay(*stored);
         return context.fail(Problem(422, QStringLiteral("idempotency-key-reused"),
                                     tr("This Idempotency-Key was already used for a different dossier.")));
@@ -184,6 +193,8 @@ HttpResponse EnrollmentIntake::handle(RequestContext& context)
                                                                    : QStringLiteral("captcha.invalid"),
                        tr("The captcha code is wrong, expired or already used: type the code of a new image.")});
     }
+    const Digests digests = digestsOf(inspections);
+    const QString print = fingerprint(dossier, digests);
     const DossierValidator validator(m_services.fixtures,
                                      model::DossierRules::fromConfig(PublicRoutes::configJson(m_services)));
     const DossierValidator::Result result = validator.validate(dossier, inspections);
