@@ -37,7 +37,6 @@ void AdminRoutes::install(Router& router, SandboxServices& services)
                    case InstructionService::Outcome::Decided:
                        break;
                    }
-                   context.committed = true;
                    return HttpResponse::bytes(200, QByteArrayLiteral("application/json"),
                                               EnrollmentRoutes::enrollmentBody(services, id, 0));
                });

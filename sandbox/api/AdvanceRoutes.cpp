@@ -182,7 +182,6 @@ HttpResponse AdvanceRoutes::create(RequestContext& context, SandboxServices& ser
     if (!services.idempotency->store(scope, QString::fromLatin1(key), {print, 201, response.body, location}, now)
         || !db.commit())
         return fail();
-    context.committed = true;
     return response;
 }
 

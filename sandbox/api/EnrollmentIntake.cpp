@@ -203,14 +203,13 @@ HttpResponse EnrollmentIntake::handle(RequestContext& context)
         return context.fail(Problem(422, QStringLiteral("validation-failed")).addErrors(errors));
 
     HttpResponse response;
-    if (!store(context, QString::fromLatin1(key), print, result, multipart.parts, digests, &response))
+    if (!store(QString::fromLatin1(key), print, result, multipart.parts, digests, &response))
         return context.fail(Problem(500, QStringLiteral("internal-error")).setRetryAfter(1));
     return response;
 }
 
-bool EnrollmentIntake::store(RequestContext& context, const QString& key, const QString& print,
-                             const DossierValidator::Result& dossier, const QList<MultipartPart>& parts,
-                             const Digests& digests, HttpResponse* response)
+bool EnrollmentIntake::store(const QString& key, const QString& print, const DossierValidator::Result& dossier,
+                             const QList<MultipartPart>& parts, const Digests& digests, HttpResponse* response)
 {
     SandboxDatabase& db = m_services.db;
     const QDateTime now = m_services.clock.now();
@@ -267,7 +266,6 @@ bool EnrollmentIntake::store(RequestContext& context, const QString& key, const 
         return fail();
     if (!db.commit())
         return fail();
-    context.committed = true;
     m_services.instruction->noteScheduled(decideAt);
     return true;
 }

@@ -31,9 +31,8 @@ private:
     // SHA-256 (hex) of each part's data, computed once for the fingerprint and the storage.
     using Digests = QHash<QString, QString>;
     static QString fingerprint(const QJsonObject& dossier, const Digests& digests);
-    bool store(RequestContext& context, const QString& key, const QString& fingerprint,
-               const DossierValidator::Result& dossier, const QList<MultipartPart>& parts, const Digests& digests,
-               HttpResponse* response);
+    bool store(const QString& key, const QString& fingerprint, const DossierValidator::Result& dossier,
+               const QList<MultipartPart>& parts, const Digests& digests, HttpResponse* response);
 
     SandboxServices& m_services;
 };

@@ -23,9 +23,6 @@ struct RequestContext
 
     QString param(const QString& name) const { return params.value(name); }
     HttpResponse fail(const Problem& problem) const { return problem.toResponse(request.path, requestId); }
-    // Called by a handler once its changes are committed: a close_after_commit fault drops
-    // the connection only after this point, so that the client never learns the outcome.
-    bool committed = false;
 };
 
 } // namespace segurdesk::sandbox
