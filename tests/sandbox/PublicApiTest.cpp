@@ -39,6 +39,18 @@ TEST_F(PublicApiTest, ConditionalGetAnswersNotModified)
     EXPECT_EQ(stale.status, 200);
 }
 
+TEST_F(PublicApiTest, HeadAnswersHeadersWithoutBody)
+{
+    const HttpReply get = m_http->get(QStringLiteral("/api/v1/config"));
+    const HttpReply head = m_http->send(QByteArrayLiteral("HEAD"), QStringLiteral("/api/v1/config"));
+    EXPECT_EQ(head.status, 200);
+    EXPECT_TRUE(head.body.isEmpty());
+    EXPECT_EQ(head.header("Content-Length"), QByteArray::number(get.body.size()));
+    EXPECT_EQ(head.header("ETag"), get.header("ETag"));
+    // The connection is still usable after a HEAD answer.
+    EXPECT_EQ(m_http->get(QStringLiteral("/api/v1/config")).status, 200);
+}
+
 TEST_F(PublicApiTest, UnknownRoutesAndMethodsAreProblems)
 {
     struct Row
