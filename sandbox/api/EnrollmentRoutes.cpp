@@ -122,16 +122,36 @@ void EnrollmentRoutes::install(Router& router, SandboxServices& services)
         return pagination->respond(items, total, context.request);
     });
 
-    router.add(
-        "GET", QStringLiteral("/api/v1/enrollments/{id}"), Access::Session, [&services](RequestContext& context) {
-            const QByteArray body
-                = enrollmentBody(services, context.param(QStringLiteral("id")).toLongLong(), context.account->id);
-            if (body.isEmpty())
-                return context.fail(Problem(404, QStringLiteral("not-found")));
-            HttpResponse response = HttpResponse::bytes(200, QByteArrayLiteral("application/json"), body);
-            response.cacheable = true;
-            return response;
-        });
+    // Status polling asks for the same answers again and again: they are kept until the
+    // database changes in any way.
+    struct CachedBody
+    {
+        quint64 generation = 0;
+        qint64 accountId = 0;
+        QByteArray body;
+    };
+    auto cache = std::make_shared<QHash<qint64, CachedBody>>();
+    router.add("GET", QStringLiteral("/api/v1/enrollments/{id}"), Access::Session,
+               [&services, cache](RequestContext& context) {
+                   const qint64 id = context.param(QStringLiteral("id")).toLongLong();
+                   const quint64 generation = services.db.generation();
+                   QByteArray body;
+                   const auto cached = cache->constFind(id);
+                   if (cached != cache->cend() && cached->generation == generation
+                       && cached->accountId == context.account->id) {
+                       body = cached->body;
+                   } else {
+                       body = enrollmentBody(services, id, context.account->id);
+                       if (cache->size() > 1000)
+                           cache->clear();
+                       cache->insert(id, {generation, context.account->id, body});
+                   }
+                   if (body.isEmpty())
+                       return context.fail(Problem(404, QStringLiteral("not-found")));
+                   HttpResponse response = HttpResponse::bytes(200, QByteArrayLiteral("application/json"), body);
+                   response.cacheable = true;
+                   return response;
+               });
 }
 
 } // namespace segurdesk::sandbox

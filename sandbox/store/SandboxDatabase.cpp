@@ -112,6 +112,8 @@ QSqlQuery& SandboxDatabase::run(const QString& sql, std::initializer_list<QVaria
         it = m_statements.emplace(sql, std::move(query)).first;
     }
     QSqlQuery& query = *it->second;
+    if (!sql.startsWith(QLatin1String("SELECT")))
+        ++m_generation;
     query.finish();
     int index = 0;
     for (const QVariant& value : values)
@@ -149,6 +151,7 @@ bool SandboxDatabase::commit()
 
 void SandboxDatabase::rollback()
 {
+    ++m_generation;
     QSqlDatabase::database(m_connectionName, false).rollback();
 }
 

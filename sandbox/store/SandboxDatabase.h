@@ -31,6 +31,10 @@ public:
     // The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString& sql, std::initializer_list<QVariant> values = {});
 
+    // Grows with every statement that may write (anything but a SELECT): answers computed
+    // from the database stay valid while it does not change.
+    quint64 generation() const { return m_generation; }
+
     // Resets every cached statement, so that none keeps a read snapshot open between requests.
     void releaseStatements();
 
@@ -42,6 +46,7 @@ private:
     QString m_connectionName;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QSqlQuery m_unprepared;
+    quint64 m_generation = 0;
 };
 
 } // namespace segurdesk::sandbox
