@@ -2,20 +2,39 @@
 
 #include "ui_MainWindow.h"
 
+#include <QLabel>
 #include <QMessageBox>
+#include <QStatusBar>
 
 namespace segurdesk {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_portalLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
+    m_portalLabel->setObjectName(QStringLiteral("portalLabel"));
+    m_portalLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_portalLabel->setText(tr("Starting the portal…"));
+    statusBar()->addPermanentWidget(m_portalLabel);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showPortal(const QUrl& url, bool isLocalSandbox)
+{
+    const QString address = url.toDisplayString();
+    m_portalLabel->setText(isLocalSandbox ? tr("Portal: local sandbox (%1)").arg(address)
+                                          : tr("Portal: %1").arg(address));
+}
+
+void MainWindow::showPortalUnavailable(const QString& reason)
+{
+    m_portalLabel->setText(tr("Portal unavailable: %1").arg(reason));
+}
 
 void MainWindow::showAbout()
 {

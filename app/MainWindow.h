@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QUrl>
 
 #include <memory>
+
+class QLabel;
 
 namespace segurdesk {
 
@@ -21,10 +24,15 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Which portal the application talks to, shown permanently in the status bar.
+    void showPortal(const QUrl& url, bool isLocalSandbox);
+    void showPortalUnavailable(const QString& reason);
+
 private:
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    QLabel* m_portalLabel;
 };
 
 } // namespace segurdesk

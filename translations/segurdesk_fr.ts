@@ -66,7 +66,7 @@ L&apos;ASP</translation>
 <context>
     <name>AuthService</name>
     <message>
-        <location filename="../sandbox/services/AuthService.cpp" line="+144"/>
+        <location filename="../sandbox/services/AuthService.cpp" line="+159"/>
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est incorrect.</translation>
     </message>
@@ -81,7 +81,7 @@ L&apos;ASP</translation>
         <translation>Le mot de passe initial ne peut pas être conservé.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The question must have between 5 and 200 characters.</source>
         <translation>La question doit compter entre 5 et 200 caractères.</translation>
     </message>
@@ -91,7 +91,7 @@ L&apos;ASP</translation>
         <translation>La réponse doit compter entre 2 et 200 caractères.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Ségur Numérique portal: your login</source>
         <translation>Portail Ségur Numérique : votre identifiant</translation>
     </message>
@@ -628,7 +628,7 @@ L&apos;ASP</translation>
         <translation>La partie « dossier » n&apos;est pas un objet JSON : %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>This Idempotency-Key was already used for a different dossier.</source>
         <translation>Cette Idempotency-Key a déjà servi pour un autre dossier.</translation>
     </message>
@@ -2171,7 +2171,7 @@ L&apos;ASP</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cli/CommandRegistry.cpp" line="+37"/>
+        <location filename="../cli/CommandRegistry.cpp" line="+49"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
@@ -2207,7 +2207,34 @@ L&apos;ASP</translation>
         <translation>--file attend le chemin d’un fichier contenant une valeur par ligne.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../cli/AdvanceCommand.cpp" line="+47"/>
+        <source>advance --login ID ENROLLMENT_ID --current A,O,P --estimated A,O,P   request the advance
+  advance --forecast --estimated A,O,P [--vat RATE]   forecast the funding from the portal&apos;s rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--estimated A,O,P is required (three mailbox counts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A forecast takes only --estimated and --vat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An advance request takes --current and --estimated; the portal applies the enrollment&apos;s VAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mailbox counts are three whole numbers from 0 to 10000000 separated by commas: A,O,P.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../cli/CheckCommand.cpp" line="+11"/>
         <location filename="../cli/InspectCommand.cpp" line="+8"/>
         <location filename="../cli/SubmitCommand.cpp" line="+131"/>
         <location filename="../cli/ValidateCommand.cpp" line="+36"/>
@@ -2215,7 +2242,68 @@ L&apos;ASP</translation>
         <translation>Option inconnue « %1 ».</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Give exactly one enrollment id (see status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Advance request %1 for enrollment %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+52"/>
+        <source>Amount excl. VAT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+53"/>
+        <source>Amount incl. VAT (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Decision document: %1 (%2), download it with: segurdesk-cli document --login %3 %1 -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mail sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mailbox counts are three whole numbers from 0 to 10000000 separated by commas: A,O,P; the VAT rate is 20, 10, 8.5, 5.5, 2.1 or exempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../cli/LoginCommand.cpp" line="+32"/>
+        <location filename="../cli/MailsCommand.cpp" line="+94"/>
+        <location filename="../cli/PasswordCommand.cpp" line="+49"/>
+        <location filename="../cli/StatusCommand.cpp" line="+105"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Forecast for %1 applicative, %2 organizational and %3 personal mailboxes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Of which the advance (fixed part): %1; cap: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A forecast computed here; the portal decides the amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CheckCommand.cpp" line="+8"/>
         <source>Unknown kind &quot;%1&quot;: use one of %2.</source>
         <translation>Type « %1 » inconnu : utilisez l’un de %2.</translation>
     </message>
@@ -2491,6 +2579,231 @@ L&apos;ASP</translation>
         <source>Captcha image: %1 — type its code: </source>
         <translation>Image du captcha : %1 — saisissez son code : </translation>
     </message>
+    <message>
+        <location filename="../cli/AccountSession.cpp" line="+17"/>
+        <source>This command needs your portal login: --login ID (the password is read from stdin or from SEGURDESK_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No password: give it on the first line of stdin or in the SEGURDESK_PASSWORD environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The portal requires a new password before anything else: run segurdesk-cli password --login %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The portal requires your secret question before anything else: set it in Ségur Desk or on the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Portal: %1</source>
+        <translation>Portail : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request id (for the support desk): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/DocumentCommand.cpp" line="+22"/>
+        <source>document --login ID DOCUMENT_ID -o FILE [--force]   download a document (e.g. the decision letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give one document id and -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 already exists: add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 saved to %2 (%3, %4 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/LoginCommand.cpp" line="-13"/>
+        <source>login --login ID   check your portal login (password on stdin or in SEGURDESK_PASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Logged in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account: %1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session valid until %1 (in this command only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secret question: set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret question: not set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal requires you to change your password: run segurdesk-cli password --login %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/MailsCommand.cpp" line="-56"/>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Mails (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>mails --login ID [--json] [MAIL_ID]   the mails the portal sent you, or one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/PasswordCommand.cpp" line="-31"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>password --login ID [--new-password-stdin]   change your portal password (current, then new, on stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No new password: give it on the second line of stdin with --new-password-stdin or in SEGURDESK_NEW_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2 [%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password changed for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next step: set your secret question in Ségur Desk or on the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusCommand.cpp" line="-14"/>
+        <source>status --login ID [--json]   your enrollments and advance requests with their history (offline: the last copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No offline data yet: run status once while the portal is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The portal cannot be reached: showing the offline data of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusReport.cpp" line="+41"/>
+        <source>  (unreadable entry %1 skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>OFFLINE DATA: the portal cannot be reached; as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrollments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (SIRET %2), id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Advance requests (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>enrollment %1, %2 excl. VAT, %3 incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>document %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sandbox</name>
@@ -2543,7 +2856,27 @@ L&apos;ASP</translation>
         <translation>À &amp;propos de Ségur Desk</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+22"/>
+        <location filename="../app/MainWindow.cpp" line="+19"/>
+        <source>Starting the portal…</source>
+        <translation>Démarrage du portail…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Portal: local sandbox (%1)</source>
+        <translation>Portail : bac à sable local (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portal: %1</source>
+        <translation>Portail : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Portal unavailable: %1</source>
+        <translation>Portail indisponible : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>About Ségur Desk</source>
         <translation>À propos de Ségur Desk</translation>
     </message>

@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-exe=${1:-$(ls -t build/*/sandbox/segurdesk-sandbox 2>/dev/null | head -1)}
+exe=${1:-$(ls -t build/*/bin/segurdesk-sandbox 2>/dev/null | head -1)}
 [[ -x "$exe" ]] || { echo "segurdesk-sandbox not found: build it or pass its path" >&2; exit 2; }
 for tool in wrk curl python3; do
     command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 2; }

@@ -21,8 +21,8 @@ if [ -z "${SEGURDESK_BENCH_IN_KEYRING:-}" ]; then
 fi
 build=${1:-build/bench}
 runs=${2:-5}
-cli=$(realpath "$build/cli/segurdesk-cli")
-sandbox=$(realpath "$build/sandbox/segurdesk-sandbox")
+cli=$(realpath "$build/bin/segurdesk-cli")
+sandbox=$(realpath "$build/bin/segurdesk-sandbox")
 doc_bytes=4000000
 work=$(mktemp -d)
 trap 'kill "$sandbox_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
