@@ -36,6 +36,11 @@ PortalRequest::~PortalRequest()
     m_body.fill('\0');
 }
 
+PortalClient* PortalRequest::client() const
+{
+    return m_client.data();
+}
+
 QString PortalRequest::encodeSegment(const QString& segment)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(segment));
@@ -284,7 +289,7 @@ void PortalRequest::concludeWithAnswer(QNetworkReply& reply, int status)
 
 void PortalRequest::retryOrFinish(PortalError error, bool retryable)
 {
-    const bool repeatable = RetryPolicy::isRepeatable(m_method, !m_idempotencyKey.isEmpty());
+    const bool repeatable = !m_neverRetried && RetryPolicy::isRepeatable(m_method, !m_idempotencyKey.isEmpty());
     if (!retryable || !repeatable || !m_client) {
         finish(std::move(error));
         return;

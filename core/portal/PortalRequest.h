@@ -83,11 +83,14 @@ protected:
     // Sends If-None-Match with the last ETag of this URL and accepts 304.
     void setPollable(bool pollable) { m_pollable = pollable; }
     void setAccept(QByteArray accept) { m_accept = std::move(accept); }
+    // Forbids retries even for an idempotent method (a GET that consumes a captcha).
+    void setNeverRetried() { m_neverRetried = true; }
     void setMaxReplyBytes(qint64 bytes) { m_maxReplyBytes = bytes; }
     // Field names of this request's own parameters → the model's field paths.
     void setFieldAliases(QHash<QString, QString> aliases) { m_fieldAliases = std::move(aliases); }
 
-    PortalClient* client() const { return m_client; }
+    // Null once the client is gone.
+    PortalClient* client() const;
 
     struct Answer
     {
@@ -134,6 +137,7 @@ private:
     QByteArray m_accept = QByteArrayLiteral("application/json, application/problem+json");
     bool m_authenticated = true;
     bool m_pollable = false;
+    bool m_neverRetried = false;
     qint64 m_maxReplyBytes = 8 * 1024 * 1024;
     QHash<QString, QString> m_fieldAliases;
     std::chrono::milliseconds m_timeout;

@@ -1,5 +1,9 @@
 #include "core/portal/Session.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
 namespace segurdesk::portal {
 
 Session Session::read(ReplyReader& reader)
@@ -12,6 +16,15 @@ Session Session::read(ReplyReader& reader)
     session.mustChangePassword = reader.boolean(QLatin1String("must_change_password"));
     session.secretQuestionSet = reader.boolean(QLatin1String("secret_question_set"));
     return session;
+}
+
+QByteArray Session::tokenOf(const QByteArray& body)
+{
+    static const QRegularExpression b64token(QStringLiteral("^[A-Za-z0-9\\-._~+/]{16,512}=*$"));
+    const QJsonValue token = QJsonDocument::fromJson(body).object().value(QLatin1String("token"));
+    if (!token.isString() || !b64token.match(token.toString()).hasMatch())
+        return {};
+    return token.toString().toLatin1();
 }
 
 } // namespace segurdesk::portal

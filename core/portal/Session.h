@@ -2,6 +2,7 @@
 
 #include "core/portal/ReplyReader.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
@@ -19,6 +20,9 @@ struct Session
     bool secretQuestionSet = false;
 
     static Session read(ReplyReader& reader);
+    // The `token` member of a session body when it is a usable bearer token (RFC 6750
+    // characters, 16 to 512 of them), else empty: it ends up in an HTTP header.
+    static QByteArray tokenOf(const QByteArray& body);
 };
 
 } // namespace segurdesk::portal

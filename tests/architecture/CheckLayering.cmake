@@ -7,6 +7,7 @@
 set(rules
     "segurdesk_core|Qt6::Widgets,segurdesk_gui"
     "segurdesk_portal|Qt6::Widgets,segurdesk_gui"
+    "segurdesk-sandbox|segurdesk_portal,segurdesk_gui,Qt6::Widgets"
 )
 
 file(REMOVE_RECURSE "${WORK_DIR}")

@@ -1,0 +1,107 @@
+#include "core/portal/EnrollmentSubmission.h"
+
+#include <QHttpMultiPart>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QUuid>
+
+namespace segurdesk::portal {
+
+namespace {
+
+QByteArray quotedValue(const QString& text)
+{
+    QByteArray value = text.toUtf8();
+    for (char& c : value) {
+        if (c == '"' || c == '\\' || c == '\r' || c == '\n')
+            c = '_';
+    }
+    return value;
+}
+
+QHttpPart makePart(const MultipartLayout::Headers& headers)
+{
+    QHttpPart part;
+    for (const auto& [name, value] : headers)
+        part.setRawHeader(name, value);
+    return part;
+}
+
+} // namespace
+
+EnrollmentSubmission::EnrollmentSubmission(PortalClient& client, QJsonObject dossier, QList<UploadDocument> documents,
+                                           const QByteArray& idempotencyKey, QObject* parent)
+    : JsonReplyRequest(client, QByteArrayLiteral("POST"), QStringLiteral("/enrollments"),
+                       QStringLiteral("/enrollments"), parent)
+    , m_dossierJson(QJsonDocument(dossier).toJson(QJsonDocument::Compact))
+    , m_documents(std::move(documents))
+{
+    // Anonymous: the contract files enrollments without an account.
+    setAuthenticated(false);
+    setIdempotencyKey(idempotencyKey);
+    QHash<QString, QString> aliases;
+    for (const UploadDocument& document : m_documents)
+        aliases.insert(document.part, QStringLiteral("documents.") + document.part);
+    setFieldAliases(aliases);
+}
+
+QHttpMultiPart* EnrollmentSubmission::createMultipart(PortalError& error)
+{
+    const QByteArray boundary = "segurdesk-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+    auto multipart = std::make_unique<QHttpMultiPart>(QHttpMultiPart::FormDataType);
+    multipart->setBoundary(boundary);
+    m_layout = MultipartLayout(boundary.size());
+    m_reported = QList<qint64>(m_documents.size(), -1);
+
+    const MultipartLayout::Headers jsonHeaders
+        = {{QByteArrayLiteral("Content-Disposition"), QByteArrayLiteral("form-data; name=\"dossier\"")},
+           {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+    QHttpPart jsonPart = makePart(jsonHeaders);
+    jsonPart.setBody(m_dossierJson);
+    multipart->append(jsonPart);
+    m_layout.addPart(MultipartLayout::headerBlock(jsonHeaders).size(), m_dossierJson.size());
+
+    for (const UploadDocument& document : m_documents) {
+        std::unique_ptr<QIODevice> device = document.open ? document.open() : nullptr;
+        if (!device || !device->isReadable() || device->isSequential()) {
+            // The part name only: a path or file name could name a person.
+            error = PortalError::make(PortalErrorCode::DocumentUnreadable,
+                                      QStringLiteral("document part %1 cannot be opened").arg(document.part));
+            return nullptr;
+        }
+        const MultipartLayout::Headers headers
+            = {{QByteArrayLiteral("Content-Disposition"),
+                "form-data; name=\"" + quotedValue(document.part) + "\"; filename=\"" + quotedValue(document.fileName)
+                    + '"'},
+               {QByteArrayLiteral("Content-Type"),
+                document.contentType.isEmpty() ? QByteArrayLiteral("application/octet-stream") : document.contentType}};
+        QHttpPart part = makePart(headers);
+        m_layout.addPart(MultipartLayout::headerBlock(headers).size(), device->size());
+        part.setBodyDevice(device.get());
+        device.release()->setParent(multipart.get());
+        multipart->append(part);
+    }
+    return multipart.release();
+}
+
+void EnrollmentSubmission::handleUploadProgress(qint64 bytesSent, qint64)
+{
+    for (int i = 0; i < m_documents.size(); ++i) {
+        // Part 0 is the JSON dossier; documents follow in order.
+        const qint64 sent = m_layout.bodyBytesSent(i + 1, bytesSent);
+        if (sent != m_reported.at(i)) {
+            m_reported[i] = sent;
+            emit documentProgress(i, sent, m_layout.bodySize(i + 1));
+        }
+    }
+}
+
+std::optional<PortalError> EnrollmentSubmission::handleSuccess(const Answer& answer)
+{
+    if (std::optional<PortalError> failure = JsonReplyRequest::handleSuccess(answer))
+        return failure;
+    m_value.replayed = answer.reply.rawHeader("Idempotent-Replayed").trimmed().toLower() == "true";
+    return std::nullopt;
+}
+
+} // namespace segurdesk::portal

@@ -1,0 +1,118 @@
+#include "core/portal/MultipartLayout.h"
+
+#include "core/portal/DownloadRequest.h"
+#include "core/portal/Session.h"
+#include "tests/core/portal/RowName.h"
+
+#include <gtest/gtest.h>
+
+using namespace segurdesk::portal;
+using segurdesk::portal::test::RowName;
+
+namespace {
+
+// Writes a multipart body the way QHttpMultiPart does, to check the layout against real bytes.
+QByteArray serialise(const QByteArray& boundary, const QList<QPair<MultipartLayout::Headers, QByteArray>>& parts)
+{
+    QByteArray body;
+    for (const auto& [headers, content] : parts)
+        body += "--" + boundary + "\r\n" + MultipartLayout::headerBlock(headers) + content + "\r\n";
+    return body + "--" + boundary + "--\r\n";
+}
+
+TEST(MultipartLayout, BodiesAreFoundExactlyInTheSerialisedBytes)
+{
+    const QByteArray boundary = "segurdesk-0123456789abcdef0123456789abcdef";
+    const QByteArray json = R"({"a":1})";
+    const QByteArray first(1000, 'x');
+    const QByteArray second(3, 'y');
+    const QByteArray empty;
+    const MultipartLayout::Headers jsonHeaders
+        = {{"Content-Disposition", "form-data; name=\"dossier\""}, {"Content-Type", "application/json"}};
+    const MultipartLayout::Headers fileHeaders
+        = {{"Content-Disposition", "form-data; name=\"rib\"; filename=\"r.pdf\""}, {"Content-Type", "application/pdf"}};
+    const QByteArray bytes
+        = serialise(boundary, {{jsonHeaders, json}, {fileHeaders, first}, {fileHeaders, second}, {fileHeaders, empty}});
+
+    MultipartLayout layout(boundary.size());
+    layout.addPart(MultipartLayout::headerBlock(jsonHeaders).size(), json.size());
+    layout.addPart(MultipartLayout::headerBlock(fileHeaders).size(), first.size());
+    layout.addPart(MultipartLayout::headerBlock(fileHeaders).size(), second.size());
+    layout.addPart(MultipartLayout::headerBlock(fileHeaders).size(), empty.size());
+    ASSERT_EQ(layout.totalBytes(), bytes.size());
+    ASSERT_EQ(layout.partCount(), 4);
+
+    const qint64 firstStart = bytes.indexOf(first);
+    EXPECT_EQ(layout.bodyBytesSent(1, firstStart), 0);
+    EXPECT_EQ(layout.bodyBytesSent(1, firstStart + 1), 1);
+    EXPECT_EQ(layout.bodyBytesSent(1, firstStart + 1000), 1000);
+    EXPECT_EQ(layout.bodyBytesSent(1, bytes.size()), 1000);
+    const qint64 secondStart = bytes.indexOf("yyy");
+    EXPECT_EQ(layout.bodyBytesSent(2, secondStart - 1), 0);
+    EXPECT_EQ(layout.bodyBytesSent(2, secondStart + 2), 2);
+    EXPECT_EQ(layout.bodyBytesSent(3, bytes.size()), 0);
+    EXPECT_EQ(layout.bodySize(3), 0);
+    EXPECT_EQ(layout.bodyBytesSent(0, 0), 0);
+    EXPECT_EQ(layout.bodyBytesSent(0, bytes.size()), json.size());
+    EXPECT_EQ(layout.bodyBytesSent(7, bytes.size()), 0) << "no such part";
+    EXPECT_EQ(layout.bodyBytesSent(-1, bytes.size()), 0);
+}
+
+struct TokenRow
+{
+    const char* name;
+    QByteArray body;
+    QByteArray token;
+};
+
+class SessionTokenTest : public ::testing::TestWithParam<TokenRow>
+{
+};
+
+TEST_P(SessionTokenTest, OnlyHeaderSafeTokensAreTaken)
+{
+    EXPECT_EQ(Session::tokenOf(GetParam().body), GetParam().token);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Rows, SessionTokenTest,
+    ::testing::Values(TokenRow {"hex256",
+                                R"({"token": "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"})",
+                                "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"},
+                      TokenRow {"b64_padded", R"({"token": "abcdefghijklmnop+/=="})", "abcdefghijklmnop+/=="},
+                      TokenRow {"header_injection", R"({"token": "abcdefghijklmnop\r\nX-Evil: 1"})", ""},
+                      TokenRow {"space", R"({"token": "abcdefgh ijklmnopq"})", ""},
+                      TokenRow {"too_short", R"({"token": "abc"})", ""},
+                      TokenRow {"not_string", R"({"token": 12345678901234567890})", ""},
+                      TokenRow {"absent", R"({"login": "x"})", ""}, TokenRow {"garbage", "\xff{", ""}),
+    RowName());
+
+struct DispositionRow
+{
+    const char* name;
+    QByteArray header;
+    const char* fileName;
+};
+
+class ContentDispositionTest : public ::testing::TestWithParam<DispositionRow>
+{
+};
+
+TEST_P(ContentDispositionTest, GivesABareSafeName)
+{
+    EXPECT_EQ(DownloadRequest::fileNameOf(GetParam().header), QString::fromUtf8(GetParam().fileName));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Rows, ContentDispositionTest,
+    ::testing::Values(DispositionRow {"quoted", "attachment; filename=\"decision.pdf\"", "decision.pdf"},
+                      DispositionRow {"bare", "attachment; filename=mandat.pdf; size=3", "mandat.pdf"},
+                      DispositionRow {"utf8", "attachment; filename=\"d\xc3\xa9\x63ision.pdf\"", "décision.pdf"},
+                      DispositionRow {"unix_path", "attachment; filename=\"../../.bashrc\"", ".bashrc"},
+                      DispositionRow {"windows_path", "attachment; filename=\"C:\\\\Windows\\\\x.pdf\"", "x.pdf"},
+                      DispositionRow {"dot_dot", "attachment; filename=\"..\"", ""},
+                      DispositionRow {"control_chars", "attachment; filename=\"a\x01\x1b.pdf\"", "a.pdf"},
+                      DispositionRow {"none", "inline", ""}, DispositionRow {"empty", "", ""}),
+    RowName());
+
+} // namespace
