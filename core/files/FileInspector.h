@@ -10,7 +10,7 @@ namespace segurdesk::files {
 // defaults apply until it has been fetched.
 struct InspectionLimits
 {
-    static constexpr qint64 DefaultMaxBytes = 4 * 1024 * 1024;
+    static constexpr qint64 DefaultMaxBytes = qint64 {4} * 1024 * 1024;
     static constexpr qint64 DefaultMaxPixels = 50'000'000;
 
     // A file of exactly maxBytes is accepted, one byte more is not.

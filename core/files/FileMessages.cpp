@@ -17,7 +17,7 @@ QLocale numberLocale()
 QString formatLimit(qint64 bytes)
 {
     const QLocale locale = numberLocale();
-    constexpr qint64 kMega = 1024 * 1024;
+    constexpr qint64 kMega = qint64 {1024} * 1024;
     if (bytes >= kMega && bytes % kMega == 0)
         return QCoreApplication::translate("FileInspector", "%1 MB").arg(locale.toString(bytes / kMega));
     if (bytes >= 1024 && bytes % 1024 == 0)

@@ -5,11 +5,9 @@
 #include <QSize>
 #include <QString>
 
-namespace segurdesk::files {
-
 // The translated sentences that tell a user why a file was refused and what to do about it.
 // Numbers are formatted for the interface language ("4 194 305 octets" in French).
-namespace FileMessages {
+namespace segurdesk::files::FileMessages {
 
 QString notFound();
 QString isFolder();
@@ -25,6 +23,4 @@ QString pdfNoPages();
 QString imageCorrupt();
 QString imageTooManyPixels(QSize size, qint64 maxPixels);
 
-} // namespace FileMessages
-
-} // namespace segurdesk::files
+} // namespace segurdesk::files::FileMessages

@@ -77,7 +77,7 @@ FileType sniffBinary(QByteArrayView head)
     struct Magic
     {
         QByteArrayView bytes;
-        FileType type;
+        FileType type = FileType::Unknown;
     };
     static const Magic kMagics[] = {
         {QByteArrayView("\xFF\xD8\xFF", 3), FileType::Jpeg},

@@ -17,7 +17,7 @@ public:
     // How many leading bytes sniff() looks at; reading more does not change its answer.
     static constexpr qsizetype HeadBytes = 4096;
     // How many trailing bytes refineZip() wants: the end of the central directory and its names.
-    static constexpr qsizetype ZipTailBytes = 64 * 1024;
+    static constexpr qsizetype ZipTailBytes = qsizetype {64} * 1024;
 
     static FileType sniff(QByteArrayView head);
     // Tells OOXML, OpenDocument and EPUB apart from a plain ZIP by the entry names, which the

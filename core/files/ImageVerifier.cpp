@@ -44,7 +44,7 @@ ImageVerifier::Result ImageVerifier::verify(const QByteArray& content, FileType 
     reader.setAutoTransform(false);
     // A second line of defence behind the pixel guard, in case a decoder allocates more than
     // the header suggests. Qt counts megabytes.
-    reader.setAllocationLimit(static_cast<int>(maxPixels * kBytesPerDecodedPixel / (1024 * 1024) + 1));
+    reader.setAllocationLimit(static_cast<int>(maxPixels * kBytesPerDecodedPixel / (qint64 {1024} * 1024) + 1));
     if (reader.size() != *declared)
         return {FileVerdict::ImageCorrupt, *declared};
     if (!png) {
