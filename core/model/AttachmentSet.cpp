@@ -4,9 +4,9 @@
 
 namespace segurdesk::model {
 
-void AttachmentSet::insert(DocumentKind kind, Attachment attachment)
+void AttachmentSet::insert(DocumentKind kind, const Attachment& attachment)
 {
-    m_attachments.insert(kind, std::move(attachment));
+    m_attachments.insert(kind, attachment);
 }
 
 const Attachment* AttachmentSet::find(DocumentKind kind) const

@@ -30,7 +30,7 @@ struct Attachment
 class AttachmentSet
 {
 public:
-    void insert(DocumentKind kind, Attachment attachment);
+    void insert(DocumentKind kind, const Attachment& attachment);
     bool contains(DocumentKind kind) const { return m_attachments.contains(kind); }
     // nullptr when the document is absent.
     const Attachment* find(DocumentKind kind) const;

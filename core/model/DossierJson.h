@@ -28,7 +28,7 @@ public:
 
     static constexpr int FormatVersion = 1;
     // Anything bigger is not a dossier (attachments are separate files).
-    static constexpr qsizetype MaxBytes = 1024 * 1024;
+    static constexpr qsizetype MaxBytes = qsizetype {1024} * 1024;
 
     struct Parsed
     {

@@ -27,7 +27,7 @@ DossierRules DossierRules::fromConfig(const QJsonObject& config, FieldErrors* pr
 
     QList<VatRate> rates;
     const QJsonArray vatRates = config.value(QLatin1String("vat_rates")).toArray();
-    for (const QJsonValue& entry : vatRates) {
+    for (const auto& entry : vatRates) {
         if (const auto rate = VatRate::fromId(entry.toObject().value(QLatin1String("code")).toString()))
             rates.append(*rate);
     }

@@ -13,7 +13,7 @@ namespace segurdesk::model {
 // are the call's published values, used until /config has been read (or offline).
 struct DossierRules
 {
-    static constexpr qint64 DefaultMaxUploadBytes = 4 * 1024 * 1024;
+    static constexpr qint64 DefaultMaxUploadBytes = qint64 {4} * 1024 * 1024;
 
     qint64 maxUploadBytes = DefaultMaxUploadBytes;
     QList<VatRate> vatRates = VatRate::defaultRates();

@@ -37,7 +37,7 @@ QString formatByteLimit(qint64 bytes)
     // Same strings and locale as core/files' messages, so both read alike.
     const QLocale locale(
         QCoreApplication::translate("FileInspector", "en_GB", "locale used to format numbers in messages"));
-    constexpr qint64 kMega = 1024 * 1024;
+    constexpr qint64 kMega = qint64 {1024} * 1024;
     if (bytes >= kMega && bytes % kMega == 0)
         return QCoreApplication::translate("FileInspector", "%1 MB").arg(locale.toString(bytes / kMega));
     if (bytes >= 1024 && bytes % 1024 == 0)
