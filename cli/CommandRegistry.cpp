@@ -1,8 +1,14 @@
 #include "cli/CommandRegistry.h"
 
+#include "cli/AdvanceCommand.h"
 #include "cli/CheckCommand.h"
+#include "cli/DocumentCommand.h"
 #include "cli/DraftCommand.h"
 #include "cli/InspectCommand.h"
+#include "cli/LoginCommand.h"
+#include "cli/MailsCommand.h"
+#include "cli/PasswordCommand.h"
+#include "cli/StatusCommand.h"
 #include "cli/SubmitCommand.h"
 #include "cli/ValidateCommand.h"
 
@@ -18,6 +24,12 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ValidateCommand>());
     m_commands.push_back(std::make_unique<DraftCommand>());
     m_commands.push_back(std::make_unique<SubmitCommand>());
+    m_commands.push_back(std::make_unique<LoginCommand>());
+    m_commands.push_back(std::make_unique<PasswordCommand>());
+    m_commands.push_back(std::make_unique<StatusCommand>());
+    m_commands.push_back(std::make_unique<AdvanceCommand>());
+    m_commands.push_back(std::make_unique<MailsCommand>());
+    m_commands.push_back(std::make_unique<DocumentCommand>());
 }
 
 int CommandRegistry::dispatch(const QStringList& arguments, QTextStream& out, QTextStream& err)

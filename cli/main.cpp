@@ -3,6 +3,7 @@
 #include "core/i18n/Translations.h"
 
 #include <QGuiApplication>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cstdio>
@@ -29,5 +30,8 @@ int main(int argc, char** argv)
         err << QCoreApplication::translate("cli", "Unknown language \"%1\": use fr or en.").arg(language) << Qt::endl;
         return segurdesk::cli::UsageError;
     }
+    // Dates and amounts as a French reader expects them ("6 666,67 €") when the interface is French.
+    if (language == QLatin1String("fr"))
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
     return segurdesk::cli::CommandRegistry().dispatch(arguments, out, err);
 }

@@ -25,7 +25,7 @@ E2eEnvironment::~E2eEnvironment()
     stopSandbox();
 }
 
-bool E2eEnvironment::startSandbox(const QJsonObject& config)
+bool E2eEnvironment::startSandbox(const QJsonObject& config, const QStringList& extraArguments)
 {
     qputenv("SEGURDESK_SANDBOX", SEGURDESK_SANDBOX_PATH);
     QStringList arguments {QStringLiteral("--admin"), QStringLiteral("--captcha-answer"),
@@ -38,7 +38,7 @@ bool E2eEnvironment::startSandbox(const QJsonObject& config)
         arguments << QStringLiteral("--config") << path;
     }
     m_sandbox = std::make_unique<portal::EmbeddedSandbox>();
-    return m_sandbox->start(sandboxDataDir(), arguments);
+    return m_sandbox->start(sandboxDataDir(), arguments + extraArguments);
 }
 
 void E2eEnvironment::stopSandbox()

@@ -37,8 +37,9 @@ public:
     E2eEnvironment();
     ~E2eEnvironment();
 
-    // Starts segurdesk-sandbox --admin --captcha-answer CaptchaAnswer [--config FILE].
-    bool startSandbox(const QJsonObject& config = {});
+    // Starts segurdesk-sandbox --admin --captcha-answer CaptchaAnswer [--config FILE] and the
+    // extra arguments (--seed-demo).
+    bool startSandbox(const QJsonObject& config = {}, const QStringList& extraArguments = {});
     void stopSandbox();
     QString portalUrl() const;
 

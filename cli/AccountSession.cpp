@@ -1,0 +1,86 @@
+#include "cli/AccountSession.h"
+
+#include "cli/ArgumentList.h"
+#include "cli/Command.h"
+#include "cli/SecretInput.h"
+#include "core/portal/LoginRequest.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace segurdesk::cli {
+
+std::unique_ptr<AccountSession> AccountSession::take(ArgumentList& arguments, QTextStream& err, int& exitCode)
+{
+    const std::optional<QString> login = arguments.takeValue(QStringLiteral("--login"));
+    if (!login || login->trimmed().isEmpty()) {
+        err << QCoreApplication::translate("cli",
+                                           "This command needs your portal login: --login ID (the password is read "
+                                           "from stdin or from SEGURDESK_PASSWORD).")
+            << Qt::endl;
+        exitCode = UsageError;
+        return nullptr;
+    }
+    QStringList rest = arguments.rest();
+    std::unique_ptr<PortalSession> portalSession = PortalSession::open(rest, err, exitCode);
+    if (!portalSession)
+        return nullptr;
+    arguments = ArgumentList(rest);
+    std::unique_ptr<AccountSession> session(new AccountSession);
+    session->m_portal = std::move(portalSession);
+    session->m_login = login->trimmed();
+    return session;
+}
+
+int AccountSession::logIn(Purpose purpose, QTextStream& err)
+{
+    const std::optional<QString> password = SecretInput::read(
+        "SEGURDESK_PASSWORD", QCoreApplication::translate("cli", "Password for %1: ").arg(m_login), err);
+    if (!password || password->isEmpty()) {
+        err << QCoreApplication::translate("cli",
+                                           "No password: give it on the first line of stdin or in the "
+                                           "SEGURDESK_PASSWORD environment variable.")
+            << Qt::endl;
+        return UsageError;
+    }
+    portal::LoginRequest request(client(), m_login, *password);
+    PortalSession::await(request);
+    if (!request.succeeded()) {
+        m_failure = request.error();
+        printError(err, m_failure);
+        return SomeRejected;
+    }
+    m_account = request.value();
+    if (purpose == Purpose::AccountState) {
+        m_password = *password;
+        return AllGood;
+    }
+    if (m_account.mustChangePassword) {
+        err << QCoreApplication::translate("cli",
+                                           "The portal requires a new password before anything else: run "
+                                           "segurdesk-cli password --login %1.")
+                   .arg(m_login)
+            << Qt::endl;
+        return SomeRejected;
+    }
+    if (!m_account.secretQuestionSet) {
+        err << QCoreApplication::translate("cli",
+                                           "The portal requires your secret question before anything else: set it "
+                                           "in Ségur Desk or on the portal.")
+            << Qt::endl;
+        return SomeRejected;
+    }
+    return AllGood;
+}
+
+void AccountSession::printError(QTextStream& err, const portal::PortalError& error)
+{
+    err << error.message() << Qt::endl;
+    if (!error.detail.isEmpty() && error.detail != error.message())
+        err << QCoreApplication::translate("cli", "Portal: %1").arg(error.detail) << Qt::endl;
+    if (!error.requestId.isEmpty())
+        err << QCoreApplication::translate("cli", "Request id (for the support desk): %1").arg(error.requestId)
+            << Qt::endl;
+}
+
+} // namespace segurdesk::cli

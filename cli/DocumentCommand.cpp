@@ -1,0 +1,74 @@
+#include "cli/DocumentCommand.h"
+
+#include "cli/AccountSession.h"
+#include "cli/ArgumentList.h"
+#include "core/portal/DocumentDownloadRequest.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace segurdesk::cli {
+
+QString DocumentCommand::name() const
+{
+    return QStringLiteral("document");
+}
+
+QString DocumentCommand::synopsis() const
+{
+    return QCoreApplication::translate("cli",
+                                       "document --login ID DOCUMENT_ID -o FILE [--force]   download a document "
+                                       "(e.g. the decision letter)");
+}
+
+int DocumentCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    ArgumentList options(arguments);
+    const bool force = options.takeFlag(QStringLiteral("--force"));
+    std::optional<QString> target = options.takeValue(QStringLiteral("-o"));
+    if (!target)
+        target = options.takeValue(QStringLiteral("--output"));
+    int exitCode = AllGood;
+    const std::unique_ptr<AccountSession> session = AccountSession::take(options, err, exitCode);
+    if (!session)
+        return exitCode;
+    if (!target || target->isEmpty() || options.missingValue() || !options.unknownOption().isEmpty()
+        || options.rest().size() != 1) {
+        err << QCoreApplication::translate("cli", "Give one document id and -o FILE.") << '\n'
+            << "  " << synopsis() << Qt::endl;
+        return UsageError;
+    }
+    // Checked before logging in, so that nothing is downloaded for nothing.
+    if (QFileInfo::exists(*target) && !force) {
+        err << QCoreApplication::translate("cli", "%1 already exists: add --force to replace it.").arg(*target)
+            << Qt::endl;
+        return SomeRejected;
+    }
+    exitCode = session->logIn(AccountSession::Purpose::Dossiers, err);
+    if (exitCode != AllGood)
+        return exitCode;
+
+    portal::DocumentDownloadRequest request(session->client(), options.rest().first());
+    PortalSession::await(request);
+    if (!request.succeeded()) {
+        AccountSession::printError(err, request.error());
+        return SomeRejected;
+    }
+    QSaveFile file(*target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(request.content()) != request.content().size()
+        || !file.commit()) {
+        err << QCoreApplication::translate("cli", "%1 cannot be written: %2").arg(*target, file.errorString())
+            << Qt::endl;
+        return SomeRejected;
+    }
+    out << QCoreApplication::translate("cli", "%1 saved to %2 (%3, %4 bytes).")
+               .arg(request.fileName().isEmpty() ? options.rest().first() : request.fileName(), *target,
+                    request.contentType(), QLocale().toString(request.content().size()))
+        << Qt::endl;
+    return AllGood;
+}
+
+} // namespace segurdesk::cli

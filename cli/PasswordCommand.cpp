@@ -1,0 +1,87 @@
+#include "cli/PasswordCommand.h"
+
+#include "cli/AccountSession.h"
+#include "cli/ArgumentList.h"
+#include "cli/SecretInput.h"
+#include "core/portal/PasswordChangeRequest.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace segurdesk::cli {
+
+namespace {
+
+QString fieldLabel(const QString& field)
+{
+    if (field == QLatin1String("new_password"))
+        return QCoreApplication::translate("cli", "New password");
+    if (field == QLatin1String("new_password_confirmation"))
+        return QCoreApplication::translate("cli", "Confirmation");
+    if (field == QLatin1String("current_password"))
+        return QCoreApplication::translate("cli", "Current password");
+    return field;
+}
+
+} // namespace
+
+QString PasswordCommand::name() const
+{
+    return QStringLiteral("password");
+}
+
+QString PasswordCommand::synopsis() const
+{
+    return QCoreApplication::translate("cli",
+                                       "password --login ID [--new-password-stdin]   change your portal password "
+                                       "(current, then new, on stdin)");
+}
+
+int PasswordCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    ArgumentList options(arguments);
+    const bool newFromStdin = options.takeFlag(QStringLiteral("--new-password-stdin"));
+    int exitCode = AllGood;
+    const std::unique_ptr<AccountSession> session = AccountSession::take(options, err, exitCode);
+    if (!session)
+        return exitCode;
+    if (!options.rest().isEmpty()) {
+        err << QCoreApplication::translate("cli", "Unexpected argument \"%1\".").arg(options.rest().first()) << '\n'
+            << "  " << synopsis() << Qt::endl;
+        return UsageError;
+    }
+    exitCode = session->logIn(AccountSession::Purpose::AccountState, err);
+    if (exitCode != AllGood)
+        return exitCode;
+    const QString prompt = QCoreApplication::translate("cli", "New password: ");
+    const std::optional<QString> newPassword
+        = newFromStdin ? SecretInput::readLine(prompt, err) : SecretInput::read("SEGURDESK_NEW_PASSWORD", prompt, err);
+    if (!newPassword || newPassword->isEmpty()) {
+        err << QCoreApplication::translate("cli",
+                                           "No new password: give it on the second line of stdin with "
+                                           "--new-password-stdin or in SEGURDESK_NEW_PASSWORD.")
+            << Qt::endl;
+        return UsageError;
+    }
+    portal::PasswordChangeRequest request(session->client(), session->currentPassword(), *newPassword, *newPassword);
+    PortalSession::await(request);
+    if (!request.succeeded()) {
+        const portal::PortalError& error = request.error();
+        AccountSession::printError(err, error);
+        for (const model::FieldError& field : error.fieldErrors)
+            err << "  "
+                << QCoreApplication::translate("cli", "%1: %2 [%3]")
+                       .arg(fieldLabel(field.field), field.message, field.code)
+                << '\n';
+        err.flush();
+        return SomeRejected;
+    }
+    out << QCoreApplication::translate("cli", "Password changed for %1.").arg(request.value().login) << '\n';
+    if (!request.value().secretQuestionSet)
+        out << QCoreApplication::translate("cli", "Next step: set your secret question in Ségur Desk or on the portal.")
+            << '\n';
+    out.flush();
+    return AllGood;
+}
+
+} // namespace segurdesk::cli
