@@ -2130,7 +2130,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="+29"/>
+        <location filename="../cli/main.cpp" line="+30"/>
         <source>Unknown language &quot;%1&quot;: use fr or en.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,18 +2202,18 @@ The ASP</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+52"/>
+        <location line="+66"/>
         <source>Amount excl. VAT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+53"/>
+        <location line="-65"/>
+        <location line="+67"/>
         <source>Amount incl. VAT (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-63"/>
         <source>Decision document: %1 (%2), download it with: segurdesk-cli document --login %3 %1 -o FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,7 +2237,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
+        <source>The portal accepts these VAT rates: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Forecast for %1 applicative, %2 organizational and %3 personal mailboxes:</source>
         <translation type="unfinished"></translation>
     </message>

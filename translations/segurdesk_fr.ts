@@ -2181,7 +2181,7 @@ L&apos;ASP</translation>
         <translation>Usage : segurdesk-cli [--lang fr|en] COMMANDE [ARGUMENTS]</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="+29"/>
+        <location filename="../cli/main.cpp" line="+30"/>
         <source>Unknown language &quot;%1&quot;: use fr or en.</source>
         <translation>Langue inconnue « %1 » : utilisez fr ou en.</translation>
     </message>
@@ -2210,27 +2210,28 @@ L&apos;ASP</translation>
         <location filename="../cli/AdvanceCommand.cpp" line="+47"/>
         <source>advance --login ID ENROLLMENT_ID --current A,O,P --estimated A,O,P   request the advance
   advance --forecast --estimated A,O,P [--vat RATE]   forecast the funding from the portal&apos;s rule</source>
-        <translation type="unfinished"></translation>
+        <translation>advance --login IDENTIFIANT ID_ENRÔLEMENT --current A,O,P --estimated A,O,P   demander l&apos;avance
+  advance --forecast --estimated A,O,P [--vat TAUX]   prévoir le financement selon la règle du portail</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>--estimated A,O,P is required (three mailbox counts).</source>
-        <translation type="unfinished"></translation>
+        <translation>--estimated A,O,P est obligatoire (trois nombres de BAL).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A forecast takes only --estimated and --vat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une prévision ne prend que --estimated et --vat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An advance request takes --current and --estimated; the portal applies the enrollment&apos;s VAT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande d&apos;avance prend --current et --estimated ; le portail applique la TVA de l&apos;enrôlement.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mailbox counts are three whole numbers from 0 to 10000000 separated by commas: A,O,P.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nombres de BAL sont trois entiers de 0 à 10000000 séparés par des virgules : A,O,P.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2244,39 +2245,39 @@ L&apos;ASP</translation>
     <message>
         <location line="+2"/>
         <source>Give exactly one enrollment id (see status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez exactement un id d&apos;enrôlement (voir status).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Advance request %1 for enrollment %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;avance %1 pour l&apos;enrôlement %2 : %3.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+52"/>
+        <location line="+66"/>
         <source>Amount excl. VAT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant HT : %1</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+53"/>
+        <location line="-65"/>
+        <location line="+67"/>
         <source>Amount incl. VAT (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant TTC (%1) : %2</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-63"/>
         <source>Decision document: %1 (%2), download it with: segurdesk-cli document --login %3 %1 -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Document de décision : %1 (%2), à télécharger avec : segurdesk-cli document --login %3 %1 -o FICHIER</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mail sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel envoyé : %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Mailbox counts are three whole numbers from 0 to 10000000 separated by commas: A,O,P; the VAT rate is 20, 10, 8.5, 5.5, 2.1 or exempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nombres de BAL sont trois entiers de 0 à 10000000 séparés par des virgules : A,O,P ; le taux de TVA est 20, 10, 8.5, 5.5, 2.1 ou exempt.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2285,22 +2286,27 @@ L&apos;ASP</translation>
         <location filename="../cli/PasswordCommand.cpp" line="+49"/>
         <location filename="../cli/StatusCommand.cpp" line="+105"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu « %1 ».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
+        <source>The portal accepts these VAT rates: %1.</source>
+        <translation>Le portail accepte ces taux de TVA : %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Forecast for %1 applicative, %2 organizational and %3 personal mailboxes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision pour %1 BAL applicatives, %2 organisationnelles et %3 personnelles :</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Of which the advance (fixed part): %1; cap: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dont l&apos;avance (montant fixe) : %1 ; plafond : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A forecast computed here; the portal decides the amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision calculée sur ce poste ; le portail décide des montants.</translation>
     </message>
     <message>
         <location filename="../cli/CheckCommand.cpp" line="+8"/>
@@ -2582,27 +2588,27 @@ L&apos;ASP</translation>
     <message>
         <location filename="../cli/AccountSession.cpp" line="+17"/>
         <source>This command needs your portal login: --login ID (the password is read from stdin or from SEGURDESK_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette commande demande votre identifiant du portail : --login IDENTIFIANT (le mot de passe est lu sur l&apos;entrée standard ou dans SEGURDESK_PASSWORD).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 : </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No password: give it on the first line of stdin or in the SEGURDESK_PASSWORD environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe : donnez-le sur la première ligne de l&apos;entrée standard ou dans la variable d&apos;environnement SEGURDESK_PASSWORD.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The portal requires a new password before anything else: run segurdesk-cli password --login %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail exige un nouveau mot de passe avant toute autre opération : lancez segurdesk-cli password --login %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The portal requires your secret question before anything else: set it in Ségur Desk or on the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail exige votre question secrète avant toute autre opération : définissez-la dans Ségur Desk ou sur le portail.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2612,197 +2618,197 @@ L&apos;ASP</translation>
     <message>
         <location line="+2"/>
         <source>Request id (for the support desk): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de la requête (pour l&apos;assistance) : %1</translation>
     </message>
     <message>
         <location filename="../cli/DocumentCommand.cpp" line="+22"/>
         <source>document --login ID DOCUMENT_ID -o FILE [--force]   download a document (e.g. the decision letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>document --login IDENTIFIANT ID_DOCUMENT -o FICHIER [--force]   télécharger un document (par exemple la lettre de décision)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Give one document id and -o FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un id de document et -o FICHIER.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 already exists: add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà : ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 saved to %2 (%3, %4 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré dans %2 (%3, %4 octets).</translation>
     </message>
     <message>
         <location filename="../cli/LoginCommand.cpp" line="-13"/>
         <source>login --login ID   check your portal login (password on stdin or in SEGURDESK_PASSWORD)</source>
-        <translation type="unfinished"></translation>
+        <translation>login --login IDENTIFIANT   vérifier votre connexion au portail (mot de passe sur l&apos;entrée standard ou dans SEGURDESK_PASSWORD)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Logged in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account: %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte : %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Session valid until %1 (in this command only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Session valable jusqu&apos;au %1 (pour cette commande seulement).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Secret question: set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Question secrète : définie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secret question: not set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Question secrète : pas encore définie.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The portal requires you to change your password: run segurdesk-cli password --login %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail exige que vous changiez votre mot de passe : lancez segurdesk-cli password --login %1.</translation>
     </message>
     <message>
         <location filename="../cli/MailsCommand.cpp" line="-56"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé le : %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Mails (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriels (%1)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>mails --login ID [--json] [MAIL_ID]   the mails the portal sent you, or one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>mails --login IDENTIFIANT [--json] [ID_COURRIEL]   les courriels que le portail vous a envoyés, ou l&apos;un d&apos;eux</translation>
     </message>
     <message>
         <location filename="../cli/PasswordCommand.cpp" line="-31"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe actuel</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>password --login ID [--new-password-stdin]   change your portal password (current, then new, on stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>password --login IDENTIFIANT [--new-password-stdin]   changer votre mot de passe du portail (l&apos;actuel puis le nouveau, sur l&apos;entrée standard)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe : </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No new password: give it on the second line of stdin with --new-password-stdin or in SEGURDESK_NEW_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nouveau mot de passe : donnez-le sur la deuxième ligne de l&apos;entrée standard avec --new-password-stdin ou dans SEGURDESK_NEW_PASSWORD.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: %2 [%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 [%3]</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Password changed for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe changé pour %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next step: set your secret question in Ségur Desk or on the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante : définissez votre question secrète dans Ségur Desk ou sur le portail.</translation>
     </message>
     <message>
         <location filename="../cli/StatusCommand.cpp" line="-14"/>
         <source>status --login ID [--json]   your enrollments and advance requests with their history (offline: the last copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>status --login IDENTIFIANT [--json]   vos demandes d&apos;enrôlement et d&apos;avance avec leur historique (hors ligne : la dernière copie)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>No offline data yet: run status once while the portal is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée hors ligne pour l&apos;instant : lancez status une fois quand le portail est joignable.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The portal cannot be reached: showing the offline data of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail est injoignable : affichage des données hors ligne du %1.</translation>
     </message>
     <message>
         <location filename="../cli/StatusReport.cpp" line="+41"/>
         <source>  (unreadable entry %1 skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (entrée illisible %1 ignorée)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>OFFLINE DATA: the portal cannot be reached; as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>DONNÉES HORS LIGNE : le portail est injoignable ; données du %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enrollments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes d&apos;enrôlement (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (SIRET %2), id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SIRET %2), id %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Advance requests (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes d&apos;avance (%1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>enrollment %1, %2 excl. VAT, %3 incl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>enrôlement %1, %2 HT, %3 TTC</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>document %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>document %1 : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Payments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements (%1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vers %2</translation>
     </message>
 </context>
 <context>
