@@ -37,7 +37,9 @@ inline void require(bool condition, const char* what)
 {
     if (condition)
         return;
-    std::fprintf(stderr, "fuzz invariant violated: %s\n", what);
+    std::fputs("fuzz invariant violated: ", stderr);
+    std::fputs(what, stderr);
+    std::fputc('\n', stderr);
     std::abort();
 }
 

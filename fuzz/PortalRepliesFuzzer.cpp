@@ -75,7 +75,7 @@ void collect(const QJsonValue& value, QStringList* values, QStringList* keys)
     if (value.isString()) {
         values->append(value.toString());
     } else if (value.isArray()) {
-        for (const QJsonValue& item : value.toArray())
+        for (const auto& item : value.toArray())
             collect(item, values, keys);
     } else if (value.isObject()) {
         const QJsonObject object = value.toObject();
