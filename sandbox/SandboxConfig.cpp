@@ -126,6 +126,11 @@ qint64 SandboxConfig::maxRequestBytes() const
     return integer(QStringLiteral("upload"), QStringLiteral("max_request_bytes"));
 }
 
+model::VatRate VatRate::rate() const
+{
+    return model::VatRate::fromId(percent).value_or(model::VatRate::notSubject());
+}
+
 QList<VatRate> SandboxConfig::vatRates() const
 {
     QList<VatRate> rates;
@@ -140,6 +145,11 @@ QList<VatRate> SandboxConfig::vatRates() const
 QJsonObject SandboxConfig::fundingRule() const
 {
     return m_json.value(QLatin1String("funding_rule")).toObject();
+}
+
+std::optional<model::FundingRule> SandboxConfig::funding() const
+{
+    return model::FundingRule::fromJson(fundingRule());
 }
 
 qint64 SandboxConfig::instructionDelaySeconds() const

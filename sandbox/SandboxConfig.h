@@ -1,9 +1,14 @@
 #pragma once
 
+#include "core/model/FundingRule.h"
+#include "core/model/VatRate.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace segurdesk::sandbox {
 
@@ -26,6 +31,9 @@ struct VatRate
     QString code;
     QString percent;
     QString label;
+
+    // The rate amounts are computed with; "0" or a malformed percent leaves them HT.
+    model::VatRate rate() const;
 };
 
 // The sandbox configuration: the embedded default (sandbox/data/config-default.json) with the
@@ -46,7 +54,10 @@ public:
     qint64 maxUploadBytes() const;
     qint64 maxRequestBytes() const;
     QList<VatRate> vatRates() const;
+    // The funding_rule member as configured (with its "reference"), served as is by /config.
     QJsonObject fundingRule() const;
+    // The same rule for computing amounts; nullopt when one of its amounts is malformed.
+    std::optional<model::FundingRule> funding() const;
     qint64 instructionDelaySeconds() const;
     qint64 paymentPendingAfterSeconds() const;
     qint64 paymentPaidAfterSeconds() const;

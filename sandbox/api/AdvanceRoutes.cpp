@@ -1,9 +1,9 @@
 #include "sandbox/api/AdvanceRoutes.h"
 
+#include "core/model/MailboxCounts.h"
+#include "core/model/Money.h"
 #include "core/validation/Iban.h"
 #include "core/validation/MailboxCount.h"
-#include "sandbox/domain/FundingRule.h"
-#include "sandbox/domain/Money.h"
 #include "sandbox/http/JsonBody.h"
 #include "sandbox/http/Pagination.h"
 #include "sandbox/services/AdvanceLedger.h"
@@ -37,7 +37,7 @@ std::optional<qint64> count(const QJsonObject& body, const QString& group, const
     return validation::parseMailboxCount(text);
 }
 
-QJsonObject countsJson(const MailboxCounts& counts)
+QJsonObject countsJson(const model::MailboxCounts& counts)
 {
     return QJsonObject {{QStringLiteral("applicative"), counts.applicative},
                         {QStringLiteral("organizational"), counts.organizational},
@@ -67,7 +67,7 @@ HttpResponse AdvanceRoutes::create(RequestContext& context, SandboxServices& ser
     }
 
     QList<FieldError> errors;
-    MailboxCounts current, estimated;
+    model::MailboxCounts current, estimated;
     for (auto [group, target] :
          {std::pair {QStringLiteral("current"), &current}, std::pair {QStringLiteral("estimated"), &estimated}}) {
         target->applicative = count(*body, group, "applicative", &errors).value_or(0);
@@ -92,20 +92,21 @@ HttpResponse AdvanceRoutes::create(RequestContext& context, SandboxServices& ser
             .isValid())
         return context.fail(Problem(409, QStringLiteral("advance-already-requested")));
 
-    const auto rule = FundingRule::fromConfig(services.config.fundingRule());
+    const auto rule = services.config.funding();
     const QString vat = enrollment.value(2).toString();
-    qint64 basisPoints = 0;
+    model::VatRate vatRate = model::VatRate::notSubject();
     QString vatLabel;
     for (const VatRate& rate : services.config.vatRates()) {
         if (rate.code == vat) {
-            basisPoints = Money::parseBasisPoints(rate.percent).value_or(0);
+            vatRate = rate.rate();
             vatLabel = rate.label;
         }
     }
     if (!rule)
         return context.fail(Problem(500, QStringLiteral("internal-error")));
-    const qint64 amountHt = rule->advanceHt();
-    const qint64 amountTtc = Money::addRate(amountHt, basisPoints);
+    // The advance is the fixed part, capped: the amount for no mailbox at all.
+    const model::Money amountHt = rule->amountExcludingVat(model::MailboxCounts());
+    const model::Money amountTtc = amountHt.includingVat(vatRate);
     const QDateTime now = services.clock.now();
     const QJsonObject dossier = QJsonDocument::fromJson(enrollment.value(5).toByteArray()).object();
     const QJsonObject address
@@ -127,7 +128,8 @@ HttpResponse AdvanceRoutes::create(RequestContext& context, SandboxServices& ser
          QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("current"), countsJson(current)},
                                                       {QStringLiteral("estimated"), countsJson(estimated)}})
                                .toJson(QJsonDocument::Compact)),
-         vat, amountHt, amountTtc, now.addSecs(services.config.paymentPendingAfterSeconds()).toMSecsSinceEpoch(),
+         vat, amountHt.cents(), amountTtc.cents(),
+         now.addSecs(services.config.paymentPendingAfterSeconds()).toMSecsSinceEpoch(),
          now.addSecs(qMax(services.config.paymentPaidAfterSeconds(), services.config.paymentPendingAfterSeconds()))
              .toMSecsSinceEpoch(),
          validation::maskIban(iban)});
@@ -145,8 +147,8 @@ HttpResponse AdvanceRoutes::create(RequestContext& context, SandboxServices& ser
         + address.value(QLatin1String("city")).toString();
     letter.enrollmentNumber = enrollment.value(0).toString();
     letter.advanceNumber = number;
-    letter.amountHt = Money::format(amountHt);
-    letter.amountTtc = Money::format(amountTtc);
+    letter.amountHt = amountHt.toDecimalString();
+    letter.amountTtc = amountTtc.toDecimalString();
     letter.vatLabel = vatLabel;
     letter.reference = services.config.fundingRule().value(QLatin1String("reference")).toString();
     letter.decidedAt = now;

@@ -1,7 +1,7 @@
 #include "sandbox/services/AdvanceLedger.h"
 
+#include "core/model/Money.h"
 #include "sandbox/api/JsonTime.h"
-#include "sandbox/domain/Money.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,8 +64,8 @@ QJsonObject AdvanceLedger::paymentFrom(const QSqlQuery& query) const
         {QStringLiteral("advance_request_id"), id},
         {QStringLiteral("enrollment_id"), QString::number(query.value(EnrollmentId).toLongLong())},
         {QStringLiteral("status"), status},
-        {QStringLiteral("amount_ht"), Money::format(query.value(AmountHt).toLongLong())},
-        {QStringLiteral("amount_ttc"), Money::format(query.value(AmountTtc).toLongLong())},
+        {QStringLiteral("amount_ht"), model::Money::fromCents(query.value(AmountHt).toLongLong()).toDecimalString()},
+        {QStringLiteral("amount_ttc"), model::Money::fromCents(query.value(AmountTtc).toLongLong()).toDecimalString()},
         {QStringLiteral("iban_masked"), query.value(Iban).toString()},
         {QStringLiteral("decided_at"), jsonTime(query.value(CreatedAt))},
         {QStringLiteral("payment_pending_at"), now >= pendingAt ? jsonTime(pendingAt) : QJsonValue::Null},

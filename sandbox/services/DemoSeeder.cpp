@@ -1,8 +1,7 @@
 #include "sandbox/services/DemoSeeder.h"
 
+#include "core/model/Money.h"
 #include "core/validation/Iban.h"
-#include "sandbox/domain/FundingRule.h"
-#include "sandbox/domain/Money.h"
 #include "sandbox/services/DecisionLetter.h"
 #include "sandbox/services/SecureTokens.h"
 
@@ -101,9 +100,10 @@ bool DemoSeeder::seed(SandboxServices& services, QString* error)
         }
         if (!demo.advance || !ok)
             continue;
-        const auto rule = FundingRule::fromConfig(services.config.fundingRule());
-        const qint64 ht = rule ? rule->advanceHt() : 0;
-        const qint64 ttc = Money::addRate(ht, 2000);
+        // The advance is the fixed part, capped: the amount for no mailbox at all.
+        const auto rule = services.config.funding();
+        const model::Money ht = rule ? rule->amountExcludingVat(model::MailboxCounts()) : model::Money();
+        const model::Money ttc = ht.includingVat(model::VatRate::fromHundredths(2000));
         const QDateTime decided = received.addDays(5);
         const QJsonObject counts {{QStringLiteral("applicative"), 12},
                                   {QStringLiteral("organizational"), 40},
@@ -116,7 +116,7 @@ bool DemoSeeder::seed(SandboxServices& services, QString* error)
              QString::fromUtf8(
                  QJsonDocument(QJsonObject {{QStringLiteral("current"), counts}, {QStringLiteral("estimated"), counts}})
                      .toJson(QJsonDocument::Compact)),
-             ht, ttc, decided.addDays(3).toMSecsSinceEpoch(), decided.addDays(10).toMSecsSinceEpoch(),
+             ht.cents(), ttc.cents(), decided.addDays(3).toMSecsSinceEpoch(), decided.addDays(10).toMSecsSinceEpoch(),
              validation::maskIban(iban)});
         ok = advance.isActive();
         const qint64 advanceId = advance.lastInsertId().toLongLong();
@@ -130,8 +130,8 @@ bool DemoSeeder::seed(SandboxServices& services, QString* error)
                                      QStringLiteral("12 quai Marcel Boyer\n94200 IVRY-SUR-SEINE"),
                                      number,
                                      advanceNumber,
-                                     Money::format(ht),
-                                     Money::format(ttc),
+                                     ht.toDecimalString(),
+                                     ttc.toDecimalString(),
                                      QStringLiteral("20 %"),
                                      services.config.fundingRule().value(QLatin1String("reference")).toString(),
                                      decided};
