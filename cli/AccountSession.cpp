@@ -32,6 +32,19 @@ std::unique_ptr<AccountSession> AccountSession::take(ArgumentList& arguments, QT
     return session;
 }
 
+std::unique_ptr<AccountSession> AccountSession::takeWithoutOperands(ArgumentList& arguments, const QString& synopsis,
+                                                                    QTextStream& err, int& exitCode)
+{
+    std::unique_ptr<AccountSession> session = take(arguments, err, exitCode);
+    if (session && !arguments.rest().isEmpty()) {
+        err << QCoreApplication::translate("cli", "Unexpected argument \"%1\".").arg(arguments.rest().first()) << '\n'
+            << "  " << synopsis << Qt::endl;
+        exitCode = UsageError;
+        return nullptr;
+    }
+    return session;
+}
+
 int AccountSession::logIn(Purpose purpose, QTextStream& err)
 {
     const std::optional<QString> password = SecretInput::read(

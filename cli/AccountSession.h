@@ -32,6 +32,10 @@ public:
     // Takes --login (required), --portal and --timeout out of `arguments` and opens the portal
     // (PortalSession). On failure writes why to `err`, sets `exitCode` and returns nullptr.
     static std::unique_ptr<AccountSession> take(ArgumentList& arguments, QTextStream& err, int& exitCode);
+    // take() for the commands without operands (`login`, `password`, `status`): an argument left
+    // after the options is a usage error, reported with the command's `synopsis`.
+    static std::unique_ptr<AccountSession> takeWithoutOperands(ArgumentList& arguments, const QString& synopsis,
+                                                               QTextStream& err, int& exitCode);
 
     // Reads the password and logs in. Returns AllGood, or the exit code after writing the
     // reason to `err`; failure() then tells what the portal said, if it was reached.

@@ -25,14 +25,10 @@ int LoginCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
 {
     ArgumentList options(arguments);
     int exitCode = AllGood;
-    const std::unique_ptr<AccountSession> session = AccountSession::take(options, err, exitCode);
+    const std::unique_ptr<AccountSession> session
+        = AccountSession::takeWithoutOperands(options, synopsis(), err, exitCode);
     if (!session)
         return exitCode;
-    if (!options.rest().isEmpty()) {
-        err << QCoreApplication::translate("cli", "Unexpected argument \"%1\".").arg(options.rest().first()) << '\n'
-            << "  " << synopsis() << Qt::endl;
-        return UsageError;
-    }
     exitCode = session->logIn(AccountSession::Purpose::AccountState, err);
     if (exitCode != AllGood)
         return exitCode;

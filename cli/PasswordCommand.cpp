@@ -42,14 +42,10 @@ int PasswordCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
     ArgumentList options(arguments);
     const bool newFromStdin = options.takeFlag(QStringLiteral("--new-password-stdin"));
     int exitCode = AllGood;
-    const std::unique_ptr<AccountSession> session = AccountSession::take(options, err, exitCode);
+    const std::unique_ptr<AccountSession> session
+        = AccountSession::takeWithoutOperands(options, synopsis(), err, exitCode);
     if (!session)
         return exitCode;
-    if (!options.rest().isEmpty()) {
-        err << QCoreApplication::translate("cli", "Unexpected argument \"%1\".").arg(options.rest().first()) << '\n'
-            << "  " << synopsis() << Qt::endl;
-        return UsageError;
-    }
     exitCode = session->logIn(AccountSession::Purpose::AccountState, err);
     if (exitCode != AllGood)
         return exitCode;

@@ -98,14 +98,10 @@ int StatusCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     ArgumentList options(arguments);
     const bool json = options.takeFlag(QStringLiteral("--json"));
     int exitCode = AllGood;
-    const std::unique_ptr<AccountSession> session = AccountSession::take(options, err, exitCode);
+    const std::unique_ptr<AccountSession> session
+        = AccountSession::takeWithoutOperands(options, synopsis(), err, exitCode);
     if (!session)
         return exitCode;
-    if (!options.rest().isEmpty()) {
-        err << QCoreApplication::translate("cli", "Unexpected argument \"%1\".").arg(options.rest().first()) << '\n'
-            << "  " << synopsis() << Qt::endl;
-        return UsageError;
-    }
     const std::unique_ptr<LocalStore> store = LocalStore::open(LocalStore::Cache, err);
     if (!store)
         return SomeRejected;
