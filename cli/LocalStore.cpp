@@ -52,7 +52,7 @@ QString LocalStore::dataDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-std::unique_ptr<LocalStore> LocalStore::open(int parts, QTextStream& err)
+std::unique_ptr<LocalStore> LocalStore::open(int parts, QTextStream& err, const QString& cacheAccount)
 {
     if (!QDir().mkpath(dataDir())) {
         err << QCoreApplication::translate("cli", "The data folder %1 cannot be created.").arg(dataDir()) << Qt::endl;
@@ -74,8 +74,8 @@ std::unique_ptr<LocalStore> LocalStore::open(int parts, QTextStream& err)
         }
     }
     if (parts & Cache) {
-        store->m_cache
-            = std::make_unique<storage::DossierCache>(dir.filePath(QStringLiteral("cache.sqlite")), store->m_key);
+        store->m_cache = std::make_unique<storage::DossierCache>(dir.filePath(QStringLiteral("cache.sqlite")),
+                                                                 store->m_key, cacheAccount);
         if (const storage::StorageError error = store->m_cache->open()) {
             err << error.message() << Qt::endl;
             return nullptr;

@@ -25,8 +25,9 @@ class LocalStore
 {
 public:
     // Opens what `parts` asks for; on failure writes the reason to `err` and returns nullptr.
+    // The Cache part holds the objects of `cacheAccount` (AccountSession::cacheAccount()).
     enum Part { Drafts = 1, Outbox = 2, Cache = 4 };
-    static std::unique_ptr<LocalStore> open(int parts, QTextStream& err);
+    static std::unique_ptr<LocalStore> open(int parts, QTextStream& err, const QString& cacheAccount = {});
 
     static QString dataDir();
 

@@ -80,6 +80,11 @@ std::unique_ptr<PortalSession> PortalSession::open(QStringList& arguments, QText
     return session;
 }
 
+QString PortalSession::identity() const
+{
+    return m_sandbox ? QStringLiteral("embedded-sandbox") : m_client->apiRoot().toString();
+}
+
 void PortalSession::await(portal::PortalRequest& request)
 {
     QEventLoop loop;

@@ -24,6 +24,9 @@ public:
     static std::unique_ptr<PortalSession> open(QStringList& arguments, QTextStream& err, int& exitCode);
 
     portal::PortalClient& client() { return *m_client; }
+    // The address given with --portal, or a fixed name for the embedded sandbox, whose port
+    // changes at every start while its data stays.
+    QString identity() const;
 
     // Starts the request and runs the event loop until it finishes.
     static void await(portal::PortalRequest& request);

@@ -102,7 +102,7 @@ int StatusCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         = AccountSession::takeWithoutOperands(options, synopsis(), err, exitCode);
     if (!session)
         return exitCode;
-    const std::unique_ptr<LocalStore> store = LocalStore::open(LocalStore::Cache, err);
+    const std::unique_ptr<LocalStore> store = LocalStore::open(LocalStore::Cache, err, session->cacheAccount());
     if (!store)
         return SomeRejected;
 

@@ -1,6 +1,7 @@
 #include "core/storage/DossierCache.h"
 
 #include "core/crypto/EncryptedStream.h"
+#include "core/crypto/Sha256.h"
 #include "core/storage/StorageLog.h"
 
 #include <QJsonDocument>
@@ -12,10 +13,7 @@ using crypto::EncryptedStream;
 
 namespace {
 
-QByteArray role(const QString& kind, const QString& id)
-{
-    return "segurdesk/cache/" + kind.toUtf8() + '/' + id.toUtf8();
-}
+constexpr int SchemaVersion = 2;
 
 // Qt binds a null QString as SQL NULL; the listing columns hold '' for "absent".
 QString text(const QString& value)
@@ -30,29 +28,50 @@ QString timestamp(const QDateTime& at)
 
 } // namespace
 
-DossierCache::DossierCache(const QString& databasePath, const crypto::SecretKey& key)
+DossierCache::DossierCache(const QString& databasePath, const crypto::SecretKey& key, const QString& account)
     : m_connection(databasePath)
     , m_key(key)
+    , m_account(QString::fromLatin1(crypto::Sha256::hash(account.toUtf8()).toHex()))
 { }
+
+QByteArray DossierCache::role(const QString& kind, const QString& id) const
+{
+    // The account is part of what is authenticated: a row copied to another account does not open.
+    return "segurdesk/cache/" + m_account.toLatin1() + '/' + kind.toUtf8() + '/' + id.toUtf8();
+}
 
 StorageError DossierCache::open()
 {
     if (StorageError error = m_connection.open())
         return error;
+    QSqlQuery version;
+    if (StorageError error = m_connection.exec(QStringLiteral("PRAGMA user_version"), {}, &version))
+        return error;
+    // Version 1 had no account column. The cache is disposable: an older one is dropped and filled
+    // again by the next refresh, never migrated.
+    const bool outdated = version.next() && version.value(0).toInt() < SchemaVersion;
+    version.finish(); // an open statement would lock the tables against DROP
+
     const char* schema[] = {
         "CREATE TABLE IF NOT EXISTS objects ("
-        " kind TEXT NOT NULL, id TEXT NOT NULL, parent_id TEXT NOT NULL DEFAULT '', number TEXT NOT NULL DEFAULT '',"
-        " status TEXT NOT NULL DEFAULT '', at TEXT NOT NULL DEFAULT '', payload BLOB NOT NULL,"
-        " PRIMARY KEY (kind, id))",
-        "CREATE INDEX IF NOT EXISTS objects_by_parent ON objects (kind, parent_id, at)",
-        "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
-        "PRAGMA user_version = 1",
+        " account TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL, parent_id TEXT NOT NULL DEFAULT '',"
+        " number TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT '', at TEXT NOT NULL DEFAULT '',"
+        " payload BLOB NOT NULL, PRIMARY KEY (account, kind, id))",
+        "CREATE INDEX IF NOT EXISTS objects_by_parent ON objects (account, kind, parent_id, at)",
+        "CREATE TABLE IF NOT EXISTS meta (account TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL,"
+        " PRIMARY KEY (account, name))",
     };
+    if (outdated) {
+        for (const char* statement : {"DROP TABLE IF EXISTS objects", "DROP TABLE IF EXISTS meta"}) {
+            if (StorageError error = m_connection.exec(QString::fromLatin1(statement)))
+                return error;
+        }
+    }
     for (const char* statement : schema) {
         if (StorageError error = m_connection.exec(QString::fromLatin1(statement)))
             return error;
     }
-    return {};
+    return m_connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
 }
 
 StorageError DossierCache::write(const QList<CachedObject>& objects)
@@ -66,12 +85,12 @@ StorageError DossierCache::write(const QList<CachedObject>& objects)
         if (sealed.isEmpty())
             return {StorageError::WriteFailed, QStringLiteral("encryption failed")};
         if (StorageError error = m_connection.exec(
-                QStringLiteral("INSERT INTO objects (kind, id, parent_id, number, status, at, payload) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, id) DO UPDATE SET "
+                QStringLiteral("INSERT INTO objects (account, kind, id, parent_id, number, status, at, payload) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account, kind, id) DO UPDATE SET "
                                "parent_id = excluded.parent_id, number = excluded.number, status = excluded.status, "
                                "at = excluded.at, payload = excluded.payload"),
-                {kind, object.id, text(object.parentId), text(object.number), text(object.status), timestamp(object.at),
-                 sealed}))
+                {m_account, kind, object.id, text(object.parentId), text(object.number), text(object.status),
+                 timestamp(object.at), sealed}))
             return error;
     }
     return {};
@@ -92,13 +111,13 @@ StorageError DossierCache::rebuild(const QList<CachedObject>& objects)
 {
     if (StorageError error = m_connection.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return error;
-    StorageError error = m_connection.exec(QStringLiteral("DELETE FROM objects"));
+    StorageError error = m_connection.exec(QStringLiteral("DELETE FROM objects WHERE account = ?"), {m_account});
     if (!error)
         error = write(objects);
     if (!error)
-        error
-            = m_connection.exec(QStringLiteral("INSERT OR REPLACE INTO meta (name, value) VALUES ('refreshed_at', ?)"),
-                                {timestamp(QDateTime::currentDateTimeUtc())});
+        error = m_connection.exec(
+            QStringLiteral("INSERT OR REPLACE INTO meta (account, name, value) VALUES (?, 'refreshed_at', ?)"),
+            {m_account, timestamp(QDateTime::currentDateTimeUtc())});
     if (error) {
         m_connection.exec(QStringLiteral("ROLLBACK"));
         return error;
@@ -109,15 +128,15 @@ StorageError DossierCache::rebuild(const QList<CachedObject>& objects)
 
 StorageError DossierCache::clear()
 {
-    if (StorageError error = m_connection.exec(QStringLiteral("DELETE FROM objects")))
+    if (StorageError error = m_connection.exec(QStringLiteral("DELETE FROM objects WHERE account = ?"), {m_account}))
         return error;
-    return m_connection.exec(QStringLiteral("DELETE FROM meta"));
+    return m_connection.exec(QStringLiteral("DELETE FROM meta WHERE account = ?"), {m_account});
 }
 
 StorageError DossierCache::remove(CachedObject::Kind kind, const QString& id)
 {
-    return m_connection.exec(QStringLiteral("DELETE FROM objects WHERE kind = ? AND id = ?"),
-                             {CachedObject::kindName(kind), id});
+    return m_connection.exec(QStringLiteral("DELETE FROM objects WHERE account = ? AND kind = ? AND id = ?"),
+                             {m_account, CachedObject::kindName(kind), id});
 }
 
 QList<CachedObject> DossierCache::read(CachedObject::Kind kind, const QString& condition, const QVariantList& values,
@@ -126,10 +145,11 @@ QList<CachedObject> DossierCache::read(CachedObject::Kind kind, const QString& c
     const QString kindName = CachedObject::kindName(kind);
     QSqlQuery query;
     StorageError result = m_connection.exec(
-        QStringLiteral("SELECT id, parent_id, number, status, at, payload FROM objects WHERE kind = ?%1 "
-                       "ORDER BY at DESC, id")
+        QStringLiteral(
+            "SELECT id, parent_id, number, status, at, payload FROM objects WHERE account = ? AND kind = ?%1 "
+            "ORDER BY at DESC, id")
             .arg(condition),
-        QVariantList {kindName} + values, &query);
+        QVariantList {m_account, kindName} + values, &query);
     QList<CachedObject> objects;
     while (!result && query.next()) {
         CachedObject object;
@@ -176,7 +196,8 @@ StorageError DossierCache::get(CachedObject::Kind kind, const QString& id, Cache
 QDateTime DossierCache::refreshedAt() const
 {
     QSqlQuery query;
-    if (m_connection.exec(QStringLiteral("SELECT value FROM meta WHERE name = 'refreshed_at'"), {}, &query)
+    if (m_connection.exec(QStringLiteral("SELECT value FROM meta WHERE account = ? AND name = 'refreshed_at'"),
+                          {m_account}, &query)
         || !query.next())
         return {};
     return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);

@@ -8,19 +8,24 @@
 
 namespace segurdesk::storage {
 
-// What the portal last returned, for offline display: one SQLite table of objects keyed by
-// (kind, id), the JSON encrypted (it holds names, IBANs and mails), the list and sort fields in
-// clear. Nothing here is authoritative: rebuild() replaces it all from a fresh download.
+// What the portal last returned to one account, for offline display: one SQLite table of objects
+// keyed by (account, kind, id), the JSON encrypted (it holds names, IBANs and mails), the list and
+// sort fields in clear. Several accounts (a tiers déclarant's profiles, several portals) share the
+// file and never see each other's objects. Nothing here is authoritative: rebuild() replaces the
+// account's objects from a fresh download.
 class DossierCache
 {
 public:
-    DossierCache(const QString& databasePath, const crypto::SecretKey& key);
+    // `account` names the portal account, e.g. the portal address and the login; only its SHA-256
+    // is stored, so the file does not tell who uses it.
+    DossierCache(const QString& databasePath, const crypto::SecretKey& key, const QString& account);
 
     StorageError open();
 
     StorageError upsert(const QList<CachedObject>& objects);
-    // Replaces the whole cache in one transaction and records the refresh time.
+    // Replaces the account's objects in one transaction and records the refresh time.
     StorageError rebuild(const QList<CachedObject>& objects);
+    // Forgets the account's objects and refresh time.
     StorageError clear();
     StorageError remove(CachedObject::Kind kind, const QString& id);
 
@@ -28,7 +33,7 @@ public:
     // Objects of a kind (of one parent when parentId is set), latest first.
     QList<CachedObject> list(CachedObject::Kind kind, const QString& parentId = {},
                              StorageError* error = nullptr) const;
-    // When rebuild() last ran; invalid if never.
+    // When rebuild() last ran for the account; invalid if never.
     QDateTime refreshedAt() const;
 
 private:
@@ -36,8 +41,11 @@ private:
     QList<CachedObject> read(CachedObject::Kind kind, const QString& condition, const QVariantList& values,
                              StorageError* error) const;
 
+    QByteArray role(const QString& kind, const QString& id) const;
+
     SqliteConnection m_connection;
     crypto::SecretKey m_key;
+    QString m_account; // hex SHA-256 of the account name
 };
 
 } // namespace segurdesk::storage

@@ -3,6 +3,8 @@
 #include "tests/core/storage/StorageFixtures.h"
 
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -73,6 +75,8 @@ TEST_P(FromPortal, ExtractsTheListingFields)
 INSTANTIATE_TEST_SUITE_P(Rows, FromPortal, ::testing::ValuesIn(PortalRows),
                          [](const auto& row) { return std::string(row.param.name); });
 
+const QString Account = QStringLiteral("https://portail.example/api/v1\nOPE-0001");
+
 class DossierCacheTest : public ::testing::Test
 {
 protected:
@@ -81,7 +85,7 @@ protected:
 
     QTemporaryDir m_dir;
     SecretKey m_key = SecretKey::generate();
-    DossierCache m_cache {path(), m_key};
+    DossierCache m_cache {path(), m_key, Account};
 };
 
 TEST_F(DossierCacheTest, UpsertsListsLatestFirstAndFiltersByParent)
@@ -148,18 +152,70 @@ TEST_F(DossierCacheTest, PersonalDataIsEncryptedAndSurvivesReopening)
     EXPECT_TRUE(filesContaining(m_dir.path(), "FR7630006000011234567890189").isEmpty());
     EXPECT_TRUE(filesContaining(m_dir.path(), "Messagerie").isEmpty());
 
-    DossierCache reopened(path(), m_key);
+    DossierCache reopened(path(), m_key, Account);
     ASSERT_FALSE(reopened.open());
     CachedObject object;
     ASSERT_FALSE(reopened.get(Kind::Enrollment, QStringLiteral("e1"), object));
     EXPECT_EQ(object.number, QStringLiteral("ENR-1"));
     EXPECT_EQ(object.json.value(QLatin1String("company_name")).toString(), QStringLiteral("Messagerie Santé Ouest"));
 
-    DossierCache otherKey(path(), SecretKey::generate());
+    DossierCache otherKey(path(), SecretKey::generate(), Account);
     ASSERT_FALSE(otherKey.open());
     StorageError error;
     EXPECT_TRUE(otherKey.list(Kind::Enrollment, {}, &error).isEmpty());
     EXPECT_EQ(error.code(), StorageError::Damaged);
+}
+
+TEST_F(DossierCacheTest, AccountsSharingTheFileNeverSeeEachOthersObjects)
+{
+    DossierCache other(path(), m_key, QStringLiteral("https://portail.example/api/v1\nOPE-0002"));
+    ASSERT_FALSE(other.open());
+    ASSERT_FALSE(
+        m_cache.rebuild({CachedObject::fromPortal(Kind::Enrollment, json(R"({"id":"e1","number":"ENR-1"})"))}));
+    ASSERT_FALSE(other.rebuild({CachedObject::fromPortal(Kind::Enrollment, json(R"({"id":"e1","number":"ENR-9"})")),
+                                CachedObject::fromPortal(Kind::Enrollment, json(R"({"id":"e2"})"))}));
+
+    // The same id at two accounts is two objects, and one account's rebuild keeps the other's.
+    const QList<CachedObject> mine = m_cache.list(Kind::Enrollment);
+    ASSERT_EQ(mine.size(), 1);
+    EXPECT_EQ(mine.first().number, QStringLiteral("ENR-1"));
+    EXPECT_EQ(other.list(Kind::Enrollment).size(), 2);
+    EXPECT_TRUE(m_cache.refreshedAt().isValid());
+
+    ASSERT_FALSE(other.clear());
+    EXPECT_FALSE(other.refreshedAt().isValid());
+    EXPECT_EQ(m_cache.list(Kind::Enrollment).size(), 1);
+    EXPECT_TRUE(m_cache.refreshedAt().isValid());
+
+    // Only a digest of the account name is stored.
+    EXPECT_TRUE(filesContaining(m_dir.path(), "OPE-0001").isEmpty());
+}
+
+TEST_F(DossierCacheTest, ACacheWithoutAccountsIsDroppedNotMisread)
+{
+    const QString oldPath = m_dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old-cache"));
+        db.setDatabaseName(oldPath);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE objects (kind TEXT NOT NULL, id TEXT NOT NULL, "
+                                              "payload BLOB NOT NULL, PRIMARY KEY (kind, id))")));
+        ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO objects VALUES ('enrollment', 'e1', x'00')")));
+        ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+        ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO meta VALUES ('refreshed_at', '2023-03-01T00:00:00Z')")));
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old-cache"));
+
+    DossierCache upgraded(oldPath, m_key, Account);
+    ASSERT_FALSE(upgraded.open());
+    StorageError error;
+    EXPECT_TRUE(upgraded.list(Kind::Enrollment, {}, &error).isEmpty());
+    EXPECT_FALSE(error);
+    EXPECT_FALSE(upgraded.refreshedAt().isValid());
+    ASSERT_FALSE(upgraded.rebuild({CachedObject::fromPortal(Kind::Enrollment, json(R"({"id":"e1"})"))}));
+    EXPECT_EQ(upgraded.list(Kind::Enrollment).size(), 1);
 }
 
 } // namespace
