@@ -10,6 +10,26 @@
 
 namespace segurdesk::cli {
 
+namespace {
+
+// The account fields a portal refusal names; dossier fields keep their JSON path.
+QString fieldLabel(const QString& field)
+{
+    if (field == QLatin1String("new_password"))
+        return QCoreApplication::translate("cli", "New password");
+    if (field == QLatin1String("new_password_confirmation"))
+        return QCoreApplication::translate("cli", "Confirmation");
+    if (field == QLatin1String("current_password"))
+        return QCoreApplication::translate("cli", "Current password");
+    if (field == QLatin1String("question"))
+        return QCoreApplication::translate("cli", "Secret question");
+    if (field == QLatin1String("answer"))
+        return QCoreApplication::translate("cli", "Answer");
+    return field;
+}
+
+} // namespace
+
 std::unique_ptr<AccountSession> AccountSession::take(ArgumentList& arguments, QTextStream& err, int& exitCode)
 {
     const std::optional<QString> login = arguments.takeValue(QStringLiteral("--login"));
@@ -45,6 +65,11 @@ std::unique_ptr<AccountSession> AccountSession::takeWithoutOperands(ArgumentList
     return session;
 }
 
+QString AccountSession::cacheAccount() const
+{
+    return m_portal->identity() + QLatin1Char('\n') + m_login;
+}
+
 int AccountSession::logIn(Purpose purpose, QTextStream& err)
 {
     const std::optional<QString> password = SecretInput::read(
@@ -78,8 +103,9 @@ int AccountSession::logIn(Purpose purpose, QTextStream& err)
     }
     if (!m_account.secretQuestionSet) {
         err << QCoreApplication::translate("cli",
-                                           "The portal requires your secret question before anything else: set it "
-                                           "in Ségur Desk or on the portal.")
+                                           "The portal requires your secret question before anything else: run "
+                                           "segurdesk-cli secret-question --login %1 --question \"...\".")
+                   .arg(m_login)
             << Qt::endl;
         return SomeRejected;
     }
@@ -91,6 +117,10 @@ void AccountSession::printError(QTextStream& err, const portal::PortalError& err
     err << error.message() << Qt::endl;
     if (!error.detail.isEmpty() && error.detail != error.message())
         err << QCoreApplication::translate("cli", "Portal: %1").arg(error.detail) << Qt::endl;
+    for (const model::FieldError& field : error.fieldErrors)
+        err << "  "
+            << QCoreApplication::translate("cli", "%1: %2 [%3]").arg(fieldLabel(field.field), field.message, field.code)
+            << Qt::endl;
     if (!error.requestId.isEmpty())
         err << QCoreApplication::translate("cli", "Request id (for the support desk): %1").arg(error.requestId)
             << Qt::endl;

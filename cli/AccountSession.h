@@ -44,12 +44,15 @@ public:
     PortalSession& portal() { return *m_portal; }
     portal::PortalClient& client() { return m_portal->client(); }
     const QString& login() const { return m_login; }
+    // Who the dossier cache keeps objects for: this login at this portal.
+    QString cacheAccount() const;
     const portal::Session& account() const { return m_account; }
     // The password the login used (for a password change), empty after any other purpose.
     const QString& currentPassword() const { return m_password; }
     const portal::PortalError& failure() const { return m_failure; }
 
-    // Writes a failed call's translated message, the portal's own words and its request id.
+    // Writes a failed call's translated message, the portal's own words, its per-field errors and
+    // its request id.
     static void printError(QTextStream& err, const portal::PortalError& error);
 
 private:

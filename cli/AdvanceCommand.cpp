@@ -95,9 +95,6 @@ int AdvanceCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
     PortalSession::await(request);
     if (!request.succeeded()) {
         AccountSession::printError(err, request.error());
-        for (const model::FieldError& field : request.error().fieldErrors)
-            err << "  " << field.field << " : " << field.message << " [" << field.code << "]\n";
-        err.flush();
         return SomeRejected;
     }
     const portal::AdvanceRequestRecord& advance = request.value();

@@ -8,6 +8,7 @@
 #include "cli/LoginCommand.h"
 #include "cli/MailsCommand.h"
 #include "cli/PasswordCommand.h"
+#include "cli/SecretQuestionCommand.h"
 #include "cli/StatusCommand.h"
 #include "cli/SubmitCommand.h"
 #include "cli/ValidateCommand.h"
@@ -26,6 +27,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<SubmitCommand>());
     m_commands.push_back(std::make_unique<LoginCommand>());
     m_commands.push_back(std::make_unique<PasswordCommand>());
+    m_commands.push_back(std::make_unique<SecretQuestionCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<AdvanceCommand>());
     m_commands.push_back(std::make_unique<MailsCommand>());

@@ -10,21 +10,6 @@
 
 namespace segurdesk::cli {
 
-namespace {
-
-QString fieldLabel(const QString& field)
-{
-    if (field == QLatin1String("new_password"))
-        return QCoreApplication::translate("cli", "New password");
-    if (field == QLatin1String("new_password_confirmation"))
-        return QCoreApplication::translate("cli", "Confirmation");
-    if (field == QLatin1String("current_password"))
-        return QCoreApplication::translate("cli", "Current password");
-    return field;
-}
-
-} // namespace
-
 QString PasswordCommand::name() const
 {
     return QStringLiteral("password");
@@ -62,19 +47,15 @@ int PasswordCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
     portal::PasswordChangeRequest request(session->client(), session->currentPassword(), *newPassword, *newPassword);
     PortalSession::await(request);
     if (!request.succeeded()) {
-        const portal::PortalError& error = request.error();
-        AccountSession::printError(err, error);
-        for (const model::FieldError& field : error.fieldErrors)
-            err << "  "
-                << QCoreApplication::translate("cli", "%1: %2 [%3]")
-                       .arg(fieldLabel(field.field), field.message, field.code)
-                << '\n';
-        err.flush();
+        AccountSession::printError(err, request.error());
         return SomeRejected;
     }
     out << QCoreApplication::translate("cli", "Password changed for %1.").arg(request.value().login) << '\n';
     if (!request.value().secretQuestionSet)
-        out << QCoreApplication::translate("cli", "Next step: set your secret question in Ségur Desk or on the portal.")
+        out << QCoreApplication::translate("cli",
+                                           "Next step: set your secret question with segurdesk-cli secret-question "
+                                           "--login %1 --question \"...\".")
+                   .arg(request.value().login)
             << '\n';
     out.flush();
     return AllGood;

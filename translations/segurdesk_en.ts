@@ -37,7 +37,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Ségur Numérique: decision on your advance request %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,8 +199,8 @@ The ASP</source>
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../sandbox/services/DemoSeeder.cpp" line="+45"/>
-        <location line="+105"/>
+        <location filename="../sandbox/services/DemoSeeder.cpp" line="+44"/>
+        <location line="+106"/>
         <source>Cannot seed the demonstration data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,7 +1564,7 @@ The ASP</source>
 <context>
     <name>SandboxConfig</name>
     <message>
-        <location filename="../sandbox/SandboxConfig.cpp" line="+29"/>
+        <location filename="../sandbox/SandboxConfig.cpp" line="+18"/>
         <source>Cannot read the configuration %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1574,7 +1574,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>call.opens_at and call.closes_at must be RFC 3339 times.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,7 +2120,7 @@ The ASP</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cli/CommandRegistry.cpp" line="+49"/>
+        <location filename="../cli/CommandRegistry.cpp" line="+51"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,7 +2196,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Advance request %1 for enrollment %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2228,16 +2228,14 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../cli/LoginCommand.cpp" line="+32"/>
+        <location filename="../cli/AccountSession.cpp" line="+60"/>
+        <location filename="../cli/AdvanceCommand.cpp" line="+11"/>
         <location filename="../cli/MailsCommand.cpp" line="+94"/>
-        <location filename="../cli/PasswordCommand.cpp" line="+49"/>
-        <location filename="../cli/StatusCommand.cpp" line="+105"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../cli/AdvanceCommand.cpp" line="+18"/>
         <source>The portal accepts these VAT rates: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,8 +2501,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+22"/>
+        <location line="+7"/>
         <source>%1 error(s), nothing sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2534,12 +2531,22 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="+17"/>
+        <location filename="../cli/AccountSession.cpp" line="-35"/>
+        <source>Secret question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This command needs your portal login: --login ID (the password is read from stdin or from SEGURDESK_PASSWORD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+39"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2555,16 +2562,16 @@ The ASP</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>The portal requires your secret question before anything else: set it in Ségur Desk or on the portal.</source>
+        <source>The portal requires your secret question before anything else: run segurdesk-cli secret-question --login %1 --question &quot;...&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Portal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Request id (for the support desk): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2594,12 +2601,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/LoginCommand.cpp" line="-13"/>
+        <location filename="../cli/LoginCommand.cpp" line="+19"/>
         <source>login --login ID   check your portal login (password on stdin or in SEGURDESK_PASSWORD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Logged in as %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2654,7 +2661,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/PasswordCommand.cpp" line="-31"/>
+        <location filename="../cli/AccountSession.cpp" line="-106"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2669,12 +2676,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../cli/PasswordCommand.cpp" line="+20"/>
         <source>password --login ID [--new-password-stdin]   change your portal password (current, then new, on stdin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>New password: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,27 +2691,27 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Next step: set your secret question with segurdesk-cli secret-question --login %1 --question &quot;...&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/AccountSession.cpp" line="+99"/>
         <source>%1: %2 [%3]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../cli/PasswordCommand.cpp" line="-2"/>
         <source>Password changed for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Next step: set your secret question in Ségur Desk or on the portal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/StatusCommand.cpp" line="-14"/>
+        <location filename="../cli/StatusCommand.cpp" line="+91"/>
         <source>status --login ID [--json]   your enrollments and advance requests with their history (offline: the last copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>No offline data yet: run status once while the portal is reachable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2756,6 +2763,36 @@ The ASP</source>
     <message>
         <location line="+8"/>
         <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SecretQuestionCommand.cpp" line="+20"/>
+        <source>secret-question --login ID --question TEXT   set your recovery question (password, then answer, on stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Give the question to ask you with --question &quot;...&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change your initial password first: segurdesk-cli password --login %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer to your secret question: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer: give it on the second line of stdin or in SEGURDESK_SECRET_ANSWER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Secret question set for %1: your dossiers are open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,7 +37,7 @@
         <translation>Une avance ne peut être demandée que pour un enrôlement validé.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Ségur Numérique: decision on your advance request %1</source>
         <translation>Ségur Numérique : décision sur votre demande d&apos;avance %1</translation>
     </message>
@@ -219,8 +219,8 @@ L&apos;ASP</translation>
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../sandbox/services/DemoSeeder.cpp" line="+45"/>
-        <location line="+105"/>
+        <location filename="../sandbox/services/DemoSeeder.cpp" line="+44"/>
+        <location line="+106"/>
         <source>Cannot seed the demonstration data.</source>
         <translation>Impossible de créer les données de démonstration.</translation>
     </message>
@@ -1615,7 +1615,7 @@ L&apos;ASP</translation>
 <context>
     <name>SandboxConfig</name>
     <message>
-        <location filename="../sandbox/SandboxConfig.cpp" line="+29"/>
+        <location filename="../sandbox/SandboxConfig.cpp" line="+18"/>
         <source>Cannot read the configuration %1: %2</source>
         <translation>Impossible de lire la configuration %1 : %2</translation>
     </message>
@@ -1625,7 +1625,7 @@ L&apos;ASP</translation>
         <translation>La configuration %1 n&apos;est pas un objet JSON : %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>call.opens_at and call.closes_at must be RFC 3339 times.</source>
         <translation>call.opens_at et call.closes_at doivent être des dates RFC 3339.</translation>
     </message>
@@ -2171,7 +2171,7 @@ L&apos;ASP</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../cli/CommandRegistry.cpp" line="+49"/>
+        <location filename="../cli/CommandRegistry.cpp" line="+51"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
@@ -2248,7 +2248,7 @@ L&apos;ASP</translation>
         <translation>Donnez exactement un id d&apos;enrôlement (voir status).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Advance request %1 for enrollment %2: %3.</source>
         <translation>Demande d&apos;avance %1 pour l&apos;enrôlement %2 : %3.</translation>
     </message>
@@ -2280,16 +2280,14 @@ L&apos;ASP</translation>
         <translation>Les nombres de BAL sont trois entiers de 0 à 10000000 séparés par des virgules : A,O,P ; le taux de TVA est 20, 10, 8.5, 5.5, 2.1 ou exempt.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../cli/LoginCommand.cpp" line="+32"/>
+        <location filename="../cli/AccountSession.cpp" line="+60"/>
+        <location filename="../cli/AdvanceCommand.cpp" line="+11"/>
         <location filename="../cli/MailsCommand.cpp" line="+94"/>
-        <location filename="../cli/PasswordCommand.cpp" line="+49"/>
-        <location filename="../cli/StatusCommand.cpp" line="+105"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argument inattendu « %1 ».</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../cli/AdvanceCommand.cpp" line="+18"/>
         <source>The portal accepts these VAT rates: %1.</source>
         <translation>Le portail accepte ces taux de TVA : %1.</translation>
     </message>
@@ -2555,8 +2553,7 @@ L&apos;ASP</translation>
         <translation>vérification</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+22"/>
+        <location line="+7"/>
         <source>%1 error(s), nothing sent</source>
         <translation>%1 erreur(s), rien n&apos;a été envoyé</translation>
     </message>
@@ -2586,12 +2583,22 @@ L&apos;ASP</translation>
         <translation>Image du captcha : %1 — saisissez son code : </translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="+17"/>
+        <location filename="../cli/AccountSession.cpp" line="-35"/>
+        <source>Secret question</source>
+        <translation>Question secrète</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>This command needs your portal login: --login ID (the password is read from stdin or from SEGURDESK_PASSWORD).</source>
         <translation>Cette commande demande votre identifiant du portail : --login IDENTIFIANT (le mot de passe est lu sur l&apos;entrée standard ou dans SEGURDESK_PASSWORD).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+39"/>
         <source>Password for %1: </source>
         <translation>Mot de passe de %1 : </translation>
     </message>
@@ -2607,16 +2614,16 @@ L&apos;ASP</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The portal requires your secret question before anything else: set it in Ségur Desk or on the portal.</source>
-        <translation>Le portail exige votre question secrète avant toute autre opération : définissez-la dans Ségur Desk ou sur le portail.</translation>
+        <source>The portal requires your secret question before anything else: run segurdesk-cli secret-question --login %1 --question &quot;...&quot;.</source>
+        <translation>Le portail demande d&apos;abord votre question secrète : lancez segurdesk-cli secret-question --login %1 --question &quot;...&quot;.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Portal: %1</source>
         <translation>Portail : %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Request id (for the support desk): %1</source>
         <translation>Identifiant de la requête (pour l&apos;assistance) : %1</translation>
     </message>
@@ -2646,12 +2653,12 @@ L&apos;ASP</translation>
         <translation>%1 enregistré dans %2 (%3, %4 octets).</translation>
     </message>
     <message>
-        <location filename="../cli/LoginCommand.cpp" line="-13"/>
+        <location filename="../cli/LoginCommand.cpp" line="+19"/>
         <source>login --login ID   check your portal login (password on stdin or in SEGURDESK_PASSWORD)</source>
         <translation>login --login IDENTIFIANT   vérifier votre connexion au portail (mot de passe sur l&apos;entrée standard ou dans SEGURDESK_PASSWORD)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Logged in as %1.</source>
         <translation>Connecté en tant que %1.</translation>
     </message>
@@ -2706,7 +2713,7 @@ L&apos;ASP</translation>
         <translation>mails --login IDENTIFIANT [--json] [ID_COURRIEL]   les courriels que le portail vous a envoyés, ou l&apos;un d&apos;eux</translation>
     </message>
     <message>
-        <location filename="../cli/PasswordCommand.cpp" line="-31"/>
+        <location filename="../cli/AccountSession.cpp" line="-106"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
@@ -2721,12 +2728,12 @@ L&apos;ASP</translation>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../cli/PasswordCommand.cpp" line="+20"/>
         <source>password --login ID [--new-password-stdin]   change your portal password (current, then new, on stdin)</source>
         <translation>password --login IDENTIFIANT [--new-password-stdin]   changer votre mot de passe du portail (l&apos;actuel puis le nouveau, sur l&apos;entrée standard)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>New password: </source>
         <translation>Nouveau mot de passe : </translation>
     </message>
@@ -2736,27 +2743,27 @@ L&apos;ASP</translation>
         <translation>Aucun nouveau mot de passe : donnez-le sur la deuxième ligne de l&apos;entrée standard avec --new-password-stdin ou dans SEGURDESK_NEW_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Next step: set your secret question with segurdesk-cli secret-question --login %1 --question &quot;...&quot;.</source>
+        <translation>Étape suivante : choisissez votre question secrète avec segurdesk-cli secret-question --login %1 --question &quot;...&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/AccountSession.cpp" line="+99"/>
         <source>%1: %2 [%3]</source>
         <translation>%1 : %2 [%3]</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../cli/PasswordCommand.cpp" line="-2"/>
         <source>Password changed for %1.</source>
         <translation>Mot de passe changé pour %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Next step: set your secret question in Ségur Desk or on the portal.</source>
-        <translation>Étape suivante : définissez votre question secrète dans Ségur Desk ou sur le portail.</translation>
-    </message>
-    <message>
-        <location filename="../cli/StatusCommand.cpp" line="-14"/>
+        <location filename="../cli/StatusCommand.cpp" line="+91"/>
         <source>status --login ID [--json]   your enrollments and advance requests with their history (offline: the last copy)</source>
         <translation>status --login IDENTIFIANT [--json]   vos demandes d&apos;enrôlement et d&apos;avance avec leur historique (hors ligne : la dernière copie)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>No offline data yet: run status once while the portal is reachable.</source>
         <translation>Aucune donnée hors ligne pour l&apos;instant : lancez status une fois quand le portail est joignable.</translation>
     </message>
@@ -2809,6 +2816,36 @@ L&apos;ASP</translation>
         <location line="+8"/>
         <source>%1 to %2</source>
         <translation>%1 vers %2</translation>
+    </message>
+    <message>
+        <location filename="../cli/SecretQuestionCommand.cpp" line="+20"/>
+        <source>secret-question --login ID --question TEXT   set your recovery question (password, then answer, on stdin)</source>
+        <translation>secret-question --login IDENTIFIANT --question TEXTE   choisir votre question secrète de récupération (mot de passe, puis réponse, sur l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Give the question to ask you with --question &quot;...&quot;.</source>
+        <translation>Indiquez la question à vous poser avec --question &quot;...&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change your initial password first: segurdesk-cli password --login %1.</source>
+        <translation>Changez d&apos;abord votre mot de passe initial : segurdesk-cli password --login %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer to your secret question: </source>
+        <translation>Réponse à votre question secrète : </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer: give it on the second line of stdin or in SEGURDESK_SECRET_ANSWER.</source>
+        <translation>Aucune réponse : donnez-la sur la deuxième ligne de l&apos;entrée standard ou dans SEGURDESK_SECRET_ANSWER.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Secret question set for %1: your dossiers are open.</source>
+        <translation>Question secrète enregistrée pour %1 : vos dossiers sont accessibles.</translation>
     </message>
 </context>
 <context>

@@ -54,25 +54,6 @@ std::string describe(const CliResult& result)
         + "\nerr: " + result.errText().toStdString();
 }
 
-CliResult finish(QProcess& process)
-{
-    process.start();
-    CliResult result;
-    if (!process.waitForStarted())
-        return result;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.crashed = process.exitStatus() != QProcess::NormalExit;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
-
 // The password in the environment (SEGURDESK_PASSWORD...), nothing on stdin.
 CliResult runWithEnvironment(const E2eEnvironment& environment, const QStringList& arguments,
                              const QHash<QString, QString>& variables)
@@ -83,7 +64,7 @@ CliResult runWithEnvironment(const E2eEnvironment& environment, const QStringLis
     for (auto it = variables.cbegin(); it != variables.cend(); ++it)
         env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
-    return finish(process);
+    return E2eEnvironment::finish(process);
 }
 
 // A command that needs no portal (inspect), run without --portal.
@@ -93,7 +74,7 @@ CliResult runLocal(const E2eEnvironment& environment, const QStringList& argumen
     process.setProgram(QStringLiteral(SEGURDESK_CLI_PATH));
     process.setArguments(arguments);
     process.setProcessEnvironment(environment.clientEnvironment());
-    return finish(process);
+    return E2eEnvironment::finish(process);
 }
 
 // Every file under `dir` that contains `needle` (as UTF-8 or UTF-16).
@@ -321,6 +302,14 @@ TEST(AccountCommands, DemoAccountStatusAdvanceMailsDocumentThenOffline)
     EXPECT_TRUE(QDateTime::fromString(cached.value(QLatin1String("refreshed_at")).toString(), Qt::ISODate).isValid());
     EXPECT_EQ(cached.value(QLatin1String("enrollments")).toArray().size(), 4);
     EXPECT_EQ(cached.value(QLatin1String("advance_requests")).toArray().size(), 2);
+    // The offline copy belongs to the account that fetched it: another login sees none of it.
+    const CliResult stranger
+        = environment.runCli(QStringList {QStringLiteral("--portal"), portal}
+                                 + withLogin(QStringLiteral("status"), QStringLiteral("OPE-AUTRE-COMPTE")),
+                             line(DemoPassword));
+    EXPECT_EQ(stranger.exitCode, 1) << describe(stranger);
+    EXPECT_TRUE(stranger.errText().contains(QStringLiteral("Aucune donnée hors ligne"))) << describe(stranger);
+    EXPECT_FALSE(stranger.outText().contains(created.value(QLatin1String("number")).toString())) << describe(stranger);
 
     // Nothing of the session on disk: no password, nothing shaped like a token.
     EXPECT_EQ(filesContaining(environment.clientHome(), QLatin1String(DemoPassword)), QStringList());
@@ -384,7 +373,7 @@ std::pair<QString, QString> mailedCredentials(const QString& sandboxDir)
     return {login.match(mail).captured(1), password.match(mail).captured(1)};
 }
 
-TEST(AccountCommands, FirstLoginForcesAPasswordChangeWithThePortalsPolicy)
+TEST(AccountCommands, FirstLoginForcesAPasswordChangeWithThePortalsPolicyThenTheSecretQuestion)
 {
     E2eEnvironment environment;
     // Instruction at once: the sandbox decides due dossiers when the next request arrives.
@@ -444,7 +433,29 @@ TEST(AccountCommands, FirstLoginForcesAPasswordChangeWithThePortalsPolicy)
     EXPECT_EQ(newAccepted.exitCode, 0) << describe(newAccepted);
     EXPECT_TRUE(newAccepted.outText().contains(QStringLiteral("Question secrète"))) << describe(newAccepted);
 
-    for (const QString& secret : {initial, chosen})
+    // Then the secret question, before any dossier call; the answer is read like a password.
+    const QByteArray chosenLine = chosen.toUtf8() + '\n';
+    const CliResult noQuestion = environment.runCli(withLogin(QStringLiteral("status"), login), chosenLine);
+    EXPECT_EQ(noQuestion.exitCode, 1) << describe(noQuestion);
+    EXPECT_TRUE(noQuestion.errText().contains(QStringLiteral("secret-question --login ") + login))
+        << describe(noQuestion);
+    const CliResult noText
+        = environment.runCli(withLogin(QStringLiteral("secret-question"), login), chosenLine + "Médor\n");
+    EXPECT_EQ(noText.exitCode, 2) << describe(noText);
+    const QStringList question {QStringLiteral("--question"), QStringLiteral("Nom de mon premier chien ?")};
+    const CliResult shortAnswer
+        = environment.runCli(withLogin(QStringLiteral("secret-question"), login, question), chosenLine + "M\n");
+    EXPECT_EQ(shortAnswer.exitCode, 1) << describe(shortAnswer);
+    EXPECT_TRUE(shortAnswer.errText().contains(QStringLiteral("Réponse : "))) << describe(shortAnswer);
+    EXPECT_TRUE(shortAnswer.errText().contains(QStringLiteral("[secret.answer_length]"))) << describe(shortAnswer);
+    const QString answer = QStringLiteral("Médor-du-Morvan");
+    const CliResult set = environment.runCli(withLogin(QStringLiteral("secret-question"), login, question),
+                                             chosenLine + answer.toUtf8() + '\n');
+    ASSERT_EQ(set.exitCode, 0) << describe(set);
+    const CliResult opened = environment.runCli(withLogin(QStringLiteral("status"), login), chosenLine);
+    EXPECT_EQ(opened.exitCode, 0) << describe(opened);
+
+    for (const QString& secret : {initial, chosen, answer})
         EXPECT_EQ(filesContaining(environment.clientHome(), secret), QStringList());
     EXPECT_GT(environment.countRows(QStringLiteral("SELECT COUNT(*) FROM tokens")), 0);
     EXPECT_EQ(filesWithIssuedTokens(environment), QStringList());

@@ -99,6 +99,11 @@ CliResult E2eEnvironment::runCli(const QStringList& arguments, const QByteArray&
 {
     QProcess process;
     prepareCli(process, arguments);
+    return finish(process, input);
+}
+
+CliResult E2eEnvironment::finish(QProcess& process, const QByteArray& input)
+{
     process.start();
     CliResult result;
     if (!process.waitForStarted())

@@ -55,6 +55,8 @@ public:
     CliResult runCli(const QStringList& arguments, const QByteArray& input = {}) const;
     // A QProcess ready to start segurdesk-cli the same way, for tests that kill it.
     void prepareCli(QProcess& process, const QStringList& arguments) const;
+    // Starts a prepared process, feeds it `input` and waits for its end (killed after 5 minutes).
+    static CliResult finish(QProcess& process, const QByteArray& input = {});
 
     // Read-only counts in the sandbox's SQLite file.
     qint64 countRows(const QString& sql, const QVariantList& values = {}) const;

@@ -1,0 +1,70 @@
+#include "cli/SecretQuestionCommand.h"
+
+#include "cli/AccountSession.h"
+#include "cli/ArgumentList.h"
+#include "cli/SecretInput.h"
+#include "core/portal/SecretQuestionRequest.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace segurdesk::cli {
+
+QString SecretQuestionCommand::name() const
+{
+    return QStringLiteral("secret-question");
+}
+
+QString SecretQuestionCommand::synopsis() const
+{
+    return QCoreApplication::translate("cli",
+                                       "secret-question --login ID --question TEXT   set your recovery question "
+                                       "(password, then answer, on stdin)");
+}
+
+int SecretQuestionCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    ArgumentList options(arguments);
+    const std::optional<QString> question = options.takeValue(QStringLiteral("--question"));
+    int exitCode = AllGood;
+    const std::unique_ptr<AccountSession> session
+        = AccountSession::takeWithoutOperands(options, synopsis(), err, exitCode);
+    if (!session)
+        return exitCode;
+    if (!question || question->trimmed().isEmpty()) {
+        err << QCoreApplication::translate("cli", "Give the question to ask you with --question \"...\".") << '\n'
+            << "  " << synopsis() << Qt::endl;
+        return UsageError;
+    }
+    exitCode = session->logIn(AccountSession::Purpose::AccountState, err);
+    if (exitCode != AllGood)
+        return exitCode;
+    if (session->account().mustChangePassword) {
+        err << QCoreApplication::translate("cli",
+                                           "Change your initial password first: segurdesk-cli password --login %1.")
+                   .arg(session->login())
+            << Qt::endl;
+        return SomeRejected;
+    }
+    const std::optional<QString> answer = SecretInput::read(
+        "SEGURDESK_SECRET_ANSWER", QCoreApplication::translate("cli", "Answer to your secret question: "), err);
+    if (!answer || answer->trimmed().isEmpty()) {
+        err << QCoreApplication::translate("cli",
+                                           "No answer: give it on the second line of stdin or in "
+                                           "SEGURDESK_SECRET_ANSWER.")
+            << Qt::endl;
+        return UsageError;
+    }
+    portal::SecretQuestionRequest request(session->client(), question->trimmed(), answer->trimmed());
+    PortalSession::await(request);
+    if (!request.succeeded()) {
+        AccountSession::printError(err, request.error());
+        return SomeRejected;
+    }
+    out << QCoreApplication::translate("cli", "Secret question set for %1: your dossiers are open.")
+               .arg(session->login())
+        << Qt::endl;
+    return AllGood;
+}
+
+} // namespace segurdesk::cli
