@@ -15,7 +15,9 @@ namespace {
 
 constexpr char Magic[4] = {'S', 'D', 'E', 'F'};
 constexpr int MinChunkLog2 = 10;
-constexpr int MaxChunkLog2 = 24;
+// The chunk size is read from a header not yet authenticated: a damaged or hostile file may
+// declare the largest one, so this bounds what opening any file allocates (two chunks, 2 MiB).
+constexpr int MaxChunkLog2 = 20;
 
 // Reads until size bytes arrived or the device is at its end; -1 on a read error.
 qint64 readFull(QIODevice& in, char* data, qint64 size)

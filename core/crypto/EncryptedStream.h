@@ -27,7 +27,7 @@ enum class CipherStatus {
 // Each chunk is AES-256-GCM under the nonce XORed with its index, and authenticates the header,
 // the caller's associated data (the file's role and name, so files cannot be swapped), its index
 // and whether it is the last one, so that reordered, dropped or truncated chunks are detected.
-// Streaming keeps memory use at two chunks whatever the file size.
+// Streaming keeps memory use at two chunks whatever the file size; chunks are 1 KiB to 1 MiB.
 class EncryptedStream
 {
 public:

@@ -136,7 +136,7 @@ struct HeaderRow
 
 const HeaderRow HeaderRows[] = {
     {"other_magic", 0, 'X', CipherStatus::Damaged},        {"future_version", 4, 2, CipherStatus::UnsupportedVersion},
-    {"chunk_log2_too_small", 5, 9, CipherStatus::Damaged}, {"chunk_log2_too_large", 5, 25, CipherStatus::Damaged},
+    {"chunk_log2_too_small", 5, 9, CipherStatus::Damaged}, {"chunk_log2_too_large", 5, 21, CipherStatus::Damaged},
     {"reserved_byte_set", 6, 1, CipherStatus::Damaged},    {"nonce_changed", 12, 0x55, CipherStatus::Damaged},
 };
 
