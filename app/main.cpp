@@ -2,6 +2,7 @@
 #include "app/MainWindow.h"
 #include "core/i18n/Translations.h"
 #include "core/portal/EmbeddedSandbox.h"
+#include "core/storage/ApplicationIdentity.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -10,8 +11,7 @@
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("segurdesk"));
-    QCoreApplication::setOrganizationName(QStringLiteral("SegurDesk"));
+    segurdesk::storage::setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Ségur Desk"));
     segurdesk::installTranslations(app, qEnvironmentVariable("SEGURDESK_LANG", QStringLiteral("fr")));
 

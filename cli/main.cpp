@@ -1,6 +1,7 @@
 // segurdesk-cli: validation, inspection and portal operations for operators and scripts.
 #include "cli/CommandRegistry.h"
 #include "core/i18n/Translations.h"
+#include "core/storage/ApplicationIdentity.h"
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -14,8 +15,7 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("segurdesk"));
-    QCoreApplication::setOrganizationName(QStringLiteral("SegurDesk"));
+    segurdesk::storage::setApplicationIdentity();
 
     QTextStream out(stdout);
     QTextStream err(stderr);

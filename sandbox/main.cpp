@@ -1,5 +1,6 @@
 // segurdesk-sandbox: a local implementation of the Ségur Numérique portal API (docs/portal-api.yaml).
 #include "core/i18n/Translations.h"
+#include "core/storage/ApplicationIdentity.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxServices.h"
 
@@ -14,8 +15,7 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("segurdesk"));
-    QCoreApplication::setOrganizationName(QStringLiteral("SegurDesk"));
+    segurdesk::storage::setApplicationIdentity();
     segurdesk::installTranslations(app, QStringLiteral("fr"));
 
     QTextStream err(stderr);

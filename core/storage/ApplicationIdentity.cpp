@@ -1,0 +1,13 @@
+#include "core/storage/ApplicationIdentity.h"
+
+#include <QCoreApplication>
+
+namespace segurdesk::storage {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("segurdesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("SegurDesk"));
+}
+
+} // namespace segurdesk::storage
