@@ -172,20 +172,22 @@ int SubmitCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             err << QStringLiteral("[%1/%2] %3 … %4").arg(i + 1).arg(targets.size()).arg(label, what) << Qt::endl;
         };
         progress(QCoreApplication::translate("cli", "checking"));
+        const auto refuseInvalid = [&](const model::FieldErrors& errors) {
+            printFieldErrors(err, target, errors);
+            rows.append({target,
+                         QStringLiteral("invalid"),
+                         {},
+                         {},
+                         QCoreApplication::translate("cli", "%1 error(s), nothing sent").arg(blockingCount(errors))});
+            progress(resultLabel(QStringLiteral("invalid")));
+        };
         storage::Draft draft;
         if (QFileInfo(target).isFile()) {
             const model::DossierFile::Loaded loaded = model::DossierFile::load(target);
             const model::FieldErrors errors = model::mergeFieldErrors(
                 loaded.errors, model::DossierValidator().validate(loaded.dossier, loaded.attachments));
             if (model::hasBlockingError(errors)) {
-                printFieldErrors(err, target, errors);
-                rows.append(
-                    {target,
-                     QStringLiteral("invalid"),
-                     {},
-                     {},
-                     QCoreApplication::translate("cli", "%1 error(s), nothing sent").arg(blockingCount(errors))});
-                progress(resultLabel(QStringLiteral("invalid")));
+                refuseInvalid(errors);
                 continue;
             }
             if (storage::StorageError error = importer.import(loaded, draft)) {
@@ -200,14 +202,7 @@ int SubmitCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             }
             const model::FieldErrors errors = DraftDossier::fromDraft(draft).validate();
             if (draft.isEditable() && model::hasBlockingError(errors)) {
-                printFieldErrors(err, target, errors);
-                rows.append(
-                    {target,
-                     QStringLiteral("invalid"),
-                     {},
-                     {},
-                     QCoreApplication::translate("cli", "%1 error(s), nothing sent").arg(blockingCount(errors))});
-                progress(resultLabel(QStringLiteral("invalid")));
+                refuseInvalid(errors);
                 continue;
             }
         }
