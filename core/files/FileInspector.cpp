@@ -69,29 +69,58 @@ FileInspection FileInspector::inspect(const QString& path) const
     QByteArray content(static_cast<qsizetype>(headLength), Qt::Uninitialized);
     if (!readExactly(file, content.data(), headLength))
         return refused(inspection, FileVerdict::Unreadable, FileMessages::readError());
-
-    inspection.type = FileTypeSniffer::sniff(content);
-    if (inspection.type == FileType::Zip) {
-        QByteArray tail;
+    const auto zipTail = [&file, &inspection, headLength] {
         const qint64 tailStart = qMax(headLength, inspection.size - FileTypeSniffer::ZipTailBytes);
-        if (tailStart < inspection.size && file.seek(tailStart))
-            tail = file.read(inspection.size - tailStart);
-        inspection.type = FileTypeSniffer::refineZip(content, tail);
-    }
+        return tailStart < inspection.size && file.seek(tailStart) ? file.read(inspection.size - tailStart)
+                                                                   : QByteArray();
+    };
+    if (std::optional<FileInspection> refusal = refuseTypeOrSize(inspection, content, zipTail, info.fileName()))
+        return *refusal;
+
+    content.resize(static_cast<qsizetype>(inspection.size));
+    if (!file.seek(headLength) || !readExactly(file, content.data() + headLength, inspection.size - headLength)
+        || !file.atEnd())
+        return refused(inspection, FileVerdict::Unreadable, FileMessages::readError());
+    return verifyContent(inspection, content);
+}
+
+FileInspection FileInspector::inspectContent(const QByteArray& content, const QString& fileName) const
+{
+    FileInspection inspection;
+    inspection.size = content.size();
+    if (inspection.size == 0)
+        return refused(inspection, FileVerdict::Empty, FileMessages::empty());
+    const QByteArray head
+        = QByteArray::fromRawData(content.constData(), qMin<qsizetype>(content.size(), FileTypeSniffer::HeadBytes));
+    const auto zipTail = [&content] {
+        return content.right(FileTypeSniffer::ZipTailBytes);
+    };
+    if (std::optional<FileInspection> refusal = refuseTypeOrSize(inspection, head, zipTail, fileName))
+        return *refusal;
+    return verifyContent(inspection, content);
+}
+
+std::optional<FileInspection> FileInspector::refuseTypeOrSize(FileInspection& inspection, const QByteArray& head,
+                                                              const std::function<QByteArray()>& zipTail,
+                                                              const QString& fileName) const
+{
+    inspection.type = FileTypeSniffer::sniff(head);
+    if (inspection.type == FileType::Zip)
+        inspection.type = FileTypeSniffer::refineZip(head, zipTail());
     if (!isAcceptedFileType(inspection.type)) {
         qCDebug(lcFiles) << "refused type" << fileTypeId(inspection.type) << "size" << inspection.size;
         return refused(inspection, FileVerdict::TypeNotAllowed,
-                       FileMessages::typeNotAllowed(inspection.type, info.fileName()));
+                       FileMessages::typeNotAllowed(inspection.type, fileName));
     }
     // Decided after the head is sniffed, so the refusal names the real type of the file.
     if (inspection.size > m_limits.maxBytes)
         return refused(inspection, FileVerdict::TooLarge, FileMessages::tooLarge(inspection.size, m_limits.maxBytes));
+    return std::nullopt;
+}
 
-    content.resize(static_cast<qsizetype>(inspection.size));
-    if (!readExactly(file, content.data() + headLength, inspection.size - headLength) || !file.atEnd())
-        return refused(inspection, FileVerdict::Unreadable, FileMessages::readError());
+FileInspection FileInspector::verifyContent(FileInspection inspection, const QByteArray& content) const
+{
     inspection.sha256Hex = crypto::Sha256::toHex(crypto::Sha256::hash(content));
-
     if (inspection.type == FileType::Pdf) {
         const PdfVerifier::Result pdf = PdfVerifier::verify(content);
         inspection.pageCount = pdf.pageCount;

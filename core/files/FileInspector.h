@@ -2,7 +2,11 @@
 
 #include "core/files/FileInspection.h"
 
+#include <QByteArray>
 #include <QString>
+
+#include <functional>
+#include <optional>
 
 namespace segurdesk::files {
 
@@ -35,10 +39,21 @@ public:
     explicit FileInspector(InspectionLimits limits = InspectionLimits());
 
     FileInspection inspect(const QString& path) const;
+    // The same checks on content already in memory (an uploaded part), named `fileName` in
+    // messages. Nothing is written to disk.
+    FileInspection inspectContent(const QByteArray& content, const QString& fileName) const;
 
     const InspectionLimits& limits() const { return m_limits; }
 
 private:
+    // Sets the type sniffed from `head` (and, for a ZIP, `zipTail()`); returns the refusal of a
+    // type that is not accepted or of a size over the limit, else nullopt.
+    std::optional<FileInspection> refuseTypeOrSize(FileInspection& inspection, const QByteArray& head,
+                                                   const std::function<QByteArray()>& zipTail,
+                                                   const QString& fileName) const;
+    // Hash and integrity of the whole content of an accepted type.
+    FileInspection verifyContent(FileInspection inspection, const QByteArray& content) const;
+
     InspectionLimits m_limits;
 };
 

@@ -10,15 +10,19 @@ namespace {
 
 constexpr qsizetype kEndOfFileWindow = 1024;
 
+bool isPdfWhitespace(char c)
+{
+    return c == '\0' || c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
+}
+
 bool hasEndOfFileMarker(const QByteArray& content)
 {
-    qsizetype end = content.size();
-    while (end > 0) {
-        const char c = content.at(end - 1);
-        if (c != '\0' && c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\f')
-            break;
-        --end;
-    }
+    // Megabytes of padding may follow the marker: a plain pointer walk, no per-byte bounds check.
+    const char* const begin = content.constData();
+    const char* last = begin + content.size();
+    while (last != begin && isPdfWhitespace(last[-1]))
+        --last;
+    const qsizetype end = last - begin;
     const qsizetype start = qMax<qsizetype>(0, end - kEndOfFileWindow);
     return QByteArrayView(content).sliced(start, end - start).indexOf("%%EOF") >= 0;
 }

@@ -7,10 +7,9 @@
 #include "sandbox/api/PublicRoutes.h"
 #include "sandbox/services/SecureTokens.h"
 
-#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QTemporaryFile>
 
 #include <algorithm>
 
@@ -86,15 +85,11 @@ std::optional<Problem> EnrollmentIntake::checkFiles(const QList<MultipartPart>& 
                                    .arg(files::fileTypeDisplayName(type)));
             continue;
         }
-        // Integrity (PDF opens and has pages, image decodes) with the client's own inspector;
-        // the dossier validator turns a refusal into the document's field error.
-        QTemporaryFile file(QDir(m_services.options.dataDir).filePath(QStringLiteral("upload-XXXXXX")));
+        // Integrity (PDF opens and has pages, image decodes) with the client's own inspector, in
+        // memory; the dossier validator turns a refusal into the document's field error.
         files::InspectionLimits limits;
         limits.maxBytes = maxBytes;
-        if (file.open() && file.write(part.data) == part.data.size() && file.flush())
-            inspections->insert(part.name, files::FileInspector(limits).inspect(file.fileName()));
-        else
-            inspections->insert(part.name, files::FileInspection());
+        inspections->insert(part.name, files::FileInspector(limits).inspectContent(part.data, part.filename));
     }
     if (!tooLarge.errors().isEmpty())
         return tooLarge;
