@@ -19,6 +19,7 @@ if [ -z "${SEGURDESK_BENCH_IN_KEYRING:-}" ]; then
         exec "$@"' keyring "$keyring_home" "$0" "$@"
     exit
 fi
+here=$(dirname "$(realpath "$0")")
 build=${1:-build/bench}
 runs=${2:-5}
 cli=$(realpath "$build/bin/segurdesk-cli")
@@ -33,19 +34,17 @@ sandbox_pid=$!
 for _ in $(seq 100); do [ -s "$work/url" ] && break; sleep 0.1; done
 url=$(head -1 "$work/url")
 
-# Documents: the portal's own template PDF, padded after %%EOF to the wanted size.
+# Documents: one-page PDFs whose bulk is a content stream of random bytes, as in a scan
+# (bench/sandbox/make-pdf.py). Padding a small PDF with megabytes after %%EOF would measure
+# PDFium's backward search for the trailer instead, which no real document makes it do.
 make_docs() { # DIR BYTES
     mkdir -p "$1"
-    curl -sf "$url/api/v1/templates/service-contract" -o "$1/base.pdf"
     for name in certificat contrat cni-representant passeport-depositaire contrat-prestation rib; do
-        cp "$1/base.pdf" "$1/$name.pdf"
-        if [ "$2" -gt 0 ]; then
-            head -c $(($2 - $(stat -c %s "$1/base.pdf"))) /dev/zero | tr '\0' '\n' >>"$1/$name.pdf"
-        fi
+        python3 "$here/../sandbox/make-pdf.py" "$1/$name.pdf" "$2"
     done
 }
 make_docs "$work/big" "$doc_bytes"
-make_docs "$work/small" 0
+make_docs "$work/small" 2000
 
 dossier() { # FILE DOCDIR TRADE_NAME
     cat >"$1" <<JSON
