@@ -11,17 +11,6 @@ namespace segurdesk::sandbox {
 
 namespace {
 
-QJsonObject overlay(QJsonObject base, const QJsonObject& top)
-{
-    for (auto it = top.begin(); it != top.end(); ++it) {
-        if (it.value().isObject() && base.value(it.key()).isObject())
-            base.insert(it.key(), overlay(base.value(it.key()).toObject(), it.value().toObject()));
-        else
-            base.insert(it.key(), it.value());
-    }
-    return base;
-}
-
 bool readObject(const QString& path, QJsonObject* out, QString* error)
 {
     QFile file(path);
@@ -55,6 +44,17 @@ std::optional<FaultRule::Kind> faultKind(const QString& id)
 }
 
 } // namespace
+
+QJsonObject SandboxConfig::overlay(QJsonObject base, const QJsonObject& top)
+{
+    for (auto it = top.begin(); it != top.end(); ++it) {
+        if (it.value().isObject() && base.value(it.key()).isObject())
+            base.insert(it.key(), overlay(base.value(it.key()).toObject(), it.value().toObject()));
+        else
+            base.insert(it.key(), it.value());
+    }
+    return base;
+}
 
 bool SandboxConfig::load(const QString& path, QString* error)
 {

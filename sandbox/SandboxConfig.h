@@ -44,6 +44,9 @@ public:
     // Reads the default and overlays `path` when not empty. Returns false with `error` set
     // when the file cannot be read or is not a JSON object, or when a value is out of range.
     bool load(const QString& path, QString* error);
+    // `top` laid over `base` the way a --config file is laid over the default: objects merged
+    // member by member, any other value replaced.
+    static QJsonObject overlay(QJsonObject base, const QJsonObject& top);
 
     const QJsonObject& json() const { return m_json; }
 

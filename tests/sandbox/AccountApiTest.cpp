@@ -214,6 +214,16 @@ TEST_F(AccountApiTest, ForgottenLoginAndPasswordGoThroughMail)
     EXPECT_FALSE(login(credentials.login, QStringLiteral("Nouveau-Secret-42")).isEmpty());
 }
 
+// An advance request for `enrollmentId` with small counts, the same now and at the closing date.
+QJsonObject advanceCounts(const QString& enrollmentId)
+{
+    const QJsonObject counts {
+        {QStringLiteral("applicative"), 1}, {QStringLiteral("organizational"), 2}, {QStringLiteral("personal"), 3}};
+    return QJsonObject {{QStringLiteral("enrollment_id"), enrollmentId},
+                        {QStringLiteral("current"), counts},
+                        {QStringLiteral("estimated"), counts}};
+}
+
 TEST_F(AccountApiTest, OneAccountNeverSeesAnothersObjects)
 {
     EnrollmentForm formA(QStringLiteral("alice@operateur-a.fr"));
@@ -222,17 +232,9 @@ TEST_F(AccountApiTest, OneAccountNeverSeesAnothersObjects)
     EnrollmentForm formB(QStringLiteral("bob@operateur-b.fr"));
     const Credentials bob = enrollValidated(formB, "owner-b");
     const QString tokenB = activate(bob);
-    const HttpReply advance = m_http->postJson(QStringLiteral("/api/v1/advance-requests"),
-                                               QJsonObject {{QStringLiteral("enrollment_id"), alice.enrollmentId},
-                                                            {QStringLiteral("current"),
-                                                             QJsonObject {{QStringLiteral("applicative"), 1},
-                                                                          {QStringLiteral("organizational"), 2},
-                                                                          {QStringLiteral("personal"), 3}}},
-                                                            {QStringLiteral("estimated"),
-                                                             QJsonObject {{QStringLiteral("applicative"), 1},
-                                                                          {QStringLiteral("organizational"), 2},
-                                                                          {QStringLiteral("personal"), 3}}}},
-                                               tokenA, {{"Idempotency-Key", "alice-advance"}});
+    const HttpReply advance
+        = m_http->postJson(QStringLiteral("/api/v1/advance-requests"), advanceCounts(alice.enrollmentId), tokenA,
+                           {{"Idempotency-Key", "alice-advance"}});
     ASSERT_EQ(advance.status, 201) << advance.body.toStdString();
     const QString advanceId = advance.json().value(QLatin1String("id")).toString();
     const QString letterId = advance.json()
@@ -263,17 +265,9 @@ TEST_F(AccountApiTest, OneAccountNeverSeesAnothersObjects)
                   .value(QLatin1String("total"))
                   .toInt(),
               0);
-    const HttpReply hijack = m_http->postJson(QStringLiteral("/api/v1/advance-requests"),
-                                              QJsonObject {{QStringLiteral("enrollment_id"), alice.enrollmentId},
-                                                           {QStringLiteral("current"),
-                                                            QJsonObject {{QStringLiteral("applicative"), 1},
-                                                                         {QStringLiteral("organizational"), 2},
-                                                                         {QStringLiteral("personal"), 3}}},
-                                                           {QStringLiteral("estimated"),
-                                                            QJsonObject {{QStringLiteral("applicative"), 1},
-                                                                         {QStringLiteral("organizational"), 2},
-                                                                         {QStringLiteral("personal"), 3}}}},
-                                              tokenB, {{"Idempotency-Key", "bob-hijack"}});
+    const HttpReply hijack
+        = m_http->postJson(QStringLiteral("/api/v1/advance-requests"), advanceCounts(alice.enrollmentId), tokenB,
+                           {{"Idempotency-Key", "bob-hijack"}});
     EXPECT_EQ(hijack.status, 422);
     EXPECT_EQ(hijack.fieldErrors(), QStringList {QStringLiteral("enrollment_id:enrollment.unknown")});
 }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "tests/sandbox/EnrollmentForm.h"
 #include "tests/sandbox/SandboxHttp.h"
-#include "tests/sandbox/SandboxProcess.h"
+#include "tests/support/EnrollmentForm.h"
+#include "tests/support/SandboxProcess.h"
 
 #include <gtest/gtest.h>
 #include <memory>

@@ -1,10 +1,13 @@
-#include "tests/sandbox/EnrollmentForm.h"
+#include "tests/support/EnrollmentForm.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QJsonDocument>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRandomGenerator>
 #include <QStringList>
 
 namespace segurdesk::test {
@@ -98,6 +101,20 @@ QByteArray EnrollmentForm::contentType() const
     return "multipart/form-data; boundary=" + m_boundary;
 }
 
+QMap<QString, QString> EnrollmentForm::writeDocuments(const QString& dir) const
+{
+    QMap<QString, QString> paths;
+    for (auto it = documents.cbegin(); it != documents.cend(); ++it) {
+        const QString path = QDir(dir).filePath(
+            it.key() + (it.value().startsWith("%PDF") ? QStringLiteral(".pdf") : QStringLiteral(".png")));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size())
+            return {};
+        paths.insert(it.key(), path);
+    }
+    return paths;
+}
+
 QByteArray EnrollmentForm::pdf(const QString& text)
 {
     QByteArray bytes;
@@ -114,6 +131,22 @@ QByteArray EnrollmentForm::png()
 {
     QImage image(120, 80, QImage::Format_RGB32);
     image.fill(QColor(30, 120, 200));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+QByteArray EnrollmentForm::noisePng(int width, int height)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    QRandomGenerator random(42);
+    for (int y = 0; y < height; ++y) {
+        auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
+        for (int x = 0; x < width; ++x)
+            line[x] = random.generate() | 0xff000000u;
+    }
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);

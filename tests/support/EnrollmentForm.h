@@ -25,9 +25,14 @@ public:
     // multipart/form-data body and its Content-Type.
     QByteArray body() const;
     QByteArray contentType() const;
+    // Writes each document to `dir` as "<part name>.pdf" or ".png"; returns part name → path, or
+    // an empty map when a file cannot be written.
+    QMap<QString, QString> writeDocuments(const QString& dir) const;
 
     static QByteArray pdf(const QString& text = QStringLiteral("Pièce justificative"));
     static QByteArray png();
+    // Random pixels do not compress: about 3 bytes per pixel, for uploads of a chosen size.
+    static QByteArray noisePng(int width, int height);
 
 private:
     QByteArray m_boundary;

@@ -1,4 +1,6 @@
-#include "tests/sandbox/SandboxProcess.h"
+#include "tests/support/SandboxProcess.h"
+
+#include "sandbox/SandboxConfig.h"
 
 #include <QDir>
 #include <QFile>
@@ -6,21 +8,6 @@
 #include <QSignalSpy>
 
 namespace segurdesk::test {
-
-namespace {
-
-QJsonObject overlay(QJsonObject base, const QJsonObject& top)
-{
-    for (auto it = top.begin(); it != top.end(); ++it) {
-        if (it.value().isObject() && base.value(it.key()).isObject())
-            base.insert(it.key(), overlay(base.value(it.key()).toObject(), it.value().toObject()));
-        else
-            base.insert(it.key(), it.value());
-    }
-    return base;
-}
-
-} // namespace
 
 SandboxProcess::SandboxProcess(const QJsonObject& config, const QStringList& extraArguments)
 {
@@ -34,7 +21,7 @@ SandboxProcess::SandboxProcess(const QJsonObject& config, const QStringList& ext
         m_error = file.errorString();
         return;
     }
-    file.write(QJsonDocument(overlay(defaults, config)).toJson());
+    file.write(QJsonDocument(sandbox::SandboxConfig::overlay(defaults, config)).toJson());
     file.close();
 
     m_process.setProgram(QStringLiteral(SEGURDESK_SANDBOX_EXE));

@@ -3,6 +3,7 @@
 #include "core/portal/ConfigRequest.h"
 #include "core/portal/PortalClient.h"
 #include "tests/core/portal/FakeTime.h"
+#include "tests/core/portal/RunRequest.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -67,9 +68,7 @@ struct Fixture
 PortalError runConfig(PortalClient& client, int* attempts)
 {
     ConfigRequest request(client);
-    QSignalSpy finished(&request, &PortalRequest::finished);
-    request.start();
-    EXPECT_TRUE(request.isFinished() || finished.wait(20000));
+    run(request);
     *attempts = request.attempts();
     return request.error();
 }

@@ -12,8 +12,9 @@
 #include "core/portal/SecretQuestionRequest.h"
 #include "core/portal/SessionRequest.h"
 #include "tests/core/portal/FakeTime.h"
-#include "tests/core/portal/SandboxLauncher.h"
+#include "tests/core/portal/RunRequest.h"
 #include "tests/core/portal/TestDocuments.h"
+#include "tests/support/SandboxProcess.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -29,67 +30,14 @@ using namespace std::chrono_literals;
 using namespace segurdesk;
 using namespace segurdesk::portal;
 using namespace segurdesk::portal::test;
+using segurdesk::test::EnrollmentForm;
+using segurdesk::test::SandboxProcess;
 
 namespace {
 
-void run(PortalRequest& request)
-{
-    QSignalSpy finished(&request, &PortalRequest::finished);
-    request.start();
-    if (!request.isFinished()) {
-        ASSERT_TRUE(finished.wait(30000)) << request.pathTemplate().toStdString();
-    }
-}
-
-QJsonObject validDossier(const QString& captchaId)
-{
-    const QString email = QStringLiteral("marie.dupont@example.fr");
-    return QJsonObject {
-        {QStringLiteral("referencing"), QJsonObject {{QStringLiteral("number"), QStringLiteral("MSS-2022-0042")}}},
-        {QStringLiteral("applicant"),
-         QJsonObject {{QStringLiteral("siret"), QStringLiteral("58816302200019")},
-                      {QStringLiteral("company_name"), QStringLiteral("MEDIMAIL CONNECT SA")},
-                      {QStringLiteral("trade_name"), QStringLiteral("Medimail")},
-                      {QStringLiteral("address"),
-                       QJsonObject {{QStringLiteral("street"), QStringLiteral("12 quai Marcel Boyer")},
-                                    {QStringLiteral("postal_code"), QStringLiteral("94200")},
-                                    {QStringLiteral("city"), QStringLiteral("IVRY-SUR-SEINE")}}},
-                      {QStringLiteral("is_legal_representative"), true}}},
-        {QStringLiteral("representative"),
-         QJsonObject {{QStringLiteral("last_name"), QStringLiteral("Dupont")},
-                      {QStringLiteral("first_name"), QStringLiteral("Marie")},
-                      {QStringLiteral("email"), email},
-                      {QStringLiteral("email_confirmation"), email},
-                      {QStringLiteral("phone"), QStringLiteral("+33 6 12 34 56 78")},
-                      {QStringLiteral("id_document_type"), QStringLiteral("national_id")}}},
-        {QStringLiteral("bank"),
-         QJsonObject {{QStringLiteral("iban"), QStringLiteral("FR7630006000011234567890189")},
-                      {QStringLiteral("bic"), QStringLiteral("BNPAFRPP")},
-                      {QStringLiteral("holder"), QStringLiteral("Medimail Connect SA")}}},
-        {QStringLiteral("vat_rate"), QStringLiteral("20")},
-        {QStringLiteral("declarations"),
-         QJsonObject {{QStringLiteral("terms_of_use"), true},
-                      {QStringLiteral("penal_code_441_7"), true},
-                      {QStringLiteral("information_authentic"), true}}},
-        {QStringLiteral("captcha"),
-         QJsonObject {{QStringLiteral("id"), captchaId},
-                      {QStringLiteral("answer"), QLatin1String(SandboxLauncher::CaptchaAnswer)}}},
-    };
-}
-
-QString latestCredentialsMail(const QString& dataDir)
-{
-    const QDir outbox(QDir(dataDir).filePath(QStringLiteral("outbox")));
-    const QStringList names = outbox.entryList({QStringLiteral("*credentials.eml")}, QDir::Files, QDir::Name);
-    if (names.isEmpty())
-        return {};
-    QFile file(outbox.filePath(names.last()));
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
 TEST(PortalAccountSandbox, FirstLoginPasswordChangePolledListAndLogout)
 {
-    SandboxLauncher sandbox;
+    SandboxProcess sandbox;
     ASSERT_TRUE(sandbox.ok()) << sandbox.error().toStdString();
     FakeClock clock;
     FakeRandom random({0.5});
@@ -105,19 +53,10 @@ TEST(PortalAccountSandbox, FirstLoginPasswordChangePolledListAndLogout)
     CaptchaRequest captcha(client);
     run(captcha);
     ASSERT_TRUE(captcha.succeeded());
-    const QByteArray pdf = QByteArrayLiteral("application/pdf");
-    EnrollmentSubmission submission(
-        client, validDossier(captcha.value().id),
-        {UploadDocument::fromFile(QStringLiteral("referencing_certificate"),
-                                  writePdf(files, QStringLiteral("c.pdf"), QStringLiteral("C")), pdf),
-         UploadDocument::fromFile(QStringLiteral("operator_contract"),
-                                  writePdf(files, QStringLiteral("o.pdf"), QStringLiteral("O")), pdf),
-         UploadDocument::fromFile(QStringLiteral("representative_id_document"),
-                                  writeNoisePng(files, QStringLiteral("id.png"), 60, 40),
-                                  QByteArrayLiteral("image/png")),
-         UploadDocument::fromFile(QStringLiteral("rib"), writePdf(files, QStringLiteral("r.pdf"), QStringLiteral("R")),
-                                  pdf)},
-        QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    EnrollmentForm form;
+    form.setCaptcha(captcha.value().id, QLatin1String(SandboxProcess::CaptchaAnswer));
+    EnrollmentSubmission submission(client, form.dossier, uploadDocuments(form, files),
+                                    QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
     run(submission);
     ASSERT_TRUE(submission.succeeded()) << submission.error().supportReport().toStdString();
 
@@ -131,7 +70,7 @@ TEST(PortalAccountSandbox, FirstLoginPasswordChangePolledListAndLogout)
     ASSERT_EQ(decided->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     decided->deleteLater();
 
-    const QString mail = latestCredentialsMail(sandbox.dataDir());
+    const QString mail = sandbox.latestMail(QStringLiteral("credentials"));
     const QString login = QRegularExpression(QStringLiteral("(mss-[0-9]{6})")).match(mail).captured(1);
     const QString initial
         = QRegularExpression(QStringLiteral(":[ \\t]*(\\S{16})\\r?\\n\\r?\\n")).match(mail).captured(1);

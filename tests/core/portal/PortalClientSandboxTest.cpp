@@ -7,8 +7,9 @@
 #include "core/portal/ReferencingLookupRequest.h"
 #include "core/portal/TemplateDownloadRequest.h"
 #include "tests/core/portal/FakeTime.h"
-#include "tests/core/portal/SandboxLauncher.h"
+#include "tests/core/portal/RunRequest.h"
 #include "tests/core/portal/TestDocuments.h"
+#include "tests/support/SandboxProcess.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -22,19 +23,10 @@ using namespace std::chrono_literals;
 using namespace segurdesk;
 using namespace segurdesk::portal;
 using namespace segurdesk::portal::test;
+using segurdesk::test::EnrollmentForm;
+using segurdesk::test::SandboxProcess;
 
 namespace {
-
-// Starts the request and returns once it finished (event-driven, bounded).
-void run(PortalRequest& request)
-{
-    QSignalSpy finished(&request, &PortalRequest::finished);
-    request.start();
-    if (!request.isFinished()) {
-        ASSERT_TRUE(finished.wait(30000)) << request.pathTemplate().toStdString();
-    }
-    ASSERT_TRUE(request.isFinished());
-}
 
 QJsonObject faultConfig(const char* kind, const char* method, const char* path, int maxCount, int extra = 0)
 {
@@ -57,7 +49,7 @@ protected:
 
     void SetUp() override
     {
-        m_sandbox = std::make_unique<SandboxLauncher>(config());
+        m_sandbox = std::make_unique<SandboxProcess>(config());
         ASSERT_TRUE(m_sandbox->ok()) << m_sandbox->error().toStdString();
         ASSERT_TRUE(m_documentsDir.isValid());
         m_client = makeClient(QUrl(m_sandbox->url()));
@@ -85,63 +77,24 @@ protected:
 
     QJsonObject dossier(const QString& captcha)
     {
-        const auto person
-            = QJsonObject {{QStringLiteral("last_name"), QStringLiteral("Dupont")},
-                           {QStringLiteral("first_name"), QStringLiteral("Marie")},
-                           {QStringLiteral("email"), QStringLiteral("marie.dupont@example.fr")},
-                           {QStringLiteral("email_confirmation"), QStringLiteral("marie.dupont@example.fr")},
-                           {QStringLiteral("phone"), QStringLiteral("06 12 34 56 78")},
-                           {QStringLiteral("id_document_type"), QStringLiteral("passport")}};
-        return QJsonObject {
-            {QStringLiteral("referencing"), QJsonObject {{QStringLiteral("number"), QStringLiteral("MSS-2022-0042")}}},
-            {QStringLiteral("applicant"),
-             QJsonObject {{QStringLiteral("siret"), QStringLiteral("588 163 022 00019")},
-                          {QStringLiteral("company_name"), QStringLiteral("MEDIMAIL CONNECT SA")},
-                          {QStringLiteral("trade_name"), QStringLiteral("Medimail")},
-                          {QStringLiteral("address"),
-                           QJsonObject {{QStringLiteral("street"), QStringLiteral("12 quai Marcel Boyer")},
-                                        {QStringLiteral("postal_code"), QStringLiteral("94200")},
-                                        {QStringLiteral("city"), QStringLiteral("IVRY-SUR-SEINE")}}},
-                          {QStringLiteral("is_legal_representative"), true}}},
-            {QStringLiteral("representative"), person},
-            {QStringLiteral("bank"),
-             QJsonObject {{QStringLiteral("iban"), QStringLiteral("FR76 3000 6000 0112 3456 7890 189")},
-                          {QStringLiteral("bic"), QStringLiteral("BNPAFRPP")},
-                          {QStringLiteral("holder"), QStringLiteral("Medimail Connect SA")}}},
-            {QStringLiteral("vat_rate"), QStringLiteral("20")},
-            {QStringLiteral("declarations"),
-             QJsonObject {{QStringLiteral("terms_of_use"), true},
-                          {QStringLiteral("penal_code_441_7"), true},
-                          {QStringLiteral("information_authentic"), true}}},
-            {QStringLiteral("captcha"),
-             QJsonObject {{QStringLiteral("id"), captcha},
-                          {QStringLiteral("answer"), QLatin1String(SandboxLauncher::CaptchaAnswer)}}},
-        };
+        EnrollmentForm form;
+        form.setCaptcha(captcha, QLatin1String(SandboxProcess::CaptchaAnswer));
+        return form.dossier;
     }
 
+    // The form's documents, the identity document as a 600 kB image so that uploads stream.
     QList<UploadDocument> documents()
     {
-        const QByteArray pdf = QByteArrayLiteral("application/pdf");
-        return {
-            UploadDocument::fromFile(
-                QStringLiteral("referencing_certificate"),
-                writePdf(m_documentsDir, QStringLiteral("certificat.pdf"), QStringLiteral("Certificat")), pdf),
-            UploadDocument::fromFile(QStringLiteral("operator_contract"),
-                                     writePdf(m_documentsDir, QStringLiteral("contrat.pdf"), QStringLiteral("Contrat")),
-                                     pdf),
-            UploadDocument::fromFile(QStringLiteral("representative_id_document"),
-                                     writeNoisePng(m_documentsDir, QStringLiteral("passeport.png"), 500, 400),
-                                     QByteArrayLiteral("image/png")),
-            UploadDocument::fromFile(QStringLiteral("rib"),
-                                     writePdf(m_documentsDir, QStringLiteral("rib.pdf"), QStringLiteral("RIB")), pdf),
-        };
+        EnrollmentForm form;
+        form.documents.insert(QStringLiteral("representative_id_document"), EnrollmentForm::noisePng(500, 400));
+        return uploadDocuments(form, m_documentsDir);
     }
 
     FakeClock m_clock;
     FakeRandom m_random {{0.5}};
     QNetworkAccessManager m_network;
     QTemporaryDir m_documentsDir;
-    std::unique_ptr<SandboxLauncher> m_sandbox;
+    std::unique_ptr<SandboxProcess> m_sandbox;
     std::unique_ptr<PortalClient> m_client;
 };
 
@@ -197,7 +150,7 @@ TEST_F(PortalSandbox, LookupsGiveTypedValuesAndUnknownNumbersAreNotFound)
 TEST_F(PortalSandbox, CompanyLookupNeedsTheCaptchaAndMapsItsErrorsToModelPaths)
 {
     CompanyLookupRequest company(*m_client, QStringLiteral("58816302200019"), captchaId(),
-                                 QLatin1String(SandboxLauncher::CaptchaAnswer));
+                                 QLatin1String(SandboxProcess::CaptchaAnswer));
     run(company);
     ASSERT_TRUE(company.succeeded()) << company.error().supportReport().toStdString();
     EXPECT_EQ(company.value().siret, QStringLiteral("58816302200019"));
@@ -286,9 +239,11 @@ TEST_F(PortalSandbox, RefusedFieldsComeBackAtTheModelPaths)
 TEST_F(PortalSandbox, UnreadableDocumentFailsBeforeSending)
 {
     QList<UploadDocument> files = documents();
-    files[1] = UploadDocument::fromFile(QStringLiteral("operator_contract"),
-                                        m_documentsDir.filePath(QStringLiteral("gone.pdf")),
-                                        QByteArrayLiteral("application/pdf"));
+    for (UploadDocument& file : files) {
+        if (file.part == QLatin1String("operator_contract"))
+            file = UploadDocument::fromFile(file.part, m_documentsDir.filePath(QStringLiteral("gone.pdf")),
+                                            QByteArrayLiteral("application/pdf"));
+    }
     EnrollmentSubmission submission(*m_client, dossier(QStringLiteral("unused")), files, "key-1");
     run(submission);
     EXPECT_EQ(submission.error().code, PortalErrorCode::DocumentUnreadable);

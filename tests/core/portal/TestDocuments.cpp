@@ -1,34 +1,17 @@
 #include "tests/core/portal/TestDocuments.h"
 
-#include <QImage>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QRandomGenerator>
-
 namespace segurdesk::portal::test {
 
-QString writePdf(const QTemporaryDir& dir, const QString& name, const QString& text)
+QList<UploadDocument> uploadDocuments(const segurdesk::test::EnrollmentForm& form, const QTemporaryDir& dir)
 {
-    const QString path = dir.filePath(name);
-    QPdfWriter writer(path);
-    QPainter painter(&writer);
-    painter.drawText(200, 200, text);
-    painter.end();
-    return path;
-}
-
-QString writeNoisePng(const QTemporaryDir& dir, const QString& name, int width, int height)
-{
-    QImage image(width, height, QImage::Format_RGB32);
-    QRandomGenerator random(42);
-    for (int y = 0; y < height; ++y) {
-        auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
-        for (int x = 0; x < width; ++x)
-            line[x] = random.generate() | 0xff000000u;
+    QList<UploadDocument> uploads;
+    const QMap<QString, QString> paths = form.writeDocuments(dir.path());
+    for (auto it = paths.cbegin(); it != paths.cend(); ++it) {
+        const QByteArray type = it.value().endsWith(QLatin1String(".pdf")) ? QByteArrayLiteral("application/pdf")
+                                                                           : QByteArrayLiteral("image/png");
+        uploads.append(UploadDocument::fromFile(it.key(), it.value(), type));
     }
-    const QString path = dir.filePath(name);
-    image.save(path, "PNG");
-    return path;
+    return uploads;
 }
 
 } // namespace segurdesk::portal::test

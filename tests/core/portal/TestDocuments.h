@@ -1,13 +1,14 @@
 #pragma once
 
-#include <QString>
+#include "core/portal/UploadDocument.h"
+#include "tests/support/EnrollmentForm.h"
+
+#include <QList>
 #include <QTemporaryDir>
 
 namespace segurdesk::portal::test {
 
-// Real files made at test time: a PDF drawn with QPdfWriter, and a PNG of random noise (so that
-// it does not compress: about 3 bytes per pixel).
-QString writePdf(const QTemporaryDir& dir, const QString& name, const QString& text);
-QString writeNoisePng(const QTemporaryDir& dir, const QString& name, int width, int height);
+// The documents of `form` as the client uploads them: written to `dir`, then streamed from there.
+QList<UploadDocument> uploadDocuments(const segurdesk::test::EnrollmentForm& form, const QTemporaryDir& dir);
 
 } // namespace segurdesk::portal::test
