@@ -8,7 +8,12 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <functional>
+#include <iterator>
+#include <set>
+#include <string_view>
+#include <vector>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -293,8 +298,50 @@ TEST_P(FileInspectorTest, DecidesFromContent)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Rows, FileInspectorTest, ::testing::ValuesIn(kRows),
-                         [](const ::testing::TestParamInfo<InspectorRow>& row) { return row.param.name; });
+class FileInspectorContentTest : public FileInspectorTest
+{
+};
+
+TEST_P(FileInspectorContentTest, InMemoryGetsTheSameVerdictAsTheFile)
+{
+    const InspectorRow& row = GetParam();
+    ASSERT_TRUE(m_directory.isValid());
+    const QString path = row.make(m_files);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+
+    const FileInspector inspector(row.limits);
+    const FileInspection fromFile = inspector.inspect(path);
+    const FileInspection fromMemory = inspector.inspectContent(content, QFileInfo(path).fileName());
+
+    EXPECT_EQ(fromMemory.code(), fromFile.code());
+    EXPECT_EQ(fromMemory.message, fromFile.message);
+    EXPECT_EQ(fileTypeId(fromMemory.type), fileTypeId(fromFile.type));
+    EXPECT_EQ(fromMemory.size, fromFile.size);
+    EXPECT_EQ(fromMemory.pageCount, fromFile.pageCount);
+    EXPECT_EQ(fromMemory.pixelSize, fromFile.pixelSize);
+    EXPECT_EQ(fromMemory.sha256Hex, fromFile.sha256Hex);
+}
+
+std::string rowName(const ::testing::TestParamInfo<InspectorRow>& row)
+{
+    return row.param.name;
+}
+
+INSTANTIATE_TEST_SUITE_P(Rows, FileInspectorTest, ::testing::ValuesIn(kRows), rowName);
+
+// The rows whose subject is a regular file small enough to hold in memory, like an uploaded part.
+std::vector<InspectorRow> contentRows()
+{
+    const std::set<std::string_view> notContent {"missing", "directory", "named_pipe", "sparse_ten_gigabytes"};
+    std::vector<InspectorRow> rows;
+    std::copy_if(std::begin(kRows), std::end(kRows), std::back_inserter(rows),
+                 [&notContent](const InspectorRow& row) { return !notContent.contains(row.name); });
+    return rows;
+}
+
+INSTANTIATE_TEST_SUITE_P(Rows, FileInspectorContentTest, ::testing::ValuesIn(contentRows()), rowName);
 
 } // namespace
 } // namespace segurdesk::files
