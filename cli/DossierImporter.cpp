@@ -64,17 +64,16 @@ storage::StorageError DossierImporter::syncAttachments(const model::DossierFile:
                 return error;
         }
     }
+    QList<storage::DraftStore::Source> changed;
     for (const model::DocumentKind kind : loaded.attachments.kinds()) {
         const model::Attachment* source = loaded.attachments.find(kind);
         const QString slot = model::documentKey(kind);
         const storage::DraftAttachment* current = draft.attachment(slot);
-        if (current && current->fileName == QFileInfo(source->path).fileName()
-            && current->sha256 == fileSha256(source->path))
-            continue;
-        if (storage::StorageError error = m_drafts.attach(draft, slot, source->path))
-            return error;
+        if (!current || current->fileName != QFileInfo(source->path).fileName()
+            || current->sha256 != fileSha256(source->path))
+            changed.append({slot, source->path});
     }
-    return {};
+    return changed.isEmpty() ? storage::StorageError() : m_drafts.attach(draft, changed);
 }
 
 } // namespace segurdesk::cli

@@ -131,13 +131,52 @@ StorageError DraftStore::writeDraft(Draft& draft) const
 
 StorageError DraftStore::attach(Draft& draft, const QString& slot, const QString& sourcePath)
 {
+    return attach(draft, QList<Source> {{slot, sourcePath}});
+}
+
+StorageError DraftStore::attach(Draft& draft, const QList<Source>& sources)
+{
     if (!draft.isEditable())
         return {StorageError::DraftLocked};
-    if (slot.isEmpty())
+    Draft updated = draft;
+    QStringList written;
+    const auto discardWritten = [this, &draft, &written] {
+        for (const QString& storedName : written)
+            QFile::remove(draftDir(draft.m_id) + QLatin1Char('/') + storedName);
+    };
+    for (const Source& source : sources) {
+        DraftAttachment stored;
+        if (StorageError error = storeAttachment(draft, source, stored)) {
+            discardWritten();
+            return error;
+        }
+        written.append(stored.storedName);
+        updated.m_attachments.removeIf([&source](const DraftAttachment& a) { return a.slot == source.slot; });
+        updated.m_attachments.append(stored);
+    }
+    // The documents are on disk before the JSON that references them; a kill in between leaves
+    // files no JSON points at, which removeUnreferencedFiles() deletes later.
+    if (StorageError error = writeDraft(updated)) {
+        discardWritten();
+        return error;
+    }
+    draft = updated;
+    removeUnreferencedFiles(draft);
+    for (const DraftAttachment& attachment : draft.m_attachments) {
+        if (written.contains(attachment.storedName))
+            qCInfo(lcStorage) << "document attached to draft" << draft.m_id << "slot" << attachment.slot << "bytes"
+                              << attachment.size;
+    }
+    return {};
+}
+
+StorageError DraftStore::storeAttachment(const Draft& draft, const Source& source, DraftAttachment& stored) const
+{
+    if (source.slot.isEmpty())
         return {StorageError::InvalidState, QStringLiteral("empty slot")};
-    QFile source(sourcePath);
-    if (!source.open(QIODevice::ReadOnly))
-        return {StorageError::SourceUnreadable, source.errorString()};
+    QFile input(source.path);
+    if (!input.open(QIODevice::ReadOnly))
+        return {StorageError::SourceUnreadable, input.errorString()};
 
     const QString storedName = QString::fromLatin1(crypto::SecureRandom::bytes(16).toHex()) + QStringLiteral(".sdef");
     if (!isStoredName(storedName))
@@ -149,29 +188,18 @@ StorageError DraftStore::attach(Draft& draft, const QString& slot, const QString
     crypto::Sha256 hash;
     qint64 size = 0;
     const CipherStatus status
-        = EncryptedStream::encrypt(m_key, attachmentRole(draft.m_id, storedName), source, target,
+        = EncryptedStream::encrypt(m_key, attachmentRole(draft.m_id, storedName), input, target,
                                    EncryptedStream::DefaultChunkLog2, [&hash, &size](QByteArrayView chunk) {
                                        hash.addData(chunk);
                                        size += chunk.size();
                                        return true;
                                    });
     if (status == CipherStatus::ReadFailed)
-        return {StorageError::SourceUnreadable, source.errorString()};
+        return {StorageError::SourceUnreadable, input.errorString()};
     if (status != CipherStatus::Ok || !target.commit())
         return {StorageError::WriteFailed, target.errorString()};
-
-    Draft updated = draft;
-    updated.m_attachments.removeIf([&slot](const DraftAttachment& a) { return a.slot == slot; });
-    updated.m_attachments.append({slot, QFileInfo(sourcePath).fileName(), size,
-                                  QString::fromLatin1(hash.finalize().toHex()), storedName,
-                                  QDateTime::currentDateTimeUtc()});
-    if (StorageError error = writeDraft(updated)) {
-        QFile::remove(draftDir(draft.m_id) + QLatin1Char('/') + storedName);
-        return error;
-    }
-    draft = updated;
-    removeUnreferencedFiles(draft);
-    qCInfo(lcStorage) << "document attached to draft" << draft.m_id << "slot" << slot << "bytes" << size;
+    stored = {source.slot, QFileInfo(source.path).fileName(), size, QString::fromLatin1(hash.finalize().toHex()),
+              storedName,  QDateTime::currentDateTimeUtc()};
     return {};
 }
 

@@ -41,6 +41,14 @@ public:
     // Copies sourcePath in (encrypted) as the document of slot, replacing any previous one, and
     // saves the draft. The original may be moved or deleted afterwards.
     StorageError attach(Draft& draft, const QString& slot, const QString& sourcePath);
+    // The same for several documents, with one save of the draft after all of them are written:
+    // either every one is attached or, on an error, none.
+    struct Source
+    {
+        QString slot;
+        QString path;
+    };
+    StorageError attach(Draft& draft, const QList<Source>& sources);
     StorageError detach(Draft& draft, const QString& slot);
 
     // Loads the draft and authenticates every attached file: a damaged part fails the whole load.
@@ -64,6 +72,8 @@ public:
 private:
     QString draftDir(const QString& id) const;
     StorageError writeDraft(Draft& draft) const;
+    // Encrypts sourcePath into a new file of the draft's folder, described in `stored`.
+    StorageError storeAttachment(const Draft& draft, const Source& source, DraftAttachment& stored) const;
     StorageError readDraft(const QString& id, Draft& draft) const;
     StorageError verifyAttachment(const Draft& draft, const DraftAttachment& attachment) const;
     void removeUnreferencedFiles(const Draft& draft) const;

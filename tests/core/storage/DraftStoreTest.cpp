@@ -122,6 +122,36 @@ TEST_F(DraftStoreTest, UnreadableSourceIsReportedAndChangesNothing)
     EXPECT_TRUE(draft.attachments().isEmpty());
 }
 
+TEST_F(DraftStoreTest, SeveralDocumentsAreAttachedTogetherOrNotAtAll)
+{
+    writePdf(source(QStringLiteral("kbis.pdf")), QStringLiteral("Kbis"));
+    writePng(source(QStringLiteral("rib.png")), 300, 200);
+    Draft draft;
+    ASSERT_FALSE(m_store.create(sampleDossier(), draft));
+    const QDir folder(root() + QLatin1Char('/') + draft.id());
+
+    // One source missing in the middle: nothing attached, nothing left in the draft's folder.
+    EXPECT_EQ(m_store
+                  .attach(draft,
+                          {{QStringLiteral("kbis"), source(QStringLiteral("kbis.pdf"))},
+                           {QStringLiteral("contract"), source(QStringLiteral("missing.pdf"))},
+                           {QStringLiteral("rib"), source(QStringLiteral("rib.png"))}})
+                  .code(),
+              StorageError::SourceUnreadable);
+    EXPECT_TRUE(draft.attachments().isEmpty());
+    EXPECT_EQ(folder.entryList(QDir::Files), QStringList {QStringLiteral("draft.sdef")});
+
+    ASSERT_FALSE(m_store.attach(draft,
+                                {{QStringLiteral("kbis"), source(QStringLiteral("kbis.pdf"))},
+                                 {QStringLiteral("rib"), source(QStringLiteral("rib.png"))}}));
+    Draft loaded;
+    ASSERT_FALSE(DraftStore(root(), m_key).load(draft.id(), loaded));
+    ASSERT_EQ(loaded.attachments().size(), 2);
+    EXPECT_EQ(loaded.attachment(QStringLiteral("kbis"))->fileName, QStringLiteral("kbis.pdf"));
+    EXPECT_EQ(loaded.attachment(QStringLiteral("rib"))->fileName, QStringLiteral("rib.png"));
+    EXPECT_EQ(folder.entryList(QDir::Files).size(), 3);
+}
+
 TEST_F(DraftStoreTest, ListsDraftsNewestFirstAndRemovesThem)
 {
     Draft first, second;
