@@ -1,5 +1,6 @@
 // Fuzzes the file inspector with arbitrary bytes written to a file, as a user's disk would hand
-// them over: type sniffing, ZIP refinement, PDF (QtPdf) and image (Qt decoders) verification.
+// them over, and held in memory, as an upload reaches the sandbox: type sniffing, ZIP refinement,
+// PDF (QtPdf) and image (Qt decoders) verification.
 // Beyond memory and UB errors, it checks that the inspection is consistent with the bytes.
 #include "core/files/FileInspector.h"
 #include "fuzz/FuzzSupport.h"
@@ -38,6 +39,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     file.close();
 
     const FileInspection inspection = FileInspector().inspect(path);
+    // The sandbox inspects uploaded parts in memory: the same bytes must get the same answer.
+    const FileInspection inMemory = FileInspector().inspectContent(content, QStringLiteral("attachment"));
+    require(inMemory.code() == inspection.code() && inMemory.message == inspection.message
+                && inMemory.sha256Hex == inspection.sha256Hex && inMemory.pageCount == inspection.pageCount
+                && inMemory.pixelSize == inspection.pixelSize,
+            "the content in memory gets the file's verdict");
 
     require(inspection.size == content.size(), "the inspected size is the file's size");
     require(inspection.accepted() == inspection.message.isEmpty(), "only a refusal has a message");
