@@ -95,14 +95,15 @@ void E2eEnvironment::prepareCli(QProcess& process, const QStringList& arguments)
     process.setProcessEnvironment(clientEnvironment());
 }
 
-CliResult E2eEnvironment::runCli(const QStringList& arguments, const QByteArray& input) const
+CliResult E2eEnvironment::runCli(const QStringList& arguments, const QByteArray& input,
+                                 std::chrono::milliseconds timeout) const
 {
     QProcess process;
     prepareCli(process, arguments);
-    return finish(process, input);
+    return finish(process, input, timeout);
 }
 
-CliResult E2eEnvironment::finish(QProcess& process, const QByteArray& input)
+CliResult E2eEnvironment::finish(QProcess& process, const QByteArray& input, std::chrono::milliseconds timeout)
 {
     process.start();
     CliResult result;
@@ -111,7 +112,7 @@ CliResult E2eEnvironment::finish(QProcess& process, const QByteArray& input)
     if (!input.isEmpty())
         process.write(input);
     process.closeWriteChannel();
-    if (!process.waitForFinished(300000)) {
+    if (!process.waitForFinished(int(timeout.count()))) {
         process.kill();
         process.waitForFinished();
         return result;

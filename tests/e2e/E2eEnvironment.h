@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <chrono>
 #include <memory>
 
 namespace segurdesk::e2e {
@@ -52,11 +53,15 @@ public:
 
     QProcessEnvironment clientEnvironment() const;
     // Runs segurdesk-cli with --portal (when a sandbox runs) and the arguments, feeding `input`.
-    CliResult runCli(const QStringList& arguments, const QByteArray& input = {}) const;
+    // A run that outlasts `timeout` is killed and reported as crashed.
+    CliResult runCli(const QStringList& arguments, const QByteArray& input = {},
+                     std::chrono::milliseconds timeout = DefaultCliTimeout) const;
     // A QProcess ready to start segurdesk-cli the same way, for tests that kill it.
     void prepareCli(QProcess& process, const QStringList& arguments) const;
-    // Starts a prepared process, feeds it `input` and waits for its end (killed after 5 minutes).
-    static CliResult finish(QProcess& process, const QByteArray& input = {});
+    // Starts a prepared process, feeds it `input` and waits for its end.
+    static CliResult finish(QProcess& process, const QByteArray& input = {},
+                            std::chrono::milliseconds timeout = DefaultCliTimeout);
+    static constexpr std::chrono::minutes DefaultCliTimeout {5};
 
     // Read-only counts in the sandbox's SQLite file.
     qint64 countRows(const QString& sql, const QVariantList& values = {}) const;

@@ -40,11 +40,14 @@ void expectExactlyOnce(const E2eEnvironment& environment, int count)
 }
 
 // Runs submit until a run reports every dossier on the portal (a run may leave some pending when
-// faults outlast its rounds; the next run resends them first), at most `maxRuns` times.
+// faults outlast its rounds; the next run resends them first), at most `maxRuns` times. A batch
+// under injected faults spends seconds per dossier in Retry-After pauses and stalls: a run may
+// take as long.
 int submitUntilDone(const E2eEnvironment& environment, const QStringList& files, int maxRuns)
 {
+    const std::chrono::seconds timeout(60 + 2 * files.size());
     for (int run = 1; run <= maxRuns; ++run) {
-        const CliResult result = environment.runCli(submitArguments(files));
+        const CliResult result = environment.runCli(submitArguments(files), {}, timeout);
         EXPECT_FALSE(result.crashed) << result.errText().toStdString();
         if (result.exitCode == 0)
             return run;
