@@ -65,11 +65,11 @@ SandboxServer::SandboxServer(SandboxServices& services, QObject* parent)
     AdvanceRoutes::install(m_router, m_services);
     AccountRoutes::install(m_router, m_services);
     AdminRoutes::install(m_router, m_services);
-    // Requests run due decisions lazily; the timer makes them happen (and their mails reach
-    // the outbox) on time even when nobody asks.
-    auto* instructionTimer = new QTimer(this);
-    connect(instructionTimer, &QTimer::timeout, this, [this] { m_services.instruction->runDue(); });
-    instructionTimer->start(1000);
+    // Requests run due work lazily; the timer makes it happen (and its mails reach the outbox)
+    // on time even when nobody asks.
+    auto* dueTimer = new QTimer(this);
+    connect(dueTimer, &QTimer::timeout, this, [this] { m_services.runDue(); });
+    dueTimer->start(1000);
 }
 
 bool SandboxServer::handleRequest(const QHttpServerRequest& qrequest, QTcpSocket* socket)
@@ -125,7 +125,7 @@ void SandboxServer::missingHandler(const QHttpServerRequest& request, QTcpSocket
 void SandboxServer::process(const HttpRequest& request, QPointer<QTcpSocket> socket, bool closeAfterCommit,
                             const QString& flightKey)
 {
-    m_services.instruction->runDue();
+    m_services.runDue();
     RequestContext context {request, {}, SecureTokens::randomHex(8), std::nullopt, QString()};
     HttpResponse response;
     try {

@@ -31,10 +31,17 @@ std::unique_ptr<SandboxServices> SandboxServices::create(const SandboxOptions& o
     services->idempotency = std::make_unique<IdempotencyStore>(services->db);
     services->instruction = std::make_unique<InstructionService>(
         services->db, services->clock, config, services->fixtures, *services->auth, *services->mailer);
+    services->payments = std::make_unique<PaymentService>(services->db, services->clock, *services->mailer);
     services->faults = std::make_unique<FaultInjector>(config.faultRules(), config.faultSeed());
     if (options.seedDemo && !DemoSeeder::seed(*services, error))
         return nullptr;
     return services;
+}
+
+void SandboxServices::runDue()
+{
+    instruction->runDue();
+    payments->runDue();
 }
 
 } // namespace segurdesk::sandbox

@@ -9,6 +9,7 @@
 #include "sandbox/services/IdempotencyStore.h"
 #include "sandbox/services/InstructionService.h"
 #include "sandbox/services/Mailer.h"
+#include "sandbox/services/PaymentService.h"
 #include "sandbox/store/Fixtures.h"
 #include "sandbox/store/SandboxDatabase.h"
 
@@ -25,6 +26,9 @@ public:
     // database cannot be used.
     static std::unique_ptr<SandboxServices> create(const SandboxOptions& options, QString* error);
 
+    // What the clock has made due: instruction decisions, then the mails of paid payments.
+    void runDue();
+
     SandboxOptions options;
     SandboxConfig config;
     SandboxClock clock;
@@ -35,6 +39,7 @@ public:
     std::unique_ptr<AuthService> auth;
     std::unique_ptr<IdempotencyStore> idempotency;
     std::unique_ptr<InstructionService> instruction;
+    std::unique_ptr<PaymentService> payments;
     std::unique_ptr<FaultInjector> faults;
 };
 

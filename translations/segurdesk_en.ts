@@ -200,7 +200,7 @@ The ASP</source>
     <name>DemoSeeder</name>
     <message>
         <location filename="../sandbox/services/DemoSeeder.cpp" line="+44"/>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Cannot seed the demonstration data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,7 +558,7 @@ The ASP</source>
 <context>
     <name>EnrollmentIntake</name>
     <message>
-        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+76"/>
+        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+75"/>
         <source>This file weighs %1: the limit is %2 per file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,7 +568,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>The call opens on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,7 +1016,7 @@ The ASP</source>
 <context>
     <name>InstructionService</name>
     <message>
-        <location filename="../sandbox/services/InstructionService.cpp" line="+59"/>
+        <location filename="../sandbox/services/InstructionService.cpp" line="+57"/>
         <source>Ségur Numérique: acknowledgement of your enrollment request %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,6 +1206,23 @@ The ASP</source>
     <message>
         <location line="+5"/>
         <source>The confirmation differs from the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentService</name>
+    <message>
+        <location filename="../sandbox/services/PaymentService.cpp" line="+83"/>
+        <source>Ségur Numérique: payment of your advance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello,
+
+The advance %1 (enrollment %2) has been paid: %3 including VAT were transferred on %4 to the account %5.
+
+The ASP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1592,7 +1609,7 @@ The ASP</source>
 <context>
     <name>SandboxDatabase</name>
     <message>
-        <location filename="../sandbox/store/SandboxDatabase.cpp" line="+81"/>
+        <location filename="../sandbox/store/SandboxDatabase.cpp" line="+83"/>
         <source>Cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -220,7 +220,7 @@ L&apos;ASP</translation>
     <name>DemoSeeder</name>
     <message>
         <location filename="../sandbox/services/DemoSeeder.cpp" line="+44"/>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Cannot seed the demonstration data.</source>
         <translation>Impossible de créer les données de démonstration.</translation>
     </message>
@@ -578,7 +578,7 @@ L&apos;ASP</translation>
 <context>
     <name>EnrollmentIntake</name>
     <message>
-        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+76"/>
+        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+75"/>
         <source>This file weighs %1: the limit is %2 per file.</source>
         <translation>Ce fichier pèse %1 : la limite est de %2 par fichier.</translation>
     </message>
@@ -588,7 +588,7 @@ L&apos;ASP</translation>
         <translation>Ce fichier est un %1 : seuls les fichiers PDF, JPEG et PNG sont acceptés.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>The call opens on %1.</source>
         <translation>L&apos;appel à financement ouvre le %1.</translation>
     </message>
@@ -1036,7 +1036,7 @@ L&apos;ASP</translation>
 <context>
     <name>InstructionService</name>
     <message>
-        <location filename="../sandbox/services/InstructionService.cpp" line="+59"/>
+        <location filename="../sandbox/services/InstructionService.cpp" line="+57"/>
         <source>Ségur Numérique: acknowledgement of your enrollment request %1</source>
         <translation>Ségur Numérique : accusé de réception de votre demande d&apos;enrôlement %1</translation>
     </message>
@@ -1258,6 +1258,27 @@ L&apos;ASP</translation>
         <location line="+5"/>
         <source>The confirmation differs from the new password.</source>
         <translation>La confirmation diffère du nouveau mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentService</name>
+    <message>
+        <location filename="../sandbox/services/PaymentService.cpp" line="+83"/>
+        <source>Ségur Numérique: payment of your advance %1</source>
+        <translation>Ségur Numérique : paiement de votre avance %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello,
+
+The advance %1 (enrollment %2) has been paid: %3 including VAT were transferred on %4 to the account %5.
+
+The ASP</source>
+        <translation>Bonjour,
+
+L&apos;avance %1 (enrôlement %2) a été payée : %3 TTC ont été virés le %4 sur le compte %5.
+
+L&apos;ASP</translation>
     </message>
 </context>
 <context>
@@ -1643,7 +1664,7 @@ L&apos;ASP</translation>
 <context>
     <name>SandboxDatabase</name>
     <message>
-        <location filename="../sandbox/store/SandboxDatabase.cpp" line="+81"/>
+        <location filename="../sandbox/store/SandboxDatabase.cpp" line="+83"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>

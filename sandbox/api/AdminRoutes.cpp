@@ -50,7 +50,7 @@ void AdminRoutes::install(Router& router, SandboxServices& services)
                                               QStringLiteral("a non-negative number of seconds")));
         }
         services.clock.advance(qint64(seconds.toDouble()));
-        services.instruction->runDue();
+        services.runDue();
         return HttpResponse::json(200,
                                   QJsonObject {{QStringLiteral("now"), services.clock.now().toString(Qt::ISODate)}});
     });

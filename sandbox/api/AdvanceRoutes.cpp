@@ -112,6 +112,9 @@ HttpResponse AdvanceRoutes::create(RequestContext& context, SandboxServices& ser
     const QJsonObject address
         = dossier.value(QLatin1String("applicant")).toObject().value(QLatin1String("address")).toObject();
     const QString iban = dossier.value(QLatin1String("bank")).toObject().value(QLatin1String("iban")).toString();
+    const QDateTime pendingAt = now.addSecs(services.config.paymentPendingAfterSeconds());
+    const QDateTime paidAt
+        = now.addSecs(qMax(services.config.paymentPaidAfterSeconds(), services.config.paymentPendingAfterSeconds()));
 
     SandboxDatabase& db = services.db;
     if (!db.transaction())
@@ -120,19 +123,16 @@ HttpResponse AdvanceRoutes::create(RequestContext& context, SandboxServices& ser
         db.rollback();
         return context.fail(Problem(500, QStringLiteral("internal-error")).setRetryAfter(1));
     };
-    QSqlQuery& insert = db.run(
-        QStringLiteral(
-            "INSERT INTO advance_requests (enrollment_id, account_id, created_at, counts_json, vat_rate,"
-            " amount_ht, amount_ttc, pending_at, paid_at, iban_masked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {enrollmentId, context.account->id, now.toMSecsSinceEpoch(),
-         QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("current"), countsJson(current)},
-                                                      {QStringLiteral("estimated"), countsJson(estimated)}})
-                               .toJson(QJsonDocument::Compact)),
-         vat, amountHt.cents(), amountTtc.cents(),
-         now.addSecs(services.config.paymentPendingAfterSeconds()).toMSecsSinceEpoch(),
-         now.addSecs(qMax(services.config.paymentPaidAfterSeconds(), services.config.paymentPendingAfterSeconds()))
-             .toMSecsSinceEpoch(),
-         validation::maskIban(iban)});
+    QSqlQuery& insert
+        = db.run(QStringLiteral(
+                     "INSERT INTO advance_requests (enrollment_id, account_id, created_at, counts_json, vat_rate,"
+                     " amount_ht, amount_ttc, pending_at, paid_at, iban_masked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {enrollmentId, context.account->id, now.toMSecsSinceEpoch(),
+                  QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("current"), countsJson(current)},
+                                                               {QStringLiteral("estimated"), countsJson(estimated)}})
+                                        .toJson(QJsonDocument::Compact)),
+                  vat, amountHt.cents(), amountTtc.cents(), pendingAt.toMSecsSinceEpoch(), paidAt.toMSecsSinceEpoch(),
+                  validation::maskIban(iban)});
     if (!insert.isActive())
         return fail();
     const qint64 id = insert.lastInsertId().toLongLong();
@@ -184,6 +184,7 @@ HttpResponse AdvanceRoutes::create(RequestContext& context, SandboxServices& ser
     if (!services.idempotency->store(scope, QString::fromLatin1(key), {print, 201, response.body, location}, now)
         || !db.commit())
         return fail();
+    services.payments->noteScheduled(paidAt);
     return response;
 }
 

@@ -105,6 +105,7 @@ bool DemoSeeder::seed(SandboxServices& services, QString* error)
         const model::Money ht = rule ? rule->amountExcludingVat(model::MailboxCounts()) : model::Money();
         const model::Money ttc = ht.includingVat(model::VatRate::fromHundredths(2000));
         const QDateTime decided = received.addDays(5);
+        const QDateTime paid = decided.addDays(10);
         const QJsonObject counts {{QStringLiteral("applicative"), 12},
                                   {QStringLiteral("organizational"), 40},
                                   {QStringLiteral("personal"), 850}};
@@ -116,9 +117,11 @@ bool DemoSeeder::seed(SandboxServices& services, QString* error)
              QString::fromUtf8(
                  QJsonDocument(QJsonObject {{QStringLiteral("current"), counts}, {QStringLiteral("estimated"), counts}})
                      .toJson(QJsonDocument::Compact)),
-             ht.cents(), ttc.cents(), decided.addDays(3).toMSecsSinceEpoch(), decided.addDays(10).toMSecsSinceEpoch(),
+             ht.cents(), ttc.cents(), decided.addDays(3).toMSecsSinceEpoch(), paid.toMSecsSinceEpoch(),
              validation::maskIban(iban)});
         ok = advance.isActive();
+        // Announced by the first request, as a payment made while the sandbox was stopped.
+        services.payments->noteScheduled(paid);
         const qint64 advanceId = advance.lastInsertId().toLongLong();
         const QString advanceNumber
             = QStringLiteral("AVA-%1-%2").arg(decided.date().year()).arg(advanceId, 6, 10, QLatin1Char('0'));

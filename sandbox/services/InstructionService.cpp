@@ -35,15 +35,13 @@ QDateTime InstructionService::decisionTime(const QDateTime& receivedAt) const
 
 void InstructionService::noteScheduled(const QDateTime& at)
 {
-    const qint64 ms = at.toMSecsSinceEpoch();
-    if (m_nextDue == 0 || ms < m_nextDue)
-        m_nextDue = ms;
+    m_due.note(at.toMSecsSinceEpoch());
 }
 
 void InstructionService::refreshNextDue()
 {
-    m_nextDue
-        = m_db.scalar(QStringLiteral("SELECT MIN(decide_at) FROM enrollments WHERE status = 'submitted'")).toLongLong();
+    m_due.reset(
+        m_db.scalar(QStringLiteral("SELECT MIN(decide_at) FROM enrollments WHERE status = 'submitted'")).toLongLong());
 }
 
 bool InstructionService::sendAcknowledgement(qint64 enrollmentId)
@@ -66,7 +64,7 @@ bool InstructionService::sendAcknowledgement(qint64 enrollmentId)
 void InstructionService::runDue()
 {
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
-    if (m_nextDue == 0 || m_nextDue > now)
+    if (!m_due.isDue(now))
         return;
     QSqlQuery& due = m_db.run(
         QStringLiteral("SELECT id, planned_decision FROM enrollments WHERE status = 'submitted' AND decide_at <= ?"),

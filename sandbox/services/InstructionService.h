@@ -3,6 +3,7 @@
 #include "sandbox/Clock.h"
 #include "sandbox/SandboxConfig.h"
 #include "sandbox/services/AuthService.h"
+#include "sandbox/services/DueTime.h"
 #include "sandbox/services/Mailer.h"
 #include "sandbox/store/Fixtures.h"
 #include "sandbox/store/SandboxDatabase.h"
@@ -46,7 +47,7 @@ private:
     const Fixtures& m_fixtures;
     AuthService& m_auth;
     Mailer& m_mailer;
-    qint64 m_nextDue = 0; // 0: nothing scheduled
+    DueTime m_due;
 };
 
 } // namespace segurdesk::sandbox

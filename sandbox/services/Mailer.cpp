@@ -33,7 +33,7 @@ Mailer::Mailer(SandboxDatabase& db, const Clock& clock, const QString& outboxDir
 
 qint64 Mailer::send(const OutgoingMail& mail)
 {
-    const QDateTime sentAt = m_clock.now();
+    const QDateTime sentAt = mail.sentAt.isValid() ? mail.sentAt : m_clock.now();
     QString stored = mail.body;
     if (!mail.secret.isEmpty())
         stored.replace(mail.secret, QStringLiteral("••••••••"));

@@ -3,6 +3,7 @@
 #include "sandbox/Clock.h"
 #include "sandbox/store/SandboxDatabase.h"
 
+#include <QDateTime>
 #include <QString>
 
 namespace segurdesk::sandbox {
@@ -18,6 +19,8 @@ struct OutgoingMail
     QString body;
     // Delivered in the .eml, masked in the database copy that the API shows.
     QString secret;
+    // When the event it announces happened; invalid: now.
+    QDateTime sentAt;
 };
 
 // Sends the portal's mails without SMTP: each one is stored in SQLite (listed by /mails)

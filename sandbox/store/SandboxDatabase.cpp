@@ -56,6 +56,8 @@ const char* const kSchema[] = {
     " sent_at INTEGER NOT NULL)",
     "CREATE INDEX IF NOT EXISTS mails_account ON mails(account_id)",
     "CREATE INDEX IF NOT EXISTS mails_enrollment ON mails(enrollment_id)",
+    // A payment is announced once (PaymentService), even by two sandboxes on one data folder.
+    "CREATE UNIQUE INDEX IF NOT EXISTS mails_payment_sent ON mails(advance_id) WHERE kind = 'payment_sent'",
     "CREATE TABLE IF NOT EXISTS idempotency ("
     " scope TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL, status INTEGER NOT NULL,"
     " body BLOB NOT NULL, location TEXT NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY (scope, key))",

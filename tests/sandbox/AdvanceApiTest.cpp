@@ -3,6 +3,7 @@
 #include "tests/sandbox/SandboxTest.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QPdfDocument>
 #include <QTemporaryFile>
 
@@ -25,6 +26,13 @@ protected:
     HttpReply create(const QJsonObject& body, const QString& token, const QByteArray& key)
     {
         return m_http->postJson(QStringLiteral("/api/v1/advance-requests"), body, token, {{"Idempotency-Key", key}});
+    }
+    // Enrolls `form`, activates the account (its token in `token`) and requests the advance.
+    HttpReply createForNewAccount(EnrollmentForm& form, const QByteArray& key, QString* token)
+    {
+        const Credentials credentials = enrollValidated(form, key);
+        *token = activate(credentials);
+        return create(request(credentials.enrollmentId), *token, key + "-advance");
     }
 };
 
@@ -65,9 +73,8 @@ TEST_F(AdvanceApiTest, AmountsFollowTheFundingRuleAndTheEnrollmentsVatRate)
 TEST_F(AdvanceApiTest, DecisionLetterMailsAndPaymentProgress)
 {
     EnrollmentForm form;
-    const Credentials credentials = enrollValidated(form, "progress");
-    const QString token = activate(credentials);
-    const HttpReply created = create(request(credentials.enrollmentId), token, "progress-advance");
+    QString token;
+    const HttpReply created = createForNewAccount(form, "progress", &token);
     ASSERT_EQ(created.status, 201) << created.body.toStdString();
     const QJsonObject advance = created.json();
     const QJsonArray documents = advance.value(QLatin1String("documents")).toArray();
@@ -107,6 +114,83 @@ TEST_F(AdvanceApiTest, DecisionLetterMailsAndPaymentProgress)
     EXPECT_EQ(list.json().value(QLatin1String("total")).toInt(), 1);
     EXPECT_EQ(m_http->get(QStringLiteral("/api/v1/payments"), token, {{"If-None-Match", list.header("ETag")}}).status,
               304);
+}
+
+TEST_F(AdvanceApiTest, PaymentSentMailIsSentOnceWhenThePaymentIsPaid)
+{
+    EnrollmentForm form;
+    QString token;
+    const HttpReply created = createForNewAccount(form, "paid-mail", &token);
+    ASSERT_EQ(created.status, 201) << created.body.toStdString();
+    const QString advanceId = created.json().value(QLatin1String("id")).toString();
+    const QString mailsPath = QStringLiteral("/api/v1/mails?advance_request_id=") + advanceId;
+    const auto paymentMails = [&] {
+        QJsonArray found;
+        for (const QJsonValue& mail : m_http->get(mailsPath, token).json().value(QLatin1String("items")).toArray()) {
+            if (mail.toObject().value(QLatin1String("kind")).toString() == QLatin1String("payment_sent"))
+                found.append(mail);
+        }
+        return found;
+    };
+
+    // Decided, then put into payment: not paid yet, so no mail, however often it is read.
+    EXPECT_TRUE(paymentMails().isEmpty());
+    ASSERT_EQ(advanceClock(61).status, 200);
+    EXPECT_EQ(m_http->get(QStringLiteral("/api/v1/payments/") + advanceId, token)
+                  .json()
+                  .value(QLatin1String("status"))
+                  .toString(),
+              QStringLiteral("payment-pending"));
+    EXPECT_TRUE(paymentMails().isEmpty());
+    EXPECT_EQ(m_sandbox->mailCount(QStringLiteral("payment_sent")), 0);
+
+    // Paid: one mail, in the outbox as soon as the clock moved, and still one after every
+    // kind of read and a later clock move.
+    ASSERT_EQ(advanceClock(120).status, 200);
+    EXPECT_EQ(m_sandbox->mailCount(QStringLiteral("payment_sent")), 1);
+    const HttpReply payment = m_http->get(QStringLiteral("/api/v1/payments/") + advanceId, token);
+    ASSERT_EQ(payment.json().value(QLatin1String("status")).toString(), QStringLiteral("paid"));
+    for (int read = 0; read < 3; ++read) {
+        EXPECT_EQ(m_http->get(QStringLiteral("/api/v1/payments"), token).status, 200);
+        EXPECT_EQ(m_http->get(QStringLiteral("/api/v1/advance-requests/") + advanceId, token).status, 200);
+        EXPECT_EQ(m_http->get(QStringLiteral("/api/v1/advance-requests"), token).status, 200);
+    }
+    ASSERT_EQ(advanceClock(600).status, 200); // within the token's lifetime
+    const QJsonArray mails = paymentMails();
+    ASSERT_EQ(mails.size(), 1);
+    EXPECT_EQ(m_sandbox->mailCount(QStringLiteral("payment_sent")), 1);
+    const HttpReply advance = m_http->get(QStringLiteral("/api/v1/advance-requests/") + advanceId, token);
+    EXPECT_EQ(advance.json().value(QLatin1String("mails")).toArray().size(), 2) << "advance_decided, payment_sent";
+
+    const QJsonObject summary = mails.at(0).toObject();
+    EXPECT_EQ(summary.value(QLatin1String("to")).toString(),
+              form.dossier.value(QLatin1String("representative")).toObject().value(QLatin1String("email")).toString());
+    EXPECT_EQ(summary.value(QLatin1String("sent_at")), payment.json().value(QLatin1String("paid_at")));
+    const QString body
+        = m_http->get(QStringLiteral("/api/v1/mails/") + summary.value(QLatin1String("id")).toString(), token)
+              .json()
+              .value(QLatin1String("body"))
+              .toString();
+    const QLocale french(QLocale::French, QLocale::France);
+    const QDate paidOn
+        = QDateTime::fromString(payment.json().value(QLatin1String("paid_at")).toString(), Qt::ISODate).date();
+    const QString maskedIban = payment.json().value(QLatin1String("iban_masked")).toString();
+    const QString eml = m_sandbox->latestMail(QStringLiteral("payment_sent"));
+    for (const QString& text : {body, eml}) {
+        EXPECT_TRUE(text.contains(created.json().value(QLatin1String("number")).toString())) << text.toStdString();
+        // French amount: grouped thousands, decimal comma, no-break space before the euro sign.
+        EXPECT_TRUE(text.contains(french.toString(8000.0, 'f', 2) + QStringLiteral("\u00a0€"))) << text.toStdString();
+        EXPECT_TRUE(text.contains(french.toString(paidOn, QLocale::LongFormat))) << text.toStdString();
+        EXPECT_TRUE(text.contains(maskedIban)) << text.toStdString();
+        const QString iban = form.dossier.value(QLatin1String("bank"))
+                                 .toObject()
+                                 .value(QLatin1String("iban"))
+                                 .toString()
+                                 .remove(QLatin1Char(' '));
+        EXPECT_FALSE(text.contains(iban)) << text.toStdString();
+        EXPECT_FALSE(text.contains(iban.mid(4, 10))) << text.toStdString();
+        EXPECT_FALSE(text.contains(QStringLiteral("3000 6000 0112"))) << text.toStdString();
+    }
 }
 
 TEST_F(AdvanceApiTest, IdempotencyAndRefusals)
