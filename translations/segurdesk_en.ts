@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdminRoutes</name>
+    <message>
+        <location filename="../sandbox/api/AdminRoutes.cpp" line="+27"/>
+        <source>The decision is validated, incomplete or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Give the number of seconds to move the clock forward (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdvanceRequest</name>
     <message>
         <location filename="../core/model/AdvanceRequestJson.cpp" line="+39"/>
