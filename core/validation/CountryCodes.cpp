@@ -38,7 +38,7 @@ constexpr std::string_view kIsoCodes = "AD AE AF AG AI AL AM AO AQ AR AS AT AU A
 constexpr std::string_view kSwiftExtraCodes = "XK";
 
 constexpr auto kKnown = [] {
-    std::array<bool, 26 * 26> known {};
+    std::array<bool, std::size_t {26} * 26> known {};
     auto mark = [&known](std::string_view list) {
         for (std::size_t i = 0; i + 1 < list.size(); i += 2) {
             while (list[i] == ' ')

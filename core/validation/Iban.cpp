@@ -20,7 +20,7 @@ constexpr int kMaxIbanLength = 34;
 struct CompactIban
 {
     // Room for a leading "IBAN" word, dropped by moving `from` past it.
-    std::array<char, kMaxIbanLength + 4> chars;
+    std::array<char, kMaxIbanLength + 4> chars {};
     int from = 0;
     int size = 0;
     bool overflow = false;
@@ -208,7 +208,7 @@ ValidationResult validateIban(QStringView input)
 QString ibanPaperFormat(QStringView iban)
 {
     // Bounded output whatever the input: display and logs never need more than this.
-    constexpr qsizetype kMaxShown = 2 * kMaxIbanLength;
+    constexpr qsizetype kMaxShown = qsizetype {2} * kMaxIbanLength;
     QString paper;
     qsizetype shown = 0;
     for (const QChar c : iban) {

@@ -148,11 +148,15 @@ constexpr auto kPatterns = [] {
     return patterns;
 }();
 
+// kIndex maps a country code to its registry position, or to kNoCountry.
+constexpr std::uint8_t kNoCountry = 0xFF;
+static_assert(kRegistry.size() < kNoCountry, "registry positions fit the index");
+
 constexpr auto kIndex = [] {
-    std::array<std::int8_t, 26 * 26> index {};
-    index.fill(-1);
+    std::array<std::uint8_t, std::size_t {26} * 26> index {};
+    index.fill(kNoCountry);
     for (std::size_t i = 0; i < kRegistry.size(); ++i)
-        index[std::size_t(kRegistry[i].code[0] - 'A') * 26 + std::size_t(kRegistry[i].code[1] - 'A')] = std::int8_t(i);
+        index[std::size_t(kRegistry[i].code[0] - 'A') * 26 + std::size_t(kRegistry[i].code[1] - 'A')] = std::uint8_t(i);
     return index;
 }();
 
@@ -177,8 +181,8 @@ const IbanCountry* findIbanCountry(QStringView countryCode)
     const char16_t second = countryCode[1].unicode();
     if (first < u'A' || first > u'Z' || second < u'A' || second > u'Z')
         return nullptr;
-    const int at = kIndex[std::size_t(first - u'A') * 26 + std::size_t(second - u'A')];
-    return at < 0 ? nullptr : &kRegistry[std::size_t(at)];
+    const std::uint8_t at = kIndex[std::size_t(first - u'A') * 26 + std::size_t(second - u'A')];
+    return at == kNoCountry ? nullptr : &kRegistry[at];
 }
 
 std::string_view ibanBbanPattern(const IbanCountry& country)
