@@ -114,7 +114,7 @@ bool Draft::deserialize(const QByteArray& bytes, Draft& draft, bool* unsupported
     result.m_createdAt = QDateTime::fromString(root.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
     result.m_modifiedAt = QDateTime::fromString(root.value(QLatin1String("modified_at")).toString(), Qt::ISODateWithMs);
     result.m_dossier = root.value(QLatin1String("dossier")).toObject();
-    for (const QJsonValue& value : root.value(QLatin1String("attachments")).toArray()) {
+    for (const auto& value : root.value(QLatin1String("attachments")).toArray()) {
         const QJsonObject object = value.toObject();
         DraftAttachment attachment {
             object.value(QLatin1String("slot")).toString(),
