@@ -85,7 +85,7 @@ std::optional<portal::PortalError> EnrollmentSubmission::handleSuccess(const Ans
 {
     std::optional<portal::PortalError> error = JsonReplyRequest::handleSuccess(answer);
     if (!error)
-        m_value.replayed = answer.reply.rawHeader("Idempotent-Replayed") == "true";
+        mutableValue().replayed = answer.reply.rawHeader("Idempotent-Replayed") == "true";
     return error;
 }
 

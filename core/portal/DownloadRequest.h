@@ -12,7 +12,7 @@ namespace segurdesk::portal {
 class DownloadRequest : public PortalRequest
 {
 public:
-    static constexpr qint64 MaxBytes = 64 * 1024 * 1024;
+    static constexpr qint64 MaxBytes = qint64 {64} * 1024 * 1024;
 
     const QByteArray& content() const { return m_content; }
     const QString& contentType() const { return m_contentType; }

@@ -20,6 +20,8 @@ EmbeddedSandbox::EmbeddedSandbox(QObject* parent)
 {
 #ifdef Q_OS_LINUX
     // A client killed outright must not leave its portal behind, holding the data folder.
+    // prctl(2) is declared variadic by glibc and is the only interface to PR_SET_PDEATHSIG.
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-vararg)
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 #endif
 }
@@ -31,7 +33,7 @@ EmbeddedSandbox::~EmbeddedSandbox()
 
 QString EmbeddedSandbox::executablePath()
 {
-    const QString configured = qEnvironmentVariable("SEGURDESK_SANDBOX");
+    QString configured = qEnvironmentVariable("SEGURDESK_SANDBOX");
     if (!configured.isEmpty())
         return configured;
 #ifdef Q_OS_WIN

@@ -29,8 +29,9 @@ QHttpPart makePart(const MultipartLayout::Headers& headers)
 
 } // namespace
 
-EnrollmentSubmission::EnrollmentSubmission(PortalClient& client, QJsonObject dossier, QList<UploadDocument> documents,
-                                           const QByteArray& idempotencyKey, QObject* parent)
+EnrollmentSubmission::EnrollmentSubmission(PortalClient& client, const QJsonObject& dossier,
+                                           QList<UploadDocument> documents, const QByteArray& idempotencyKey,
+                                           QObject* parent)
     : JsonReplyRequest(client, QByteArrayLiteral("POST"), QStringLiteral("/enrollments"),
                        QStringLiteral("/enrollments"), parent)
     , m_dossierJson(QJsonDocument(dossier).toJson(QJsonDocument::Compact))
@@ -100,7 +101,7 @@ std::optional<PortalError> EnrollmentSubmission::handleSuccess(const Answer& ans
 {
     if (std::optional<PortalError> failure = JsonReplyRequest::handleSuccess(answer))
         return failure;
-    m_value.replayed = answer.reply.rawHeader("Idempotent-Replayed").trimmed().toLower() == "true";
+    mutableValue().replayed = answer.reply.rawHeader("Idempotent-Replayed").trimmed().toLower() == "true";
     return std::nullopt;
 }
 

@@ -21,7 +21,7 @@ class EnrollmentSubmission final : public JsonReplyRequest<EnrollmentReceipt>
     Q_OBJECT
 
 public:
-    EnrollmentSubmission(PortalClient& client, QJsonObject dossier, QList<UploadDocument> documents,
+    EnrollmentSubmission(PortalClient& client, const QJsonObject& dossier, QList<UploadDocument> documents,
                          const QByteArray& idempotencyKey, QObject* parent = nullptr);
 
     const QList<UploadDocument>& documents() const { return m_documents; }

@@ -35,6 +35,10 @@ protected:
         return true;
     }
 
+    // For a subclass that completes the parsed value from the reply (headers, for instance).
+    T& mutableValue() { return m_value; }
+
+private:
     T m_value {};
 };
 

@@ -36,7 +36,7 @@ PortalClient::PortalClient(QNetworkAccessManager& network, const QUrl& baseUrl, 
     : QObject(parent)
     , m_network(network)
     , m_apiRoot(apiRootOf(baseUrl))
-    , m_options(std::move(options))
+    , m_options(options)
 {
     if (!m_options.clock) {
         m_ownClock = std::make_unique<SystemClock>();

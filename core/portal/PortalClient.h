@@ -31,6 +31,7 @@ class TlsConfiguration;
 class PortalClient : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PortalClient)
 
 public:
     struct Options

@@ -10,7 +10,7 @@ namespace segurdesk::portal {
 
 namespace {
 
-constexpr qsizetype kMaxAnswer = 16 * 1024;
+constexpr qsizetype kMaxAnswer = qsizetype {16} * 1024;
 
 struct SlugCode
 {

@@ -36,6 +36,7 @@ class PortalClient;
 class PortalRequest : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PortalRequest)
 
 public:
     enum class State { Ready, Running, WaitingToRetry, Finished };
@@ -138,7 +139,7 @@ private:
     bool m_authenticated = true;
     bool m_pollable = false;
     bool m_neverRetried = false;
-    qint64 m_maxReplyBytes = 8 * 1024 * 1024;
+    qint64 m_maxReplyBytes = qint64 {8} * 1024 * 1024;
     QHash<QString, QString> m_fieldAliases;
     std::chrono::milliseconds m_timeout;
 

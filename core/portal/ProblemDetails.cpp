@@ -60,7 +60,7 @@ std::optional<ProblemDetails> ProblemDetails::parse(const QByteArray& body)
     problem.retryAfterSeconds = integer(root, QLatin1String("retry_after"), 0, 366LL * 24 * 3600);
 
     const QJsonArray errors = root.value(QLatin1String("errors")).toArray();
-    for (const QJsonValue& entry : errors) {
+    for (const auto& entry : errors) {
         if (problem.errors.size() >= kMaxFieldErrors)
             break;
         const QJsonObject object = entry.toObject();

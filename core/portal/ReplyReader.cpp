@@ -49,7 +49,7 @@ void ReplyReader::fail(QLatin1String key, const char* expected)
 
 QJsonValue ReplyReader::required(QLatin1String key, bool (QJsonValue::*isType)() const, const char* expected)
 {
-    const QJsonValue value = m_object.value(key);
+    QJsonValue value = m_object.value(key);
     if (!(value.*isType)()) {
         fail(key, expected);
         return {};
@@ -128,7 +128,7 @@ QDateTime ReplyReader::optionalDateTime(QLatin1String key)
 
 QDateTime ReplyReader::dateTime(QLatin1String key)
 {
-    const QDateTime value = optionalDateTime(key);
+    QDateTime value = optionalDateTime(key);
     if (!value.isValid())
         fail(key, "an RFC 3339 date-time");
     return value;
@@ -172,7 +172,7 @@ model::VatRate ReplyReader::vatRate(QLatin1String key)
 
 QJsonArray ReplyReader::arrayValue(QLatin1String key)
 {
-    const QJsonArray values = required(key, &QJsonValue::isArray, "an array").toArray();
+    QJsonArray values = required(key, &QJsonValue::isArray, "an array").toArray();
     if (values.size() > MaxArrayItems) {
         fail(key, "a shorter array");
         return {};

@@ -81,7 +81,7 @@ std::optional<TlsConfiguration> TlsConfiguration::fromJson(const QByteArray& jso
         fail(error, QStringLiteral("ciphers must be an array of suite names"));
         return std::nullopt;
     }
-    for (const QJsonValue& entry : ciphers.toArray()) {
+    for (const auto& entry : ciphers.toArray()) {
         const QString name = entry.toString();
         if (!entry.isString() || !isAead(name)) {
             fail(error, QStringLiteral("cipher suite is not an AEAD suite name: %1").arg(name));
@@ -101,7 +101,7 @@ std::optional<TlsConfiguration> TlsConfiguration::fromJson(const QByteArray& jso
         fail(error, QStringLiteral("ellipticCurves must be an array of curve names"));
         return std::nullopt;
     }
-    for (const QJsonValue& entry : curves.toArray()) {
+    for (const auto& entry : curves.toArray()) {
         const QSslEllipticCurve curve = QSslEllipticCurve::fromShortName(entry.toString());
         if (curve.isValid())
             policy.m_curves.append(curve);
