@@ -25,7 +25,7 @@ using Validator = ValidationResult (*)(QStringView);
 struct Kind
 {
     QLatin1String name;
-    Validator validate;
+    Validator validate = nullptr;
 };
 
 const Kind kKinds[] = {

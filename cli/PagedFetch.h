@@ -26,7 +26,7 @@ bool fetchAllPages(portal::PortalClient& client, const QString& path, QList<QJso
             error = request.error();
             return false;
         }
-        for (const QJsonValue& item : request.json().value(QLatin1String("items")).toArray())
+        for (const auto& item : request.json().value(QLatin1String("items")).toArray())
             items.append(item.toObject());
         if (!request.value().hasNextPage() || request.value().items.isEmpty())
             return true;

@@ -42,8 +42,8 @@ CaptchaCreation::CaptchaCreation(portal::PortalClient& client, QObject* parent)
 }
 
 EnrollmentSubmission::EnrollmentSubmission(portal::PortalClient& client, const storage::DraftStore& store,
-                                           storage::Draft draft, QJsonObject dossierInput, QStringList documentSlots,
-                                           const QString& idempotencyKey, QObject* parent)
+                                           storage::Draft draft, const QJsonObject& dossierInput,
+                                           QStringList documentSlots, const QString& idempotencyKey, QObject* parent)
     : JsonReplyRequest(client, QByteArrayLiteral("POST"), QStringLiteral("/enrollments"),
                        QStringLiteral("/enrollments"), parent)
     , m_store(store)

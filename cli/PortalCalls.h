@@ -28,7 +28,7 @@ class EnrollmentSubmission : public portal::JsonReplyRequest<portal::EnrollmentR
 
 public:
     EnrollmentSubmission(portal::PortalClient& client, const storage::DraftStore& store, storage::Draft draft,
-                         QJsonObject dossierInput, QStringList documentSlots, const QString& idempotencyKey,
+                         const QJsonObject& dossierInput, QStringList documentSlots, const QString& idempotencyKey,
                          QObject* parent = nullptr);
 
 protected:
