@@ -79,7 +79,7 @@ bool SandboxConfig::load(const QString& path, QString* error)
         return false;
     }
     const QJsonArray rules = m_json.value(QLatin1String("faults")).toObject().value(QLatin1String("rules")).toArray();
-    for (const QJsonValue& rule : rules) {
+    for (const auto& rule : rules) {
         if (!faultKind(rule.toObject().value(QLatin1String("kind")).toString())) {
             *error = QCoreApplication::translate(
                 "SandboxConfig", "Unknown fault kind: use close_after_commit, error_500, error_503 or stall.");
@@ -134,7 +134,7 @@ model::VatRate VatRate::rate() const
 QList<VatRate> SandboxConfig::vatRates() const
 {
     QList<VatRate> rates;
-    for (const QJsonValue& value : m_json.value(QLatin1String("vat_rates")).toArray()) {
+    for (const auto& value : m_json.value(QLatin1String("vat_rates")).toArray()) {
         const QJsonObject rate = value.toObject();
         rates.append({rate.value(QLatin1String("code")).toString(), rate.value(QLatin1String("percent")).toString(),
                       rate.value(QLatin1String("label")).toString()});
@@ -211,7 +211,7 @@ QList<FaultRule> SandboxConfig::faultRules() const
 {
     QList<FaultRule> rules;
     const QJsonArray array = m_json.value(QLatin1String("faults")).toObject().value(QLatin1String("rules")).toArray();
-    for (const QJsonValue& value : array) {
+    for (const auto& value : array) {
         const QJsonObject object = value.toObject();
         FaultRule rule;
         rule.kind = faultKind(object.value(QLatin1String("kind")).toString()).value_or(FaultRule::Kind::Error503);

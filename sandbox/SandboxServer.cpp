@@ -122,7 +122,7 @@ void SandboxServer::missingHandler(const QHttpServerRequest& request, QTcpSocket
     send(socket, copy, Problem(404, QStringLiteral("not-found")).toResponse(copy.path, requestId), requestId);
 }
 
-void SandboxServer::process(const HttpRequest& request, QPointer<QTcpSocket> socket, bool closeAfterCommit,
+void SandboxServer::process(const HttpRequest& request, const QPointer<QTcpSocket>& socket, bool closeAfterCommit,
                             const QString& flightKey)
 {
     m_services.runDue();

@@ -30,7 +30,7 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
-    void process(const HttpRequest& request, QPointer<QTcpSocket> socket, bool closeAfterCommit,
+    void process(const HttpRequest& request, const QPointer<QTcpSocket>& socket, bool closeAfterCommit,
                  const QString& flightKey);
     HttpResponse dispatch(RequestContext& context);
     void send(QTcpSocket* socket, const HttpRequest& request, HttpResponse response, const QString& requestId);

@@ -40,7 +40,8 @@ int main(int argc, char** argv)
         return 1;
     }
     // Scripts and tests read the URL from the first line, so it is flushed at once.
-    std::printf("http://%s:%u\n", qPrintable(options.address.toString()), unsigned(port));
+    const QByteArray url = "http://" + options.address.toString().toLocal8Bit() + ':' + QByteArray::number(port) + '\n';
+    std::fputs(url.constData(), stdout);
     std::fflush(stdout);
     return app.exec();
 }

@@ -62,7 +62,7 @@ QByteArray EnrollmentRoutes::enrollmentBody(SandboxServices& services, qint64 id
     }
 
     QJsonArray history;
-    for (const QJsonValue& value : QJsonDocument::fromJson(query.value(14).toByteArray()).array()) {
+    for (const auto& value : QJsonDocument::fromJson(query.value(14).toByteArray()).array()) {
         QJsonObject change = value.toObject();
         change.insert(QStringLiteral("at"), jsonTime(qint64(change.value(QLatin1String("at")).toDouble())));
         if (change.value(QLatin1String("comment")).toString().isEmpty())
@@ -72,7 +72,7 @@ QByteArray EnrollmentRoutes::enrollmentBody(SandboxServices& services, qint64 id
     json.insert(QStringLiteral("status_history"), history);
 
     QJsonArray documents;
-    for (const QJsonValue& value : QJsonDocument::fromJson(query.value(15).toByteArray()).array()) {
+    for (const auto& value : QJsonDocument::fromJson(query.value(15).toByteArray()).array()) {
         QJsonObject document = value.toObject();
         const QString documentId = QString::number(qint64(document.value(QLatin1String("id")).toDouble()));
         document.insert(QStringLiteral("id"), documentId);

@@ -21,7 +21,7 @@ class MultipartParser
 {
 public:
     static constexpr int MaxParts = 64;
-    static constexpr qsizetype MaxPartHeaderBytes = 8 * 1024;
+    static constexpr qsizetype MaxPartHeaderBytes = qsizetype {8} * 1024;
 
     struct Result
     {

@@ -245,7 +245,7 @@ void AuthService::forgotPassword(const QString& login)
 QList<FieldError> AuthService::resetPassword(const QString& login, const QString& code, const QString& secretAnswer,
                                              const QString& next, const QString& confirmation)
 {
-    const QList<FieldError> invalid {
+    QList<FieldError> invalid {
         {QStringLiteral("code"), QStringLiteral("reset.invalid"),
          tr("The code, the login or the answer to the secret question is wrong, or the code has expired.")}};
     QSqlQuery& query = m_db.run(
@@ -264,7 +264,7 @@ QList<FieldError> AuthService::resetPassword(const QString& login, const QString
         m_db.run(QStringLiteral("DELETE FROM reset_codes WHERE account_id = ?"), {accountId});
         return invalid;
     }
-    const QList<FieldError> errors
+    QList<FieldError> errors
         = PasswordPolicy::check(next, confirmation, query.value(1).toString(), m_config.passwordMinLength());
     if (!errors.isEmpty())
         return errors;

@@ -21,8 +21,7 @@ InstructionService::InstructionService(SandboxDatabase& db, const Clock& clock, 
 
 QString InstructionService::plannedDecision(const QString& siret) const
 {
-    const QString rule
-        = m_fixtures.company(siret).value_or(QJsonObject()).value(QLatin1String("instruction")).toString();
+    QString rule = m_fixtures.company(siret).value_or(QJsonObject()).value(QLatin1String("instruction")).toString();
     if (rule == QLatin1String("rejected") || rule == QLatin1String("incomplete"))
         return rule;
     return QStringLiteral("validated");

@@ -8,6 +8,7 @@ namespace segurdesk::sandbox {
 PdfPage::PdfPage(const QString& title)
     : m_buffer(&m_bytes)
     , m_writer(&m_buffer)
+    , m_y(mm(40))
 {
     m_buffer.open(QIODevice::WriteOnly);
     m_writer.setPageSize(QPageSize(QPageSize::A4));
@@ -24,7 +25,6 @@ PdfPage::PdfPage(const QString& title)
     m_painter.setPen(Qt::white);
     m_painter.drawText(QRect(mm(20), mm(12), mm(170), mm(18)), Qt::AlignVCenter | Qt::AlignLeft,
                        QCoreApplication::translate("PdfPage", "Agence de services et de paiement — Ségur Numérique"));
-    m_y = mm(40);
     m_painter.setPen(Qt::black);
 }
 

@@ -53,7 +53,7 @@ QByteArray TemplateDocuments::render(const QString& name)
     page.line(tr("Done at"), blank);
     page.line(tr("On"), blank);
     page.line(tr("Signatures"), blank);
-    const QByteArray pdf = page.finish();
+    QByteArray pdf = page.finish();
     cache.insert(name, pdf);
     return pdf;
 }

@@ -23,16 +23,15 @@ QJsonArray readArray(const QString& resource, const QString& member, QString* er
 
 bool Fixtures::load(QString* error)
 {
-    for (const QJsonValue& value :
+    for (const auto& value :
          readArray(QStringLiteral(":/sandbox/referencing.json"), QStringLiteral("solutions"), error))
         m_referencing.insert(value.toObject().value(QLatin1String("number")).toString(), value.toObject());
-    for (const QJsonValue& value :
-         readArray(QStringLiteral(":/sandbox/companies.json"), QStringLiteral("companies"), error))
+    for (const auto& value : readArray(QStringLiteral(":/sandbox/companies.json"), QStringLiteral("companies"), error))
         m_companies.insert(value.toObject().value(QLatin1String("siret")).toString(), value.toObject());
-    for (const QJsonValue& value : readArray(QStringLiteral(":/sandbox/banks.json"), QStringLiteral("banks"), error)) {
+    for (const auto& value : readArray(QStringLiteral(":/sandbox/banks.json"), QStringLiteral("banks"), error)) {
         const QJsonObject bank = value.toObject();
         m_banksByBic.insert(bank.value(QLatin1String("bic")).toString().left(8), bank);
-        for (const QJsonValue& code : bank.value(QLatin1String("bank_codes")).toArray())
+        for (const auto& code : bank.value(QLatin1String("bank_codes")).toArray())
             m_banksByCode.insert(code.toString(), bank);
     }
     return error->isEmpty() && !m_referencing.isEmpty() && !m_companies.isEmpty() && !m_banksByBic.isEmpty();
