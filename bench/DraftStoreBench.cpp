@@ -27,7 +27,7 @@ using segurdesk::crypto::SecureRandom;
 using segurdesk::storage::Draft;
 using segurdesk::storage::DraftStore;
 
-constexpr qsizetype DocumentBytes = 4 * 1024 * 1024;
+constexpr qsizetype DocumentBytes = qsizetype {4} * 1024 * 1024;
 const char* const Slots[]
     = {"referencing_certificate", "operator_contract", "kbis", "representative_identity", "rib", "vat_exemption"};
 

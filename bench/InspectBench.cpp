@@ -116,9 +116,9 @@ int main(int argc, char** argv)
     fixtures.pdf = files.write(QStringLiteral("noisy.pdf"), FileFixtures::noisyPdf(kTargetBytes));
     fixtures.jpegBytes = FileFixtures::noisyJpeg(kTargetBytes);
     fixtures.jpeg = files.write(QStringLiteral("noisy.jpg"), fixtures.jpegBytes);
-    std::fprintf(stderr, "fixtures: PDF %lld bytes, JPEG %lld bytes\n",
-                 static_cast<long long>(QFileInfo(fixtures.pdf).size()),
-                 static_cast<long long>(QFileInfo(fixtures.jpeg).size()));
+    const QByteArray sizes = "fixtures: PDF " + QByteArray::number(QFileInfo(fixtures.pdf).size()) + " bytes, JPEG "
+        + QByteArray::number(QFileInfo(fixtures.jpeg).size()) + " bytes\n";
+    std::fputs(sizes.constData(), stderr);
     g_fixtures = &fixtures;
 
     benchmark::RunSpecifiedBenchmarks();
