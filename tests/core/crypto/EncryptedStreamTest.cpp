@@ -158,12 +158,12 @@ INSTANTIATE_TEST_SUITE_P(Rows, HeaderField, ::testing::ValuesIn(HeaderRows),
 TEST(EncryptedStream, DefaultChunkSizeRoundTripsAFourMegabyteDocument)
 {
     const SecretKey key = SecretKey::generate();
-    const QByteArray document = SecureRandom::bytes(4 * 1024 * 1024);
+    const QByteArray document = SecureRandom::bytes(qsizetype {4} * 1024 * 1024);
     const QByteArray sealed = seal(key, "file", document, EncryptedStream::DefaultChunkLog2);
     QByteArray opened;
     ASSERT_EQ(open(key, "file", sealed, &opened), CipherStatus::Ok);
     EXPECT_EQ(opened, document);
-    EXPECT_EQ(sealed.size() - document.size(), EncryptedStream::HeaderSize + 64 * 16);
+    EXPECT_EQ(sealed.size() - document.size(), EncryptedStream::HeaderSize + qsizetype {64} * 16);
 }
 
 } // namespace

@@ -212,8 +212,7 @@ QByteArray FileFixtures::storedZip(const QList<QPair<QByteArray, QByteArray>>& e
     QByteArray zip;
     QByteArray directory;
     for (const auto& [name, content] : entries) {
-        const quint32 crc
-            = quint32(crc32(0, reinterpret_cast<const Bytef*>(content.constData()), uInt(content.size())));
+        const auto crc = quint32(crc32(0, reinterpret_cast<const Bytef*>(content.constData()), uInt(content.size())));
         const auto offset = quint32(zip.size());
         zip += QByteArrayLiteral("PK\x03\x04\x0A\x00\x00\x00\x00\x00\x00\x00\x00\x00");
         appendLittleEndian32(zip, crc);

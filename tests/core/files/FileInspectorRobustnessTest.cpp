@@ -55,7 +55,7 @@ TEST(FileInspectorRobustness, RandomBuffersWithAndWithoutRealMagicBytes)
     };
     QRandomGenerator random(20240611);
     for (int round = 0; round < 360; ++round) {
-        const QByteArray prefix = prefixes.at(round % prefixes.size());
+        const QByteArray& prefix = prefixes.at(round % prefixes.size());
         const QByteArray content = prefix + randomBytes(random, random.bounded(1, 6000));
         const QString path = files.write(QStringLiteral("random-%1.bin").arg(round), content);
         ASSERT_FALSE(path.isEmpty());

@@ -77,8 +77,8 @@ QByteArray xlsx()
 QString encrypted(const FileFixtures& files, const QString& user, const QString& owner)
 {
     QString error;
-    const QString output = files.encryptWithQpdf(files.write(QStringLiteral("plain.pdf"), FileFixtures::pdf(2)),
-                                                 QStringLiteral("encrypted.pdf"), user, owner, &error);
+    QString output = files.encryptWithQpdf(files.write(QStringLiteral("plain.pdf"), FileFixtures::pdf(2)),
+                                           QStringLiteral("encrypted.pdf"), user, owner, &error);
     EXPECT_FALSE(output.isEmpty()) << error.toStdString();
     return output;
 }

@@ -31,7 +31,7 @@ protected:
     QString write(const QByteArray& bytes)
     {
         EXPECT_TRUE(QDir(m_files.dir()).mkpath(QStringLiteral("lot-1")));
-        const QString path = m_files.absolute(QStringLiteral("lot-1/dossier.json"));
+        QString path = m_files.absolute(QStringLiteral("lot-1/dossier.json"));
         QFile file(path);
         EXPECT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(bytes);

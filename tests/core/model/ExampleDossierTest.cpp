@@ -35,7 +35,7 @@ TEST(ExampleDossier, DocumentedExampleIsValid)
 
     const QJsonObject documents = QJsonDocument::fromJson(bytes).object().value(QLatin1String("documents")).toObject();
     ASSERT_FALSE(documents.isEmpty());
-    for (const QJsonValue& reference : documents) {
+    for (const auto& reference : documents) {
         const QString path = dir.filePath(reference.toString());
         ASSERT_TRUE(QDir().mkpath(QFileInfo(path).absolutePath()));
         if (path.endsWith(QLatin1String(".pdf"))) {

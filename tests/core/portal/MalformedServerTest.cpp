@@ -113,7 +113,7 @@ TEST(MalformedServer, SuccessWithAnHtmlBodyIsAMalformedReply)
 TEST(MalformedServer, OversizedAnswerIsRefused)
 {
     QByteArray answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 20000000\r\n\r\n";
-    answer += QByteArray(64 * 1024, ' ');
+    answer += QByteArray(qsizetype {64} * 1024, ' ');
     RawServer server(answer);
     Fixture fixture;
     auto client = fixture.client(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));

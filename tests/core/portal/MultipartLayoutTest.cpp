@@ -30,7 +30,7 @@ TEST(MultipartLayout, BodiesAreFoundExactlyInTheSerialisedBytes)
     const MultipartLayout::Headers jsonHeaders
         = {{"Content-Disposition", "form-data; name=\"dossier\""}, {"Content-Type", "application/json"}};
     const MultipartLayout::Headers fileHeaders
-        = {{"Content-Disposition", "form-data; name=\"rib\"; filename=\"r.pdf\""}, {"Content-Type", "application/pdf"}};
+        = {{"Content-Disposition", R"(form-data; name="rib"; filename="r.pdf")"}, {"Content-Type", "application/pdf"}};
     const QByteArray bytes
         = serialise(boundary, {{jsonHeaders, json}, {fileHeaders, first}, {fileHeaders, second}, {fileHeaders, empty}});
 

@@ -210,7 +210,7 @@ TEST_F(PortalSandbox, SubmissionStreamsDocumentsWithProgressAndIsReplayedWithThe
     }
     EXPECT_EQ(overallSent, overallTotal);
     EXPECT_GT(overallTotal, documentBytes) << "the total covers the JSON part and the multipart framing";
-    EXPECT_LT(overallTotal, documentBytes + 8 * 1024);
+    EXPECT_LT(overallTotal, documentBytes + qint64 {8} * 1024);
 
     EnrollmentSubmission again(*m_client, form, files, key);
     run(again);

@@ -34,31 +34,35 @@ TEST_P(HttpAnswerTest, ProblemTypeDecidesThenStatus)
     EXPECT_FALSE(error.message().isEmpty());
 }
 
-#define PROBLEM(slug) "{\"type\": \"urn:segurdesk:problem:" slug "\", \"title\": \"t\", \"status\": 400}"
+// A problem+json body whose type is the portal's `slug`.
+QByteArray problem(const char* slug)
+{
+    return R"({"type": "urn:segurdesk:problem:)" + QByteArray(slug) + R"(", "title": "t", "status": 400})";
+}
 
 INSTANTIATE_TEST_SUITE_P(
     Rows, HttpAnswerTest,
     ::testing::Values(
-        AnswerRow {"validation_failed", 422, PROBLEM("validation-failed"), PortalErrorCode::ValidationFailed},
-        AnswerRow {"key_reused", 422, PROBLEM("idempotency-key-reused"), PortalErrorCode::IdempotencyKeyReused},
-        AnswerRow {"in_progress", 409, PROBLEM("idempotency-in-progress"), PortalErrorCode::IdempotencyInProgress},
-        AnswerRow {"key_missing", 400, PROBLEM("idempotency-key-missing"), PortalErrorCode::IdempotencyKeyMissing},
-        AnswerRow {"invalid_credentials", 401, PROBLEM("invalid-credentials"), PortalErrorCode::InvalidCredentials},
-        AnswerRow {"locked", 423, PROBLEM("account-locked"), PortalErrorCode::AccountLocked},
-        AnswerRow {"password_change", 403, PROBLEM("password-change-required"),
+        AnswerRow {"validation_failed", 422, problem("validation-failed"), PortalErrorCode::ValidationFailed},
+        AnswerRow {"key_reused", 422, problem("idempotency-key-reused"), PortalErrorCode::IdempotencyKeyReused},
+        AnswerRow {"in_progress", 409, problem("idempotency-in-progress"), PortalErrorCode::IdempotencyInProgress},
+        AnswerRow {"key_missing", 400, problem("idempotency-key-missing"), PortalErrorCode::IdempotencyKeyMissing},
+        AnswerRow {"invalid_credentials", 401, problem("invalid-credentials"), PortalErrorCode::InvalidCredentials},
+        AnswerRow {"locked", 423, problem("account-locked"), PortalErrorCode::AccountLocked},
+        AnswerRow {"password_change", 403, problem("password-change-required"),
                    PortalErrorCode::PasswordChangeRequired},
-        AnswerRow {"secret_question", 403, PROBLEM("secret-question-required"),
+        AnswerRow {"secret_question", 403, problem("secret-question-required"),
                    PortalErrorCode::SecretQuestionRequired},
-        AnswerRow {"call_closed", 403, PROBLEM("call-closed"), PortalErrorCode::CallClosed},
-        AnswerRow {"advance_twice", 409, PROBLEM("advance-already-requested"),
+        AnswerRow {"call_closed", 403, problem("call-closed"), PortalErrorCode::CallClosed},
+        AnswerRow {"advance_twice", 409, problem("advance-already-requested"),
                    PortalErrorCode::AdvanceAlreadyRequested},
-        AnswerRow {"not_validated", 409, PROBLEM("enrollment-not-validated"), PortalErrorCode::EnrollmentNotValidated},
-        AnswerRow {"decided", 409, PROBLEM("already-decided"), PortalErrorCode::AlreadyDecided},
-        AnswerRow {"too_large", 413, PROBLEM("payload-too-large"), PortalErrorCode::PayloadTooLarge},
-        AnswerRow {"media_type", 415, PROBLEM("unsupported-media-type"), PortalErrorCode::UnsupportedMediaType},
-        AnswerRow {"internal", 500, PROBLEM("internal-error"), PortalErrorCode::InternalError},
-        AnswerRow {"unavailable", 503, PROBLEM("service-unavailable"), PortalErrorCode::ServiceUnavailable},
-        AnswerRow {"unknown_slug_uses_status", 409, PROBLEM("brand-new"), PortalErrorCode::Conflict},
+        AnswerRow {"not_validated", 409, problem("enrollment-not-validated"), PortalErrorCode::EnrollmentNotValidated},
+        AnswerRow {"decided", 409, problem("already-decided"), PortalErrorCode::AlreadyDecided},
+        AnswerRow {"too_large", 413, problem("payload-too-large"), PortalErrorCode::PayloadTooLarge},
+        AnswerRow {"media_type", 415, problem("unsupported-media-type"), PortalErrorCode::UnsupportedMediaType},
+        AnswerRow {"internal", 500, problem("internal-error"), PortalErrorCode::InternalError},
+        AnswerRow {"unavailable", 503, problem("service-unavailable"), PortalErrorCode::ServiceUnavailable},
+        AnswerRow {"unknown_slug_uses_status", 409, problem("brand-new"), PortalErrorCode::Conflict},
         AnswerRow {"foreign_type_uses_status", 404, "{\"type\": \"about:blank\"}", PortalErrorCode::NotFound},
         AnswerRow {"html_502", 502, "<html>Bad gateway</html>", PortalErrorCode::ServerError},
         AnswerRow {"empty_503", 503, "", PortalErrorCode::ServiceUnavailable},

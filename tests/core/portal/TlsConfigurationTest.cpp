@@ -83,7 +83,7 @@ TEST(TlsConfiguration, EmbeddedPolicyLoadsWithAeadSuitesInOrder)
 struct PolicyRow
 {
     const char* name;
-    const char* json;
+    QByteArray json;
     bool loads;
 };
 
@@ -95,61 +95,63 @@ TEST_P(PolicyTest, LoadsOnlyACompleteAeadPolicy)
 {
     const PolicyRow& row = GetParam();
     QString error;
-    const auto policy = TlsConfiguration::fromJson(QByteArray(row.json), &error);
+    const auto policy = TlsConfiguration::fromJson(row.json, &error);
     EXPECT_EQ(policy.has_value(), row.loads) << error.toStdString();
     EXPECT_EQ(error.isEmpty(), row.loads);
 }
 
-#define KEYS R"("minimumKeySizes": {"rsa": 2048, "ec": 256})"
-#define CURVES R"("ellipticCurves": ["prime256v1"])"
+// Members a policy needs besides the ones a row is about.
+const QByteArray kKeys = R"("minimumKeySizes": {"rsa": 2048, "ec": 256})";
+const QByteArray kCurves = R"("ellipticCurves": ["prime256v1"])";
 
 INSTANTIATE_TEST_SUITE_P(
     Rows, PolicyTest,
     ::testing::Values(
         PolicyRow {"minimal",
-                   R"({"version": 2, "protocol": "TlsV1_2OrLater", "ciphers": ["ECDHE-RSA-AES128-GCM-SHA256"], )" CURVES
-                   ", " KEYS "}",
+                   R"({"version": 2, "protocol": "TlsV1_2OrLater", "ciphers": ["ECDHE-RSA-AES128-GCM-SHA256"], )"
+                       + kCurves + ", " + kKeys + "}",
                    true},
         PolicyRow {
             "tls13_only_protocol",
-            R"({"version": 1, "protocol": "TlsV1_3OrLater", "ciphers": ["TLS_AES_128_GCM_SHA256", "ECDHE-RSA-AES128-GCM-SHA256"], )" CURVES
-            ", " KEYS "}",
+            R"({"version": 1, "protocol": "TlsV1_3OrLater", "ciphers": ["TLS_AES_128_GCM_SHA256", "ECDHE-RSA-AES128-GCM-SHA256"], )"
+                + kCurves + ", " + kKeys + "}",
             true},
         PolicyRow {
             "unknown_suite_skipped",
-            R"({"version": 1, "protocol": "TlsV1_2OrLater", "ciphers": ["ECDHE-FOO-AES999-GCM", "ECDHE-RSA-AES128-GCM-SHA256"], )" CURVES
-            ", " KEYS "}",
+            R"({"version": 1, "protocol": "TlsV1_2OrLater", "ciphers": ["ECDHE-FOO-AES999-GCM", "ECDHE-RSA-AES128-GCM-SHA256"], )"
+                + kCurves + ", " + kKeys + "}",
             true},
         PolicyRow {
             "cbc_suite_refused",
-            R"({"version": 1, "protocol": "TlsV1_2OrLater", "ciphers": ["ECDHE-RSA-AES128-GCM-SHA256", "AES256-SHA"], )" CURVES
-            ", " KEYS "}",
+            R"({"version": 1, "protocol": "TlsV1_2OrLater", "ciphers": ["ECDHE-RSA-AES128-GCM-SHA256", "AES256-SHA"], )"
+                + kCurves + ", " + kKeys + "}",
             false},
         PolicyRow {"only_unknown_suites",
-                   R"({"version": 1, "protocol": "TlsV1_2OrLater", "ciphers": ["NOPE-GCM"], )" CURVES ", " KEYS "}",
+                   R"({"version": 1, "protocol": "TlsV1_2OrLater", "ciphers": ["NOPE-GCM"], )" + kCurves + ", " + kKeys
+                       + "}",
                    false},
         PolicyRow {"tls10_refused",
-                   R"({"version": 1, "protocol": "TlsV1_0", "ciphers": ["ECDHE-RSA-AES128-GCM-SHA256"], )" CURVES
-                   ", " KEYS "}",
+                   R"({"version": 1, "protocol": "TlsV1_0", "ciphers": ["ECDHE-RSA-AES128-GCM-SHA256"], )" + kCurves
+                       + ", " + kKeys + "}",
                    false},
         PolicyRow {"weak_rsa_minimum",
-                   R"({"version": 1, "protocol": "TlsV1_2OrLater", "ciphers": ["ECDHE-RSA-AES128-GCM-SHA256"], )" CURVES
-                   R"(, "minimumKeySizes": {"rsa": 1024, "ec": 256}})",
+                   R"({"version": 1, "protocol": "TlsV1_2OrLater", "ciphers": ["ECDHE-RSA-AES128-GCM-SHA256"], )"
+                       + kCurves + R"(, "minimumKeySizes": {"rsa": 1024, "ec": 256}})",
                    false},
         PolicyRow {"missing_key_sizes",
-                   R"({"version": 1, "protocol": "TlsV1_2OrLater", "ciphers": ["ECDHE-RSA-AES128-GCM-SHA256"], )" CURVES
-                   "}",
+                   R"({"version": 1, "protocol": "TlsV1_2OrLater", "ciphers": ["ECDHE-RSA-AES128-GCM-SHA256"], )"
+                       + kCurves + "}",
                    false},
         PolicyRow {"cipher_not_string",
-                   R"({"version": 1, "protocol": "TlsV1_2OrLater", "ciphers": [42], )" CURVES ", " KEYS "}", false},
-        PolicyRow {
-            "version_fraction",
-            R"({"version": 1.5, "protocol": "TlsV1_2OrLater", "ciphers": ["ECDHE-RSA-AES128-GCM-SHA256"], )" CURVES
-            ", " KEYS "}",
-            false},
+                   R"({"version": 1, "protocol": "TlsV1_2OrLater", "ciphers": [42], )" + kCurves + ", " + kKeys + "}",
+                   false},
+        PolicyRow {"version_fraction",
+                   R"({"version": 1.5, "protocol": "TlsV1_2OrLater", "ciphers": ["ECDHE-RSA-AES128-GCM-SHA256"], )"
+                       + kCurves + ", " + kKeys + "}",
+                   false},
         PolicyRow {"no_version",
-                   R"({"protocol": "TlsV1_2OrLater", "ciphers": ["ECDHE-RSA-AES128-GCM-SHA256"], )" CURVES ", " KEYS
-                   "}",
+                   R"({"protocol": "TlsV1_2OrLater", "ciphers": ["ECDHE-RSA-AES128-GCM-SHA256"], )" + kCurves + ", "
+                       + kKeys + "}",
                    false},
         PolicyRow {"array_root", "[]", false}, PolicyRow {"garbage", "\x01\xff{", false},
         PolicyRow {"empty", "", false}),

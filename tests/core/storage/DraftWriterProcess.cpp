@@ -18,9 +18,9 @@ int main(int argc, char** argv)
     const QStringList args = app.arguments();
     if (args.size() != 4)
         return 64;
-    const QString root = args.at(1);
-    const QString draftId = args.at(2);
-    const QString scratch = args.at(3);
+    const QString& root = args.at(1);
+    const QString& draftId = args.at(2);
+    const QString& scratch = args.at(3);
 
     char line[128] = {};
     if (!std::fgets(line, sizeof line, stdin))
@@ -43,7 +43,8 @@ int main(int argc, char** argv)
         draft.setDossier(segurdesk::storage::testing::dossierFor(version));
         if (store.save(draft))
             return 69;
-        std::printf("%d\n", version);
+        const QByteArray saved = QByteArray::number(version) + '\n';
+        std::fputs(saved.constData(), stdout);
         std::fflush(stdout);
     }
 }
