@@ -127,7 +127,7 @@ QJsonObject statusJson(const E2eEnvironment& environment)
 
 QJsonObject byCompany(const QJsonArray& enrollments, const QString& company)
 {
-    for (const QJsonValue& value : enrollments) {
+    for (const auto& value : enrollments) {
         if (value.toObject().value(QLatin1String("company_name")).toString() == company)
             return value.toObject();
     }
@@ -179,7 +179,7 @@ TEST(AccountCommands, DemoAccountStatusAdvanceMailsDocumentThenOffline)
     EXPECT_FALSE(before.value(QLatin1String("offline")).toBool());
     const QJsonArray enrollments = before.value(QLatin1String("enrollments")).toArray();
     ASSERT_EQ(enrollments.size(), 4);
-    for (const QJsonValue& enrollment : enrollments) {
+    for (const auto& enrollment : enrollments) {
         EXPECT_TRUE(text.outText().contains(enrollment.toObject().value(QLatin1String("number")).toString()));
         EXPECT_GE(enrollment.toObject().value(QLatin1String("status_history")).toArray().size(), 1);
     }
@@ -197,7 +197,7 @@ TEST(AccountCommands, DemoAccountStatusAdvanceMailsDocumentThenOffline)
     EXPECT_TRUE(advance.outText().contains(QStringLiteral("Décidée"))) << describe(advance);
     const QJsonObject after = statusJson(environment);
     QJsonObject created;
-    for (const QJsonValue& value : after.value(QLatin1String("advance_requests")).toArray()) {
+    for (const auto& value : after.value(QLatin1String("advance_requests")).toArray()) {
         if (value.toObject().value(QLatin1String("enrollment_id")).toString() == cedresId)
             created = value.toObject();
     }
@@ -290,7 +290,7 @@ TEST(AccountCommands, DemoAccountStatusAdvanceMailsDocumentThenOffline)
     ASSERT_EQ(offline.exitCode, 0) << describe(offline);
     EXPECT_TRUE(offline.outText().contains(QStringLiteral("DONNÉES HORS LIGNE"))) << describe(offline);
     EXPECT_TRUE(offline.errText().contains(QStringLiteral("hors ligne"))) << describe(offline);
-    for (const QJsonValue& enrollment : after.value(QLatin1String("enrollments")).toArray())
+    for (const auto& enrollment : after.value(QLatin1String("enrollments")).toArray())
         EXPECT_TRUE(offline.outText().contains(enrollment.toObject().value(QLatin1String("number")).toString()))
             << describe(offline);
     EXPECT_TRUE(offline.outText().contains(created.value(QLatin1String("number")).toString())) << describe(offline);

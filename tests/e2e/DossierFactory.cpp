@@ -98,7 +98,7 @@ QString DossierFactory::write(int index) const
 
 QString DossierFactory::write(int index, const QJsonObject& json) const
 {
-    const QString path = QDir(m_dir).filePath(QStringLiteral("dossier-%1.json").arg(index, 4, 10, QLatin1Char('0')));
+    QString path = QDir(m_dir).filePath(QStringLiteral("dossier-%1.json").arg(index, 4, 10, QLatin1Char('0')));
     QFile file(path);
     if (file.open(QIODevice::WriteOnly))
         file.write(QJsonDocument(json).toJson());

@@ -37,6 +37,8 @@ public:
 
     E2eEnvironment();
     ~E2eEnvironment();
+    E2eEnvironment(const E2eEnvironment&) = delete;
+    E2eEnvironment& operator=(const E2eEnvironment&) = delete;
 
     // Starts segurdesk-sandbox --admin --captcha-answer CaptchaAnswer [--config FILE] and the
     // extra arguments (--seed-demo).

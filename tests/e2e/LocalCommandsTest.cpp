@@ -54,7 +54,7 @@ TEST_P(ValidateTest, ReportsEveryProblemOfTheFileAtOnce)
     const QJsonObject result = results.first().toObject();
     EXPECT_EQ(result.value(QStringLiteral("valid")).toBool(), GetParam().exitCode == 0);
     QStringList fields;
-    for (const QJsonValue& error : result.value(QStringLiteral("errors")).toArray()) {
+    for (const auto& error : result.value(QStringLiteral("errors")).toArray()) {
         if (error.toObject().value(QStringLiteral("severity")).toString() == QLatin1String("error"))
             fields << error.toObject().value(QStringLiteral("field")).toString();
     }

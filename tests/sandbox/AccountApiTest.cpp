@@ -47,7 +47,7 @@ TEST_F(AccountApiTest, ValidationOpensTheAccountAndSendsTheGuidesMails)
     // The API copy of the credentials mail never shows the password.
     const HttpReply mails = m_http->get(QStringLiteral("/api/v1/mails"), token);
     EXPECT_EQ(mails.json().value(QLatin1String("total")).toInt(), 3);
-    for (const QJsonValue& mail : mails.json().value(QLatin1String("items")).toArray()) {
+    for (const auto& mail : mails.json().value(QLatin1String("items")).toArray()) {
         const HttpReply full = m_http->get(
             QStringLiteral("/api/v1/mails/") + mail.toObject().value(QLatin1String("id")).toString(), token);
         EXPECT_FALSE(full.json().value(QLatin1String("body")).toString().contains(credentials.password));
@@ -346,7 +346,7 @@ TEST_F(DemoSeedTest, DemoAccountHasDossiersInEveryStatus)
     const HttpReply list = m_http->get(QStringLiteral("/api/v1/enrollments"), token);
     ASSERT_EQ(list.status, 200) << list.body.toStdString();
     QStringList statuses;
-    for (const QJsonValue& item : list.json().value(QLatin1String("items")).toArray())
+    for (const auto& item : list.json().value(QLatin1String("items")).toArray())
         statuses.append(item.toObject().value(QLatin1String("status")).toString());
     statuses.sort();
     EXPECT_EQ(statuses,

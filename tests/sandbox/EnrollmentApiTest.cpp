@@ -79,7 +79,7 @@ TEST_F(EnrollmentApiTest, EveryFieldIsCheckedWithItsCode)
         std::function<void(EnrollmentForm&)> damage;
         QString expected; // "field:code" that must be among the errors
     };
-    const auto setter = [](const char* path, QJsonValue value) {
+    const auto setter = [](const char* path, const QJsonValue& value) {
         return [path, value](EnrollmentForm& form) {
             form.set(QString::fromLatin1(path), value);
         };
@@ -160,7 +160,7 @@ TEST_F(EnrollmentApiTest, EveryFieldIsCheckedWithItsCode)
         EXPECT_EQ(reply.status, 422) << row.name << " " << reply.body.toStdString();
         EXPECT_TRUE(reply.fieldErrors().contains(row.expected))
             << row.name << ": " << reply.fieldErrors().join(QLatin1Char(' ')).toStdString();
-        for (const QJsonValue& error : reply.json().value(QLatin1String("errors")).toArray())
+        for (const auto& error : reply.json().value(QLatin1String("errors")).toArray())
             EXPECT_FALSE(error.toObject().value(QLatin1String("message")).toString().isEmpty()) << row.name;
     }
 }

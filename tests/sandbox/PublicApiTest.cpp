@@ -113,10 +113,10 @@ TEST_F(PublicApiTest, CompanyLookupErrors)
 {
     struct Row
     {
-        const char* name;
-        const char* siret;
-        bool rightCaptcha;
-        int status;
+        const char* name = nullptr;
+        const char* siret = nullptr;
+        bool rightCaptcha = false;
+        int status = 0;
         QStringList errors;
     };
     const Row rows[] = {

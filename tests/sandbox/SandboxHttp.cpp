@@ -27,7 +27,7 @@ QJsonObject HttpReply::json() const
 QStringList HttpReply::fieldErrors() const
 {
     QStringList errors;
-    for (const QJsonValue& error : json().value(QLatin1String("errors")).toArray()) {
+    for (const auto& error : json().value(QLatin1String("errors")).toArray()) {
         errors.append(error.toObject().value(QLatin1String("field")).toString() + QLatin1Char(':')
                       + error.toObject().value(QLatin1String("code")).toString());
     }

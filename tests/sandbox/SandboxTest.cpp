@@ -73,7 +73,7 @@ QString SandboxTest::activate(const Credentials& credentials, const QString& new
                                                             {QStringLiteral("new_password_confirmation"), newPassword}},
                                                first);
     EXPECT_EQ(changed.status, 200) << changed.body.toStdString();
-    const QString token = changed.json().value(QLatin1String("token")).toString();
+    QString token = changed.json().value(QLatin1String("token")).toString();
     const HttpReply question
         = m_http->putJson(QStringLiteral("/api/v1/auth/secret-question"),
                           QJsonObject {{QStringLiteral("question"), QStringLiteral("Ville natale ?")},

@@ -12,8 +12,16 @@
 
 namespace segurdesk::test {
 
+namespace {
+
+QByteArray boundary()
+{
+    return QByteArrayLiteral("----segurdesk-test-boundary-7MA4YWxkTrZu0gW");
+}
+
+} // namespace
+
 EnrollmentForm::EnrollmentForm(const QString& email)
-    : m_boundary(QByteArrayLiteral("----segurdesk-test-boundary-7MA4YWxkTrZu0gW"))
 {
     const auto person = [&email](const char* last, const char* first) {
         return QJsonObject {{QStringLiteral("last_name"), QString::fromUtf8(last)},
@@ -83,22 +91,22 @@ void EnrollmentForm::set(const QString& path, const QJsonValue& value)
 QByteArray EnrollmentForm::body() const
 {
     QByteArray body;
-    body += "--" + m_boundary
+    body += "--" + boundary()
         + "\r\nContent-Disposition: form-data; name=\"dossier\"\r\n"
           "Content-Type: application/json\r\n\r\n";
     body += QJsonDocument(dossier).toJson(QJsonDocument::Compact) + "\r\n";
     for (auto it = documents.cbegin(); it != documents.cend(); ++it) {
-        body += "--" + m_boundary + "\r\nContent-Disposition: form-data; name=\"" + it.key().toUtf8()
+        body += "--" + boundary() + "\r\nContent-Disposition: form-data; name=\"" + it.key().toUtf8()
             + "\"; filename=\"" + it.key().toUtf8() + ".bin\"\r\nContent-Type: application/octet-stream\r\n\r\n";
         body += it.value() + "\r\n";
     }
-    body += "--" + m_boundary + "--\r\n";
+    body += "--" + boundary() + "--\r\n";
     return body;
 }
 
 QByteArray EnrollmentForm::contentType() const
 {
-    return "multipart/form-data; boundary=" + m_boundary;
+    return "multipart/form-data; boundary=" + boundary();
 }
 
 QMap<QString, QString> EnrollmentForm::writeDocuments(const QString& dir) const

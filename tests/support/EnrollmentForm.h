@@ -33,9 +33,6 @@ public:
     static QByteArray png();
     // Random pixels do not compress: about 3 bytes per pixel, for uploads of a chosen size.
     static QByteArray noisePng(int width, int height);
-
-private:
-    QByteArray m_boundary;
 };
 
 } // namespace segurdesk::test

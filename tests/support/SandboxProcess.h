@@ -21,6 +21,8 @@ public:
     // `config` members override the test defaults. Check ok() (and error()) afterwards.
     explicit SandboxProcess(const QJsonObject& config = QJsonObject(), const QStringList& extraArguments = {});
     ~SandboxProcess();
+    SandboxProcess(const SandboxProcess&) = delete;
+    SandboxProcess& operator=(const SandboxProcess&) = delete;
 
     bool ok() const { return !m_url.isEmpty(); }
     QString error() const { return m_error; }
