@@ -49,7 +49,9 @@ HttpReply SandboxHttp::send(const QByteArray& method, const QString& path, const
     QNetworkRequest request(QUrl(m_baseUrl + path));
     for (const auto& [name, value] : headers)
         request.setRawHeader(name, value);
-    QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
+    // A custom "HEAD" would make Qt wait for the Content-Length bytes the answer never sends.
+    QNetworkReply* reply
+        = method == "HEAD" ? m_network.head(request) : m_network.sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(30000, &loop, &QEventLoop::quit);
