@@ -53,13 +53,13 @@ StorageError DossierCache::open()
     version.finish(); // an open statement would lock the tables against DROP
 
     const char* schema[] = {
-        "CREATE TABLE IF NOT EXISTS objects ("
-        " account TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL, parent_id TEXT NOT NULL DEFAULT '',"
-        " number TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT '', at TEXT NOT NULL DEFAULT '',"
-        " payload BLOB NOT NULL, PRIMARY KEY (account, kind, id))",
+        ("CREATE TABLE IF NOT EXISTS objects ("
+         " account TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL, parent_id TEXT NOT NULL DEFAULT '',"
+         " number TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT '', at TEXT NOT NULL DEFAULT '',"
+         " payload BLOB NOT NULL, PRIMARY KEY (account, kind, id))"),
         "CREATE INDEX IF NOT EXISTS objects_by_parent ON objects (account, kind, parent_id, at)",
-        "CREATE TABLE IF NOT EXISTS meta (account TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL,"
-        " PRIMARY KEY (account, name))",
+        ("CREATE TABLE IF NOT EXISTS meta (account TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL,"
+         " PRIMARY KEY (account, name))"),
     };
     if (outdated) {
         for (const char* statement : {"DROP TABLE IF EXISTS objects", "DROP TABLE IF EXISTS meta"}) {
