@@ -126,7 +126,7 @@ TEST_F(AdvanceApiTest, PaymentSentMailIsSentOnceWhenThePaymentIsPaid)
     const QString mailsPath = QStringLiteral("/api/v1/mails?advance_request_id=") + advanceId;
     const auto paymentMails = [&] {
         QJsonArray found;
-        for (const QJsonValue& mail : m_http->get(mailsPath, token).json().value(QLatin1String("items")).toArray()) {
+        for (const auto& mail : m_http->get(mailsPath, token).json().value(QLatin1String("items")).toArray()) {
             if (mail.toObject().value(QLatin1String("kind")).toString() == QLatin1String("payment_sent"))
                 found.append(mail);
         }
