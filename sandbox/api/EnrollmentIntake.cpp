@@ -1,7 +1,6 @@
 #include "sandbox/api/EnrollmentIntake.h"
 
 #include "core/files/FileInspector.h"
-#include "core/files/FileTypeSniffer.h"
 #include "core/model/DocumentKind.h"
 #include "core/model/DossierRules.h"
 #include "sandbox/api/PublicRoutes.h"
@@ -77,19 +76,19 @@ std::optional<Problem> EnrollmentIntake::checkFiles(const QList<MultipartPart>& 
                                        QLocale(QLocale::French, QLocale::France).formattedDataSize(maxBytes)));
             continue;
         }
-        const files::FileType type = files::FileTypeSniffer::sniff(
-            QByteArrayView(part.data).first(qMin<qsizetype>(part.data.size(), files::FileTypeSniffer::HeadBytes)));
-        if (!files::isAcceptedFileType(type)) {
-            wrongType.addError(field, QStringLiteral("file.type_not_allowed"),
-                               tr("This file is a %1: only PDF, JPEG and PNG files are accepted.")
-                                   .arg(files::fileTypeDisplayName(type)));
-            continue;
-        }
-        // Integrity (PDF opens and has pages, image decodes) with the client's own inspector, in
-        // memory; the dossier validator turns a refusal into the document's field error.
+        // Type by content, then integrity (PDF opens and has pages, image decodes), with the client's
+        // own inspector, in memory; the dossier validator turns an integrity refusal into the
+        // document's field error.
         files::InspectionLimits limits;
         limits.maxBytes = maxBytes;
-        inspections->insert(part.name, files::FileInspector(limits).inspectContent(part.data, part.filename));
+        const files::FileInspection inspection = files::FileInspector(limits).inspectContent(part.data, part.filename);
+        if (inspection.verdict == files::FileVerdict::TypeNotAllowed) {
+            wrongType.addError(field, QStringLiteral("file.type_not_allowed"),
+                               tr("This file is a %1: only PDF, JPEG and PNG files are accepted.")
+                                   .arg(files::fileTypeDisplayName(inspection.type)));
+            continue;
+        }
+        inspections->insert(part.name, inspection);
     }
     if (!tooLarge.errors().isEmpty())
         return tooLarge;
@@ -198,13 +197,15 @@ HttpResponse EnrollmentIntake::handle(RequestContext& context)
         return context.fail(Problem(422, QStringLiteral("validation-failed")).addErrors(errors));
 
     HttpResponse response;
-    if (!store(QString::fromLatin1(key), print, result, multipart.parts, digests, &response))
+    if (!store(QString::fromLatin1(key), print, result, multipart.parts, inspections, digests, &response))
         return context.fail(Problem(500, QStringLiteral("internal-error")).setRetryAfter(1));
     return response;
 }
 
 bool EnrollmentIntake::store(const QString& key, const QString& print, const DossierValidator::Result& dossier,
-                             const QList<MultipartPart>& parts, const Digests& digests, HttpResponse* response)
+                             const QList<MultipartPart>& parts,
+                             const QHash<QString, files::FileInspection>& inspections, const Digests& digests,
+                             HttpResponse* response)
 {
     SandboxDatabase& db = m_services.db;
     const QDateTime now = m_services.clock.now();
@@ -238,8 +239,7 @@ bool EnrollmentIntake::store(const QString& key, const QString& print, const Dos
     for (const MultipartPart& part : parts) {
         if (!dossier.requiredDocuments.contains(part.name) || part.data.isEmpty())
             continue;
-        const files::FileType type = files::FileTypeSniffer::sniff(
-            QByteArrayView(part.data).first(qMin<qsizetype>(part.data.size(), files::FileTypeSniffer::HeadBytes)));
+        const files::FileType type = inspections.value(part.name).type;
         const QString filename = part.filename.isEmpty() ? part.name : QFileInfo(part.filename).fileName();
         if (!db.run(QStringLiteral("INSERT INTO documents (enrollment_id, kind, filename, content_type, size, sha256,"
                                    " created_at, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),

@@ -32,7 +32,8 @@ private:
     using Digests = QHash<QString, QString>;
     static QString fingerprint(const QJsonObject& dossier, const Digests& digests);
     bool store(const QString& key, const QString& fingerprint, const DossierValidator::Result& dossier,
-               const QList<MultipartPart>& parts, const Digests& digests, HttpResponse* response);
+               const QList<MultipartPart>& parts, const QHash<QString, files::FileInspection>& inspections,
+               const Digests& digests, HttpResponse* response);
 
     SandboxServices& m_services;
 };
