@@ -8,6 +8,22 @@
 
 namespace segurdesk::cli {
 
+namespace {
+
+QByteArray contentTypeFor(const QString& fileName)
+{
+    const QString lower = fileName.toLower();
+    if (lower.endsWith(QLatin1String(".pdf")))
+        return QByteArrayLiteral("application/pdf");
+    if (lower.endsWith(QLatin1String(".png")))
+        return QByteArrayLiteral("image/png");
+    if (lower.endsWith(QLatin1String(".jpg")) || lower.endsWith(QLatin1String(".jpeg")))
+        return QByteArrayLiteral("image/jpeg");
+    return QByteArrayLiteral("application/octet-stream");
+}
+
+} // namespace
+
 DraftAttachmentDevice::DraftAttachmentDevice(const storage::DraftStore& store, storage::Draft draft, QString slot,
                                              QObject* parent)
     : QIODevice(parent)
@@ -51,6 +67,26 @@ qint64 DraftAttachmentDevice::readData(char* data, qint64 maxSize)
         m_plaintext = QByteArray();
     }
     return count;
+}
+
+portal::UploadDocument draftUploadDocument(const storage::DraftStore& store, const storage::Draft& draft,
+                                           const QString& slot)
+{
+    portal::UploadDocument document;
+    document.part = slot;
+    if (const storage::DraftAttachment* attachment = draft.attachment(slot)) {
+        document.fileName = attachment->fileName;
+        document.contentType = contentTypeFor(attachment->fileName);
+    }
+    document.open = [&store, draft, slot]() -> std::unique_ptr<QIODevice> {
+        if (!draft.attachment(slot))
+            return nullptr;
+        auto device = std::make_unique<DraftAttachmentDevice>(store, draft, slot);
+        if (!device->open(QIODevice::ReadOnly))
+            return nullptr;
+        return device;
+    };
+    return document;
 }
 
 } // namespace segurdesk::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/portal/UploadDocument.h"
 #include "core/storage/Draft.h"
 #include "core/storage/DraftStore.h"
 
@@ -36,5 +37,10 @@ private:
     qint64 m_size = 0;
     QByteArray m_plaintext;
 };
+
+// The draft's document of `slot` as a part of POST /enrollments, streamed from its encrypted
+// copy. The part is labelled by the file's extension only: the portal decides from the content.
+portal::UploadDocument draftUploadDocument(const storage::DraftStore& store, const storage::Draft& draft,
+                                           const QString& slot);
 
 } // namespace segurdesk::cli

@@ -2,10 +2,12 @@
 
 #include "cli/DraftDossier.h"
 #include "cli/LocalStore.h"
-#include "cli/PortalCalls.h"
+#include "cli/DraftAttachmentDevice.h"
 #include "cli/PortalSession.h"
 #include "core/model/DossierJson.h"
 #include "core/model/DossierValidator.h"
+#include "core/portal/CaptchaRequest.h"
+#include "core/portal/EnrollmentSubmission.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -101,15 +103,15 @@ Submitter::Outcome Submitter::send(const storage::Draft& draft, const QString& k
                                    const std::function<void(const QString&)>& progress)
 {
     const DraftDossier content = DraftDossier::fromDraft(draft);
-    QStringList documentSlots;
+    QList<portal::UploadDocument> documents;
     for (const model::DocumentKind kind : model::DossierValidator::requiredDocuments(content.dossier)) {
         if (draft.attachment(model::documentKey(kind)))
-            documentSlots << model::documentKey(kind);
+            documents << draftUploadDocument(m_store.drafts(), draft, model::documentKey(kind));
     }
     const QJsonObject input = model::DossierJson::toJson(content.dossier, model::DossierJson::Mode::PortalInput);
     QString lastProblem;
     for (int round = 0; round < MaxRounds; ++round) {
-        CaptchaCreation captchaRequest(m_session.client());
+        portal::CaptchaRequest captchaRequest(m_session.client());
         PortalSession::await(captchaRequest);
         if (!captchaRequest.succeeded()) {
             lastProblem = captchaRequest.error().message();
@@ -123,7 +125,7 @@ Submitter::Outcome Submitter::send(const storage::Draft& draft, const QString& k
         withCaptcha.insert(
             QStringLiteral("captcha"),
             QJsonObject {{QStringLiteral("id"), captchaRequest.value().id}, {QStringLiteral("answer"), answer}});
-        EnrollmentSubmission submission(m_session.client(), m_store.drafts(), draft, withCaptcha, documentSlots, key);
+        portal::EnrollmentSubmission submission(m_session.client(), withCaptcha, documents, key.toLatin1());
         m_store.outbox().noteAttempt(key);
         progress(QCoreApplication::translate("cli", "sending"));
         PortalSession::await(submission);
