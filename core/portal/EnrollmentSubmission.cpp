@@ -1,6 +1,7 @@
 #include "core/portal/EnrollmentSubmission.h"
 
-#include <QHttpMultiPart>
+#include "core/portal/MultipartBody.h"
+
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QUuid>
@@ -17,14 +18,6 @@ QByteArray quotedValue(const QString& text)
             c = '_';
     }
     return value;
-}
-
-QHttpPart makePart(const MultipartLayout::Headers& headers)
-{
-    QHttpPart part;
-    for (const auto& [name, value] : headers)
-        part.setRawHeader(name, value);
-    return part;
 }
 
 } // namespace
@@ -46,21 +39,13 @@ EnrollmentSubmission::EnrollmentSubmission(PortalClient& client, const QJsonObje
     setFieldAliases(aliases);
 }
 
-QHttpMultiPart* EnrollmentSubmission::createMultipart(PortalError& error)
+std::unique_ptr<MultipartBody> EnrollmentSubmission::createMultipart(PortalError& error)
 {
-    const QByteArray boundary = "segurdesk-" + QUuid::createUuid().toByteArray(QUuid::Id128);
-    auto multipart = std::make_unique<QHttpMultiPart>(QHttpMultiPart::FormDataType);
-    multipart->setBoundary(boundary);
-    m_layout = MultipartLayout(boundary.size());
+    auto body = std::make_unique<MultipartBody>("segurdesk-" + QUuid::createUuid().toByteArray(QUuid::Id128));
     m_reported = QList<qint64>(m_documents.size(), -1);
-
-    const MultipartLayout::Headers jsonHeaders
-        = {{QByteArrayLiteral("Content-Disposition"), QByteArrayLiteral("form-data; name=\"dossier\"")},
-           {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
-    QHttpPart jsonPart = makePart(jsonHeaders);
-    jsonPart.setBody(m_dossierJson);
-    multipart->append(jsonPart);
-    m_layout.addPart(MultipartLayout::headerBlock(jsonHeaders).size(), m_dossierJson.size());
+    body->addPart({{QByteArrayLiteral("Content-Disposition"), QByteArrayLiteral("form-data; name=\"dossier\"")},
+                   {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}},
+                  m_dossierJson);
 
     for (const UploadDocument& document : m_documents) {
         std::unique_ptr<QIODevice> device = document.open ? document.open() : nullptr;
@@ -70,19 +55,16 @@ QHttpMultiPart* EnrollmentSubmission::createMultipart(PortalError& error)
                                       QStringLiteral("document part %1 cannot be opened").arg(document.part));
             return nullptr;
         }
-        const MultipartLayout::Headers headers
-            = {{QByteArrayLiteral("Content-Disposition"),
-                "form-data; name=\"" + quotedValue(document.part) + "\"; filename=\"" + quotedValue(document.fileName)
-                    + '"'},
-               {QByteArrayLiteral("Content-Type"),
-                document.contentType.isEmpty() ? QByteArrayLiteral("application/octet-stream") : document.contentType}};
-        QHttpPart part = makePart(headers);
-        m_layout.addPart(MultipartLayout::headerBlock(headers).size(), device->size());
-        part.setBodyDevice(device.get());
-        device.release()->setParent(multipart.get());
-        multipart->append(part);
+        body->addPart({{QByteArrayLiteral("Content-Disposition"),
+                        "form-data; name=\"" + quotedValue(document.part) + "\"; filename=\""
+                            + quotedValue(document.fileName) + '"'},
+                       {QByteArrayLiteral("Content-Type"), document.contentType.isEmpty()
+                            ? QByteArrayLiteral("application/octet-stream")
+                            : document.contentType}},
+                      std::move(device));
     }
-    return multipart.release();
+    m_layout = body->layout();
+    return body;
 }
 
 void EnrollmentSubmission::handleUploadProgress(qint64 bytesSent, qint64)

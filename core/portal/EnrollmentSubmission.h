@@ -31,7 +31,7 @@ signals:
     void documentProgress(int index, qint64 bytesSent, qint64 bytesTotal);
 
 protected:
-    QHttpMultiPart* createMultipart(PortalError& error) override;
+    std::unique_ptr<MultipartBody> createMultipart(PortalError& error) override;
     void handleUploadProgress(qint64 bytesSent, qint64 bytesTotal) override;
     std::optional<PortalError> handleSuccess(const Answer& answer) override;
 

@@ -6,7 +6,7 @@
 
 namespace segurdesk::portal {
 
-// Where each part's body lies in a multipart/form-data body as QHttpMultiPart writes it
+// Where each part's body lies in a multipart/form-data body as MultipartBody writes it
 // ("--boundary\r\n", the header block, the body, "\r\n" per part; "--boundary--\r\n" to end),
 // so that upload progress in bytes can be told per document.
 class MultipartLayout

@@ -1,12 +1,13 @@
 #include "core/portal/PortalRequest.h"
 
 #include "core/portal/Clock.h"
+#include "core/portal/MultipartBody.h"
 #include "core/portal/PortalClient.h"
 #include "core/portal/PortalLog.h"
 #include "core/portal/RetryAfter.h"
 #include "core/portal/TlsConfiguration.h"
+#include "core/portal/UploadReply.h"
 
-#include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -69,7 +70,7 @@ bool PortalRequest::handleNotModified(const std::any&)
     return false;
 }
 
-QHttpMultiPart* PortalRequest::createMultipart(PortalError&)
+std::unique_ptr<MultipartBody> PortalRequest::createMultipart(PortalError&)
 {
     return nullptr;
 }
@@ -157,16 +158,14 @@ void PortalRequest::sendAttempt()
     }
 
     PortalError prepareError;
-    QHttpMultiPart* multipart = createMultipart(prepareError);
+    std::unique_ptr<MultipartBody> multipart = createMultipart(prepareError);
     if (prepareError.isError()) {
-        delete multipart;
         failSoon(prepareError);
         return;
     }
     QNetworkAccessManager& network = m_client->network();
     if (multipart) {
-        m_reply = network.post(request, multipart);
-        multipart->setParent(m_reply);
+        m_reply = new UploadReply(request, m_method, std::move(multipart), m_maxReplyBytes, &network);
     } else if (m_hasBody) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         m_reply = network.sendCustomRequest(request, m_method, m_body);

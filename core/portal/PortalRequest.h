@@ -12,14 +12,15 @@
 
 #include <any>
 #include <chrono>
+#include <memory>
 #include <optional>
 
-class QHttpMultiPart;
 class QNetworkReply;
 class QSslError;
 
 namespace segurdesk::portal {
 
+class MultipartBody;
 class PortalClient;
 
 // One call to the portal. The base class owns what every endpoint shares: the timeout (no byte
@@ -105,8 +106,9 @@ protected:
     // false when it cannot serve (the 304 is then an unexpected status).
     virtual bool handleNotModified(const std::any& cached);
     // The multipart body of an attempt (a fresh one each time, since the reply consumes it), or
-    // nullptr for a request without one. Set `error` when a part cannot be prepared.
-    virtual QHttpMultiPart* createMultipart(PortalError& error);
+    // nullptr for a request without one. Set `error` when a part cannot be prepared. It is sent
+    // by an UploadReply, not through QNetworkAccessManager.
+    virtual std::unique_ptr<MultipartBody> createMultipart(PortalError& error);
     virtual void handleUploadProgress(qint64 bytesSent, qint64 bytesTotal);
 
     // Called from handleSuccess(): the value a later 304 serves again.

@@ -1,8 +1,11 @@
 #include "core/portal/MultipartLayout.h"
 
 #include "core/portal/DownloadRequest.h"
+#include "core/portal/MultipartBody.h"
 #include "core/portal/Session.h"
 #include "tests/core/portal/RowName.h"
+
+#include <QBuffer>
 
 #include <gtest/gtest.h>
 
@@ -56,6 +59,79 @@ TEST(MultipartLayout, BodiesAreFoundExactlyInTheSerialisedBytes)
     EXPECT_EQ(layout.bodyBytesSent(0, bytes.size()), json.size());
     EXPECT_EQ(layout.bodyBytesSent(7, bytes.size()), 0) << "no such part";
     EXPECT_EQ(layout.bodyBytesSent(-1, bytes.size()), 0);
+}
+
+// Reads a whole device in pieces of `step` bytes.
+QByteArray readAllBy(QIODevice& device, qint64 step)
+{
+    QByteArray all;
+    while (true) {
+        const QByteArray piece = device.read(step);
+        if (piece.isEmpty())
+            return all;
+        all += piece;
+    }
+}
+
+std::unique_ptr<QIODevice> bufferWith(const QByteArray& bytes)
+{
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(bytes);
+    buffer->open(QIODevice::ReadOnly);
+    return buffer;
+}
+
+TEST(MultipartBody, StreamsExactlyTheBytesItsLayoutDescribes)
+{
+    const QByteArray boundary = "segurdesk-0123456789abcdef0123456789abcdef";
+    const MultipartLayout::Headers jsonHeaders
+        = {{"Content-Disposition", "form-data; name=\"dossier\""}, {"Content-Type", "application/json"}};
+    const MultipartLayout::Headers fileHeaders
+        = {{"Content-Disposition", R"(form-data; name="rib"; filename="r.pdf")"}, {"Content-Type", "application/pdf"}};
+    QByteArray document(300 * 1000, '\0');
+    for (qsizetype i = 0; i < document.size(); ++i)
+        document[i] = char(i * 7 % 251);
+    const QByteArray expected
+        = serialise(boundary, {{jsonHeaders, R"({"a":1})"}, {fileHeaders, document}, {fileHeaders, QByteArray()}});
+
+    MultipartBody body(boundary);
+    body.addPart(jsonHeaders, R"({"a":1})");
+    body.addPart(fileHeaders, bufferWith(document));
+    body.addPart(fileHeaders, bufferWith(QByteArray()));
+    EXPECT_EQ(body.contentType(), "multipart/form-data; boundary=" + boundary);
+    ASSERT_EQ(body.size(), expected.size());
+    EXPECT_EQ(body.layout().totalBytes(), expected.size());
+    EXPECT_EQ(body.layout().bodySize(1), document.size());
+    // Pieces that straddle segments, then a resend from the start, then a jump into a document.
+    for (const qint64 step : {qint64 {1} << 20, qint64 {4093}, qint64 {1}}) {
+        ASSERT_TRUE(body.seek(0));
+        EXPECT_EQ(readAllBy(body, step), expected) << "step " << step;
+    }
+    ASSERT_TRUE(body.seek(expected.indexOf(document) + 1000));
+    EXPECT_EQ(body.read(5), document.mid(1000, 5));
+}
+
+TEST(MultipartBody, ADocumentShorterThanItsSizeFailsTheRead)
+{
+    // A device whose size() promises more than it gives: the body must never be sent short.
+    class ShortDevice : public QBuffer
+    {
+    public:
+        qint64 size() const override { return QBuffer::size() + 10; }
+    };
+    auto device = std::make_unique<ShortDevice>();
+    device->setData("only this");
+    device->open(QIODevice::ReadOnly);
+    MultipartBody body("b");
+    body.addPart({{"Content-Disposition", "form-data; name=\"rib\""}}, std::move(device));
+    QByteArray all;
+    qint64 count = 0;
+    char buffer[64];
+    while ((count = body.read(buffer, sizeof buffer)) > 0)
+        all.append(buffer, count);
+    EXPECT_EQ(count, -1);
+    EXPECT_TRUE(all.endsWith("only this"));
+    EXPECT_FALSE(body.errorString().isEmpty());
 }
 
 struct TokenRow

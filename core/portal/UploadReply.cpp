@@ -1,0 +1,311 @@
+#include "core/portal/UploadReply.h"
+
+#include "core/portal/MultipartBody.h"
+
+#include <QNetworkAccessManager>
+#include <QSslSocket>
+
+#include <cstring>
+
+namespace segurdesk::portal {
+
+namespace {
+
+// Enough in flight to keep a fast link busy; a bounded amount read ahead of the network.
+constexpr qint64 ChunkBytes = qint64 {256} * 1024;
+constexpr qint64 QueuedBytes = qint64 {1024} * 1024;
+
+// The reply writes these itself, from the body and its own connection.
+bool isFramingHeader(const QByteArray& name)
+{
+    for (const char* framing : {"Host", "Content-Type", "Content-Length", "Transfer-Encoding", "Connection", "Expect"}) {
+        if (name.compare(framing, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool breaksTheHead(const QByteArray& text)
+{
+    return text.contains('\r') || text.contains('\n') || text.contains('\0');
+}
+
+QNetworkReply::NetworkError networkErrorOf(QAbstractSocket::SocketError error)
+{
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return QNetworkReply::ConnectionRefusedError;
+    case QAbstractSocket::RemoteHostClosedError:
+        return QNetworkReply::RemoteHostClosedError;
+    case QAbstractSocket::HostNotFoundError:
+        return QNetworkReply::HostNotFoundError;
+    case QAbstractSocket::SocketTimeoutError:
+        return QNetworkReply::TimeoutError;
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        return QNetworkReply::SslHandshakeFailedError;
+    case QAbstractSocket::ProxyConnectionRefusedError:
+        return QNetworkReply::ProxyConnectionRefusedError;
+    case QAbstractSocket::ProxyConnectionClosedError:
+        return QNetworkReply::ProxyConnectionClosedError;
+    case QAbstractSocket::ProxyNotFoundError:
+        return QNetworkReply::ProxyNotFoundError;
+    case QAbstractSocket::ProxyConnectionTimeoutError:
+        return QNetworkReply::ProxyTimeoutError;
+    case QAbstractSocket::ProxyAuthenticationRequiredError:
+        return QNetworkReply::ProxyAuthenticationRequiredError;
+    default:
+        return QNetworkReply::UnknownNetworkError;
+    }
+}
+
+bool isHttps(const QUrl& url)
+{
+    return url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+UploadReply::UploadReply(const QNetworkRequest& request, const QByteArray& verb, std::unique_ptr<MultipartBody> body,
+                         qint64 maxReplyBytes, QObject* parent)
+    : QNetworkReply(parent)
+    , m_verb(verb)
+    , m_body(std::move(body))
+    , m_maxReplyBytes(maxReplyBytes)
+    , m_parser(maxReplyBytes)
+{
+    setRequest(request);
+    setUrl(request.url());
+    setOperation(verb == "POST" ? QNetworkAccessManager::PostOperation : QNetworkAccessManager::CustomOperation);
+    open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    m_idle.setSingleShot(true);
+    connect(&m_idle, &QTimer::timeout, this,
+            [this] { fail(OperationCanceledError, QStringLiteral("no byte moved for %1 ms").arg(m_idle.interval())); });
+    // Like QNAM's replies, nothing is emitted before the caller has connected.
+    QMetaObject::invokeMethod(this, &UploadReply::start, Qt::QueuedConnection);
+}
+
+UploadReply::~UploadReply()
+{
+    closeSocket();
+}
+
+void UploadReply::start()
+{
+    if (isFinished())
+        return;
+    const QUrl target = url();
+    const bool https = isHttps(target);
+    if (https) {
+        auto* socket = new QSslSocket(this);
+        socket->setSslConfiguration(request().sslConfiguration());
+        connect(socket, &QSslSocket::encrypted, this, [this, socket] {
+            m_peerConfiguration = socket->sslConfiguration();
+            emit encrypted();
+            if (!isFinished())
+                sendHead();
+        });
+        connect(socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError>& errors) { emit sslErrors(errors); });
+        connect(socket, &QSslSocket::encryptedBytesWritten, this, &UploadReply::sendBody);
+        m_socket = socket;
+    } else {
+        m_socket = new QTcpSocket(this);
+        connect(m_socket, &QTcpSocket::connected, this, &UploadReply::sendHead);
+    }
+    connect(m_socket, &QAbstractSocket::bytesWritten, this, &UploadReply::sendBody);
+    connect(m_socket, &QAbstractSocket::readyRead, this, &UploadReply::readAnswer);
+    connect(m_socket, &QAbstractSocket::disconnected, this, &UploadReply::onClosed);
+    connect(m_socket, &QAbstractSocket::errorOccurred, this, &UploadReply::onSocketError);
+    restartIdleTimer();
+    const auto port = static_cast<quint16>(target.port(https ? 443 : 80));
+    if (https)
+        static_cast<QSslSocket*>(m_socket)->connectToHostEncrypted(target.host(), port);
+    else
+        m_socket->connectToHost(target.host(), port);
+}
+
+void UploadReply::sendHead()
+{
+    const QUrl target = url();
+    QByteArray path = target.path(QUrl::FullyEncoded).toLatin1();
+    if (path.isEmpty())
+        path = "/";
+    if (target.hasQuery())
+        path += '?' + target.query(QUrl::FullyEncoded).toLatin1();
+    QByteArray host = target.host(QUrl::FullyEncoded).toLatin1();
+    if (host.contains(':'))
+        host = '[' + host + ']';
+    const int defaultPort = isHttps(target) ? 443 : 80;
+    if (target.port(defaultPort) != defaultPort)
+        host += ':' + QByteArray::number(target.port());
+
+    QByteArray head = m_verb + ' ' + path + " HTTP/1.1\r\nHost: " + host + "\r\n";
+    const QNetworkRequest& sent = request();
+    bool injected = breaksTheHead(m_verb);
+    for (const QByteArray& name : sent.rawHeaderList()) {
+        const QByteArray value = sent.rawHeader(name);
+        injected = injected || breaksTheHead(name) || breaksTheHead(value);
+        if (!isFramingHeader(name))
+            head += name + ": " + value + "\r\n";
+    }
+    if (injected) {
+        fail(ProtocolInvalidOperationError, QStringLiteral("a request line or header holds a line break"));
+        return;
+    }
+    head += "Content-Type: " + m_body->contentType() + "\r\nContent-Length: " + QByteArray::number(m_body->size())
+        + "\r\nConnection: close\r\n\r\n";
+    m_socket->write(head);
+    m_headSent = true;
+    m_body->seek(0);
+    sendBody();
+}
+
+qint64 UploadReply::queuedBytes() const
+{
+    if (!m_socket)
+        return 0;
+    const auto* ssl = qobject_cast<const QSslSocket*>(m_socket);
+    return m_socket->bytesToWrite() + (ssl ? ssl->encryptedBytesToWrite() : 0);
+}
+
+void UploadReply::sendBody()
+{
+    if (!m_socket || !m_headSent || isFinished())
+        return;
+    restartIdleTimer();
+    while (m_body->pos() < m_body->size() && queuedBytes() < QueuedBytes) {
+        m_chunk.resize(qMin(ChunkBytes, m_body->size() - m_body->pos()));
+        const qint64 count = m_body->read(m_chunk.data(), m_chunk.size());
+        if (count <= 0) {
+            fail(UnknownContentError, m_body->errorString());
+            return;
+        }
+        m_socket->write(m_chunk.constData(), count);
+    }
+    const qint64 sent = qBound<qint64>(0, m_body->pos() - queuedBytes(), m_body->size());
+    if (sent != m_reportedUpload) {
+        m_reportedUpload = sent;
+        emit uploadProgress(sent, m_body->size());
+    }
+}
+
+void UploadReply::readAnswer()
+{
+    if (!m_socket || isFinished())
+        return;
+    restartIdleTimer();
+    const HttpResponseParser::State state = m_parser.feed(m_socket->readAll());
+    if (state == HttpResponseParser::State::Failed) {
+        // As QNAM shows it: more bytes than the limit, which the caller's own check refuses.
+        if (m_parser.bodyTooLarge())
+            emit downloadProgress(m_maxReplyBytes + 1, m_parser.declaredBodySize());
+        fail(ProtocolFailure, m_parser.error());
+        return;
+    }
+    if (state == HttpResponseParser::State::Head)
+        return;
+    // The caller may abort here (an answer larger than it accepts).
+    emit downloadProgress(m_parser.body().size(), m_parser.declaredBodySize());
+    if (!isFinished() && state == HttpResponseParser::State::Complete)
+        complete();
+}
+
+void UploadReply::onClosed()
+{
+    readAnswer();
+    if (isFinished())
+        return;
+    if (m_parser.closed() == HttpResponseParser::State::Complete)
+        complete();
+    else
+        fail(RemoteHostClosedError, QStringLiteral("the server closed the connection before a complete answer"));
+}
+
+void UploadReply::onSocketError()
+{
+    if (!m_socket || isFinished())
+        return;
+    const QAbstractSocket::SocketError error = m_socket->error();
+    if (error == QAbstractSocket::RemoteHostClosedError) {
+        onClosed();
+        return;
+    }
+    // An answer may already be complete in the socket's buffer (a server that answers before
+    // reading the whole body, then resets the connection).
+    const QString text = m_socket->errorString();
+    readAnswer();
+    fail(networkErrorOf(error), text);
+}
+
+void UploadReply::complete()
+{
+    m_idle.stop();
+    setAttribute(QNetworkRequest::HttpStatusCodeAttribute, m_parser.status());
+    setAttribute(QNetworkRequest::HttpReasonPhraseAttribute, m_parser.reasonPhrase());
+    for (const auto& [name, value] : m_parser.headers()) {
+        const QByteArray previous = rawHeader(name);
+        setRawHeader(name, previous.isEmpty() ? value : previous + ", " + value);
+    }
+    m_content = m_parser.takeBody();
+    closeSocket();
+    setFinished(true);
+    if (!m_content.isEmpty())
+        emit readyRead();
+    emit finished();
+}
+
+void UploadReply::fail(NetworkError error, const QString& text)
+{
+    if (isFinished())
+        return;
+    m_idle.stop();
+    closeSocket();
+    setError(error, text);
+    setFinished(true);
+    emit errorOccurred(error);
+    emit finished();
+}
+
+void UploadReply::abort()
+{
+    fail(OperationCanceledError, QStringLiteral("Operation canceled"));
+}
+
+void UploadReply::closeSocket()
+{
+    if (!m_socket)
+        return;
+    m_socket->disconnect(this);
+    m_socket->abort();
+    m_socket->deleteLater();
+    m_socket = nullptr;
+}
+
+void UploadReply::restartIdleTimer()
+{
+    if (const int timeout = request().transferTimeout(); timeout > 0)
+        m_idle.start(timeout);
+}
+
+qint64 UploadReply::bytesAvailable() const
+{
+    return QNetworkReply::bytesAvailable() + m_content.size() - m_contentRead;
+}
+
+qint64 UploadReply::readData(char* data, qint64 maxSize)
+{
+    const qint64 count = qMin(maxSize, m_content.size() - m_contentRead);
+    if (count <= 0)
+        return isFinished() ? -1 : 0;
+    std::memcpy(data, m_content.constData() + m_contentRead, static_cast<size_t>(count));
+    m_contentRead += count;
+    return count;
+}
+
+void UploadReply::sslConfigurationImplementation(QSslConfiguration& configuration) const
+{
+    configuration = m_peerConfiguration;
+}
+
+} // namespace segurdesk::portal
