@@ -11,7 +11,7 @@
 namespace segurdesk::portal {
 
 // An HTTP/1.1 response to a request that carried a body, read from a socket as it comes
-// (UploadReply). Strict: a malformed status line, header, length or chunk is an error, never a
+// (DirectReply). Strict: a malformed status line, header, length or chunk is an error, never a
 // guess. The head is bounded (MaxHeadBytes) and so is the body (the constructor's limit).
 // Informational 1xx answers are skipped. The body ends at its Content-Length, at the last chunk
 // of a chunked body, or, without either, when the server closes the connection.

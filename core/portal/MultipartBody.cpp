@@ -13,8 +13,6 @@ MultipartBody::MultipartBody(QByteArray boundary, QObject* parent)
     open(QIODevice::ReadOnly | QIODevice::Unbuffered);
 }
 
-MultipartBody::~MultipartBody() = default;
-
 qint64 MultipartBody::size() const
 {
     return m_partsSize + m_closing.size();

@@ -17,10 +17,11 @@ namespace segurdesk::portal {
 class MultipartBody final : public QIODevice
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MultipartBody)
 
 public:
     explicit MultipartBody(QByteArray boundary, QObject* parent = nullptr);
-    ~MultipartBody() override;
+    ~MultipartBody() override = default;
 
     void addPart(const MultipartLayout::Headers& headers, const QByteArray& content);
     // `content` is open, readable, random access, and its size() is exact.

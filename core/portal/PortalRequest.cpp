@@ -5,9 +5,11 @@
 #include "core/portal/PortalClient.h"
 #include "core/portal/PortalLog.h"
 #include "core/portal/RetryAfter.h"
+#include "core/portal/RetryPolicy.h"
 #include "core/portal/TlsConfiguration.h"
-#include "core/portal/UploadReply.h"
+#include "core/portal/DirectReply.h"
 
+#include <QBuffer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -165,7 +167,19 @@ void PortalRequest::sendAttempt()
     }
     QNetworkAccessManager& network = m_client->network();
     if (multipart) {
-        m_reply = new UploadReply(request, m_method, std::move(multipart), m_maxReplyBytes, &network);
+        const QByteArray contentType = multipart->contentType();
+        m_reply = new DirectReply(request, m_method, std::move(multipart), contentType, m_maxReplyBytes, &network);
+    } else if (!isRepeatable()) {
+        // QNAM could send it twice by itself (see DirectReply).
+        std::unique_ptr<QBuffer> body;
+        if (m_hasBody) {
+            body = std::make_unique<QBuffer>();
+            body->setData(m_body);
+            body->open(QIODevice::ReadOnly);
+        }
+        m_reply = new DirectReply(request, m_method, std::move(body),
+                                  m_hasBody ? QByteArrayLiteral("application/json") : QByteArray(), m_maxReplyBytes,
+                                  &network);
     } else if (m_hasBody) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         m_reply = network.sendCustomRequest(request, m_method, m_body);
@@ -286,10 +300,14 @@ void PortalRequest::concludeWithAnswer(QNetworkReply& reply, int status)
     retryOrFinish(std::move(error), RetryPolicy::isRetryableStatus(status));
 }
 
+bool PortalRequest::isRepeatable() const
+{
+    return !m_neverRetried && RetryPolicy::isRepeatable(m_method, !m_idempotencyKey.isEmpty());
+}
+
 void PortalRequest::retryOrFinish(PortalError error, bool retryable)
 {
-    const bool repeatable = !m_neverRetried && RetryPolicy::isRepeatable(m_method, !m_idempotencyKey.isEmpty());
-    if (!retryable || !repeatable || !m_client) {
+    if (!retryable || !isRepeatable() || !m_client) {
         finish(std::move(error));
         return;
     }

@@ -107,7 +107,7 @@ protected:
     virtual bool handleNotModified(const std::any& cached);
     // The multipart body of an attempt (a fresh one each time, since the reply consumes it), or
     // nullptr for a request without one. Set `error` when a part cannot be prepared. It is sent
-    // by an UploadReply, not through QNetworkAccessManager.
+    // by a DirectReply, not through QNetworkAccessManager.
     virtual std::unique_ptr<MultipartBody> createMultipart(PortalError& error);
     virtual void handleUploadProgress(qint64 bytesSent, qint64 bytesTotal);
 
@@ -123,6 +123,8 @@ private:
     void onEncrypted();
     void onDownloadProgress(qint64 received, qint64 total);
     void concludeWithAnswer(QNetworkReply& reply, int status);
+    // Whether the call may be sent more than once (by us after a fault, or by QNAM by itself).
+    bool isRepeatable() const;
     void retryOrFinish(PortalError error, bool retryable);
     void failSoon(PortalError error);
     void finish(PortalError error);

@@ -1,8 +1,9 @@
 // Servers the sandbox cannot imitate: garbage bytes instead of HTTP, and a TLS port that does
-// not speak TLS, for plain calls (QNAM) and for uploads (UploadReply). A tiny QTcpServer answers
+// not speak TLS, for plain calls (QNAM) and for uploads (DirectReply). A tiny QTcpServer answers
 // raw bytes; it never stands in for the portal.
 #include "core/portal/ConfigRequest.h"
 #include "core/portal/EnrollmentSubmission.h"
+#include "core/portal/PasswordChangeRequest.h"
 #include "core/portal/PortalClient.h"
 #include "core/portal/RetryPolicy.h"
 #include "tests/core/portal/FakeTime.h"
@@ -254,6 +255,22 @@ TEST(MalformedServer, UploadWithoutAnAnswerTimesOut)
     const Upload upload = runUpload(*client);
     EXPECT_EQ(upload.error.code, PortalErrorCode::Timeout) << upload.error.supportReport().toStdString();
     EXPECT_EQ(upload.attempts, RetryPolicy().maxAttempts) << "a keyed upload is resent after a timeout";
+}
+
+TEST(MalformedServer, PasswordChangeWithoutAnAnswerIsSentExactlyOnce)
+{
+    // Sent twice, a password change that took effect would be refused as a wrong current password.
+    RawServer server(QByteArray(), [](const QByteArray& received) { return received.contains("}"); });
+    Fixture fixture;
+    auto client = fixture.client(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+    PasswordChangeRequest request(*client, QStringLiteral("Ancien-Mot2passe!"), QStringLiteral("Nouveau-Mot2passe!"),
+                                  QStringLiteral("Nouveau-Mot2passe!"));
+    run(request);
+    EXPECT_EQ(request.error().code, PortalErrorCode::ConnectionLost) << request.error().supportReport().toStdString();
+    EXPECT_EQ(request.attempts(), 1);
+    EXPECT_EQ(server.connections(), 1);
+    EXPECT_TRUE(server.lastRequest().startsWith("POST /api/v1/"));
+    EXPECT_TRUE(server.lastRequest().contains("\r\nContent-Type: application/json\r\n"));
 }
 
 } // namespace

@@ -1,6 +1,4 @@
-#include "core/portal/UploadReply.h"
-
-#include "core/portal/MultipartBody.h"
+#include "core/portal/DirectReply.h"
 
 #include <QNetworkAccessManager>
 #include <QSslSocket>
@@ -67,11 +65,12 @@ bool isHttps(const QUrl& url)
 
 } // namespace
 
-UploadReply::UploadReply(const QNetworkRequest& request, const QByteArray& verb, std::unique_ptr<MultipartBody> body,
-                         qint64 maxReplyBytes, QObject* parent)
+DirectReply::DirectReply(const QNetworkRequest& request, const QByteArray& verb, std::unique_ptr<QIODevice> body,
+                         QByteArray contentType, qint64 maxReplyBytes, QObject* parent)
     : QNetworkReply(parent)
     , m_verb(verb)
     , m_body(std::move(body))
+    , m_contentType(std::move(contentType))
     , m_maxReplyBytes(maxReplyBytes)
     , m_parser(maxReplyBytes)
 {
@@ -83,15 +82,15 @@ UploadReply::UploadReply(const QNetworkRequest& request, const QByteArray& verb,
     connect(&m_idle, &QTimer::timeout, this,
             [this] { fail(OperationCanceledError, QStringLiteral("no byte moved for %1 ms").arg(m_idle.interval())); });
     // Like QNAM's replies, nothing is emitted before the caller has connected.
-    QMetaObject::invokeMethod(this, &UploadReply::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &DirectReply::start, Qt::QueuedConnection);
 }
 
-UploadReply::~UploadReply()
+DirectReply::~DirectReply()
 {
     closeSocket();
 }
 
-void UploadReply::start()
+void DirectReply::start()
 {
     if (isFinished())
         return;
@@ -107,16 +106,16 @@ void UploadReply::start()
                 sendHead();
         });
         connect(socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError>& errors) { emit sslErrors(errors); });
-        connect(socket, &QSslSocket::encryptedBytesWritten, this, &UploadReply::sendBody);
+        connect(socket, &QSslSocket::encryptedBytesWritten, this, &DirectReply::sendBody);
         m_socket = socket;
     } else {
         m_socket = new QTcpSocket(this);
-        connect(m_socket, &QTcpSocket::connected, this, &UploadReply::sendHead);
+        connect(m_socket, &QTcpSocket::connected, this, &DirectReply::sendHead);
     }
-    connect(m_socket, &QAbstractSocket::bytesWritten, this, &UploadReply::sendBody);
-    connect(m_socket, &QAbstractSocket::readyRead, this, &UploadReply::readAnswer);
-    connect(m_socket, &QAbstractSocket::disconnected, this, &UploadReply::onClosed);
-    connect(m_socket, &QAbstractSocket::errorOccurred, this, &UploadReply::onSocketError);
+    connect(m_socket, &QAbstractSocket::bytesWritten, this, &DirectReply::sendBody);
+    connect(m_socket, &QAbstractSocket::readyRead, this, &DirectReply::readAnswer);
+    connect(m_socket, &QAbstractSocket::disconnected, this, &DirectReply::onClosed);
+    connect(m_socket, &QAbstractSocket::errorOccurred, this, &DirectReply::onSocketError);
     restartIdleTimer();
     const auto port = static_cast<quint16>(target.port(https ? 443 : 80));
     if (https)
@@ -125,7 +124,7 @@ void UploadReply::start()
         m_socket->connectToHost(target.host(), port);
 }
 
-void UploadReply::sendHead()
+void DirectReply::sendHead()
 {
     const QUrl target = url();
     QByteArray path = target.path(QUrl::FullyEncoded).toLatin1();
@@ -142,7 +141,7 @@ void UploadReply::sendHead()
 
     QByteArray head = m_verb + ' ' + path + " HTTP/1.1\r\nHost: " + host + "\r\n";
     const QNetworkRequest& sent = request();
-    bool injected = breaksTheHead(m_verb);
+    bool injected = breaksTheHead(m_verb) || breaksTheHead(m_contentType);
     for (const QByteArray& name : sent.rawHeaderList()) {
         const QByteArray value = sent.rawHeader(name);
         injected = injected || breaksTheHead(name) || breaksTheHead(value);
@@ -153,15 +152,18 @@ void UploadReply::sendHead()
         fail(ProtocolInvalidOperationError, QStringLiteral("a request line or header holds a line break"));
         return;
     }
-    head += "Content-Type: " + m_body->contentType() + "\r\nContent-Length: " + QByteArray::number(m_body->size())
-        + "\r\nConnection: close\r\n\r\n";
+    if (m_body) {
+        head += "Content-Type: " + m_contentType + "\r\nContent-Length: " + QByteArray::number(m_body->size())
+            + "\r\n";
+        m_body->seek(0);
+    }
+    head += "Connection: close\r\n\r\n";
     m_socket->write(head);
     m_headSent = true;
-    m_body->seek(0);
     sendBody();
 }
 
-qint64 UploadReply::queuedBytes() const
+qint64 DirectReply::queuedBytes() const
 {
     if (!m_socket)
         return 0;
@@ -169,11 +171,13 @@ qint64 UploadReply::queuedBytes() const
     return m_socket->bytesToWrite() + (ssl ? ssl->encryptedBytesToWrite() : 0);
 }
 
-void UploadReply::sendBody()
+void DirectReply::sendBody()
 {
     if (!m_socket || !m_headSent || isFinished())
         return;
     restartIdleTimer();
+    if (!m_body)
+        return;
     while (m_body->pos() < m_body->size() && queuedBytes() < QueuedBytes) {
         m_chunk.resize(qMin(ChunkBytes, m_body->size() - m_body->pos()));
         const qint64 count = m_body->read(m_chunk.data(), m_chunk.size());
@@ -190,7 +194,7 @@ void UploadReply::sendBody()
     }
 }
 
-void UploadReply::readAnswer()
+void DirectReply::readAnswer()
 {
     if (!m_socket || isFinished())
         return;
@@ -211,7 +215,7 @@ void UploadReply::readAnswer()
         complete();
 }
 
-void UploadReply::onClosed()
+void DirectReply::onClosed()
 {
     readAnswer();
     if (isFinished())
@@ -222,7 +226,7 @@ void UploadReply::onClosed()
         fail(RemoteHostClosedError, QStringLiteral("the server closed the connection before a complete answer"));
 }
 
-void UploadReply::onSocketError()
+void DirectReply::onSocketError()
 {
     if (!m_socket || isFinished())
         return;
@@ -238,7 +242,7 @@ void UploadReply::onSocketError()
     fail(networkErrorOf(error), text);
 }
 
-void UploadReply::complete()
+void DirectReply::complete()
 {
     m_idle.stop();
     setAttribute(QNetworkRequest::HttpStatusCodeAttribute, m_parser.status());
@@ -255,7 +259,7 @@ void UploadReply::complete()
     emit finished();
 }
 
-void UploadReply::fail(NetworkError error, const QString& text)
+void DirectReply::fail(NetworkError error, const QString& text)
 {
     if (isFinished())
         return;
@@ -267,12 +271,12 @@ void UploadReply::fail(NetworkError error, const QString& text)
     emit finished();
 }
 
-void UploadReply::abort()
+void DirectReply::abort()
 {
     fail(OperationCanceledError, QStringLiteral("Operation canceled"));
 }
 
-void UploadReply::closeSocket()
+void DirectReply::closeSocket()
 {
     if (!m_socket)
         return;
@@ -282,18 +286,18 @@ void UploadReply::closeSocket()
     m_socket = nullptr;
 }
 
-void UploadReply::restartIdleTimer()
+void DirectReply::restartIdleTimer()
 {
     if (const int timeout = request().transferTimeout(); timeout > 0)
         m_idle.start(timeout);
 }
 
-qint64 UploadReply::bytesAvailable() const
+qint64 DirectReply::bytesAvailable() const
 {
     return QNetworkReply::bytesAvailable() + m_content.size() - m_contentRead;
 }
 
-qint64 UploadReply::readData(char* data, qint64 maxSize)
+qint64 DirectReply::readData(char* data, qint64 maxSize)
 {
     const qint64 count = qMin(maxSize, m_content.size() - m_contentRead);
     if (count <= 0)
@@ -303,7 +307,7 @@ qint64 UploadReply::readData(char* data, qint64 maxSize)
     return count;
 }
 
-void UploadReply::sslConfigurationImplementation(QSslConfiguration& configuration) const
+void DirectReply::sslConfigurationImplementation(QSslConfiguration& configuration) const
 {
     configuration = m_peerConfiguration;
 }

@@ -13,32 +13,36 @@ class QTcpSocket;
 
 namespace segurdesk::portal {
 
-class MultipartBody;
-
-// The reply to a multipart upload, sent on a connection of its own rather than through
-// QNetworkAccessManager, whose HTTP thread pulls an upload from its device 16 KiB at a time,
-// each piece a round trip to the thread that owns the device: a 24 MB dossier took 160 to
-// 550 ms on loopback depending on the scheduler, against about 50 ms written here 256 KiB at a
-// time from the thread that owns the body.
+// A reply sent on a connection of its own rather than through QNetworkAccessManager, for two
+// kinds of calls:
+// - uploads: QNAM's HTTP thread pulls an upload from its device 16 KiB at a time, each piece a
+//   round trip to the thread that owns the device; a 24 MB dossier took 160 to 550 ms on
+//   loopback depending on the scheduler, against about 50 ms written here 256 KiB at a time
+//   from the thread that owns the body;
+// - calls that must not be repeated (a login, a password change, a captcha): QNAM sends a
+//   request again by itself when a kept-alive connection turns out closed by the server, and a
+//   password change sent twice is refused the second time as a wrong current password.
 //
 // It keeps the face QNAM's replies show PortalRequest: finished(), uploadProgress(),
 // downloadProgress(), encrypted() and sslErrors() (never ignored: the handshake then fails),
 // the HttpStatusCode and HttpReasonPhrase attributes, raw headers, the transfer timeout of the
 // request (OperationCanceledError, as QNAM), abort(). Any HTTP answer, whatever its status,
 // finishes without an error: the caller reads the status. One fresh connection per reply
-// ("Connection: close"), never resent by the reply itself, through the application's proxy
-// setting like QNAM. The request is sent with its raw headers, the body's Content-Type and
+// ("Connection: close"), never sent twice by the reply itself, through the application's proxy
+// setting like QNAM. The request goes out with its raw headers, the body's Content-Type and
 // Content-Length, and no Accept-Encoding, so the answer comes uncompressed.
-class UploadReply final : public QNetworkReply
+class DirectReply final : public QNetworkReply
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DirectReply)
 
 public:
     // An answer whose body is larger than `maxReplyBytes` is reported through downloadProgress()
     // as more than that, then fails with ProtocolFailure.
-    UploadReply(const QNetworkRequest& request, const QByteArray& verb, std::unique_ptr<MultipartBody> body,
-                qint64 maxReplyBytes, QObject* parent = nullptr);
-    ~UploadReply() override;
+    // `body` (random access, exact size) may be null for a call without one.
+    DirectReply(const QNetworkRequest& request, const QByteArray& verb, std::unique_ptr<QIODevice> body,
+                QByteArray contentType, qint64 maxReplyBytes, QObject* parent = nullptr);
+    ~DirectReply() override;
 
     void abort() override;
     qint64 bytesAvailable() const override;
@@ -62,7 +66,8 @@ private:
     void restartIdleTimer();
 
     QByteArray m_verb;
-    std::unique_ptr<MultipartBody> m_body;
+    std::unique_ptr<QIODevice> m_body;
+    QByteArray m_contentType;
     qint64 m_maxReplyBytes;
     QTcpSocket* m_socket = nullptr;
     QSslConfiguration m_peerConfiguration;
