@@ -178,16 +178,10 @@ bool HttpResponseParser::chooseFraming()
 void HttpResponseParser::readBody()
 {
     switch (m_framing) {
-    case Framing::Length: {
-        const qsizetype take = static_cast<qsizetype>(std::min<qint64>(m_remaining, m_pending.size()));
-        if (!appendBody(QByteArrayView(m_pending).first(take)))
-            return;
-        consume(take);
-        m_remaining -= take;
-        if (m_remaining == 0)
+    case Framing::Length:
+        if (takeRemaining() && m_remaining == 0)
             m_state = State::Complete;
         return;
-    }
     case Framing::UntilClose:
         if (appendBody(m_pending))
             consume(m_pending.size());
@@ -230,18 +224,12 @@ bool HttpResponseParser::readChunks()
             m_trailerBytes = 0;
             break;
         }
-        case ChunkStep::Data: {
-            const qsizetype take = static_cast<qsizetype>(std::min<qint64>(m_remaining, m_pending.size()));
-            if (take == 0)
+        case ChunkStep::Data:
+            if (m_pending.isEmpty() || !takeRemaining())
                 return false;
-            if (!appendBody(QByteArrayView(m_pending).first(take)))
-                return false;
-            consume(take);
-            m_remaining -= take;
             if (m_remaining == 0)
                 m_chunkStep = ChunkStep::DataEnd;
             break;
-        }
         case ChunkStep::DataEnd:
             if (m_pending.size() < 2)
                 return false;
@@ -285,6 +273,17 @@ void HttpResponseParser::consume(qsizetype bytes)
 {
     m_pending.remove(0, bytes);
     m_searched = 0;
+}
+
+// Moves up to m_remaining pending bytes into the body; false when the body limit refuses them.
+bool HttpResponseParser::takeRemaining()
+{
+    const auto take = static_cast<qsizetype>(std::min<qint64>(m_remaining, m_pending.size()));
+    if (!appendBody(QByteArrayView(m_pending).first(take)))
+        return false;
+    consume(take);
+    m_remaining -= take;
+    return true;
 }
 
 bool HttpResponseParser::appendBody(QByteArrayView bytes)

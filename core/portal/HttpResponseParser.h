@@ -56,6 +56,7 @@ private:
     bool chooseFraming();
     void readBody();
     bool readChunks();
+    bool takeRemaining();
     bool appendBody(QByteArrayView bytes);
     qsizetype findLineEnd(QByteArrayView separator);
     void consume(qsizetype bytes);
