@@ -1,8 +1,8 @@
 #include "cli/Submitter.h"
 
+#include "cli/DraftAttachmentDevice.h"
 #include "cli/DraftDossier.h"
 #include "cli/LocalStore.h"
-#include "cli/DraftAttachmentDevice.h"
 #include "cli/PortalSession.h"
 #include "core/model/DossierJson.h"
 #include "core/model/DossierValidator.h"

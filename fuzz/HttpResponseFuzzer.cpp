@@ -1,4 +1,4 @@
-// Fuzzes the HTTP/1.1 response parser of uploads (UploadReply): the answer a server, or anything
+// Fuzzes the HTTP/1.1 response parser of uploads (DirectReply): the answer a server, or anything
 // at its address, sends back. The first byte picks how the bytes are split as they arrive, the
 // second whether the connection closes after them; the rest is the answer. Beyond memory and UB
 // errors, it checks that the split never changes the outcome and that the limits hold.

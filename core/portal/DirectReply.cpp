@@ -16,7 +16,8 @@ constexpr qint64 QueuedBytes = qint64 {1024} * 1024;
 // The reply writes these itself, from the body and its own connection.
 bool isFramingHeader(const QByteArray& name)
 {
-    for (const char* framing : {"Host", "Content-Type", "Content-Length", "Transfer-Encoding", "Connection", "Expect"}) {
+    for (const char* framing :
+         {"Host", "Content-Type", "Content-Length", "Transfer-Encoding", "Connection", "Expect"}) {
         if (name.compare(framing, Qt::CaseInsensitive) == 0)
             return true;
     }
@@ -96,32 +97,36 @@ void DirectReply::start()
         return;
     const QUrl target = url();
     const bool https = isHttps(target);
-    if (https) {
-        auto* socket = new QSslSocket(this);
-        socket->setSslConfiguration(request().sslConfiguration());
-        connect(socket, &QSslSocket::encrypted, this, [this, socket] {
-            m_peerConfiguration = socket->sslConfiguration();
-            emit encrypted();
-            if (!isFinished())
-                sendHead();
-        });
-        connect(socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError>& errors) { emit sslErrors(errors); });
-        connect(socket, &QSslSocket::encryptedBytesWritten, this, &DirectReply::sendBody);
-        m_socket = socket;
-    } else {
+    const auto port = static_cast<quint16>(target.port(https ? 443 : 80));
+    restartIdleTimer();
+    if (!https) {
         m_socket = new QTcpSocket(this);
+        watchSocket();
         connect(m_socket, &QTcpSocket::connected, this, &DirectReply::sendHead);
+        m_socket->connectToHost(target.host(), port);
+        return;
     }
+    auto* socket = new QSslSocket(this);
+    m_socket = socket;
+    watchSocket();
+    socket->setSslConfiguration(request().sslConfiguration());
+    connect(socket, &QSslSocket::encrypted, this, [this, socket] {
+        m_peerConfiguration = socket->sslConfiguration();
+        emit encrypted();
+        if (!isFinished())
+            sendHead();
+    });
+    connect(socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError>& errors) { emit sslErrors(errors); });
+    connect(socket, &QSslSocket::encryptedBytesWritten, this, &DirectReply::sendBody);
+    socket->connectToHostEncrypted(target.host(), port);
+}
+
+void DirectReply::watchSocket()
+{
     connect(m_socket, &QAbstractSocket::bytesWritten, this, &DirectReply::sendBody);
     connect(m_socket, &QAbstractSocket::readyRead, this, &DirectReply::readAnswer);
     connect(m_socket, &QAbstractSocket::disconnected, this, &DirectReply::onClosed);
     connect(m_socket, &QAbstractSocket::errorOccurred, this, &DirectReply::onSocketError);
-    restartIdleTimer();
-    const auto port = static_cast<quint16>(target.port(https ? 443 : 80));
-    if (https)
-        static_cast<QSslSocket*>(m_socket)->connectToHostEncrypted(target.host(), port);
-    else
-        m_socket->connectToHost(target.host(), port);
 }
 
 void DirectReply::sendHead()
@@ -153,8 +158,7 @@ void DirectReply::sendHead()
         return;
     }
     if (m_body) {
-        head += "Content-Type: " + m_contentType + "\r\nContent-Length: " + QByteArray::number(m_body->size())
-            + "\r\n";
+        head += "Content-Type: " + m_contentType + "\r\nContent-Length: " + QByteArray::number(m_body->size()) + "\r\n";
         m_body->seek(0);
     }
     head += "Connection: close\r\n\r\n";

@@ -54,6 +54,7 @@ protected:
 
 private:
     void start();
+    void watchSocket();
     void sendHead();
     void sendBody();
     qint64 queuedBytes() const;

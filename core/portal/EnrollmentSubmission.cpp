@@ -55,13 +55,13 @@ std::unique_ptr<MultipartBody> EnrollmentSubmission::createMultipart(PortalError
                                       QStringLiteral("document part %1 cannot be opened").arg(document.part));
             return nullptr;
         }
-        body->addPart({{QByteArrayLiteral("Content-Disposition"),
-                        "form-data; name=\"" + quotedValue(document.part) + "\"; filename=\""
-                            + quotedValue(document.fileName) + '"'},
-                       {QByteArrayLiteral("Content-Type"), document.contentType.isEmpty()
-                            ? QByteArrayLiteral("application/octet-stream")
-                            : document.contentType}},
-                      std::move(device));
+        body->addPart(
+            {{QByteArrayLiteral("Content-Disposition"),
+              "form-data; name=\"" + quotedValue(document.part) + "\"; filename=\"" + quotedValue(document.fileName)
+                  + '"'},
+             {QByteArrayLiteral("Content-Type"),
+              document.contentType.isEmpty() ? QByteArrayLiteral("application/octet-stream") : document.contentType}},
+            std::move(device));
     }
     m_layout = body->layout();
     return body;

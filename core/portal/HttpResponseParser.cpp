@@ -91,9 +91,10 @@ bool HttpResponseParser::parseHead(QByteArrayView head)
     const qsizetype statusEnd = head.indexOf("\r\n");
     const QByteArrayView statusLine = statusEnd < 0 ? head : head.first(statusEnd);
     // "HTTP/1.x SSS reason"
-    if (statusLine.size() < 12 || !statusLine.startsWith("HTTP/1.") || (statusLine.at(7) != '0' && statusLine.at(7) != '1')
-        || statusLine.at(8) != ' ' || !isDigits(statusLine.sliced(9, 3))
-        || (statusLine.size() > 12 && statusLine.at(12) != ' ') || !isFieldText(statusLine)) {
+    if (statusLine.size() < 12 || !statusLine.startsWith("HTTP/1.")
+        || (statusLine.at(7) != '0' && statusLine.at(7) != '1') || statusLine.at(8) != ' '
+        || !isDigits(statusLine.sliced(9, 3)) || (statusLine.size() > 12 && statusLine.at(12) != ' ')
+        || !isFieldText(statusLine)) {
         fail(QStringLiteral("malformed status line"));
         return false;
     }
@@ -131,8 +132,8 @@ bool HttpResponseParser::chooseFraming()
     QList<QByteArray> lengths;
     for (const auto& [name, value] : std::as_const(m_headers)) {
         QList<QByteArray>* target = name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0 ? &encodings
-            : name.compare("Content-Length", Qt::CaseInsensitive) == 0                            ? &lengths
-                                                                                                  : nullptr;
+            : name.compare("Content-Length", Qt::CaseInsensitive) == 0                          ? &lengths
+                                                                                                : nullptr;
         if (!target)
             continue;
         for (const QByteArray& item : value.split(','))
@@ -145,7 +146,8 @@ bool HttpResponseParser::chooseFraming()
     }
     if (!encodings.isEmpty()) {
         // Both framings at once is how responses are smuggled: refused, as RFC 9112 allows.
-        if (!lengths.isEmpty() || encodings.size() != 1 || encodings.first().compare("chunked", Qt::CaseInsensitive) != 0) {
+        if (!lengths.isEmpty() || encodings.size() != 1
+            || encodings.first().compare("chunked", Qt::CaseInsensitive) != 0) {
             fail(QStringLiteral("unsupported or ambiguous Transfer-Encoding"));
             return false;
         }
@@ -159,7 +161,8 @@ bool HttpResponseParser::chooseFraming()
     }
     const QByteArray& length = lengths.first();
     if (length.size() > 18 || !isDigits(length)
-        || std::any_of(lengths.cbegin(), lengths.cend(), [&length](const QByteArray& other) { return other != length; })) {
+        || std::any_of(lengths.cbegin(), lengths.cend(),
+                       [&length](const QByteArray& other) { return other != length; })) {
         fail(QStringLiteral("malformed or conflicting Content-Length"));
         return false;
     }
@@ -213,7 +216,9 @@ bool HttpResponseParser::readChunks()
             size = size.trimmed();
             bool ok = false;
             const qint64 bytes = size.size() <= 15 ? size.toLongLong(&ok, 16) : -1;
-            const auto isHexDigit = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
+            const auto isHexDigit = [](char c) {
+                return std::isxdigit(static_cast<unsigned char>(c)) != 0;
+            };
             if (!ok || bytes < 0 || !std::all_of(size.begin(), size.end(), isHexDigit)) {
                 fail(QStringLiteral("malformed chunk size"));
                 return false;

@@ -1,13 +1,13 @@
 #include "core/portal/PortalRequest.h"
 
 #include "core/portal/Clock.h"
+#include "core/portal/DirectReply.h"
 #include "core/portal/MultipartBody.h"
 #include "core/portal/PortalClient.h"
 #include "core/portal/PortalLog.h"
 #include "core/portal/RetryAfter.h"
 #include "core/portal/RetryPolicy.h"
 #include "core/portal/TlsConfiguration.h"
-#include "core/portal/DirectReply.h"
 
 #include <QBuffer>
 #include <QJsonDocument>

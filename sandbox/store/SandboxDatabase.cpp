@@ -87,8 +87,8 @@ bool SandboxDatabase::open(const QString& path, QString* error)
     // Documents are stored as blobs of megabytes: with 4 KiB pages a 24 MB enrollment was 12 000
     // WAL writes (a frame header and a page each), a third of the upload's server time. 64 KiB
     // pages (taken only by a new database) make it 750; the page cache grows to match.
-    for (const char* pragma : {"PRAGMA page_size=65536", "PRAGMA cache_size=-16384", "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
-                               "PRAGMA busy_timeout=5000"}) {
+    for (const char* pragma : {"PRAGMA page_size=65536", "PRAGMA cache_size=-16384", "PRAGMA journal_mode=WAL",
+                               "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000"}) {
         QSqlQuery query(db);
         query.exec(QLatin1String(pragma));
     }

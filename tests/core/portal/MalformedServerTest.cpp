@@ -12,12 +12,11 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTcpSocket>
-
-#include <gtest/gtest.h>
+#include <QTemporaryDir>
 
 #include <functional>
+#include <gtest/gtest.h>
 #include <memory>
 
 using namespace std::chrono_literals;
@@ -96,6 +95,8 @@ struct Upload
     EnrollmentReceipt receipt;
 };
 
+constexpr qsizetype DocumentBytes = 300'000;
+
 // POST /enrollments with one 300 kB document, under a fixed Idempotency-Key.
 Upload runUpload(PortalClient& client)
 {
@@ -103,7 +104,7 @@ Upload runUpload(PortalClient& client)
     const QString path = dir.filePath(QStringLiteral("rib.pdf"));
     QFile file(path);
     EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("%PDF-1.4\n" + QByteArray(300 * 1000, 'p'));
+    file.write("%PDF-1.4\n" + QByteArray(DocumentBytes, 'p'));
     file.close();
     EnrollmentSubmission submission(client, QJsonObject {{QStringLiteral("format_version"), 1}},
                                     {UploadDocument::fromFile(QStringLiteral("rib"), path, "application/pdf")},
@@ -200,7 +201,7 @@ TEST(MalformedServer, UploadAnswerInChunksIsRead)
     EXPECT_TRUE(request.contains("\r\nContent-Type: multipart/form-data; boundary=segurdesk-"));
     const qsizetype bodyStart = request.indexOf("\r\n\r\n") + 4;
     EXPECT_TRUE(request.contains("\r\nContent-Length: " + QByteArray::number(request.size() - bodyStart) + "\r\n"));
-    EXPECT_TRUE(request.contains("%PDF-1.4\n" + QByteArray(300 * 1000, 'p') + "\r\n--segurdesk-"));
+    EXPECT_TRUE(request.contains("%PDF-1.4\n" + QByteArray(DocumentBytes, 'p') + "\r\n--segurdesk-"));
 }
 
 TEST(MalformedServer, UploadGarbageAnswerIsAnErrorNotACrash)

@@ -88,7 +88,7 @@ TEST(MultipartBody, StreamsExactlyTheBytesItsLayoutDescribes)
         = {{"Content-Disposition", "form-data; name=\"dossier\""}, {"Content-Type", "application/json"}};
     const MultipartLayout::Headers fileHeaders
         = {{"Content-Disposition", R"(form-data; name="rib"; filename="r.pdf")"}, {"Content-Type", "application/pdf"}};
-    QByteArray document(300 * 1000, '\0');
+    QByteArray document(300'000, '\0');
     for (qsizetype i = 0; i < document.size(); ++i)
         document[i] = char(i * 7 % 251);
     const QByteArray expected
