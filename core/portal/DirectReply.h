@@ -27,7 +27,8 @@ namespace segurdesk::portal {
 // downloadProgress(), encrypted() and sslErrors() (never ignored: the handshake then fails),
 // the HttpStatusCode and HttpReasonPhrase attributes, raw headers, the transfer timeout of the
 // request (OperationCanceledError, as QNAM), abort(). Any HTTP answer, whatever its status,
-// finishes without an error: the caller reads the status. One fresh connection per reply
+// finishes without an error: the caller reads the status. A body that cannot be read to its
+// end fails with UnknownContentError, before its last byte leaves. One fresh connection per reply
 // ("Connection: close"), never sent twice by the reply itself, through the application's proxy
 // setting like QNAM. The request goes out with its raw headers, the body's Content-Type and
 // Content-Length, and no Accept-Encoding, so the answer comes uncompressed.

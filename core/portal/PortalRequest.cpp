@@ -253,6 +253,12 @@ void PortalRequest::onReplyFinished()
                                  QStringLiteral("more than %1 bytes").arg(m_maxReplyBytes)));
         return;
     }
+    if (m_httpStatus == 0 && reply->error() == QNetworkReply::UnknownContentError) {
+        // DirectReply could not read its body to the end: a document, not the network, and no
+        // resend would read it better.
+        finish(PortalError::make(PortalErrorCode::DocumentUnreadable, reply->errorString()));
+        return;
+    }
     if (m_httpStatus == 0 || m_tlsRefused) {
         using Cause = PortalError::TransportCause;
         const QNetworkReply::NetworkError networkError = reply->error();

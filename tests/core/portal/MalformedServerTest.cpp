@@ -9,6 +9,7 @@
 #include "tests/core/portal/FakeTime.h"
 #include "tests/core/portal/RunRequest.h"
 
+#include <QBuffer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -256,6 +257,35 @@ TEST(MalformedServer, UploadWithoutAnAnswerTimesOut)
     const Upload upload = runUpload(*client);
     EXPECT_EQ(upload.error.code, PortalErrorCode::Timeout) << upload.error.supportReport().toStdString();
     EXPECT_EQ(upload.attempts, RetryPolicy().maxAttempts) << "a keyed upload is resent after a timeout";
+}
+
+TEST(MalformedServer, UploadOfADocumentThatCannotBeReadToItsEndStopsShortAndIsNotResent)
+{
+    // A device that promises more bytes than it has, as a damaged draft copy would.
+    class ShortDevice : public QBuffer
+    {
+    public:
+        qint64 size() const override { return QBuffer::size() + 10; }
+    };
+    RawServer server("HTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n", wholeUpload);
+    Fixture fixture;
+    auto client = fixture.client(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+    UploadDocument document;
+    document.part = QStringLiteral("rib");
+    document.fileName = QStringLiteral("rib.pdf");
+    document.open = []() -> std::unique_ptr<QIODevice> {
+        auto device = std::make_unique<ShortDevice>();
+        device->setData("%PDF-1.4\n" + QByteArray(DocumentBytes, 'p'));
+        device->open(QIODevice::ReadOnly);
+        return device;
+    };
+    EnrollmentSubmission submission(*client, QJsonObject {{QStringLiteral("format_version"), 1}}, {document},
+                                    "short-key");
+    run(submission);
+    EXPECT_EQ(submission.error().code, PortalErrorCode::DocumentUnreadable)
+        << submission.error().supportReport().toStdString();
+    EXPECT_EQ(submission.attempts(), 1);
+    EXPECT_TRUE(server.lastRequest().isEmpty()) << "the server never saw a whole body";
 }
 
 TEST(MalformedServer, PasswordChangeWithoutAnAnswerIsSentExactlyOnce)
