@@ -38,10 +38,11 @@ class TidyCachedTest(unittest.TestCase):
         (root / "src" / "unit.cpp").write_text(CLEAN_SOURCE)
         self.write_commands(root, "-std=c++17")
 
-    def write_commands(self, root, flags):
+    def write_commands(self, root, *flag_sets):
+        """The unit compiled once per set of flags, as by several targets."""
         (root / "build").mkdir(exist_ok=True)
-        command = f"clang++ {flags} -o unit.o -c {root}/src/unit.cpp"
-        entries = [{"directory": str(root / "build"), "command": command, "file": str(root / "src" / "unit.cpp")}]
+        entries = [{"directory": str(root / "build"), "command": f"clang++ {flags} -o unit{index}.o -c {root}/src/unit.cpp",
+                    "file": str(root / "src" / "unit.cpp")} for index, flags in enumerate(flag_sets)]
         (root / "build" / "compile_commands.json").write_text(json.dumps(entries))
 
     def lint(self, root=None):
@@ -107,6 +108,17 @@ class TidyCachedTest(unittest.TestCase):
         self.assert_outcome("clean")
         self.write_commands(self.project, "-std=c++17 -DREVEAL")
         self.assert_outcome("findings")
+
+    def test_a_unit_several_targets_compile_is_analysed_under_each_command(self):
+        self.append("src/unit.cpp", "#ifdef REVEAL\n" + FINDING + "#endif\n")
+        self.write_commands(self.project, "-std=c++17", "-std=c++17 -DREVEAL")
+        status, summary, output = self.lint()
+        self.assertEqual(status, 1, output)
+        self.assertIn("2 analyses", summary)
+        self.assertIn("1 analysed clean, 0 unchanged since a clean analysis, 1 with findings", summary)
+        status, summary, output = self.lint()
+        self.assertEqual(status, 1, output)
+        self.assertIn("0 analysed clean, 1 unchanged since a clean analysis, 1 with findings", summary)
 
     def test_a_clone_in_another_folder_reuses_the_results(self):
         self.assert_outcome("clean")
