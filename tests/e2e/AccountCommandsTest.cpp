@@ -3,6 +3,7 @@
 // environment; offline status from the cache; nothing of the session left in the client's files.
 #include "DossierFactory.h"
 #include "E2eEnvironment.h"
+#include "tests/support/FileSearch.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -77,45 +78,32 @@ CliResult runLocal(const E2eEnvironment& environment, const QStringList& argumen
     return E2eEnvironment::finish(process);
 }
 
-// Every file under `dir` that contains `needle` (as UTF-8 or UTF-16).
-QStringList filesContaining(const QString& dir, const QString& needle)
+// The client's files searched for `needle` as UTF-8 or UTF-16.
+test::FileSearch searchClientFiles(const E2eEnvironment& environment, const QString& needle)
 {
-    QStringList hits;
-    const QByteArray utf8 = needle.toUtf8();
     const QByteArray utf16(reinterpret_cast<const char*>(needle.utf16()), needle.size() * 2);
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray content = file.readAll();
-        if (content.contains(utf8) || content.contains(utf16))
-            hits << file.fileName();
-    }
-    return hits;
+    return test::searchFiles(environment.clientHome(), {needle.toUtf8(), utf16});
 }
 
-// Files of the client holding a bearer token the sandbox issued: every run of 64 hex digits (the
-// shape of a token) is hashed and looked up in the sandbox's token table, revoked ones included.
-QStringList filesWithIssuedTokens(const E2eEnvironment& environment)
+// The client's files searched for a bearer token the sandbox issued: every run of 64 hex digits
+// (the shape of a token) is hashed and looked up in the sandbox's token table, revoked ones included.
+test::FileSearch searchIssuedTokens(const E2eEnvironment& environment)
 {
     static const QRegularExpression hex(QStringLiteral("[0-9a-f]{64}"));
-    QStringList hits;
-    QDirIterator it(environment.clientHome(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        QRegularExpressionMatchIterator runs = hex.globalMatch(QString::fromLatin1(file.readAll()));
+    return test::searchFiles(environment.clientHome(), [&environment](const QByteArray& content) {
+        QRegularExpressionMatchIterator runs = hex.globalMatch(QString::fromLatin1(content));
         while (runs.hasNext()) {
             const QByteArray run = runs.next().captured().toLatin1();
             const QString hash = QString::fromLatin1(QCryptographicHash::hash(run, QCryptographicHash::Sha256).toHex());
             if (environment.countRows(QStringLiteral("SELECT COUNT(*) FROM tokens WHERE token_hash = ?"), {hash}) != 0)
-                hits << file.fileName();
+                return true;
         }
-    }
-    return hits;
+        return false;
+    });
 }
+
+// The client's files after an account session: its settings, key material and dossier cache.
+constexpr int ClientFilesAfterASession = 2;
 
 QJsonObject statusJson(const E2eEnvironment& environment)
 {
@@ -312,9 +300,10 @@ TEST(AccountCommands, DemoAccountStatusAdvanceMailsDocumentThenOffline)
     EXPECT_FALSE(stranger.outText().contains(created.value(QLatin1String("number")).toString())) << describe(stranger);
 
     // Nothing of the session on disk: no password, nothing shaped like a token.
-    EXPECT_EQ(filesContaining(environment.clientHome(), QLatin1String(DemoPassword)), QStringList());
+    EXPECT_TRUE(
+        test::foundNothing(searchClientFiles(environment, QLatin1String(DemoPassword)), ClientFilesAfterASession, 1));
     EXPECT_GT(environment.countRows(QStringLiteral("SELECT COUNT(*) FROM tokens")), 0);
-    EXPECT_EQ(filesWithIssuedTokens(environment), QStringList());
+    EXPECT_TRUE(test::foundNothing(searchIssuedTokens(environment), ClientFilesAfterASession, 1));
 }
 
 TEST(AccountCommands, ForecastUsesTheFundingRuleOfThePortal)
@@ -456,9 +445,9 @@ TEST(AccountCommands, FirstLoginForcesAPasswordChangeWithThePortalsPolicyThenThe
     EXPECT_EQ(opened.exitCode, 0) << describe(opened);
 
     for (const QString& secret : {initial, chosen, answer})
-        EXPECT_EQ(filesContaining(environment.clientHome(), secret), QStringList());
+        EXPECT_TRUE(test::foundNothing(searchClientFiles(environment, secret), ClientFilesAfterASession, 1));
     EXPECT_GT(environment.countRows(QStringLiteral("SELECT COUNT(*) FROM tokens")), 0);
-    EXPECT_EQ(filesWithIssuedTokens(environment), QStringList());
+    EXPECT_TRUE(test::foundNothing(searchIssuedTokens(environment), ClientFilesAfterASession, 1));
 }
 
 } // namespace

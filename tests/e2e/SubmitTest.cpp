@@ -2,11 +2,14 @@
 // points, and no plaintext personal data left in the client's files.
 #include "DossierFactory.h"
 #include "E2eEnvironment.h"
+#include "tests/support/FileSearch.h"
 
-#include <QDirIterator>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QRandomGenerator>
 
 #include <gtest/gtest.h>
@@ -191,17 +194,14 @@ TEST(SubmitCommand, NoPlaintextPersonalDataInTheClientFiles)
         QByteArray(DossierFactory::LastName),
         QByteArray(E2eEnvironment::Passphrase),
     };
-    int filesSearched = 0;
-    QDirIterator it(environment.clientHome(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << file.fileName().toStdString();
-        const QByteArray bytes = file.readAll();
-        ++filesSearched;
-        for (const QByteArray& secret : secrets)
-            EXPECT_FALSE(bytes.contains(secret)) << secret.toStdString() << " in " << file.fileName().toStdString();
-    }
-    EXPECT_GT(filesSearched, 5);
+    // The draft, its encrypted documents, the outbox and the key material: more than five files,
+    // and at least as many bytes as the documents the dossier attached.
+    qint64 documentBytes = 0;
+    const QJsonObject documents = factory.dossierJson(0).value(QStringLiteral("documents")).toObject();
+    for (const auto& document : documents)
+        documentBytes += QFileInfo(QDir(factory.dir()).filePath(document.toString())).size();
+    ASSERT_GT(documentBytes, 0);
+    EXPECT_TRUE(test::foundNothing(test::searchFiles(environment.clientHome(), secrets), 6, documentBytes));
     // What the command logged while it ran.
     for (const QByteArray& secret : secrets)
         EXPECT_FALSE(result.err.contains(secret)) << secret.toStdString() << " in the log";

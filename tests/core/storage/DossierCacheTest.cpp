@@ -1,6 +1,7 @@
 #include "core/storage/DossierCache.h"
 
 #include "tests/core/storage/StorageFixtures.h"
+#include "tests/support/FileSearch.h"
 
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -12,6 +13,8 @@
 using namespace segurdesk::storage;
 using namespace segurdesk::storage::testing;
 using segurdesk::crypto::SecretKey;
+using segurdesk::test::foundNothing;
+using segurdesk::test::searchFiles;
 using Kind = CachedObject::Kind;
 
 namespace {
@@ -149,8 +152,7 @@ TEST_F(DossierCacheTest, PersonalDataIsEncryptedAndSurvivesReopening)
     ASSERT_FALSE(m_cache.upsert({CachedObject::fromPortal(
         Kind::Enrollment, json(R"({"id":"e1","number":"ENR-1","dossier":{"bank":{"iban":"FR7630006000011234567890189"}},
                  "company_name":"Messagerie Santé Ouest"})"))}));
-    EXPECT_TRUE(filesContaining(m_dir.path(), "FR7630006000011234567890189").isEmpty());
-    EXPECT_TRUE(filesContaining(m_dir.path(), "Messagerie").isEmpty());
+    EXPECT_TRUE(foundNothing(searchFiles(m_dir.path(), {"FR7630006000011234567890189", "Messagerie"}), 1, 1));
 
     DossierCache reopened(path(), m_key, Account);
     ASSERT_FALSE(reopened.open());
@@ -188,7 +190,7 @@ TEST_F(DossierCacheTest, AccountsSharingTheFileNeverSeeEachOthersObjects)
     EXPECT_TRUE(m_cache.refreshedAt().isValid());
 
     // Only a digest of the account name is stored.
-    EXPECT_TRUE(filesContaining(m_dir.path(), "OPE-0001").isEmpty());
+    EXPECT_TRUE(foundNothing(searchFiles(m_dir.path(), {"OPE-0001"}), 1, 1));
 }
 
 TEST_F(DossierCacheTest, ACacheWithoutAccountsIsDroppedNotMisread)

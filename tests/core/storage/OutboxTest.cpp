@@ -1,6 +1,7 @@
 #include "core/storage/Outbox.h"
 
 #include "tests/core/storage/StorageFixtures.h"
+#include "tests/support/FileSearch.h"
 
 #include <QTemporaryDir>
 #include <QUuid>
@@ -11,6 +12,8 @@
 using namespace segurdesk::storage;
 using namespace segurdesk::storage::testing;
 using segurdesk::crypto::SecretKey;
+using segurdesk::test::foundNothing;
+using segurdesk::test::searchFiles;
 
 namespace {
 
@@ -123,7 +126,7 @@ TEST_F(OutboxTest, ProblemDetailsAreEncryptedOnDisk)
     ASSERT_FALSE(m_outbox->markFailed(
         key, {{QStringLiteral("detail"), QStringLiteral("IBAN FR7630006000011234567890189 refusé")}}));
     m_outbox.reset();
-    EXPECT_TRUE(filesContaining(m_dir.path(), "FR7630006000011234567890189").isEmpty());
+    EXPECT_TRUE(foundNothing(searchFiles(m_dir.path(), {"FR7630006000011234567890189"}), 1, 1));
     m_outbox = std::make_unique<Outbox>(path(), SecretKey::generate());
     ASSERT_FALSE(m_outbox->open());
     OutboxEntry entry;

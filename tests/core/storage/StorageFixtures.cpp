@@ -1,6 +1,5 @@
 #include "tests/core/storage/StorageFixtures.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QImage>
 #include <QPageSize>
@@ -42,18 +41,6 @@ void writeAll(const QString& path, const QByteArray& bytes)
     QFile file(path);
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         file.write(bytes);
-}
-
-QStringList filesContaining(const QString& dir, const QByteArray& needle)
-{
-    QStringList hits;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (readAll(path).contains(needle))
-            hits.append(path);
-    }
-    return hits;
 }
 
 } // namespace segurdesk::storage::testing

@@ -11,7 +11,5 @@ QByteArray writePdf(const QString& path, const QString& text);
 QByteArray writePng(const QString& path, int width, int height);
 QByteArray readAll(const QString& path);
 void writeAll(const QString& path, const QByteArray& bytes);
-// Every file under dir whose content contains needle.
-QStringList filesContaining(const QString& dir, const QByteArray& needle);
 
 } // namespace segurdesk::storage::testing
