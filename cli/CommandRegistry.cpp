@@ -55,7 +55,8 @@ int CommandRegistry::dispatch(const QStringList& arguments, QTextStream& out, QT
 
 void CommandRegistry::printUsage(QTextStream& stream) const
 {
-    stream << QCoreApplication::translate("cli", "Usage: segurdesk-cli [--lang fr|en] COMMAND [ARGUMENTS]") << '\n';
+    stream << QCoreApplication::translate("cli", "Usage: segurdesk-cli [--lang fr|en] [--verbose] COMMAND [ARGUMENTS]")
+           << '\n';
     for (const auto& command : m_commands)
         stream << "  " << command->synopsis() << '\n';
     stream.flush();

@@ -5,6 +5,7 @@
 
 #include <QGuiApplication>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -20,6 +21,10 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList arguments = QCoreApplication::arguments().mid(1);
+    // The client's own log lines (requests, storage) are for diagnosis, not for the operator's
+    // terminal: off unless --verbose. QT_LOGGING_RULES, read after these rules, still wins.
+    if (arguments.removeAll(QStringLiteral("--verbose")) == 0)
+        QLoggingCategory::setFilterRules(QStringLiteral("segurdesk.*=false"));
     QString language = QStringLiteral("fr");
     const qsizetype langAt = arguments.indexOf(QStringLiteral("--lang"));
     if (langAt >= 0) {
