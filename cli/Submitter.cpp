@@ -12,8 +12,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonDocument>
+#include <QTemporaryFile>
 #include <QTextStream>
 #include <QTimer>
 
@@ -57,6 +57,14 @@ void pause(std::chrono::milliseconds delay)
     QEventLoop loop;
     QTimer::singleShot(delay, &loop, &QEventLoop::quit);
     loop.exec();
+}
+
+QString fixedCaptchaRefusedText()
+{
+    return QCoreApplication::translate("cli",
+                                       "The portal refused the captcha code given with --captcha: run the command "
+                                       "again without --captcha to type the code of each image. Nothing was lost: "
+                                       "the dossier will be sent first.");
 }
 
 QString refusalText(const portal::PortalError& error)
@@ -109,6 +117,8 @@ Submitter::Outcome Submitter::send(const storage::Draft& draft, const QString& k
             documents << draftUploadDocument(m_store.drafts(), draft, model::documentKey(kind));
     }
     const QJsonObject input = model::DossierJson::toJson(content.dossier, model::DossierJson::Mode::PortalInput);
+    if (m_captchaRefused)
+        return {Outcome::Pending, {}, fixedCaptchaRefusedText()};
     QString lastProblem;
     for (int round = 0; round < MaxRounds; ++round) {
         portal::CaptchaRequest captchaRequest(m_session.client());
@@ -141,8 +151,14 @@ Submitter::Outcome Submitter::send(const storage::Draft& draft, const QString& k
         const portal::PortalError& error = submission.error();
         lastProblem = refusalText(error);
         if (isOnlyCaptchaProblem(error)) {
-            if (m_captchaAnswer.isEmpty())
-                m_err << error.message() << Qt::endl;
+            // A code given on the command line is the same for every image: asking the portal
+            // again would upload the whole dossier again for the same refusal. The entry stays
+            // pending with its key, and the next run resends it.
+            if (!m_captchaAnswer.isEmpty()) {
+                m_captchaRefused = true;
+                return {Outcome::Pending, {}, fixedCaptchaRefusedText()};
+            }
+            m_err << error.message() << Qt::endl;
             continue;
         }
         if (!isTransient(error)) {
@@ -159,16 +175,17 @@ QString Submitter::captchaCode(const QByteArray& png)
 {
     if (!m_captchaAnswer.isEmpty())
         return m_captchaAnswer;
-    const QString path = QDir::temp().filePath(QStringLiteral("segurdesk-captcha.png"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size()) {
-        m_err << QCoreApplication::translate("cli", "The captcha image cannot be written to %1.").arg(path) << Qt::endl;
+    // A fresh file of the user's own (O_EXCL, mode 0600, unpredictable name) that nothing planted
+    // in the temporary folder can redirect; it is removed once the code is typed.
+    QTemporaryFile file(QDir::temp().filePath(QStringLiteral("segurdesk-captcha-XXXXXX.png")));
+    if (!file.open() || file.write(png) != png.size() || !file.flush()) {
+        m_err << QCoreApplication::translate("cli", "The captcha image cannot be written to %1.").arg(file.fileName())
+              << Qt::endl;
         return {};
     }
-    file.close();
-    m_err << QCoreApplication::translate("cli", "Captcha image: %1 — type its code: ").arg(path) << Qt::flush;
-    QTextStream in(stdin);
-    return in.readLine().trimmed();
+    m_err << QCoreApplication::translate("cli", "Captcha image: %1 — type its code: ").arg(file.fileName())
+          << Qt::flush;
+    return m_in.readLine().trimmed();
 }
 
 } // namespace segurdesk::cli

@@ -4,10 +4,9 @@
 #include "core/storage/SubmissionReceipt.h"
 
 #include <QString>
+#include <QTextStream>
 
 #include <functional>
-
-class QTextStream;
 
 namespace segurdesk::cli {
 
@@ -32,7 +31,9 @@ public:
         QString message;
     };
 
-    // `captchaAnswer` empty: each captcha image is written to a file and its code read from stdin.
+    // `captchaAnswer` empty: each captcha image is written to a private temporary file and its
+    // code read from stdin, again after each refusal. Given: once the portal refuses it, this and
+    // every later submission of the run stop at once, pending, without uploading again.
     Submitter(LocalStore& store, PortalSession& session, QString captchaAnswer, QTextStream& err);
 
     // Records and sends (or resumes) the draft. `progress` receives short status words.
@@ -47,7 +48,10 @@ private:
     LocalStore& m_store;
     PortalSession& m_session;
     QString m_captchaAnswer;
+    bool m_captchaRefused = false;
     QTextStream& m_err;
+    // One reader for the whole run: a reader per code would keep the lines it read ahead.
+    QTextStream m_in {stdin};
 };
 
 } // namespace segurdesk::cli

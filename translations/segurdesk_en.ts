@@ -571,17 +571,17 @@ The ASP</source>
 <context>
     <name>EnrollmentIntake</name>
     <message>
-        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+75"/>
+        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+74"/>
         <source>This file weighs %1: the limit is %2 per file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>This file is a %1: only PDF, JPEG and PNG files are accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>The call opens on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,7 +1029,7 @@ The ASP</source>
 <context>
     <name>InstructionService</name>
     <message>
-        <location filename="../sandbox/services/InstructionService.cpp" line="+57"/>
+        <location filename="../sandbox/services/InstructionService.cpp" line="+56"/>
         <source>Ségur Numérique: acknowledgement of your enrollment request %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,7 +1242,7 @@ The ASP</source>
 <context>
     <name>PdfPage</name>
     <message>
-        <location filename="../sandbox/services/PdfPage.cpp" line="+26"/>
+        <location filename="../sandbox/services/PdfPage.cpp" line="+27"/>
         <source>Agence de services et de paiement — Ségur Numérique</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1627,7 +1627,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Cannot create the schema: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2156,11 +2156,11 @@ The ASP</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>Usage: segurdesk-cli [--lang fr|en] COMMAND [ARGUMENTS]</source>
+        <source>Usage: segurdesk-cli [--lang fr|en] [--verbose] COMMAND [ARGUMENTS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="+30"/>
+        <location filename="../cli/main.cpp" line="+35"/>
         <source>Unknown language &quot;%1&quot;: use fr or en.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2536,12 +2536,17 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/Submitter.cpp" line="+66"/>
+        <location filename="../cli/Submitter.cpp" line="+64"/>
+        <source>The portal refused the captcha code given with --captcha: run the command again without --captcha to type the code of each image. Nothing was lost: the dossier will be sent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>request id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>No captcha code was given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2551,7 +2556,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>The captcha image cannot be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,7 +2915,7 @@ The ASP</source>
 <context>
     <name>segurdesk::cli::DraftAttachmentDevice</name>
     <message>
-        <location filename="../cli/DraftAttachmentDevice.cpp" line="+32"/>
+        <location filename="../cli/DraftAttachmentDevice.cpp" line="+48"/>
         <source>The attached document changed size since it was attached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2918,7 +2923,7 @@ The ASP</source>
 <context>
     <name>segurdesk::portal::EmbeddedSandbox</name>
     <message>
-        <location filename="../core/portal/EmbeddedSandbox.cpp" line="+56"/>
+        <location filename="../core/portal/EmbeddedSandbox.cpp" line="+58"/>
         <source>The local portal (%1) is missing: give a portal address with --portal.</source>
         <translation type="unfinished"></translation>
     </message>

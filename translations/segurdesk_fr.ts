@@ -591,17 +591,17 @@ L&apos;ASP</translation>
 <context>
     <name>EnrollmentIntake</name>
     <message>
-        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+75"/>
+        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+74"/>
         <source>This file weighs %1: the limit is %2 per file.</source>
         <translation>Ce fichier pèse %1 : la limite est de %2 par fichier.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>This file is a %1: only PDF, JPEG and PNG files are accepted.</source>
         <translation>Ce fichier est un %1 : seuls les fichiers PDF, JPEG et PNG sont acceptés.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>The call opens on %1.</source>
         <translation>L&apos;appel à financement ouvre le %1.</translation>
     </message>
@@ -1049,7 +1049,7 @@ L&apos;ASP</translation>
 <context>
     <name>InstructionService</name>
     <message>
-        <location filename="../sandbox/services/InstructionService.cpp" line="+57"/>
+        <location filename="../sandbox/services/InstructionService.cpp" line="+56"/>
         <source>Ségur Numérique: acknowledgement of your enrollment request %1</source>
         <translation>Ségur Numérique : accusé de réception de votre demande d&apos;enrôlement %1</translation>
     </message>
@@ -1297,7 +1297,7 @@ L&apos;ASP</translation>
 <context>
     <name>PdfPage</name>
     <message>
-        <location filename="../sandbox/services/PdfPage.cpp" line="+26"/>
+        <location filename="../sandbox/services/PdfPage.cpp" line="+27"/>
         <source>Agence de services et de paiement — Ségur Numérique</source>
         <translation>Agence de services et de paiement — Ségur Numérique</translation>
     </message>
@@ -1682,7 +1682,7 @@ L&apos;ASP</translation>
         <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Cannot create the schema: %1</source>
         <translation>Impossible de créer le schéma : %1</translation>
     </message>
@@ -2211,11 +2211,11 @@ L&apos;ASP</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Usage: segurdesk-cli [--lang fr|en] COMMAND [ARGUMENTS]</source>
-        <translation>Usage : segurdesk-cli [--lang fr|en] COMMANDE [ARGUMENTS]</translation>
+        <source>Usage: segurdesk-cli [--lang fr|en] [--verbose] COMMAND [ARGUMENTS]</source>
+        <translation>Usage : segurdesk-cli [--lang fr|en] [--verbose] COMMANDE [ARGUMENTS]</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="+30"/>
+        <location filename="../cli/main.cpp" line="+35"/>
         <source>Unknown language &quot;%1&quot;: use fr or en.</source>
         <translation>Langue inconnue « %1 » : utilisez fr ou en.</translation>
     </message>
@@ -2592,12 +2592,17 @@ L&apos;ASP</translation>
         <translation>%1 erreur(s), rien n&apos;a été envoyé</translation>
     </message>
     <message>
-        <location filename="../cli/Submitter.cpp" line="+66"/>
+        <location filename="../cli/Submitter.cpp" line="+64"/>
+        <source>The portal refused the captcha code given with --captcha: run the command again without --captcha to type the code of each image. Nothing was lost: the dossier will be sent first.</source>
+        <translation>Le portail a refusé le code captcha donné avec --captcha : relancez la commande sans --captcha pour saisir le code de chaque image. Rien n&apos;est perdu : ce dossier sera envoyé en premier.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>request id %1</source>
         <translation>identifiant de requête %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>No captcha code was given.</source>
         <translation>Aucun code captcha n&apos;a été saisi.</translation>
     </message>
@@ -2607,7 +2612,7 @@ L&apos;ASP</translation>
         <translation>envoi</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>The captcha image cannot be written to %1.</source>
         <translation>L&apos;image du captcha ne peut pas être écrite dans %1.</translation>
     </message>
@@ -2966,7 +2971,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::cli::DraftAttachmentDevice</name>
     <message>
-        <location filename="../cli/DraftAttachmentDevice.cpp" line="+32"/>
+        <location filename="../cli/DraftAttachmentDevice.cpp" line="+48"/>
         <source>The attached document changed size since it was attached.</source>
         <translation>La pièce jointe a changé de taille depuis qu&apos;elle a été jointe.</translation>
     </message>
@@ -2974,7 +2979,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::portal::EmbeddedSandbox</name>
     <message>
-        <location filename="../core/portal/EmbeddedSandbox.cpp" line="+56"/>
+        <location filename="../core/portal/EmbeddedSandbox.cpp" line="+58"/>
         <source>The local portal (%1) is missing: give a portal address with --portal.</source>
         <translation>Le portail local (%1) est introuvable : indiquez l&apos;adresse d&apos;un portail avec --portal.</translation>
     </message>

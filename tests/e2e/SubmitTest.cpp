@@ -107,6 +107,79 @@ TEST(SubmitCommand, InvalidDossierIsNotSentAndOthersAre)
     EXPECT_EQ(environment.countRows(QStringLiteral("SELECT COUNT(*) FROM enrollments")), 1);
 }
 
+// The uploads a run made, from the client's request log (shown with --verbose).
+qsizetype enrollmentUploads(const CliResult& result)
+{
+    return result.errText().count(QStringLiteral("segurdesk.portal: POST /enrollments -> "));
+}
+
+TEST(SubmitCommand, AWrongCaptchaCodeOnTheCommandLineStopsAtOnceAndTheNextRunSends)
+{
+    E2eEnvironment environment;
+    ASSERT_TRUE(environment.startSandbox()) << environment.sandboxError().toStdString();
+    const DossierFactory factory(environment.root());
+    const QStringList files {factory.write(0), factory.write(1)};
+
+    const CliResult wrong
+        = environment.runCli(QStringList {QStringLiteral("--verbose"), QStringLiteral("submit"),
+                                          QStringLiteral("--captcha"), QStringLiteral("0000"), QStringLiteral("--json")}
+                             + files);
+    EXPECT_EQ(wrong.exitCode, 1) << wrong.errText().toStdString();
+    EXPECT_EQ(enrollmentUploads(wrong), 1) << "one refusal is enough: " << wrong.errText().toStdString();
+    const QJsonArray rows = QJsonDocument::fromJson(wrong.out).array();
+    ASSERT_EQ(rows.size(), 2) << wrong.outText().toStdString();
+    for (const auto& row : rows) {
+        EXPECT_EQ(row.toObject().value(QStringLiteral("result")).toString(), QStringLiteral("pending"));
+        EXPECT_TRUE(row.toObject().value(QStringLiteral("error")).toString().contains(QStringLiteral("--captcha")));
+    }
+    EXPECT_EQ(environment.countRows(QStringLiteral("SELECT COUNT(*) FROM enrollments")), 0);
+
+    const CliResult right = environment.runCli(submitArguments(files));
+    EXPECT_EQ(right.exitCode, 0) << right.errText().toStdString();
+    EXPECT_FALSE(right.errText().contains(QStringLiteral("segurdesk.")))
+        << "quiet without --verbose: " << right.errText().toStdString();
+    expectExactlyOnce(environment, 2);
+}
+
+TEST(SubmitCommand, ATypedCaptchaIsAskedAgainAndItsImageIsAPrivateFile)
+{
+    E2eEnvironment environment;
+    ASSERT_TRUE(environment.startSandbox()) << environment.sandboxError().toStdString();
+    const DossierFactory factory(environment.root());
+    const QString path = factory.write(0);
+    // A link planted at the name the image once had must not make the CLI write through it.
+    const QDir temporary(QDir(environment.root()).filePath(QStringLiteral("tmp")));
+    ASSERT_TRUE(temporary.mkpath(QStringLiteral(".")));
+    const QString victim = QDir(environment.root()).filePath(QStringLiteral("victim.txt"));
+    {
+        QFile file(victim);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        ASSERT_EQ(file.write("untouched"), 9);
+    }
+    ASSERT_TRUE(QFile::link(victim, temporary.filePath(QStringLiteral("segurdesk-captcha.png"))));
+
+    QProcess process;
+    environment.prepareCli(process,
+                           {QStringLiteral("--verbose"), QStringLiteral("submit"), QStringLiteral("--json"), path});
+    QProcessEnvironment variables = process.processEnvironment();
+    variables.insert(QStringLiteral("TMPDIR"), temporary.path());
+    process.setProcessEnvironment(variables);
+    const CliResult result
+        = E2eEnvironment::finish(process, "0000\n" + QByteArray(E2eEnvironment::CaptchaAnswer) + '\n');
+    ASSERT_EQ(result.exitCode, 0) << result.errText().toStdString();
+    EXPECT_EQ(enrollmentUploads(result), 2) << result.errText().toStdString();
+    EXPECT_EQ(result.errText().count(temporary.filePath(QStringLiteral("segurdesk-captcha-"))), 2)
+        << result.errText().toStdString();
+
+    QFile file(victim);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), QByteArrayLiteral("untouched"));
+    EXPECT_EQ(temporary.entryList(QDir::Files | QDir::System | QDir::Hidden),
+              QStringList {QStringLiteral("segurdesk-captcha.png")})
+        << "each image is removed once its code is typed";
+    expectExactlyOnce(environment, 1);
+}
+
 TEST(SubmitCommand, FaultInjectionLeavesEveryDossierExactlyOnce)
 {
     const int count = longRun() ? 1000 : 100;
