@@ -45,12 +45,12 @@ class TidyCachedTest(unittest.TestCase):
                     "file": str(root / "src" / "unit.cpp")} for index, flags in enumerate(flag_sets)]
         (root / "build" / "compile_commands.json").write_text(json.dumps(entries))
 
-    def lint(self, root=None):
+    def lint(self, root=None, tidy_args=("--quiet", "--warnings-as-errors=*")):
         """(exit status, the summary line, everything printed)."""
         root = root or self.project
         result = subprocess.run(
             [str(root / "scripts" / "tidy-cached"), str(root / "build"), "2", str(root / "src" / "unit.cpp"), "--",
-             "--quiet", "--warnings-as-errors=*", f"--header-filter=^{root}/src/"],
+             *tidy_args, f"--header-filter=^{root}/src/"],
             cwd=root, capture_output=True, text=True, env={**os.environ, "XDG_CACHE_HOME": str(self.cache_home)})
         summary = result.stdout.strip().splitlines()[-1]
         return result.returncode, summary, result.stdout + result.stderr
@@ -90,6 +90,28 @@ class TidyCachedTest(unittest.TestCase):
         self.assert_outcome("cached")
         (self.project / "src" / "unit.cpp").write_text(CLEAN_SOURCE + FINDING)
         self.assert_outcome("findings")
+
+    def test_removing_a_nolint_comment_from_a_macro_definition_brings_the_finding_back(self):
+        # Preprocessing drops #define lines and their comments: only the raw text shows the change.
+        (self.project / ".clang-tidy").write_text("Checks: '-*,cppcoreguidelines-macro-usage'\n")
+        macro = "#define TWICE(x) ((x) * 2)"
+        (self.project / "src" / "unit.cpp").write_text(macro + " // NOLINT(cppcoreguidelines-macro-usage)\n")
+        self.assert_outcome("clean")
+        self.assert_outcome("cached")
+        (self.project / "src" / "unit.cpp").write_text(macro + "\n")
+        self.assert_outcome("findings")
+
+    def test_a_warning_is_a_finding_without_warnings_as_errors(self):
+        self.append("src/unit.cpp", FINDING)
+        for _ in range(2):
+            status, summary, output = self.lint(tidy_args=("--quiet",))
+            self.assertEqual(status, 1, output)
+            self.assertIn("1 with findings", summary)
+
+    def test_no_unit_is_an_error(self):
+        result = subprocess.run([str(self.project / "scripts" / "tidy-cached"), str(self.project / "build"), "2", "--"],
+                                capture_output=True, text=True)
+        self.assertNotEqual(result.returncode, 0)
 
     def test_a_changed_configuration_analyses_again(self):
         self.append("src/unit.cpp", FINDING.rstrip("\n") + " // NOLINT(modernize-use-nullptr)\n")
