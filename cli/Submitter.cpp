@@ -90,6 +90,9 @@ Submitter::Outcome Submitter::submit(const storage::Draft& draft, const std::fun
 {
     if (draft.state() == storage::Draft::State::Submitted)
         return {Outcome::AlreadySent, draft.receipt(), {}};
+    // Checked before anything is recorded: a dossier the run will not send stays as it was.
+    if (m_captchaRefused)
+        return {Outcome::Pending, {}, fixedCaptchaRefusedText()};
     QString key;
     if (storage::StorageError error = m_store.outbox().record(draft.id(), draft.payloadHash(), key)) {
         if (error.code() == storage::StorageError::AlreadySubmitted) {
@@ -117,8 +120,6 @@ Submitter::Outcome Submitter::send(const storage::Draft& draft, const QString& k
             documents << draftUploadDocument(m_store.drafts(), draft, model::documentKey(kind));
     }
     const QJsonObject input = model::DossierJson::toJson(content.dossier, model::DossierJson::Mode::PortalInput);
-    if (m_captchaRefused)
-        return {Outcome::Pending, {}, fixedCaptchaRefusedText()};
     QString lastProblem;
     for (int round = 0; round < MaxRounds; ++round) {
         portal::CaptchaRequest captchaRequest(m_session.client());
@@ -153,12 +154,15 @@ Submitter::Outcome Submitter::send(const storage::Draft& draft, const QString& k
         if (isOnlyCaptchaProblem(error)) {
             // A code given on the command line is the same for every image: asking the portal
             // again would upload the whole dossier again for the same refusal. The entry stays
-            // pending with its key, and the next run resends it.
-            if (!m_captchaAnswer.isEmpty()) {
+            // pending with its key, and the next run resends it. Only a refusal of the upload's
+            // first attempt says so: a resend of the same body after a lost connection may find
+            // its captcha already used, which a new image cures.
+            if (!m_captchaAnswer.isEmpty() && submission.attempts() == 1) {
                 m_captchaRefused = true;
-                return {Outcome::Pending, {}, fixedCaptchaRefusedText()};
+                return {Outcome::Pending, {}, fixedCaptchaRefusedText() + QStringLiteral(" (") + lastProblem + u')'};
             }
-            m_err << error.message() << Qt::endl;
+            if (m_captchaAnswer.isEmpty())
+                m_err << error.message() << Qt::endl;
             continue;
         }
         if (!isTransient(error)) {
@@ -179,7 +183,7 @@ QString Submitter::captchaCode(const QByteArray& png)
     // in the temporary folder can redirect; it is removed once the code is typed.
     QTemporaryFile file(QDir::temp().filePath(QStringLiteral("segurdesk-captcha-XXXXXX.png")));
     if (!file.open() || file.write(png) != png.size() || !file.flush()) {
-        m_err << QCoreApplication::translate("cli", "The captcha image cannot be written to %1.").arg(file.fileName())
+        m_err << QCoreApplication::translate("cli", "The captcha image cannot be written to %1.").arg(QDir::tempPath())
               << Qt::endl;
         return {};
     }

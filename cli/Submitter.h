@@ -3,6 +3,7 @@
 #include "core/storage/Draft.h"
 #include "core/storage/SubmissionReceipt.h"
 
+#include <QIODevice>
 #include <QString>
 #include <QTextStream>
 
@@ -32,8 +33,8 @@ public:
     };
 
     // `captchaAnswer` empty: each captcha image is written to a private temporary file and its
-    // code read from stdin, again after each refusal. Given: once the portal refuses it, this and
-    // every later submission of the run stop at once, pending, without uploading again.
+    // code read from stdin, again after each refusal. Given: once the portal refuses it, this
+    // submission stops, pending, and every later one of the run returns at once, untouched.
     Submitter(LocalStore& store, PortalSession& session, QString captchaAnswer, QTextStream& err);
 
     // Records and sends (or resumes) the draft. `progress` receives short status words.
@@ -51,7 +52,7 @@ private:
     bool m_captchaRefused = false;
     QTextStream& m_err;
     // One reader for the whole run: a reader per code would keep the lines it read ahead.
-    QTextStream m_in {stdin};
+    QTextStream m_in {stdin, QIODevice::ReadOnly};
 };
 
 } // namespace segurdesk::cli

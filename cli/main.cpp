@@ -21,10 +21,11 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList arguments = QCoreApplication::arguments().mid(1);
-    // The client's own log lines (requests, storage) are for diagnosis, not for the operator's
-    // terminal: off unless --verbose. QT_LOGGING_RULES, read after these rules, still wins.
+    // The client's trace (each request, each storage event) is for diagnosis, not for the
+    // operator's terminal: off unless --verbose; warnings still show. QT_LOGGING_RULES, read
+    // after these rules, still wins.
     if (arguments.removeAll(QStringLiteral("--verbose")) == 0)
-        QLoggingCategory::setFilterRules(QStringLiteral("segurdesk.*=false"));
+        QLoggingCategory::setFilterRules(QStringLiteral("segurdesk.*.debug=false\nsegurdesk.*.info=false"));
     QString language = QStringLiteral("fr");
     const qsizetype langAt = arguments.indexOf(QStringLiteral("--lang"));
     if (langAt >= 0) {

@@ -55,29 +55,6 @@ std::string describe(const CliResult& result)
         + "\nerr: " + result.errText().toStdString();
 }
 
-// The password in the environment (SEGURDESK_PASSWORD...), nothing on stdin.
-CliResult runWithEnvironment(const E2eEnvironment& environment, const QStringList& arguments,
-                             const QHash<QString, QString>& variables)
-{
-    QProcess process;
-    environment.prepareCli(process, arguments);
-    QProcessEnvironment env = process.processEnvironment();
-    for (auto it = variables.cbegin(); it != variables.cend(); ++it)
-        env.insert(it.key(), it.value());
-    process.setProcessEnvironment(env);
-    return E2eEnvironment::finish(process);
-}
-
-// A command that needs no portal (inspect), run without --portal.
-CliResult runLocal(const E2eEnvironment& environment, const QStringList& arguments)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(SEGURDESK_CLI_PATH));
-    process.setArguments(arguments);
-    process.setProcessEnvironment(environment.clientEnvironment());
-    return E2eEnvironment::finish(process);
-}
-
 // The client's files searched for `needle` as UTF-8 or UTF-16.
 test::FileSearch searchClientFiles(const E2eEnvironment& environment, const QString& needle)
 {
@@ -102,7 +79,7 @@ test::FileSearch searchIssuedTokens(const E2eEnvironment& environment)
     });
 }
 
-// The client's files after an account session: its settings, key material and dossier cache.
+// The client's files after an account session: at least its key material and its dossier cache.
 constexpr int ClientFilesAfterASession = 2;
 
 QJsonObject statusJson(const E2eEnvironment& environment)
@@ -140,8 +117,8 @@ TEST(AccountCommands, WrongPasswordIsRefusedInFrenchAndLoginShowsTheAccount)
     EXPECT_TRUE(fromStdin.outText().contains(QStringLiteral("demo@operateur-mss.example.fr"))) << describe(fromStdin);
 
     const CliResult fromEnvironment
-        = runWithEnvironment(environment, withLogin(QStringLiteral("login"), QLatin1String(DemoLogin)),
-                             {{QStringLiteral("SEGURDESK_PASSWORD"), QLatin1String(DemoPassword)}});
+        = environment.runCliWith(withLogin(QStringLiteral("login"), QLatin1String(DemoLogin)),
+                                 {{QStringLiteral("SEGURDESK_PASSWORD"), QLatin1String(DemoPassword)}});
     EXPECT_EQ(fromEnvironment.exitCode, 0) << describe(fromEnvironment);
 
     const CliResult noPassword = environment.runCli(withLogin(QStringLiteral("login"), QLatin1String(DemoLogin)));
@@ -217,7 +194,7 @@ TEST(AccountCommands, DemoAccountStatusAdvanceMailsDocumentThenOffline)
     const QByteArray content = pdf.readAll();
     pdf.close();
     EXPECT_TRUE(content.startsWith("%PDF"));
-    const CliResult inspected = runLocal(environment, {QStringLiteral("inspect"), QStringLiteral("--json"), pdfPath});
+    const CliResult inspected = environment.runLocalCli({QStringLiteral("inspect"), QStringLiteral("--json"), pdfPath});
     ASSERT_EQ(inspected.exitCode, 0) << describe(inspected);
     const QJsonValue report = QJsonDocument::fromJson(inspected.out).isArray()
         ? QJsonDocument::fromJson(inspected.out).array().first()
@@ -417,8 +394,8 @@ TEST(AccountCommands, FirstLoginForcesAPasswordChangeWithThePortalsPolicyThenThe
     ASSERT_EQ(changed.exitCode, 0) << describe(changed);
     const CliResult oldRefused = environment.runCli(withLogin(QStringLiteral("login"), login), initialLine);
     EXPECT_EQ(oldRefused.exitCode, 1) << describe(oldRefused);
-    const CliResult newAccepted = runWithEnvironment(environment, withLogin(QStringLiteral("login"), login),
-                                                     {{QStringLiteral("SEGURDESK_PASSWORD"), chosen}});
+    const CliResult newAccepted = environment.runCliWith(withLogin(QStringLiteral("login"), login),
+                                                         {{QStringLiteral("SEGURDESK_PASSWORD"), chosen}});
     EXPECT_EQ(newAccepted.exitCode, 0) << describe(newAccepted);
     EXPECT_TRUE(newAccepted.outText().contains(QStringLiteral("Question secrète"))) << describe(newAccepted);
 

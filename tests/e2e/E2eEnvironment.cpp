@@ -103,6 +103,27 @@ CliResult E2eEnvironment::runCli(const QStringList& arguments, const QByteArray&
     return finish(process, input, timeout);
 }
 
+CliResult E2eEnvironment::runCliWith(const QStringList& arguments, const QHash<QString, QString>& variables,
+                                     const QByteArray& input) const
+{
+    QProcess process;
+    prepareCli(process, arguments);
+    QProcessEnvironment environment = process.processEnvironment();
+    for (auto it = variables.cbegin(); it != variables.cend(); ++it)
+        environment.insert(it.key(), it.value());
+    process.setProcessEnvironment(environment);
+    return finish(process, input);
+}
+
+CliResult E2eEnvironment::runLocalCli(const QStringList& arguments) const
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(SEGURDESK_CLI_PATH));
+    process.setArguments(arguments);
+    process.setProcessEnvironment(clientEnvironment());
+    return finish(process);
+}
+
 CliResult E2eEnvironment::finish(QProcess& process, const QByteArray& input, std::chrono::milliseconds timeout)
 {
     process.start();

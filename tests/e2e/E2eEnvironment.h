@@ -3,6 +3,7 @@
 #include "core/portal/EmbeddedSandbox.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -58,6 +59,11 @@ public:
     // A run that outlasts `timeout` is killed and reported as crashed.
     CliResult runCli(const QStringList& arguments, const QByteArray& input = {},
                      std::chrono::milliseconds timeout = DefaultCliTimeout) const;
+    // The same with `variables` added to the client's environment.
+    CliResult runCliWith(const QStringList& arguments, const QHash<QString, QString>& variables,
+                         const QByteArray& input = {}) const;
+    // A command that needs no portal (draft, inspect), run without --portal.
+    CliResult runLocalCli(const QStringList& arguments) const;
     // A QProcess ready to start segurdesk-cli the same way, for tests that kill it.
     void prepareCli(QProcess& process, const QStringList& arguments) const;
     // Starts a prepared process, feeds it `input` and waits for its end.

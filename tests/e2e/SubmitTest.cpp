@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QRandomGenerator>
 
 #include <gtest/gtest.h>
@@ -133,6 +132,16 @@ TEST(SubmitCommand, AWrongCaptchaCodeOnTheCommandLineStopsAtOnceAndTheNextRunSen
         EXPECT_TRUE(row.toObject().value(QStringLiteral("error")).toString().contains(QStringLiteral("--captcha")));
     }
     EXPECT_EQ(environment.countRows(QStringLiteral("SELECT COUNT(*) FROM enrollments")), 0);
+    // The first dossier waits, frozen, for its resend; the second was left as it was, editable.
+    const CliResult drafts
+        = environment.runLocalCli({QStringLiteral("draft"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(drafts.exitCode, 0) << drafts.errText().toStdString();
+    QStringList states;
+    for (const auto& draft : QJsonDocument::fromJson(drafts.out).array())
+        states << draft.toObject().value(QStringLiteral("state")).toString();
+    states.sort();
+    EXPECT_EQ(states, (QStringList {QStringLiteral("editing"), QStringLiteral("submitting")}))
+        << drafts.outText().toStdString();
 
     const CliResult right = environment.runCli(submitArguments(files));
     EXPECT_EQ(right.exitCode, 0) << right.errText().toStdString();
@@ -158,14 +167,9 @@ TEST(SubmitCommand, ATypedCaptchaIsAskedAgainAndItsImageIsAPrivateFile)
     }
     ASSERT_TRUE(QFile::link(victim, temporary.filePath(QStringLiteral("segurdesk-captcha.png"))));
 
-    QProcess process;
-    environment.prepareCli(process,
-                           {QStringLiteral("--verbose"), QStringLiteral("submit"), QStringLiteral("--json"), path});
-    QProcessEnvironment variables = process.processEnvironment();
-    variables.insert(QStringLiteral("TMPDIR"), temporary.path());
-    process.setProcessEnvironment(variables);
-    const CliResult result
-        = E2eEnvironment::finish(process, "0000\n" + QByteArray(E2eEnvironment::CaptchaAnswer) + '\n');
+    const CliResult result = environment.runCliWith(
+        {QStringLiteral("--verbose"), QStringLiteral("submit"), QStringLiteral("--json"), path},
+        {{QStringLiteral("TMPDIR"), temporary.path()}}, "0000\n" + QByteArray(E2eEnvironment::CaptchaAnswer) + '\n');
     ASSERT_EQ(result.exitCode, 0) << result.errText().toStdString();
     EXPECT_EQ(enrollmentUploads(result), 2) << result.errText().toStdString();
     EXPECT_EQ(result.errText().count(temporary.filePath(QStringLiteral("segurdesk-captcha-"))), 2)
