@@ -14,7 +14,8 @@ FileSearch searchFiles(const QString& dir, const std::function<bool(const QByteA
     QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
-        if (!file.open(QIODevice::ReadOnly)) {
+        // A pipe or a socket would block or mean nothing read: neither is a file searched.
+        if (!it.fileInfo().isFile() || !file.open(QIODevice::ReadOnly)) {
             search.unreadable << file.fileName();
             continue;
         }

@@ -16,7 +16,7 @@ namespace segurdesk::test {
 struct FileSearch
 {
     QStringList hits; // files holding at least one needle
-    QStringList unreadable; // files that could not be opened or read to their end
+    QStringList unreadable; // not regular files, or files that could not be read to their end
     int files = 0; // files read to their end
     qint64 bytes = 0; // their total size
 };
