@@ -3,8 +3,10 @@
 # (~/.cache/ccache, or $CCACHE_DIR), never in the build tree, so that every build folder and every
 # clone of the sources share it. Paths under the source root are hashed relative to it (base_dir)
 # and the working folder is left out of the hash (hash_dir false): a fresh clone in another folder
-# hits what an earlier build of the same sources stored. The price is that debug information names
-# the folder the object was first compiled in, which no test or tool of the project reads.
+# hits what an earlier build of the same sources stored. The price: the compiler sees paths relative
+# to the build folder (__FILE__ in test failures and assertions reads "../../core/..."), and debug
+# information names the folder the object was first compiled in, so a debugger or a sanitizer's
+# symbolised trace may name a file in another clone of the same sources.
 option(SEGURDESK_CCACHE "Compile through ccache when it is installed" ON)
 
 if(SEGURDESK_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
