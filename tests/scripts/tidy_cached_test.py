@@ -17,7 +17,7 @@ from pathlib import Path
 
 SCRIPT = Path(sys.argv.pop(1)).resolve()
 
-CLEAN_SOURCE = '#include "value.h"\nint twice(int v) { return v * 2; }\n'
+CLEAN_SOURCE = '#include "src/value.h"\nconst char* source() { return SOURCE_DIR; }\nint twice(int v) { return v * 2; }\n'
 FINDING = "int* none() { return (int*)0; }\n"  # modernize-use-nullptr
 
 
@@ -41,7 +41,10 @@ class TidyCachedTest(unittest.TestCase):
     def write_commands(self, root, *flag_sets):
         """The unit compiled once per set of flags, as by several targets."""
         (root / "build").mkdir(exist_ok=True)
-        entries = [{"directory": str(root / "build"), "command": f"clang++ {flags} -o unit{index}.o -c {root}/src/unit.cpp",
+        # As CMake writes them: the root itself as an include folder, and in a define.
+        paths = f'-I{root} -DSOURCE_DIR=\\"{root}\\"'
+        entries = [{"directory": str(root / "build"),
+                    "command": f"clang++ {flags} {paths} -o unit{index}.o -c {root}/src/unit.cpp",
                     "file": str(root / "src" / "unit.cpp")} for index, flags in enumerate(flag_sets)]
         (root / "build" / "compile_commands.json").write_text(json.dumps(entries))
 
