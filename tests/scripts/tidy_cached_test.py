@@ -17,7 +17,7 @@ from pathlib import Path
 
 SCRIPT = Path(sys.argv.pop(1)).resolve()
 
-CLEAN_SOURCE = '#include "src/value.h"\nconst char* source() { return SOURCE_DIR; }\nint twice(int v) { return v * 2; }\n'
+CLEAN_SOURCE = '#include <cstddef>\n#include "src/value.h"\nconst char* source() { return SOURCE_DIR; }\nint twice(int v) { return v * 2; }\n'
 FINDING = "int* none() { return (int*)0; }\n"  # modernize-use-nullptr
 
 
@@ -147,7 +147,10 @@ class TidyCachedTest(unittest.TestCase):
 
     def test_a_clone_in_another_folder_reuses_the_results(self):
         self.assert_outcome("clean")
-        clone = self.work / "elsewhere" / "clone"
+        # Under /var/tmp: system headers sort before the clone there, and after a clone in /tmp.
+        elsewhere = Path(tempfile.mkdtemp(prefix="tidy-cached-clone-", dir="/var/tmp"))
+        self.addCleanup(shutil.rmtree, elsewhere)
+        clone = elsewhere / "clone"
         self.make_project(clone)
         self.assert_outcome("cached", clone)
 
