@@ -92,7 +92,9 @@ Submitter::Outcome Submitter::submit(const storage::Draft& draft, const std::fun
         return {Outcome::AlreadySent, draft.receipt(), {}};
     // Checked before anything is recorded: a dossier the run will not send stays as it was.
     if (m_captchaRefused)
-        return {Outcome::Pending, {}, fixedCaptchaRefusedText()};
+        return {Outcome::Pending,
+                {},
+                QCoreApplication::translate("cli", "Not sent: the portal refused the code given with --captcha.")};
     QString key;
     if (storage::StorageError error = m_store.outbox().record(draft.id(), draft.payloadHash(), key)) {
         if (error.code() == storage::StorageError::AlreadySubmitted) {

@@ -2160,7 +2160,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="+35"/>
+        <location filename="../cli/main.cpp" line="+36"/>
         <source>Unknown language &quot;%1&quot;: use fr or en.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2546,7 +2546,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+21"/>
+        <source>Not sent: the portal refused the code given with --captcha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>No captcha code was given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2556,7 +2561,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>The captcha image cannot be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>

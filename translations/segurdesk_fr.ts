@@ -2215,7 +2215,7 @@ L&apos;ASP</translation>
         <translation>Usage : segurdesk-cli [--lang fr|en] [--verbose] COMMANDE [ARGUMENTS]</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="+35"/>
+        <location filename="../cli/main.cpp" line="+36"/>
         <source>Unknown language &quot;%1&quot;: use fr or en.</source>
         <translation>Langue inconnue « %1 » : utilisez fr ou en.</translation>
     </message>
@@ -2602,7 +2602,12 @@ L&apos;ASP</translation>
         <translation>identifiant de requête %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+21"/>
+        <source>Not sent: the portal refused the code given with --captcha.</source>
+        <translation>Non envoyé : le portail a refusé le code donné avec --captcha.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>No captcha code was given.</source>
         <translation>Aucun code captcha n&apos;a été saisi.</translation>
     </message>
@@ -2612,7 +2617,7 @@ L&apos;ASP</translation>
         <translation>envoi</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>The captcha image cannot be written to %1.</source>
         <translation>L&apos;image du captcha ne peut pas être écrite dans %1.</translation>
     </message>
