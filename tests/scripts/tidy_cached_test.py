@@ -8,6 +8,7 @@ same sources in another folder reuses the results.
 """
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -53,7 +54,7 @@ class TidyCachedTest(unittest.TestCase):
         root = root or self.project
         result = subprocess.run(
             [str(root / "scripts" / "tidy-cached"), str(root / "build"), "2", str(root / "src" / "unit.cpp"), "--",
-             *tidy_args, f"--header-filter=^{root}/src/"],
+             *tidy_args, f"--header-filter=^{re.escape(str(root))}/src/"],
             cwd=root, capture_output=True, text=True, env={**os.environ, "XDG_CACHE_HOME": str(self.cache_home)})
         summary = result.stdout.strip().splitlines()[-1]
         return result.returncode, summary, result.stdout + result.stderr
@@ -150,7 +151,8 @@ class TidyCachedTest(unittest.TestCase):
         # Under /var/tmp: system headers sort before the clone there, and after a clone in /tmp.
         elsewhere = Path(tempfile.mkdtemp(prefix="tidy-cached-clone-", dir="/var/tmp"))
         self.addCleanup(shutil.rmtree, elsewhere)
-        clone = elsewhere / "clone"
+        # A name with characters a regular expression escapes, as in scripts/lint's header filter.
+        clone = elsewhere / "clone-1.x"
         self.make_project(clone)
         self.assert_outcome("cached", clone)
 
