@@ -70,9 +70,6 @@ public:
     // The URL of an API path ("/enrollments/e-17", percent-encoded) with an encoded query.
     QUrl urlFor(const QString& encodedPath, const QString& encodedQuery = {}) const;
 
-    // The "Authorization" header value, empty without a session. For PortalRequest only.
-    QByteArray authorizationHeader() const;
-
     // ETag polling: the last validator and parsed value per URL of the current session.
     struct CachedAnswer
     {
@@ -86,6 +83,11 @@ signals:
     void authenticationChanged(bool authenticated);
 
 private:
+    // Only a request puts the token on the wire.
+    friend class PortalRequest;
+    // The "Authorization" header value, empty without a session.
+    QByteArray authorizationHeader() const;
+
     QNetworkAccessManager& m_network;
     QUrl m_apiRoot;
     Options m_options;

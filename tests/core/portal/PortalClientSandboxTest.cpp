@@ -28,6 +28,14 @@ using segurdesk::test::SandboxProcess;
 
 namespace {
 
+// The session token leaves the client only on a request's wire: no other code can read it.
+template<typename Client>
+concept ExposesAuthorization = requires(const Client& client)
+{
+    client.authorizationHeader();
+};
+static_assert(!ExposesAuthorization<PortalClient>);
+
 QJsonObject faultConfig(const char* kind, const char* method, const char* path, int maxCount, int extra = 0)
 {
     QJsonObject rule {{QStringLiteral("kind"), QLatin1String(kind)},
