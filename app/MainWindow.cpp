@@ -1,5 +1,6 @@
 #include "app/MainWindow.h"
 
+#include "core/services/PortalConnection.h"
 #include "ui_MainWindow.h"
 
 #include <QLabel>
@@ -24,16 +25,18 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::showPortal(const QUrl& url, bool isLocalSandbox)
+void MainWindow::followPortal(const services::PortalConnection& connection)
 {
-    const QString address = url.toDisplayString();
-    m_portalLabel->setText(isLocalSandbox ? tr("Portal: local sandbox (%1)").arg(address)
-                                          : tr("Portal: %1").arg(address));
+    connect(&connection, &services::PortalConnection::ready, this, [this, &connection] { showPortal(connection); });
+    connect(&connection, &services::PortalConnection::failed, this,
+            [this](auto, const QString& reason) { m_portalLabel->setText(tr("Portal unavailable: %1").arg(reason)); });
 }
 
-void MainWindow::showPortalUnavailable(const QString& reason)
+void MainWindow::showPortal(const services::PortalConnection& connection)
 {
-    m_portalLabel->setText(tr("Portal unavailable: %1").arg(reason));
+    const QString address = connection.address().toDisplayString();
+    m_portalLabel->setText(connection.isLocalSandbox() ? tr("Portal: local sandbox (%1)").arg(address)
+                                                       : tr("Portal: %1").arg(address));
 }
 
 void MainWindow::showAbout()

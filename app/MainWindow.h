@@ -9,6 +9,10 @@ class QLabel;
 
 namespace segurdesk {
 
+namespace services {
+class PortalConnection;
+}
+
 namespace Ui {
 class MainWindow;
 }
@@ -24,11 +28,12 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Which portal the application talks to, shown permanently in the status bar.
-    void showPortal(const QUrl& url, bool isLocalSandbox);
-    void showPortalUnavailable(const QString& reason);
+    // Shows in the status bar, permanently, which portal the application talks to: starting,
+    // reached, or why it cannot be.
+    void followPortal(const services::PortalConnection& connection);
 
 private:
+    void showPortal(const services::PortalConnection& connection);
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -1,11 +1,10 @@
 // Ségur Desk desktop application.
 #include "app/MainWindow.h"
 #include "core/i18n/Translations.h"
-#include "core/portal/EmbeddedSandbox.h"
+#include "core/services/PortalConnection.h"
 #include "core/storage/ApplicationIdentity.h"
 
 #include <QApplication>
-#include <QTimer>
 #include <QUrl>
 
 int main(int argc, char** argv)
@@ -16,19 +15,11 @@ int main(int argc, char** argv)
     segurdesk::installTranslations(app, qEnvironmentVariable("SEGURDESK_LANG", QStringLiteral("fr")));
 
     segurdesk::MainWindow window;
+    segurdesk::services::PortalConnection portal;
+    window.followPortal(portal);
     window.show();
-
-    // The real portal's address comes from SEGURDESK_PORTAL; without one, the application
-    // runs against its own local sandbox, started once the window is on screen.
-    segurdesk::portal::EmbeddedSandbox sandbox;
-    const QUrl configuredPortal(qEnvironmentVariable("SEGURDESK_PORTAL"));
-    QTimer::singleShot(0, &window, [&] {
-        if (configuredPortal.isValid() && !configuredPortal.isEmpty())
-            window.showPortal(configuredPortal, false);
-        else if (sandbox.start())
-            window.showPortal(sandbox.url(), true);
-        else
-            window.showPortalUnavailable(sandbox.errorString());
-    });
+    // The real portal's address comes from SEGURDESK_PORTAL; without one, the application runs
+    // against its own local sandbox. Either way the window is usable while the portal starts.
+    portal.open(QUrl(qEnvironmentVariable("SEGURDESK_PORTAL")));
     return QApplication::exec();
 }

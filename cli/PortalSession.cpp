@@ -52,37 +52,25 @@ std::unique_ptr<PortalSession> PortalSession::open(QStringList& arguments, QText
         exitCode = UsageError;
         return nullptr;
     }
-    std::unique_ptr<PortalSession> session(new PortalSession);
-    QUrl base;
-    if (url) {
-        base = QUrl(*url, QUrl::StrictMode);
-    } else {
-        session->m_sandbox = std::make_unique<portal::EmbeddedSandbox>();
-        if (!session->m_sandbox->start()) {
-            err << session->m_sandbox->errorString() << Qt::endl;
-            exitCode = SomeRejected;
-            return nullptr;
-        }
-        base = session->m_sandbox->url();
-    }
     portal::PortalClient::Options options;
     options.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
-    session->m_client = std::make_unique<portal::PortalClient>(session->m_network, base, options);
-    if (!session->m_client->isAddressAllowed()) {
-        err << QCoreApplication::translate("cli",
-                                           "The portal address %1 is refused: only https is allowed, except to "
-                                           "this computer.")
-                   .arg(base.toDisplayString())
-            << Qt::endl;
-        exitCode = UsageError;
+    std::unique_ptr<PortalSession> session(new PortalSession);
+    std::optional<services::PortalConnection::Failure> failure;
+    QEventLoop loop;
+    QObject::connect(&session->m_connection, &services::PortalConnection::ready, &loop, &QEventLoop::quit);
+    QObject::connect(&session->m_connection, &services::PortalConnection::failed, &loop,
+                     [&](services::PortalConnection::Failure why, const QString& message) {
+                         failure = why;
+                         err << message << Qt::endl;
+                         loop.quit();
+                     });
+    session->m_connection.open(url ? QUrl(*url, QUrl::StrictMode) : QUrl(), options);
+    loop.exec();
+    if (failure) {
+        exitCode = *failure == services::PortalConnection::Failure::AddressRefused ? UsageError : SomeRejected;
         return nullptr;
     }
     return session;
-}
-
-QString PortalSession::identity() const
-{
-    return m_sandbox ? QStringLiteral("embedded-sandbox") : m_client->apiRoot().toString();
 }
 
 void PortalSession::await(portal::PortalRequest& request)

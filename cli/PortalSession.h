@@ -1,10 +1,9 @@
 #pragma once
 
-#include "core/portal/EmbeddedSandbox.h"
 #include "core/portal/PortalClient.h"
 #include "core/portal/PortalRequest.h"
+#include "core/services/PortalConnection.h"
 
-#include <QNetworkAccessManager>
 #include <QStringList>
 
 #include <memory>
@@ -23,10 +22,8 @@ public:
     // `exitCode` (2 for bad arguments, 1 when the portal cannot be reached or started).
     static std::unique_ptr<PortalSession> open(QStringList& arguments, QTextStream& err, int& exitCode);
 
-    portal::PortalClient& client() { return *m_client; }
-    // The address given with --portal, or a fixed name for the embedded sandbox, whose port
-    // changes at every start while its data stays.
-    QString identity() const;
+    portal::PortalClient& client() { return *m_connection.client(); }
+    QString identity() const { return m_connection.identity(); }
 
     // Starts the request and runs the event loop until it finishes.
     static void await(portal::PortalRequest& request);
@@ -34,9 +31,7 @@ public:
 private:
     PortalSession() = default;
 
-    QNetworkAccessManager m_network;
-    std::unique_ptr<portal::EmbeddedSandbox> m_sandbox;
-    std::unique_ptr<portal::PortalClient> m_client;
+    services::PortalConnection m_connection;
 };
 
 } // namespace segurdesk::cli

@@ -1794,6 +1794,11 @@ The ASP</source>
         <source>This operation is not possible in the dossier&apos;s current state.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Another Ségur Desk window or command is using your drafts and submissions: try again once it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateDocuments</name>
@@ -2441,6 +2446,11 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Waiting for %1, which is using your Ségur Desk data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../cli/ValidateCommand.cpp" line="-15"/>
         <source>validate DOSSIER.json... [--json]   check dossier files and their documents</source>
         <translation type="unfinished"></translation>
@@ -2458,11 +2468,6 @@ The ASP</source>
     <message>
         <location filename="../cli/PortalSession.cpp" line="+48"/>
         <source>--portal needs the portal&apos;s address (https://...) and --timeout a number of seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The portal address %1 is refused: only https is allowed, except to this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2516,7 +2521,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>draft %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2536,7 +2541,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/Submitter.cpp" line="+64"/>
+        <location filename="../cli/Submitter.cpp" line="+55"/>
         <source>The portal refused the captcha code given with --captcha: run the command again without --captcha to type the code of each image. Nothing was lost: the dossier will be sent first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2551,17 +2556,17 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>No captcha code was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+64"/>
         <source>The captcha image cannot be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2887,12 +2892,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+19"/>
+        <location filename="../app/MainWindow.cpp" line="+20"/>
         <source>Starting the portal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Portal: local sandbox (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2902,12 +2907,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
         <source>Portal unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>About Ségur Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2928,8 +2933,18 @@ The ASP</source>
 <context>
     <name>segurdesk::portal::EmbeddedSandbox</name>
     <message>
-        <location filename="../core/portal/EmbeddedSandbox.cpp" line="+58"/>
-        <source>The local portal (%1) is missing: give a portal address with --portal.</source>
+        <location filename="../core/portal/EmbeddedSandbox.cpp" line="+28"/>
+        <source>The local portal did not start in time; its log is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The local portal stopped while starting; its log is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The local portal (%1) is missing: install Ségur Desk again, or give the address of a portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2938,18 +2953,21 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-45"/>
         <source>The local portal cannot be started: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The local portal did not start; its log is in %1.</source>
+        <location line="+64"/>
+        <source>The local portal gave an unexpected address.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>segurdesk::services::PortalConnection</name>
     <message>
-        <location line="+8"/>
-        <source>The local portal gave an unexpected address.</source>
+        <location filename="../core/services/PortalConnection.cpp" line="+36"/>
+        <source>The portal address %1 is refused: only https is allowed, except to this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

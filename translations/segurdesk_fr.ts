@@ -1849,6 +1849,11 @@ L&apos;ASP</translation>
         <source>This operation is not possible in the dossier&apos;s current state.</source>
         <translation>Cette opération n’est pas possible dans l’état actuel du dossier.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Another Ségur Desk window or command is using your drafts and submissions: try again once it has finished.</source>
+        <translation>Une autre fenêtre ou commande Ségur Desk utilise vos brouillons et vos envois : réessayez quand elle aura terminé.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateDocuments</name>
@@ -2497,6 +2502,11 @@ L&apos;ASP</translation>
         <translation>Le dossier de données %1 ne peut pas être créé.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Waiting for %1, which is using your Ségur Desk data…</source>
+        <translation>En attente de %1, qui utilise vos données Ségur Desk…</translation>
+    </message>
+    <message>
         <location filename="../cli/ValidateCommand.cpp" line="-15"/>
         <source>validate DOSSIER.json... [--json]   check dossier files and their documents</source>
         <translation>validate DOSSIER.json... [--json]   vérifier des fichiers de dossier et leurs pièces</translation>
@@ -2515,11 +2525,6 @@ L&apos;ASP</translation>
         <location filename="../cli/PortalSession.cpp" line="+48"/>
         <source>--portal needs the portal&apos;s address (https://...) and --timeout a number of seconds.</source>
         <translation>--portal attend l&apos;adresse du portail (https://...) et --timeout un nombre de secondes.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The portal address %1 is refused: only https is allowed, except to this computer.</source>
-        <translation>L&apos;adresse de portail %1 est refusée : seul https est autorisé, sauf vers cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../cli/SubmitCommand.cpp" line="-95"/>
@@ -2572,7 +2577,7 @@ L&apos;ASP</translation>
         <translation>submit [--captcha CODE] [--json] DOSSIER.json|ID_BROUILLON...   envoyer des dossiers une seule fois</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>draft %1</source>
         <translation>brouillon %1</translation>
     </message>
@@ -2592,7 +2597,7 @@ L&apos;ASP</translation>
         <translation>%1 erreur(s), rien n&apos;a été envoyé</translation>
     </message>
     <message>
-        <location filename="../cli/Submitter.cpp" line="+64"/>
+        <location filename="../cli/Submitter.cpp" line="+55"/>
         <source>The portal refused the captcha code given with --captcha: run the command again without --captcha to type the code of each image. Nothing was lost: the dossier will be sent first.</source>
         <translation>Le portail a refusé le code captcha donné avec --captcha : relancez la commande sans --captcha pour saisir le code de chaque image. Rien n&apos;est perdu : ce dossier sera envoyé en premier.</translation>
     </message>
@@ -2607,17 +2612,17 @@ L&apos;ASP</translation>
         <translation>Non envoyé : le portail a refusé le code donné avec --captcha.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>No captcha code was given.</source>
         <translation>Aucun code captcha n&apos;a été saisi.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>sending</source>
         <translation>envoi</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+64"/>
         <source>The captcha image cannot be written to %1.</source>
         <translation>L&apos;image du captcha ne peut pas être écrite dans %1.</translation>
     </message>
@@ -2943,12 +2948,12 @@ L&apos;ASP</translation>
         <translation>À &amp;propos de Ségur Desk</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+19"/>
+        <location filename="../app/MainWindow.cpp" line="+20"/>
         <source>Starting the portal…</source>
         <translation>Démarrage du portail…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Portal: local sandbox (%1)</source>
         <translation>Portail : bac à sable local (%1)</translation>
     </message>
@@ -2958,12 +2963,12 @@ L&apos;ASP</translation>
         <translation>Portail : %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
         <source>Portal unavailable: %1</source>
         <translation>Portail indisponible : %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>About Ségur Desk</source>
         <translation>À propos de Ségur Desk</translation>
     </message>
@@ -2984,9 +2989,19 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::portal::EmbeddedSandbox</name>
     <message>
-        <location filename="../core/portal/EmbeddedSandbox.cpp" line="+58"/>
-        <source>The local portal (%1) is missing: give a portal address with --portal.</source>
-        <translation>Le portail local (%1) est introuvable : indiquez l&apos;adresse d&apos;un portail avec --portal.</translation>
+        <location filename="../core/portal/EmbeddedSandbox.cpp" line="+28"/>
+        <source>The local portal did not start in time; its log is in %1.</source>
+        <translation>Le portail local n’a pas démarré à temps ; son journal est dans %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The local portal stopped while starting; its log is in %1.</source>
+        <translation>Le portail local s’est arrêté pendant son démarrage ; son journal est dans %1.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The local portal (%1) is missing: install Ségur Desk again, or give the address of a portal.</source>
+        <translation>Le portail local (%1) est introuvable : réinstallez Ségur Desk ou indiquez l’adresse d’un portail.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2994,19 +3009,22 @@ L&apos;ASP</translation>
         <translation>Le dossier du portail local %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-45"/>
         <source>The local portal cannot be started: %1.</source>
         <translation>Le portail local ne peut pas démarrer : %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The local portal did not start; its log is in %1.</source>
-        <translation>Le portail local n&apos;a pas démarré ; son journal se trouve dans %1.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+64"/>
         <source>The local portal gave an unexpected address.</source>
         <translation>Le portail local a donné une adresse inattendue.</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::services::PortalConnection</name>
+    <message>
+        <location filename="../core/services/PortalConnection.cpp" line="+36"/>
+        <source>The portal address %1 is refused: only https is allowed, except to this computer.</source>
+        <translation>L’adresse du portail %1 est refusée : seul https est autorisé, sauf vers cet ordinateur.</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,6 @@
 #include "core/portal/PortalLog.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -24,11 +23,25 @@ EmbeddedSandbox::EmbeddedSandbox(QObject* parent)
     // NOLINTNEXTLINE(cppcoreguidelines-pro-type-vararg)
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 #endif
+    m_startTimeout.setSingleShot(true);
+    connect(&m_startTimeout, &QTimer::timeout, this,
+            [this] { fail(tr("The local portal did not start in time; its log is in %1.").arg(logPath())); });
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, &EmbeddedSandbox::readAddress);
+    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            fail(tr("The local portal cannot be started: %1.").arg(m_process.errorString()));
+    });
+    connect(&m_process, &QProcess::finished, this,
+            [this] { fail(tr("The local portal stopped while starting; its log is in %1.").arg(logPath())); });
 }
 
 EmbeddedSandbox::~EmbeddedSandbox()
 {
     stop();
+    // Killed, the child is gone at once: this only collects its exit status, which QProcess's
+    // own destructor would otherwise do after warning that it was still running.
+    if (m_process.state() != QProcess::NotRunning)
+        m_process.waitForFinished();
 }
 
 QString EmbeddedSandbox::executablePath()
@@ -49,61 +62,75 @@ QString EmbeddedSandbox::defaultDataDir()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("sandbox"));
 }
 
-bool EmbeddedSandbox::start(const QString& dataDir, const QStringList& extraArguments, int timeoutMs)
+void EmbeddedSandbox::start(const QString& dataDir, const QStringList& extraArguments,
+                            std::chrono::milliseconds timeout)
 {
-    stop();
-    m_error.clear();
+    Q_ASSERT(m_process.state() == QProcess::NotRunning);
+    m_dataDir = dataDir;
+    m_starting = true;
     const QString program = executablePath();
     if (!QFileInfo(program).isExecutable()) {
-        m_error = tr("The local portal (%1) is missing: give a portal address with --portal.").arg(program);
-        return false;
+        failLater(tr("The local portal (%1) is missing: install Ségur Desk again, or give the address of a portal.")
+                      .arg(program));
+        return;
     }
     if (!QDir().mkpath(dataDir)) {
-        m_error = tr("The local portal's folder %1 cannot be created.").arg(dataDir);
-        return false;
+        failLater(tr("The local portal's folder %1 cannot be created.").arg(dataDir));
+        return;
     }
     // Its diagnostics go to a file, so that a chatty child never blocks on a full pipe.
-    m_process.setStandardErrorFile(QDir(dataDir).filePath(QStringLiteral("sandbox.log")));
+    m_process.setStandardErrorFile(logPath());
     m_process.setProgram(program);
     m_process.setArguments(
         QStringList {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), dataDir}
         + extraArguments);
+    m_startTimeout.start(timeout);
     m_process.start(QIODevice::ReadOnly);
-    if (!m_process.waitForStarted(timeoutMs)) {
-        m_error = tr("The local portal cannot be started: %1.").arg(m_process.errorString());
-        return false;
-    }
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!m_process.canReadLine()) {
-        if (m_process.state() != QProcess::Running || deadline.hasExpired()
-            || !m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
-            m_error = tr("The local portal did not start; its log is in %1.")
-                          .arg(QDir(dataDir).filePath(QStringLiteral("sandbox.log")));
-            stop();
-            return false;
-        }
-    }
+}
+
+void EmbeddedSandbox::readAddress()
+{
+    if (!m_starting || !m_process.canReadLine())
+        return;
     const QUrl url(QString::fromUtf8(m_process.readLine().trimmed()));
     if (!url.isValid() || url.scheme() != QLatin1String("http") || url.port() <= 0) {
-        m_error = tr("The local portal gave an unexpected address.");
-        stop();
-        return false;
+        fail(tr("The local portal gave an unexpected address."));
+        return;
     }
+    m_starting = false;
+    m_startTimeout.stop();
     m_url = url;
     qCInfo(lcPortal) << "embedded sandbox listening on port" << url.port();
-    return true;
+    emit started(url);
+}
+
+void EmbeddedSandbox::fail(const QString& message)
+{
+    // Once per start: a child that fails to start also reports that it finished.
+    if (!m_starting)
+        return;
+    m_starting = false;
+    m_startTimeout.stop();
+    stop();
+    emit failed(message);
+}
+
+void EmbeddedSandbox::failLater(const QString& message)
+{
+    QTimer::singleShot(0, this, [this, message] { fail(message); });
 }
 
 void EmbeddedSandbox::stop()
 {
     m_url.clear();
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(5000)) {
+    // The sandbox keeps its data in SQLite, which a kill leaves consistent.
+    if (m_process.state() != QProcess::NotRunning)
         m_process.kill();
-        m_process.waitForFinished();
-    }
+}
+
+QString EmbeddedSandbox::logPath() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("sandbox.log"));
 }
 
 } // namespace segurdesk::portal

@@ -4,7 +4,10 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 #include <QUrl>
+
+#include <chrono>
 
 namespace segurdesk::portal {
 
@@ -12,6 +15,9 @@ namespace segurdesk::portal {
 // run as a child process on a free loopback port, its data under the user's data folder. It is
 // launched, never linked, so that the client and the sandbox stay apart. The child is stopped
 // when this object dies and, on Linux, also when the parent process is killed.
+//
+// Asynchronous and used on the thread that owns it: start() returns at once, and exactly one of
+// started() or failed() follows from that thread's event loop, never from within start().
 class EmbeddedSandbox : public QObject
 {
     Q_OBJECT
@@ -27,22 +33,33 @@ public:
     // QStandardPaths::AppDataLocation/sandbox.
     static QString defaultDataDir();
 
-    // Starts the sandbox on 127.0.0.1 with a free port and waits (at most timeoutMs) for the
-    // URL it prints on its first line. extraArguments go after --listen and --data. Returns
-    // false with errorString() set when the executable is missing, fails or says nothing.
-    bool start(const QString& dataDir = defaultDataDir(), const QStringList& extraArguments = {},
-               int timeoutMs = 30000);
-    void stop();
+    // Starts the sandbox on 127.0.0.1 with a free port; it is up once it prints its URL on its
+    // first line. extraArguments go after --listen and --data. Once per object.
+    void start(const QString& dataDir = defaultDataDir(), const QStringList& extraArguments = {},
+               std::chrono::milliseconds timeout = std::chrono::seconds(30));
 
     bool isRunning() const { return m_process.state() == QProcess::Running && m_url.isValid(); }
     // The server root ("http://127.0.0.1:41234"); invalid until started.
     QUrl url() const { return m_url; }
-    QString errorString() const { return m_error; }
+
+signals:
+    void started(const QUrl& url);
+    // The executable is missing, did not start, exited or stayed silent: `message` says which,
+    // translated, and where the sandbox's log is.
+    void failed(const QString& message);
 
 private:
+    void readAddress();
+    void fail(const QString& message);
+    void failLater(const QString& message);
+    void stop();
+    QString logPath() const;
+
     QProcess m_process;
+    QTimer m_startTimeout;
+    QString m_dataDir;
     QUrl m_url;
-    QString m_error;
+    bool m_starting = false;
 };
 
 } // namespace segurdesk::portal

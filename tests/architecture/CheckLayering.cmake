@@ -7,6 +7,8 @@
 set(rules
     "segurdesk_core|Qt6::Widgets,segurdesk_gui"
     "segurdesk_portal|Qt6::Widgets,segurdesk_gui"
+    "segurdesk_services|Qt6::Widgets,segurdesk_gui,segurdesk_cli"
+    "segurdesk_cli|Qt6::Widgets,segurdesk_gui"
     "segurdesk-sandbox|segurdesk_portal,segurdesk_gui,Qt6::Widgets"
 )
 

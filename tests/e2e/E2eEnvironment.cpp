@@ -3,9 +3,11 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -38,13 +40,18 @@ bool E2eEnvironment::startSandbox(const QJsonObject& config, const QStringList& 
         arguments << QStringLiteral("--config") << path;
     }
     m_sandbox = std::make_unique<portal::EmbeddedSandbox>();
-    return m_sandbox->start(sandboxDataDir(), arguments + extraArguments);
+    m_sandboxError.clear();
+    QSignalSpy started(m_sandbox.get(), &portal::EmbeddedSandbox::started);
+    QObject::connect(m_sandbox.get(), &portal::EmbeddedSandbox::failed,
+                     [this](const QString& message) { m_sandboxError = message; });
+    m_sandbox->start(sandboxDataDir(), arguments + extraArguments);
+    return QTest::qWaitFor([&] { return !started.isEmpty() || !m_sandboxError.isEmpty(); }, 60000)
+        && !started.isEmpty();
 }
 
 void E2eEnvironment::stopSandbox()
 {
-    if (m_sandbox)
-        m_sandbox->stop();
+    m_sandbox.reset();
 }
 
 QString E2eEnvironment::portalUrl() const

@@ -52,7 +52,7 @@ public:
     QString clientDataDir() const;
     QString sandboxDataDir() const;
     QString sandboxDatabase() const;
-    QString sandboxError() const { return m_sandbox ? m_sandbox->errorString() : QString(); }
+    QString sandboxError() const { return m_sandboxError; }
 
     QProcessEnvironment clientEnvironment() const;
     // Runs segurdesk-cli with --portal (when a sandbox runs) and the arguments, feeding `input`.
@@ -77,6 +77,7 @@ public:
 private:
     QTemporaryDir m_root;
     std::unique_ptr<portal::EmbeddedSandbox> m_sandbox;
+    QString m_sandboxError;
 };
 
 } // namespace segurdesk::e2e

@@ -1,0 +1,52 @@
+#include "core/services/PortalConnection.h"
+
+#include "core/portal/EmbeddedSandbox.h"
+
+#include <QTimer>
+
+namespace segurdesk::services {
+
+PortalConnection::PortalConnection(QObject* parent)
+    : QObject(parent)
+{ }
+
+PortalConnection::~PortalConnection() = default;
+
+void PortalConnection::open(const QUrl& address, const portal::PortalClient::Options& options)
+{
+    Q_ASSERT(!m_client && !m_sandbox);
+    if (!address.isEmpty()) {
+        // Queued, so that the caller hears the answer the same way whichever portal it asked for.
+        QTimer::singleShot(0, this, [this, address, options] { connectTo(address, options); });
+        return;
+    }
+    m_sandbox = std::make_unique<portal::EmbeddedSandbox>();
+    connect(m_sandbox.get(), &portal::EmbeddedSandbox::started, this,
+            [this, options](const QUrl& url) { connectTo(url, options); });
+    connect(m_sandbox.get(), &portal::EmbeddedSandbox::failed, this,
+            [this](const QString& message) { emit failed(Failure::Unavailable, message); });
+    m_sandbox->start();
+}
+
+void PortalConnection::connectTo(const QUrl& address, const portal::PortalClient::Options& options)
+{
+    auto client = std::make_unique<portal::PortalClient>(m_network, address, options);
+    if (!client->isAddressAllowed()) {
+        emit failed(Failure::AddressRefused,
+                    tr("The portal address %1 is refused: only https is allowed, except to this computer.")
+                        .arg(address.toDisplayString()));
+        return;
+    }
+    m_client = std::move(client);
+    m_address = address;
+    emit ready();
+}
+
+QString PortalConnection::identity() const
+{
+    if (m_sandbox)
+        return QStringLiteral("embedded-sandbox");
+    return m_client ? m_client->apiRoot().toString() : QString();
+}
+
+} // namespace segurdesk::services
