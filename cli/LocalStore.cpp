@@ -59,6 +59,20 @@ std::unique_ptr<LocalStore> LocalStore::open(int parts, QTextStream& err, const 
         return nullptr;
     }
     std::unique_ptr<LocalStore> store(new LocalStore);
+    store->m_lock = std::make_unique<storage::DataFolderLock>(dataDir());
+    if (storage::StorageError error = store->m_lock->lock(); error.code() == storage::StorageError::DataFolderBusy) {
+        err << QCoreApplication::translate("cli", "Waiting for %1, which is using your Ségur Desk data…")
+                   .arg(error.detail())
+            << Qt::endl;
+        error = store->m_lock->lock(LockWait);
+        if (error) {
+            err << error.message() << Qt::endl;
+            return nullptr;
+        }
+    } else if (error) {
+        err << error.message() << Qt::endl;
+        return nullptr;
+    }
     store->m_key = masterKey(err);
     if (store->m_key.isNull())
         return nullptr;

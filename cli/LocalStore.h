@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/crypto/SecretKey.h"
+#include "core/storage/DataFolderLock.h"
 #include "core/storage/DossierCache.h"
 #include "core/storage/DraftStore.h"
 #include "core/storage/Outbox.h"
@@ -21,6 +22,9 @@ namespace segurdesk::cli {
 // variable SEGURDESK_PASSPHRASE protects it instead (scrypt, key file "drafts.key"); once a
 // key file exists it is always used, and without the variable the command stops. Nothing is
 // ever stored in plaintext.
+//
+// It holds the data folder's lock (storage::DataFolderLock) while it is open: a second process
+// waits up to LockWait for the first to finish, then stops with a message.
 class LocalStore
 {
 public:
@@ -31,6 +35,9 @@ public:
 
     static QString dataDir();
 
+    // Long enough for another run's batch to end; a command queued longer is better told.
+    static constexpr std::chrono::minutes LockWait {10};
+
     storage::DraftStore& drafts() { return *m_drafts; }
     storage::Outbox& outbox() { return *m_outbox; }
     storage::DossierCache& cache() { return *m_cache; }
@@ -38,6 +45,8 @@ public:
 private:
     LocalStore() = default;
 
+    // First in, last out: everything below is used under the lock.
+    std::unique_ptr<storage::DataFolderLock> m_lock;
     crypto::SecretKey m_key;
     std::unique_ptr<storage::DraftStore> m_drafts;
     std::unique_ptr<storage::Outbox> m_outbox;

@@ -24,7 +24,8 @@ struct DraftListEntry
 // master key, bound to its draft and role. Every write goes through QSaveFile, so a crash or a
 // kill at any point leaves the old or the new version of each file; an attachment is written
 // before the JSON that references it and its predecessor is removed only after, so the JSON
-// never points at a missing file. Not meant for two processes writing one draft at once.
+// never points at a missing file. Not meant for two processes writing one draft at once: a
+// process holds the data folder's DataFolderLock while it uses the store.
 class DraftStore
 {
 public:

@@ -33,6 +33,9 @@ QString StorageError::message() const
         return tr("This submission is unknown.");
     case InvalidState:
         return tr("This operation is not possible in the dossier's current state.");
+    case DataFolderBusy:
+        return tr("Another Ségur Desk window or command is using your drafts and submissions: try again once it "
+                  "has finished.");
     }
     return {};
 }

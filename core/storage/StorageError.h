@@ -27,6 +27,7 @@ public:
         UnchangedSinceRefusal, // the portal refused this exact content: it must change first
         UnknownSubmission,
         InvalidState,
+        DataFolderBusy, // another Ségur Desk process is using the local data
     };
 
     StorageError() = default;

@@ -256,6 +256,44 @@ TEST(SubmitCommand, KilledAtRandomPointsAndRestartedLosesNothingAndDuplicatesNot
     expectExactlyOnce(environment, count);
 }
 
+// Two runs started at once on the same new dossiers, as a scheduled job and a person would: the
+// second waits for the first to release the data folder, then finds each dossier sent. No dossier
+// reaches the portal twice and no draft is damaged, round after round.
+TEST(SubmitCommand, TwoRunsStartedAtOnceSendEachDossierOnce)
+{
+    E2eEnvironment environment;
+    ASSERT_TRUE(environment.startSandbox()) << environment.sandboxError().toStdString();
+    const DossierFactory factory(environment.root());
+    constexpr int Rounds = 5;
+    constexpr int DossiersPerRound = 4;
+    QStringList everyFile;
+    for (int round = 0; round < Rounds; ++round) {
+        QStringList files;
+        for (int i = 0; i < DossiersPerRound; ++i)
+            files << factory.write(round * DossiersPerRound + i);
+        everyFile += files;
+        QProcess first;
+        QProcess second;
+        environment.prepareCli(first, submitArguments(files));
+        environment.prepareCli(second, submitArguments(files));
+        first.start();
+        second.start();
+        for (QProcess* run : {&first, &second}) {
+            ASSERT_TRUE(run->waitForFinished(120000)) << "round " << round;
+            const QString errors = QString::fromUtf8(run->readAllStandardError());
+            EXPECT_EQ(run->exitStatus(), QProcess::NormalExit) << errors.toStdString();
+            EXPECT_EQ(run->exitCode(), 0) << "round " << round << ": " << errors.toStdString();
+        }
+    }
+    const CliResult last = environment.runCli(submitArguments(everyFile));
+    EXPECT_EQ(last.exitCode, 0) << last.errText().toStdString();
+    const QJsonArray rows = QJsonDocument::fromJson(last.out).array();
+    ASSERT_EQ(rows.size(), Rounds * DossiersPerRound) << last.outText().toStdString();
+    for (const auto& row : rows)
+        EXPECT_EQ(row.toObject().value(QStringLiteral("result")).toString(), QStringLiteral("already_sent"));
+    expectExactlyOnce(environment, Rounds * DossiersPerRound);
+}
+
 TEST(SubmitCommand, NoPlaintextPersonalDataInTheClientFiles)
 {
     E2eEnvironment environment;

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/storage/StorageError.h"
+
+#include <QLockFile>
+#include <QString>
+
+#include <chrono>
+
+namespace segurdesk::storage {
+
+// Keeps every other Ségur Desk process (another command, a scheduled job, the desktop app) out
+// of the user's local data while held: two processes importing, editing or sending the same
+// drafts at once would each make their own draft of one dossier and send it twice, or write
+// one draft together and leave it damaged. A QLockFile in the data folder: a holder that dies
+// (killed, crashed) leaves a stale lock that the next process takes over, however old.
+class DataFolderLock
+{
+public:
+    explicit DataFolderLock(const QString& dataDir);
+    ~DataFolderLock() = default;
+    DataFolderLock(const DataFolderLock&) = delete;
+    DataFolderLock& operator=(const DataFolderLock&) = delete;
+
+    // Takes the lock, or DataFolderBusy when another process still holds it after `wait`. A wait
+    // blocks the calling thread: only for a command-line tool, which has nothing else to do.
+    [[nodiscard]] StorageError lock(std::chrono::milliseconds wait = std::chrono::milliseconds::zero());
+    // The process that holds the lock ("segurdesk-cli, process 4242"), empty when none does.
+    QString holder() const;
+
+private:
+    QLockFile m_file;
+};
+
+} // namespace segurdesk::storage

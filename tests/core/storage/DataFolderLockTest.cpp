@@ -1,0 +1,57 @@
+#include "core/storage/DataFolderLock.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSysInfo>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace std::chrono_literals;
+using segurdesk::storage::DataFolderLock;
+using segurdesk::storage::StorageError;
+
+namespace {
+
+TEST(DataFolderLock, KeepsASecondHolderOutUntilTheFirstLetsGo)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    auto first = std::make_unique<DataFolderLock>(dir.path());
+    ASSERT_FALSE(first->lock());
+
+    DataFolderLock second(dir.path());
+    const StorageError busy = second.lock(50ms);
+    EXPECT_EQ(busy.code(), StorageError::DataFolderBusy);
+    EXPECT_TRUE(busy.detail().contains(QString::number(QCoreApplication::applicationPid())))
+        << busy.detail().toStdString();
+    EXPECT_FALSE(busy.message().isEmpty());
+
+    first.reset();
+    EXPECT_FALSE(second.lock());
+    EXPECT_TRUE(second.holder().contains(QString::number(QCoreApplication::applicationPid())));
+}
+
+TEST(DataFolderLock, TakesOverTheLockOfAProcessThatDied)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    // A process that has ended: its pid names no running process.
+    QProcess ended;
+    ended.start(QStringLiteral("true"), {});
+    ASSERT_TRUE(ended.waitForStarted());
+    const qint64 deadPid = ended.processId();
+    ASSERT_TRUE(ended.waitForFinished());
+    QFile lockFile(QDir(dir.path()).filePath(QStringLiteral("segurdesk.lock")));
+    ASSERT_TRUE(lockFile.open(QIODevice::WriteOnly));
+    // QLockFile's format: pid, application name, host name.
+    lockFile.write(QByteArray::number(deadPid) + "\nsegurdesk-cli\n" + QSysInfo::machineHostName().toUtf8() + '\n');
+    lockFile.close();
+
+    DataFolderLock lock(dir.path());
+    EXPECT_FALSE(lock.lock());
+}
+
+} // namespace
