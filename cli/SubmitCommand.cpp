@@ -147,7 +147,13 @@ int SubmitCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     };
 
     // A run that was killed left its submissions pending: they go first, with their own keys.
-    const QList<storage::OutboxEntry> pending = store->outbox().pending();
+    storage::StorageError pendingError;
+    const QList<storage::OutboxEntry> pending = store->outbox().pending(&pendingError);
+    if (pendingError) {
+        // Unsent dossiers may be among what cannot be read: sending others could not be told apart.
+        err << pendingError.message() << Qt::endl;
+        return SomeRejected;
+    }
     for (qsizetype i = 0; i < pending.size(); ++i) {
         const QString label = QCoreApplication::translate("cli", "draft %1").arg(pending.at(i).draftId);
         const auto progress = [&](const QString& what) {

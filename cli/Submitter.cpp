@@ -11,11 +11,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QTemporaryFile>
 #include <QTextStream>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -50,13 +48,6 @@ bool isOnlyCaptchaProblem(const portal::PortalError& error)
     return std::all_of(error.fieldErrors.cbegin(), error.fieldErrors.cend(), [](const model::FieldError& field) {
         return field.field.startsWith(QLatin1String("captcha")) || field.code.startsWith(QLatin1String("captcha."));
     });
-}
-
-void pause(std::chrono::milliseconds delay)
-{
-    QEventLoop loop;
-    QTimer::singleShot(delay, &loop, &QEventLoop::quit);
-    loop.exec();
 }
 
 QString fixedCaptchaRefusedText()
@@ -96,16 +87,16 @@ Submitter::Outcome Submitter::submit(const storage::Draft& draft, const std::fun
                 {},
                 QCoreApplication::translate("cli", "Not sent: the portal refused the code given with --captcha.")};
     QString key;
-    if (storage::StorageError error = m_store.outbox().record(draft.id(), draft.payloadHash(), key)) {
-        if (error.code() == storage::StorageError::AlreadySubmitted) {
-            for (const storage::OutboxEntry& entry : m_store.outbox().history(draft.id())) {
-                if (entry.state == storage::OutboxEntry::State::Acknowledged) {
-                    m_store.drafts().markSubmitted(draft.id(), entry.receipt);
-                    return {Outcome::AlreadySent, entry.receipt, {}};
-                }
-            }
+    if (const storage::StorageError error = m_store.outbox().record(draft.id(), draft.payloadHash(), key)) {
+        switch (error.code()) {
+        case storage::StorageError::AlreadySubmitted:
+            return alreadySent(draft);
+        case storage::StorageError::UnchangedSinceRefusal:
+            return {Outcome::Refused, {}, error.message()};
+        default:
+            // Nothing was sent: the local data could not record the submission.
+            return {Outcome::Pending, {}, error.message()};
         }
-        return {Outcome::Refused, {}, error.message()};
     }
     if (storage::StorageError error = m_store.drafts().markSubmitting(draft.id(), key))
         return {Outcome::Pending, {}, error.message()};
@@ -123,14 +114,11 @@ Submitter::Outcome Submitter::send(const storage::Draft& draft, const QString& k
     }
     const QJsonObject input = model::DossierJson::toJson(content.dossier, model::DossierJson::Mode::PortalInput);
     QString lastProblem;
-    for (int round = 0; round < MaxRounds; ++round) {
+    for (int round = 0; round < MaxCaptchaRounds; ++round) {
         portal::CaptchaRequest captchaRequest(m_session.client());
         PortalSession::await(captchaRequest);
-        if (!captchaRequest.succeeded()) {
-            lastProblem = captchaRequest.error().message();
-            pause(std::chrono::seconds(1));
-            continue;
-        }
+        if (!captchaRequest.succeeded())
+            return {Outcome::Pending, {}, captchaRequest.error().message()};
         const QString answer = captchaCode(captchaRequest.value().png);
         if (answer.isEmpty())
             return {Outcome::Pending, {}, QCoreApplication::translate("cli", "No captcha code was given.")};
@@ -139,7 +127,8 @@ Submitter::Outcome Submitter::send(const storage::Draft& draft, const QString& k
             QStringLiteral("captcha"),
             QJsonObject {{QStringLiteral("id"), captchaRequest.value().id}, {QStringLiteral("answer"), answer}});
         portal::EnrollmentSubmission submission(m_session.client(), withCaptcha, documents, key.toLatin1());
-        m_store.outbox().noteAttempt(key);
+        if (const storage::StorageError error = m_store.outbox().noteAttempt(key))
+            return {Outcome::Pending, {}, error.message()};
         progress(QCoreApplication::translate("cli", "sending"));
         PortalSession::await(submission);
         if (submission.succeeded()) {
@@ -147,9 +136,8 @@ Submitter::Outcome Submitter::send(const storage::Draft& draft, const QString& k
             const storage::SubmissionReceipt receipt {value.id, value.number, value.receivedAt};
             if (storage::StorageError error = m_store.outbox().acknowledge(key, receipt))
                 return {Outcome::Pending, receipt, error.message()};
-            if (storage::StorageError error = m_store.drafts().markSubmitted(draft.id(), receipt))
-                return {Outcome::Pending, receipt, error.message()};
-            return {Outcome::Sent, receipt, {}};
+            // On the portal and on record: a draft left unmarked is marked by the next run.
+            return {Outcome::Sent, receipt, m_store.drafts().markSubmitted(draft.id(), receipt).message()};
         }
         const portal::PortalError& error = submission.error();
         lastProblem = refusalText(error);
@@ -168,13 +156,34 @@ Submitter::Outcome Submitter::send(const storage::Draft& draft, const QString& k
             continue;
         }
         if (!isTransient(error)) {
-            m_store.outbox().markFailed(key, QJsonDocument::fromJson(error.portalAnswer.toUtf8()).object());
-            m_store.drafts().reopen(draft.id());
+            // The draft is reopened only once the refusal is on record: an editable draft beside a
+            // pending entry would be resent as it was while the user corrects it.
+            const QJsonObject problem = QJsonDocument::fromJson(error.portalAnswer.toUtf8()).object();
+            storage::StorageError stored = m_store.outbox().markFailed(key, problem);
+            if (!stored)
+                stored = m_store.drafts().reopen(draft.id());
+            if (stored)
+                lastProblem += QStringLiteral("; ") + stored.message();
             return {Outcome::Refused, {}, lastProblem};
         }
-        pause(error.retryAfter.value_or(std::chrono::milliseconds(500)));
+        // The request layer has retried what a retry could cure: the next run resends the same key.
+        return {Outcome::Pending, {}, lastProblem};
     }
     return {Outcome::Pending, {}, lastProblem};
+}
+
+Submitter::Outcome Submitter::alreadySent(const storage::Draft& draft)
+{
+    storage::StorageError error;
+    for (const storage::OutboxEntry& entry : m_store.outbox().history(draft.id(), &error)) {
+        if (entry.state == storage::OutboxEntry::State::Acknowledged) {
+            error = m_store.drafts().markSubmitted(draft.id(), entry.receipt);
+            return {Outcome::AlreadySent, entry.receipt, error.message()};
+        }
+    }
+    // Acknowledged, yet no receipt on record: the outbox cannot be read as it should.
+    return {
+        Outcome::Pending, {}, (error ? error : storage::StorageError(storage::StorageError::InvalidState)).message()};
 }
 
 QString Submitter::captchaCode(const QByteArray& png)

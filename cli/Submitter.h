@@ -16,11 +16,15 @@ class PortalSession;
 
 // Sends drafts to the portal exactly once, following the outbox protocol (core/storage/Outbox):
 // the Idempotency-Key is recorded and the draft frozen before the first byte leaves; every
-// attempt is noted; faults (lost connections, 5xx, 409 in progress, timeouts) are retried with
-// the same key, a new captcha each round, until the portal acknowledges; the receipt is
-// recorded and the draft marked submitted. A refusal (4xx) reopens the draft with the portal's
-// problem kept in the outbox. When the rounds run out the entry stays pending: the next run
-// resends it first.
+// round is noted; the receipt is recorded and the draft marked submitted. A refusal (4xx)
+// reopens the draft with the portal's problem kept in the outbox.
+//
+// Retries have one owner each. The request layer (portal::RetryPolicy) resends the same upload
+// after lost connections, 5xx, 409 in progress and timeouts, within its attempts and its cap on
+// Retry-After. This class adds a round, with a new captcha, only for a refused captcha code, at
+// most MaxCaptchaRounds times. So one run uploads a dossier at most MaxCaptchaRounds ×
+// RetryPolicy::maxAttempts times. A fault that outlasts the request layer's retries leaves the
+// entry pending: the next run resends it first, with the same key.
 class Submitter
 {
 public:
@@ -40,10 +44,13 @@ public:
     // Records and sends (or resumes) the draft. `progress` receives short status words.
     Outcome submit(const storage::Draft& draft, const std::function<void(const QString&)>& progress);
 
-    static constexpr int MaxRounds = 12;
+    // Captchas one dossier may be given in one run: the user may mistype a code or two.
+    static constexpr int MaxCaptchaRounds = 3;
 
 private:
     Outcome send(const storage::Draft& draft, const QString& key, const std::function<void(const QString&)>& progress);
+    // The receipt of a draft the outbox has acknowledged, and the draft marked so.
+    Outcome alreadySent(const storage::Draft& draft);
     QString captchaCode(const QByteArray& png);
 
     LocalStore& m_store;

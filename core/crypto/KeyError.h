@@ -6,7 +6,7 @@
 namespace segurdesk::crypto {
 
 // Why the draft master key could not be obtained. Each code has one translated message.
-class KeyError
+class [[nodiscard]] KeyError
 {
     Q_DECLARE_TR_FUNCTIONS(KeyError)
 

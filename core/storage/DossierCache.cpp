@@ -100,10 +100,8 @@ StorageError DossierCache::upsert(const QList<CachedObject>& objects)
 {
     if (StorageError error = m_connection.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return error;
-    if (StorageError error = write(objects)) {
-        m_connection.exec(QStringLiteral("ROLLBACK"));
-        return error;
-    }
+    if (StorageError error = write(objects))
+        return m_connection.rollback(error);
     return m_connection.exec(QStringLiteral("COMMIT"));
 }
 
@@ -118,10 +116,8 @@ StorageError DossierCache::rebuild(const QList<CachedObject>& objects)
         error = m_connection.exec(
             QStringLiteral("INSERT OR REPLACE INTO meta (account, name, value) VALUES (?, 'refreshed_at', ?)"),
             {m_account, timestamp(QDateTime::currentDateTimeUtc())});
-    if (error) {
-        m_connection.exec(QStringLiteral("ROLLBACK"));
-        return error;
-    }
+    if (error)
+        return m_connection.rollback(error);
     qCInfo(lcStorage) << "dossier cache rebuilt with" << objects.size() << "objects";
     return m_connection.exec(QStringLiteral("COMMIT"));
 }

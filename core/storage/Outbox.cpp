@@ -87,9 +87,8 @@ StorageError Outbox::record(const QString& draftId, const QString& payloadHash, 
     // IMMEDIATE takes the write lock before reading, so two processes cannot both decide to insert.
     if (StorageError error = m_connection.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return error;
-    auto rollback = [this](StorageError error) {
-        m_connection.exec(QStringLiteral("ROLLBACK"));
-        return error;
+    const auto rollback = [this](StorageError error) {
+        return m_connection.rollback(std::move(error));
     };
     StorageError error;
     const QList<OutboxEntry> entries = history(draftId, &error);
@@ -99,7 +98,8 @@ StorageError Outbox::record(const QString& draftId, const QString& payloadHash, 
         if (existing.state == OutboxEntry::State::Pending) {
             if (existing.payloadHash != payloadHash)
                 return rollback({StorageError::SubmissionPending});
-            m_connection.exec(QStringLiteral("COMMIT"));
+            if (StorageError committed = m_connection.exec(QStringLiteral("COMMIT")))
+                return rollback(committed);
             idempotencyKey = existing.idempotencyKey;
             return {};
         }

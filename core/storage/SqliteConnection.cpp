@@ -64,4 +64,10 @@ StorageError SqliteConnection::exec(const QString& sql, const QVariantList& valu
     return {};
 }
 
+StorageError SqliteConnection::rollback(StorageError cause) const
+{
+    static_cast<void>(exec(QStringLiteral("ROLLBACK")));
+    return cause;
+}
+
 } // namespace segurdesk::storage

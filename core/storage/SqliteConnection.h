@@ -24,6 +24,10 @@ public:
     QSqlDatabase database() const;
     // Runs one statement with positional bindings; query receives the executed query if given.
     StorageError exec(const QString& sql, const QVariantList& values = {}, QSqlQuery* query = nullptr) const;
+    // Abandons the open transaction because of `cause`, which it returns: that is what the caller
+    // reports. A ROLLBACK that fails too is logged by exec(); SQLite then ends the transaction
+    // when the connection closes.
+    StorageError rollback(StorageError cause) const;
 
 private:
     QString m_path;

@@ -7,7 +7,7 @@ namespace segurdesk::storage {
 
 // The outcome of a storage operation. Each code has one translated message; detail() is
 // technical (file or SQL error text, never dossier content) for logs and the support desk.
-class StorageError
+class [[nodiscard]] StorageError
 {
     Q_DECLARE_TR_FUNCTIONS(StorageError)
 

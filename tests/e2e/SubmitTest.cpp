@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
@@ -106,10 +107,17 @@ TEST(SubmitCommand, InvalidDossierIsNotSentAndOthersAre)
     EXPECT_EQ(environment.countRows(QStringLiteral("SELECT COUNT(*) FROM enrollments")), 1);
 }
 
-// The uploads a run made, from the client's request log (shown with --verbose).
-qsizetype enrollmentUploads(const CliResult& result)
+// The uploads a run made, from the client's request log (shown with --verbose): each request's
+// closing line gives its attempts, retries included.
+int enrollmentUploads(const CliResult& result)
 {
-    return result.errText().count(QStringLiteral("segurdesk.portal: POST /enrollments -> "));
+    static const QRegularExpression requestEnd(
+        QStringLiteral("segurdesk\\.portal: POST /enrollments -> .*, attempts (\\d+)$"),
+        QRegularExpression::MultilineOption);
+    int uploads = 0;
+    for (QRegularExpressionMatchIterator it = requestEnd.globalMatch(result.errText()); it.hasNext();)
+        uploads += it.next().captured(1).toInt();
+    return uploads;
 }
 
 TEST(SubmitCommand, AWrongCaptchaCodeOnTheCommandLineStopsAtOnceAndTheNextRunSends)
@@ -182,6 +190,34 @@ TEST(SubmitCommand, ATypedCaptchaIsAskedAgainAndItsImageIsAPrivateFile)
               QStringList {QStringLiteral("segurdesk-captcha.png")})
         << "each image is removed once its code is typed";
     expectExactlyOnce(environment, 1);
+}
+
+// A portal that keeps failing gets the request layer's attempts (RetryPolicy: 4 uploads, its
+// Retry-After honoured) and no more from this run; the dossier waits, pending, for the next run.
+TEST(SubmitCommand, APortalThatKeepsFailingGetsOneDossierABoundedNumberOfTimes)
+{
+    E2eEnvironment environment;
+    const QJsonObject config {
+        {QStringLiteral("faults"),
+         QJsonObject {{QStringLiteral("seed"), 7},
+                      {QStringLiteral("rules"),
+                       QJsonArray {QJsonObject {{QStringLiteral("kind"), QStringLiteral("error_503")},
+                                                {QStringLiteral("method"), QStringLiteral("POST")},
+                                                {QStringLiteral("path"), QStringLiteral("/api/v1/enrollments")},
+                                                {QStringLiteral("probability"), 1.0},
+                                                {QStringLiteral("retry_after_seconds"), 1}}}}}},
+    };
+    ASSERT_TRUE(environment.startSandbox(config)) << environment.sandboxError().toStdString();
+    const DossierFactory factory(environment.root());
+
+    const CliResult result
+        = environment.runCli(QStringList {QStringLiteral("--verbose")} + submitArguments({factory.write(0)}));
+    EXPECT_EQ(result.exitCode, 1) << result.errText().toStdString();
+    EXPECT_EQ(enrollmentUploads(result), 4) << result.errText().toStdString();
+    const QJsonObject row = QJsonDocument::fromJson(result.out).array().first().toObject();
+    EXPECT_EQ(row.value(QStringLiteral("result")).toString(), QStringLiteral("pending"))
+        << result.outText().toStdString();
+    EXPECT_EQ(environment.countRows(QStringLiteral("SELECT COUNT(*) FROM enrollments")), 0);
 }
 
 TEST(SubmitCommand, FaultInjectionLeavesEveryDossierExactlyOnce)
