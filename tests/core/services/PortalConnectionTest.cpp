@@ -36,7 +36,7 @@ protected:
     // An executable shell script standing in for the sandbox, to see how failures are reported.
     QString fakeSandbox(const QByteArray& body) const
     {
-        const QString path = m_home.filePath(QStringLiteral("fake-sandbox"));
+        QString path = m_home.filePath(QStringLiteral("fake-sandbox"));
         QFile script(path);
         EXPECT_TRUE(script.open(QIODevice::WriteOnly));
         script.write("#!/bin/sh\n" + body + '\n');
