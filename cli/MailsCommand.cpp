@@ -3,8 +3,8 @@
 #include "cli/AccountSession.h"
 #include "cli/ArgumentList.h"
 #include "cli/PagedFetch.h"
-#include "core/portal/MailMessage.h"
-#include "core/portal/MailSummary.h"
+#include "core/portal/MailListRequest.h"
+#include "core/portal/MailRequest.h"
 #include "core/portal/Parsed.h"
 
 #include <QCoreApplication>
@@ -24,7 +24,7 @@ QString when(const QDateTime& at)
 
 int showOne(AccountSession& session, const QString& id, bool json, QTextStream& out, QTextStream& err)
 {
-    portal::JsonCopyRequest<portal::MailMessage> request(session.client(), QStringLiteral("/mails/{id}"), {id});
+    portal::MailRequest request(session.client(), id);
     PortalSession::await(request);
     if (!request.succeeded()) {
         AccountSession::printError(err, request.error());
@@ -46,7 +46,7 @@ int listAll(AccountSession& session, bool json, QTextStream& out, QTextStream& e
 {
     QList<QJsonObject> items;
     portal::PortalError error;
-    if (!fetchAllPages<portal::MailSummary>(session.client(), QStringLiteral("/mails"), items, error)) {
+    if (!fetchAllPages<portal::MailListRequest>(session.client(), items, error)) {
         AccountSession::printError(err, error);
         return SomeRejected;
     }

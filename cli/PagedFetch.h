@@ -1,8 +1,6 @@
 #pragma once
 
 #include "cli/PortalSession.h"
-#include "core/portal/JsonCopyRequest.h"
-#include "core/portal/Page.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -10,17 +8,16 @@
 
 namespace segurdesk::cli {
 
-// Every item of a list endpoint ("/enrollments", "/mails", ...), page after page, as the JSON
-// objects the portal sent; each page is also checked to parse strictly as Page<Item>. Returns
-// false with `error` set when a page fails.
-template<class Item>
-bool fetchAllPages(portal::PortalClient& client, const QString& path, QList<QJsonObject>& items,
-                   portal::PortalError& error)
+// Every item of a list endpoint, page after page, as the JSON objects the portal sent; each
+// page also parses strictly as its request's Page<Item>. `Request` is one of the typed list
+// requests (portal::EnrollmentListRequest, portal::MailListRequest, ...). Returns false with
+// `error` set when a page fails.
+template<class Request>
+bool fetchAllPages(portal::PortalClient& client, QList<QJsonObject>& items, portal::PortalError& error)
 {
+    constexpr qint64 PerPage = 100;
     for (qint64 page = 1;; ++page) {
-        portal::JsonCopyRequest<portal::Page<Item>> request(
-            client, path, {},
-            {{QLatin1String("page"), QString::number(page)}, {QLatin1String("per_page"), QStringLiteral("100")}});
+        Request request(client, page, PerPage);
         PortalSession::await(request);
         if (!request.succeeded()) {
             error = request.error();

@@ -5,11 +5,11 @@
 #include "cli/LocalStore.h"
 #include "cli/PagedFetch.h"
 #include "cli/StatusReport.h"
-#include "core/portal/AdvanceRequestRecord.h"
-#include "core/portal/EnrollmentDetail.h"
-#include "core/portal/EnrollmentSummary.h"
-#include "core/portal/MailSummary.h"
-#include "core/portal/PaymentRecord.h"
+#include "core/portal/AdvanceRequestListRequest.h"
+#include "core/portal/EnrollmentListRequest.h"
+#include "core/portal/EnrollmentRequest.h"
+#include "core/portal/MailListRequest.h"
+#include "core/portal/PaymentListRequest.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -39,11 +39,10 @@ bool isUnreachable(const portal::PortalError& error)
 bool download(portal::PortalClient& client, StatusReport& report, QList<QJsonObject>& mails, portal::PortalError& error)
 {
     QList<QJsonObject> summaries;
-    if (!fetchAllPages<portal::EnrollmentSummary>(client, QStringLiteral("/enrollments"), summaries, error))
+    if (!fetchAllPages<portal::EnrollmentListRequest>(client, summaries, error))
         return false;
     for (const QJsonObject& summary : summaries) {
-        portal::JsonCopyRequest<portal::EnrollmentDetail> detail(client, QStringLiteral("/enrollments/{id}"),
-                                                                 {summary.value(QLatin1String("id")).toString()});
+        portal::EnrollmentRequest detail(client, summary.value(QLatin1String("id")).toString());
         PortalSession::await(detail);
         if (!detail.succeeded()) {
             error = detail.error();
@@ -51,10 +50,9 @@ bool download(portal::PortalClient& client, StatusReport& report, QList<QJsonObj
         }
         report.enrollments.append(detail.json());
     }
-    return fetchAllPages<portal::AdvanceRequestRecord>(client, QStringLiteral("/advance-requests"),
-                                                       report.advanceRequests, error)
-        && fetchAllPages<portal::PaymentRecord>(client, QStringLiteral("/payments"), report.payments, error)
-        && fetchAllPages<portal::MailSummary>(client, QStringLiteral("/mails"), mails, error);
+    return fetchAllPages<portal::AdvanceRequestListRequest>(client, report.advanceRequests, error)
+        && fetchAllPages<portal::PaymentListRequest>(client, report.payments, error)
+        && fetchAllPages<portal::MailListRequest>(client, mails, error);
 }
 
 QList<CachedObject> cachedObjects(const StatusReport& report, const QList<QJsonObject>& mails)

@@ -3,15 +3,21 @@
 #include "core/portal/Parsed.h"
 #include "core/portal/PortalRequest.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace segurdesk::portal {
 
-// A request whose success answer is a JSON `T`, parsed strictly (parseReply<T>). A polled
-// request that gets 304 serves the previous answer's value again (wasNotModified()).
+// A request whose success answer is a JSON `T`, parsed strictly (parseReply<T>) into value(),
+// and also kept as the object the portal sent (json()): for a local copy of what the portal
+// said (storage::DossierCache) and for printing it unchanged. A polled request that gets 304
+// serves the previous answer's value and object again (wasNotModified()).
 template<class T> class JsonReplyRequest : public PortalRequest
 {
 public:
     // Valid once succeeded().
-    const T& value() const { return m_value; }
+    const T& value() const { return m_answer.value; }
+    const QJsonObject& json() const { return m_answer.json; }
 
 protected:
     using PortalRequest::PortalRequest;
@@ -21,25 +27,34 @@ protected:
         Parsed<T> parsed = parseReply<T>(answer.body);
         if (!parsed)
             return malformedReply(parsed.error);
-        m_value = std::move(*parsed.value);
-        rememberForPolling(m_value);
+        m_answer = {std::move(*parsed.value), QJsonDocument::fromJson(answer.body).object()};
+        redact(m_answer.json);
+        rememberForPolling(m_answer);
         return std::nullopt;
     }
 
     bool handleNotModified(const std::any& cached) override
     {
-        const T* previous = std::any_cast<T>(&cached);
+        const Kept* previous = std::any_cast<Kept>(&cached);
         if (!previous)
             return false;
-        m_value = *previous;
+        m_answer = *previous;
         return true;
     }
 
+    // Removes from the kept object what must not outlive the answer (a session token).
+    virtual void redact(QJsonObject& /*json*/) const { }
+
     // For a subclass that completes the parsed value from the reply (headers, for instance).
-    T& mutableValue() { return m_value; }
+    T& mutableValue() { return m_answer.value; }
 
 private:
-    T m_value {};
+    struct Kept
+    {
+        T value {};
+        QJsonObject json;
+    };
+    Kept m_answer;
 };
 
 } // namespace segurdesk::portal

@@ -16,4 +16,9 @@ std::optional<PortalError> SessionTokenRequest::handleSuccess(const Answer& answ
     return std::nullopt;
 }
 
+void SessionTokenRequest::redact(QJsonObject& json) const
+{
+    json.remove(QLatin1String("token"));
+}
+
 } // namespace segurdesk::portal

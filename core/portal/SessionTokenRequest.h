@@ -13,6 +13,8 @@ protected:
     using JsonReplyRequest::JsonReplyRequest;
 
     std::optional<PortalError> handleSuccess(const Answer& answer) override;
+    // The token goes to the client only: json() never holds it.
+    void redact(QJsonObject& json) const override;
 };
 
 } // namespace segurdesk::portal

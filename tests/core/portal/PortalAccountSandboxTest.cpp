@@ -87,6 +87,9 @@ TEST(PortalAccountSandbox, FirstLoginPasswordChangePolledListAndLogout)
     ASSERT_TRUE(first.succeeded()) << first.error().supportReport().toStdString();
     EXPECT_TRUE(first.value().mustChangePassword);
     EXPECT_TRUE(client.isAuthenticated());
+    // The portal's answer is kept for a local copy, without the token, which only the client holds.
+    EXPECT_EQ(first.json().value(QLatin1String("login")).toString(), login);
+    EXPECT_FALSE(first.json().contains(QLatin1String("token")));
 
     EnrollmentListRequest blocked(client);
     run(blocked);
@@ -104,6 +107,7 @@ TEST(PortalAccountSandbox, FirstLoginPasswordChangePolledListAndLogout)
     run(change);
     ASSERT_TRUE(change.succeeded()) << change.error().supportReport().toStdString();
     EXPECT_FALSE(change.value().mustChangePassword);
+    EXPECT_FALSE(change.json().contains(QLatin1String("token")));
 
     SecretQuestionRequest question(client, QStringLiteral("Ville de naissance ?"), QStringLiteral("Lyon"));
     run(question);
