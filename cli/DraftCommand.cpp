@@ -1,13 +1,14 @@
 #include "cli/DraftCommand.h"
 
-#include "cli/DossierImporter.h"
-#include "cli/DraftDossier.h"
 #include "cli/DraftFieldSetter.h"
 #include "cli/FieldErrorText.h"
-#include "cli/LocalStore.h"
+#include "cli/OpenLocalData.h"
 #include "core/files/FileInspector.h"
 #include "core/model/DocumentKind.h"
 #include "core/model/DossierFile.h"
+#include "core/services/DossierImporter.h"
+#include "core/services/DraftDossier.h"
+#include "core/storage/DraftStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -119,7 +120,7 @@ int DraftCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
             << Qt::endl;
         return usage();
     }
-    const std::unique_ptr<LocalStore> store = LocalStore::open(LocalStore::Drafts, err);
+    const std::unique_ptr<services::LocalData> store = openLocalData(services::LocalData::Drafts, err);
     if (!store)
         return SomeRejected;
     if (action == QLatin1String("new"))
@@ -135,11 +136,11 @@ int DraftCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     return remove(*store, rest.first(), out, err);
 }
 
-int DraftCommand::create(LocalStore& store, const QStringList& arguments, QTextStream& out, QTextStream& err)
+int DraftCommand::create(services::LocalData& store, const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     storage::Draft draft;
     if (arguments.isEmpty()) {
-        if (const storage::StorageError error = store.drafts().create(DraftDossier::draftJson({}), draft))
+        if (const storage::StorageError error = store.drafts().create(services::DraftDossier::draftJson({}), draft))
             return storageFailure(error, err);
         out << draft.id() << Qt::endl;
         return AllGood;
@@ -167,13 +168,13 @@ int DraftCommand::create(LocalStore& store, const QStringList& arguments, QTextS
         err << QCoreApplication::translate("cli", "Nothing was stored.") << Qt::endl;
         return SomeRejected;
     }
-    if (const storage::StorageError error = DossierImporter(store.drafts()).import(loaded, draft))
+    if (const storage::StorageError error = services::DossierImporter(store.drafts()).import(loaded, draft))
         return storageFailure(error, err);
     out << draft.id() << Qt::endl;
     return AllGood;
 }
 
-int DraftCommand::list(LocalStore& store, bool json, QTextStream& out, QTextStream& err)
+int DraftCommand::list(services::LocalData& store, bool json, QTextStream& out, QTextStream& err)
 {
     QJsonArray array;
     bool damaged = false;
@@ -208,7 +209,7 @@ int DraftCommand::list(LocalStore& store, bool json, QTextStream& out, QTextStre
     return damaged ? SomeRejected : AllGood;
 }
 
-int DraftCommand::show(LocalStore& store, const QString& id, bool json, QTextStream& out, QTextStream& err)
+int DraftCommand::show(services::LocalData& store, const QString& id, bool json, QTextStream& out, QTextStream& err)
 {
     storage::Draft draft;
     if (const storage::StorageError error = store.drafts().load(id, draft))
@@ -230,7 +231,7 @@ int DraftCommand::show(LocalStore& store, const QString& id, bool json, QTextStr
                    .arg(attachment.slot, attachment.fileName, QLocale().formattedDataSize(attachment.size),
                         attachment.sha256)
             << '\n';
-    const model::FieldErrors errors = DraftDossier::fromDraft(draft).validate();
+    const model::FieldErrors errors = services::DraftDossier::fromDraft(draft).validate();
     if (!errors.isEmpty()) {
         out << QCoreApplication::translate("cli", "Still to complete or correct:") << '\n';
         printFieldErrors(out, draft.id(), errors);
@@ -239,7 +240,7 @@ int DraftCommand::show(LocalStore& store, const QString& id, bool json, QTextStr
     return AllGood;
 }
 
-int DraftCommand::attach(LocalStore& store, const QStringList& arguments, QTextStream& out, QTextStream& err)
+int DraftCommand::attach(services::LocalData& store, const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QString field = arguments.at(1);
     if (field.startsWith(QLatin1String("documents.")))
@@ -271,7 +272,7 @@ int DraftCommand::attach(LocalStore& store, const QStringList& arguments, QTextS
     return AllGood;
 }
 
-int DraftCommand::set(LocalStore& store, const QStringList& arguments, QTextStream& out, QTextStream& err)
+int DraftCommand::set(services::LocalData& store, const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     storage::Draft draft;
     if (const storage::StorageError error = store.drafts().load(arguments.first(), draft))
@@ -289,7 +290,7 @@ int DraftCommand::set(LocalStore& store, const QStringList& arguments, QTextStre
     return AllGood;
 }
 
-int DraftCommand::remove(LocalStore& store, const QString& id, QTextStream& out, QTextStream& err)
+int DraftCommand::remove(services::LocalData& store, const QString& id, QTextStream& out, QTextStream& err)
 {
     storage::Draft draft;
     if (const storage::StorageError error = store.drafts().load(id, draft))

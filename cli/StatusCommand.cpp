@@ -2,7 +2,7 @@
 
 #include "cli/AccountSession.h"
 #include "cli/ArgumentList.h"
-#include "cli/LocalStore.h"
+#include "cli/OpenLocalData.h"
 #include "cli/PagedFetch.h"
 #include "cli/StatusReport.h"
 #include "core/portal/AdvanceRequestListRequest.h"
@@ -10,6 +10,7 @@
 #include "core/portal/EnrollmentRequest.h"
 #include "core/portal/MailListRequest.h"
 #include "core/portal/PaymentListRequest.h"
+#include "core/storage/DossierCache.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -100,7 +101,8 @@ int StatusCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         = AccountSession::takeWithoutOperands(options, synopsis(), err, exitCode);
     if (!session)
         return exitCode;
-    const std::unique_ptr<LocalStore> store = LocalStore::open(LocalStore::Cache, err, session->cacheAccount());
+    const std::unique_ptr<services::LocalData> store
+        = openLocalData(services::LocalData::Cache, err, session->cacheAccount());
     if (!store)
         return SomeRejected;
 

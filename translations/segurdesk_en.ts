@@ -2220,7 +2220,7 @@ The ASP</source>
         <location line="+8"/>
         <location filename="../cli/CheckCommand.cpp" line="+11"/>
         <location filename="../cli/InspectCommand.cpp" line="+8"/>
-        <location filename="../cli/SubmitCommand.cpp" line="+131"/>
+        <location filename="../cli/SubmitCommand.cpp" line="+90"/>
         <location filename="../cli/ValidateCommand.cpp" line="+36"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -2335,7 +2335,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/DraftCommand.cpp" line="+26"/>
+        <location filename="../cli/DraftCommand.cpp" line="+27"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,22 +2431,17 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/LocalStore.cpp" line="+23"/>
+        <location filename="../cli/OpenLocalData.cpp" line="+31"/>
         <source>Your drafts are protected by a passphrase: set it in the SEGURDESK_PASSPHRASE environment variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Without a keychain, choose a passphrase for your drafts and set it in the SEGURDESK_PASSPHRASE environment variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>The data folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-18"/>
         <source>Waiting for %1, which is using your Ségur Desk data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2471,7 +2466,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SubmitCommand.cpp" line="-95"/>
+        <location filename="../cli/SubmitBatch.cpp" line="+57"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2496,7 +2491,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../cli/SubmitCommand.cpp" line="-68"/>
         <source>Dossier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2521,17 +2516,17 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../cli/SubmitBatch.cpp" line="+29"/>
         <source>draft %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>resuming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>checking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,32 +2536,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/Submitter.cpp" line="+55"/>
-        <source>The portal refused the captcha code given with --captcha: run the command again without --captcha to type the code of each image. Nothing was lost: the dossier will be sent first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>request id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Not sent: the portal refused the code given with --captcha.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>No captcha code was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-67"/>
         <source>sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+107"/>
         <source>The captcha image cannot be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2751,12 +2726,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="+91"/>
+        <location filename="../cli/StatusCommand.cpp" line="+90"/>
         <source>status --login ID [--json]   your enrollments and advance requests with their history (offline: the last copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No offline data yet: run status once while the portal is reachable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2897,7 +2872,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Portal: local sandbox (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2907,26 +2882,18 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-7"/>
         <source>Portal unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>About Ségur Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Ségur Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Enrolment, advance requests and follow-up of MSS operators&apos; dossiers on the ASP Ségur Numérique portal.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>segurdesk::cli::DraftAttachmentDevice</name>
-    <message>
-        <location filename="../cli/DraftAttachmentDevice.cpp" line="+48"/>
-        <source>The attached document changed size since it was attached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2948,18 +2915,62 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The local portal&apos;s folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>The local portal cannot be started: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The local portal gave an unexpected address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::services::DraftAttachmentDevice</name>
+    <message>
+        <location filename="../core/services/DraftAttachmentDevice.cpp" line="+48"/>
+        <source>The attached document changed size since it was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::services::DraftSubmission</name>
+    <message>
+        <location filename="../core/services/DraftSubmission.cpp" line="+80"/>
+        <source>Not sent: the portal refused the code given with --captcha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No captcha code was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>request id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The portal refused the captcha code given with --captcha: run the command again without --captcha to type the code of each image. Nothing was lost: the dossier will be sent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::services::LocalData</name>
+    <message>
+        <location filename="../core/services/LocalData.cpp" line="+54"/>
+        <source>The data folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Your drafts are protected by a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

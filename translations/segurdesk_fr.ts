@@ -2276,7 +2276,7 @@ L&apos;ASP</translation>
         <location line="+8"/>
         <location filename="../cli/CheckCommand.cpp" line="+11"/>
         <location filename="../cli/InspectCommand.cpp" line="+8"/>
-        <location filename="../cli/SubmitCommand.cpp" line="+131"/>
+        <location filename="../cli/SubmitCommand.cpp" line="+90"/>
         <location filename="../cli/ValidateCommand.cpp" line="+36"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation>Option inconnue « %1 ».</translation>
@@ -2391,7 +2391,7 @@ L&apos;ASP</translation>
         <translation>inspect FICHIER... [--json] [--max-bytes N]   vérifie des pièces jointes : type, taille, intégrité, SHA-256</translation>
     </message>
     <message>
-        <location filename="../cli/DraftCommand.cpp" line="+26"/>
+        <location filename="../cli/DraftCommand.cpp" line="+27"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
@@ -2487,22 +2487,17 @@ L&apos;ASP</translation>
         <translation>avertissement : </translation>
     </message>
     <message>
-        <location filename="../cli/LocalStore.cpp" line="+23"/>
+        <location filename="../cli/OpenLocalData.cpp" line="+31"/>
         <source>Your drafts are protected by a passphrase: set it in the SEGURDESK_PASSPHRASE environment variable.</source>
         <translation>Vos brouillons sont protégés par une phrase de passe : indiquez-la dans la variable d&apos;environnement SEGURDESK_PASSPHRASE.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Without a keychain, choose a passphrase for your drafts and set it in the SEGURDESK_PASSPHRASE environment variable.</source>
         <translation>Sans trousseau de clés, choisissez une phrase de passe pour vos brouillons et indiquez-la dans la variable d&apos;environnement SEGURDESK_PASSPHRASE.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>The data folder %1 cannot be created.</source>
-        <translation>Le dossier de données %1 ne peut pas être créé.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-18"/>
         <source>Waiting for %1, which is using your Ségur Desk data…</source>
         <translation>En attente de %1, qui utilise vos données Ségur Desk…</translation>
     </message>
@@ -2527,7 +2522,7 @@ L&apos;ASP</translation>
         <translation>--portal attend l&apos;adresse du portail (https://...) et --timeout un nombre de secondes.</translation>
     </message>
     <message>
-        <location filename="../cli/SubmitCommand.cpp" line="-95"/>
+        <location filename="../cli/SubmitBatch.cpp" line="+57"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
@@ -2552,7 +2547,7 @@ L&apos;ASP</translation>
         <translation>en attente</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../cli/SubmitCommand.cpp" line="-68"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -2577,17 +2572,17 @@ L&apos;ASP</translation>
         <translation>submit [--captcha CODE] [--json] DOSSIER.json|ID_BROUILLON...   envoyer des dossiers une seule fois</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../cli/SubmitBatch.cpp" line="+29"/>
         <source>draft %1</source>
         <translation>brouillon %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>resuming</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>checking</source>
         <translation>vérification</translation>
     </message>
@@ -2597,32 +2592,12 @@ L&apos;ASP</translation>
         <translation>%1 erreur(s), rien n&apos;a été envoyé</translation>
     </message>
     <message>
-        <location filename="../cli/Submitter.cpp" line="+55"/>
-        <source>The portal refused the captcha code given with --captcha: run the command again without --captcha to type the code of each image. Nothing was lost: the dossier will be sent first.</source>
-        <translation>Le portail a refusé le code captcha donné avec --captcha : relancez la commande sans --captcha pour saisir le code de chaque image. Rien n&apos;est perdu : ce dossier sera envoyé en premier.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>request id %1</source>
-        <translation>identifiant de requête %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Not sent: the portal refused the code given with --captcha.</source>
-        <translation>Non envoyé : le portail a refusé le code donné avec --captcha.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>No captcha code was given.</source>
-        <translation>Aucun code captcha n&apos;a été saisi.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-67"/>
         <source>sending</source>
         <translation>envoi</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+107"/>
         <source>The captcha image cannot be written to %1.</source>
         <translation>L&apos;image du captcha ne peut pas être écrite dans %1.</translation>
     </message>
@@ -2807,12 +2782,12 @@ L&apos;ASP</translation>
         <translation>Mot de passe changé pour %1.</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="+91"/>
+        <location filename="../cli/StatusCommand.cpp" line="+90"/>
         <source>status --login ID [--json]   your enrollments and advance requests with their history (offline: the last copy)</source>
         <translation>status --login IDENTIFIANT [--json]   vos demandes d&apos;enrôlement et d&apos;avance avec leur historique (hors ligne : la dernière copie)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No offline data yet: run status once while the portal is reachable.</source>
         <translation>Aucune donnée hors ligne pour l&apos;instant : lancez status une fois quand le portail est joignable.</translation>
     </message>
@@ -2953,7 +2928,7 @@ L&apos;ASP</translation>
         <translation>Démarrage du portail…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Portal: local sandbox (%1)</source>
         <translation>Portail : bac à sable local (%1)</translation>
     </message>
@@ -2963,12 +2938,12 @@ L&apos;ASP</translation>
         <translation>Portail : %1</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-7"/>
         <source>Portal unavailable: %1</source>
         <translation>Portail indisponible : %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>About Ségur Desk</source>
         <translation>À propos de Ségur Desk</translation>
     </message>
@@ -2976,14 +2951,6 @@ L&apos;ASP</translation>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Ségur Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Enrolment, advance requests and follow-up of MSS operators&apos; dossiers on the ASP Ségur Numérique portal.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ségur Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Enrôlement, demandes d&apos;avance et suivi des dossiers des opérateurs MSS sur le portail Ségur Numérique de l&apos;ASP.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>segurdesk::cli::DraftAttachmentDevice</name>
-    <message>
-        <location filename="../cli/DraftAttachmentDevice.cpp" line="+48"/>
-        <source>The attached document changed size since it was attached.</source>
-        <translation>La pièce jointe a changé de taille depuis qu&apos;elle a été jointe.</translation>
     </message>
 </context>
 <context>
@@ -3004,19 +2971,63 @@ L&apos;ASP</translation>
         <translation>Le portail local (%1) est introuvable : réinstallez Ségur Desk ou indiquez l’adresse d’un portail.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The local portal&apos;s folder %1 cannot be created.</source>
         <translation>Le dossier du portail local %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>The local portal cannot be started: %1.</source>
         <translation>Le portail local ne peut pas démarrer : %1.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The local portal gave an unexpected address.</source>
         <translation>Le portail local a donné une adresse inattendue.</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::services::DraftAttachmentDevice</name>
+    <message>
+        <location filename="../core/services/DraftAttachmentDevice.cpp" line="+48"/>
+        <source>The attached document changed size since it was attached.</source>
+        <translation>La pièce jointe a changé de taille depuis qu&apos;elle a été jointe.</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::services::DraftSubmission</name>
+    <message>
+        <location filename="../core/services/DraftSubmission.cpp" line="+80"/>
+        <source>Not sent: the portal refused the code given with --captcha.</source>
+        <translation>Non envoyé : le portail a refusé le code donné avec --captcha.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No captcha code was given.</source>
+        <translation>Aucun code captcha n&apos;a été saisi.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>request id %1</source>
+        <translation>identifiant de requête %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The portal refused the captcha code given with --captcha: run the command again without --captcha to type the code of each image. Nothing was lost: the dossier will be sent first.</source>
+        <translation>Le portail a refusé le code captcha donné avec --captcha : relancez la commande sans --captcha pour saisir le code de chaque image. Rien n&apos;est perdu : ce dossier sera envoyé en premier.</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::services::LocalData</name>
+    <message>
+        <location filename="../core/services/LocalData.cpp" line="+54"/>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>Le dossier de données %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Your drafts are protected by a passphrase.</source>
+        <translation>Vos brouillons sont protégés par une phrase secrète.</translation>
     </message>
 </context>
 <context>

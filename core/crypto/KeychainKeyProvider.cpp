@@ -1,19 +1,10 @@
 #include "core/crypto/KeychainKeyProvider.h"
 
-#include <QEventLoop>
 #include <qt6keychain/keychain.h>
 
 namespace segurdesk::crypto {
 
 namespace {
-
-void runToCompletion(QKeychain::Job& job)
-{
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-}
 
 KeyError toKeyError(const QKeychain::Job& job)
 {
@@ -35,76 +26,71 @@ KeyError toKeyError(const QKeychain::Job& job)
     return {KeyError::KeychainFailed, job.errorString()};
 }
 
-void report(KeyError* error, const KeyError& value)
-{
-    if (error)
-        *error = value;
-}
-
 } // namespace
 
-KeychainKeyProvider::KeychainKeyProvider(QString service, QString account)
-    : m_service(std::move(service))
+KeychainKeyProvider::KeychainKeyProvider(QString service, QString account, QObject* parent)
+    : QObject(parent)
+    , m_service(std::move(service))
     , m_account(std::move(account))
 { }
 
-SecretKey KeychainKeyProvider::masterKey(KeyError* error)
+template<typename JobType> JobType* KeychainKeyProvider::makeJob()
 {
-    QKeychain::ReadPasswordJob read(m_service);
-    read.setAutoDelete(false);
-    read.setInsecureFallback(false);
-    read.setKey(m_account);
-    runToCompletion(read);
-    if (read.error() == QKeychain::NoError) {
-        QByteArray stored = read.binaryData();
-        SecretKey key = SecretKey::fromBytes(stored);
-        cleanse(stored);
-        if (key.isNull()) {
-            report(error, {KeyError::KeychainFailed, QStringLiteral("stored key has the wrong length")});
-            return {};
-        }
-        report(error, {});
-        return key;
-    }
-    if (read.error() != QKeychain::EntryNotFound) {
-        report(error, toKeyError(read));
-        return {};
-    }
-
-    SecretKey key = SecretKey::generate();
-    if (key.isNull()) {
-        report(error, {KeyError::RandomFailed});
-        return {};
-    }
-    QKeychain::WritePasswordJob write(m_service);
-    write.setAutoDelete(false);
-    write.setInsecureFallback(false);
-    write.setKey(m_account);
-    QByteArray bytes(reinterpret_cast<const char*>(key.data()), SecretKey::Size);
-    write.setBinaryData(bytes);
-    cleanse(bytes);
-    runToCompletion(write);
-    if (write.error() != QKeychain::NoError) {
-        report(error, toKeyError(write));
-        return {};
-    }
-    report(error, {});
-    return key;
+    // Deleted by qtkeychain once finished() has been delivered; gone with this object before.
+    auto* job = new JobType(m_service, this);
+    job->setInsecureFallback(false);
+    job->setKey(m_account);
+    return job;
 }
 
-bool KeychainKeyProvider::forget(KeyError* error)
+void KeychainKeyProvider::fetchMasterKey()
 {
-    QKeychain::DeletePasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(m_account);
-    runToCompletion(job);
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound) {
-        report(error, toKeyError(job));
-        return false;
+    auto* read = makeJob<QKeychain::ReadPasswordJob>();
+    connect(read, &QKeychain::Job::finished, this, &KeychainKeyProvider::onRead);
+    read->start();
+}
+
+void KeychainKeyProvider::onRead(QKeychain::Job* job)
+{
+    if (job->error() == QKeychain::NoError) {
+        QByteArray stored = static_cast<QKeychain::ReadPasswordJob*>(job)->binaryData();
+        const SecretKey key = SecretKey::fromBytes(stored);
+        cleanse(stored);
+        if (key.isNull())
+            return emit masterKeyReady({},
+                                       {KeyError::KeychainFailed, QStringLiteral("stored key has the wrong length")});
+        return emit masterKeyReady(key, {});
     }
-    report(error, {});
-    return true;
+    if (job->error() != QKeychain::EntryNotFound)
+        return emit masterKeyReady({}, toKeyError(*job));
+    m_created = SecretKey::generate();
+    if (m_created.isNull())
+        return emit masterKeyReady({}, KeyError(KeyError::RandomFailed));
+    auto* write = makeJob<QKeychain::WritePasswordJob>();
+    QByteArray bytes(reinterpret_cast<const char*>(m_created.data()), SecretKey::Size);
+    write->setBinaryData(bytes);
+    cleanse(bytes);
+    connect(write, &QKeychain::Job::finished, this, &KeychainKeyProvider::onWritten);
+    write->start();
+}
+
+void KeychainKeyProvider::onWritten(QKeychain::Job* job)
+{
+    const SecretKey created = m_created;
+    m_created.clear();
+    if (job->error() != QKeychain::NoError)
+        return emit masterKeyReady({}, toKeyError(*job));
+    emit masterKeyReady(created, {});
+}
+
+void KeychainKeyProvider::forget()
+{
+    auto* job = makeJob<QKeychain::DeletePasswordJob>();
+    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job* finished) {
+        const bool gone = finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound;
+        emit forgotten(gone ? KeyError() : toKeyError(*finished));
+    });
+    job->start();
 }
 
 } // namespace segurdesk::crypto

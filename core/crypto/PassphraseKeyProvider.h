@@ -1,7 +1,8 @@
 #pragma once
 
-#include "core/crypto/KeyProvider.h"
+#include "core/crypto/KeyError.h"
 #include "core/crypto/Scrypt.h"
+#include "core/crypto/SecretKey.h"
 
 #include <QString>
 
@@ -13,18 +14,20 @@ namespace segurdesk::crypto {
 // Key file (90 bytes): "SDKF" | version (1) | log2 N (1) | r (4, BE) | p (4, BE) | salt (16) |
 // nonce (12) | wrapped key (32) | tag (16). The tag covers every byte before the nonce, so the
 // stored scrypt parameters cannot be lowered unnoticed.
-class PassphraseKeyProvider : public KeyProvider
+class PassphraseKeyProvider
 {
 public:
     // params apply only when the key file is created; an existing file carries its own.
     PassphraseKeyProvider(QString keyFilePath, const QString& passphrase, ScryptParams params = {});
-    ~PassphraseKeyProvider() override;
+    ~PassphraseKeyProvider();
     PassphraseKeyProvider(const PassphraseKeyProvider&) = delete;
     PassphraseKeyProvider& operator=(const PassphraseKeyProvider&) = delete;
 
     static bool keyFileExists(const QString& keyFilePath);
 
-    SecretKey masterKey(KeyError* error) override;
+    // The master key, created and stored on first use; a null key and `error` set on failure.
+    // Runs scrypt: call it off the GUI thread.
+    SecretKey masterKey(KeyError* error);
     // Re-wraps the same master key under a new passphrase: drafts stay readable.
     bool changePassphrase(const QString& newPassphrase, KeyError* error);
 

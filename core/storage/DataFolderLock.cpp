@@ -11,9 +11,9 @@ DataFolderLock::DataFolderLock(const QString& dataDir)
     m_file.setStaleLockTime(0);
 }
 
-StorageError DataFolderLock::lock(std::chrono::milliseconds wait)
+StorageError DataFolderLock::lock()
 {
-    if (m_file.tryLock(int(wait.count())))
+    if (m_file.tryLock(0))
         return {};
     if (m_file.error() == QLockFile::LockFailedError)
         return {StorageError::DataFolderBusy, holder()};

@@ -5,8 +5,6 @@
 #include <QLockFile>
 #include <QString>
 
-#include <chrono>
-
 namespace segurdesk::storage {
 
 // Keeps every other Ségur Desk process (another command, a scheduled job, the desktop app) out
@@ -22,9 +20,9 @@ public:
     DataFolderLock(const DataFolderLock&) = delete;
     DataFolderLock& operator=(const DataFolderLock&) = delete;
 
-    // Takes the lock, or DataFolderBusy when another process still holds it after `wait`. A wait
-    // blocks the calling thread: only for a command-line tool, which has nothing else to do.
-    [[nodiscard]] StorageError lock(std::chrono::milliseconds wait = std::chrono::milliseconds::zero());
+    // Takes the lock at once, or DataFolderBusy (detail: holder()) when another process holds it.
+    // Never waits: a caller that will wait tries again later (services::LocalData).
+    [[nodiscard]] StorageError lock();
     // The process that holds the lock ("segurdesk-cli, process 4242"), empty when none does.
     QString holder() const;
 

@@ -1,8 +1,8 @@
 // login, password, status, advance, mails and document: the real segurdesk-cli against the real
 // sandbox, each command in a process of its own with the password on stdin or in the
 // environment; offline status from the cache; nothing of the session left in the client's files.
-#include "DossierFactory.h"
 #include "E2eEnvironment.h"
+#include "tests/support/DossierFactory.h"
 #include "tests/support/FileSearch.h"
 
 #include <QCryptographicHash>
@@ -17,6 +17,8 @@
 
 namespace segurdesk::e2e {
 namespace {
+
+using test::DossierFactory;
 
 constexpr const char* DemoLogin = "demo";
 constexpr const char* DemoPassword = "Demo-Segur-2023!";

@@ -1,6 +1,6 @@
 // validate and draft: the commands that work without a portal, run as the real executable.
-#include "DossierFactory.h"
 #include "E2eEnvironment.h"
+#include "tests/support/DossierFactory.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +12,8 @@
 
 namespace segurdesk::e2e {
 namespace {
+
+using test::DossierFactory;
 
 struct ValidateRow
 {

@@ -1,8 +1,8 @@
 // submit against the real sandbox: happy path, batches under fault injection, SIGKILL at random
 // points, and no plaintext personal data left in the client's files.
-#include "DossierFactory.h"
 #include "E2eEnvironment.h"
 #include "KilledRuns.h"
+#include "tests/support/DossierFactory.h"
 #include "tests/support/FileSearch.h"
 
 #include <QDir>
@@ -17,6 +17,8 @@
 
 namespace segurdesk::e2e {
 namespace {
+
+using test::DossierFactory;
 
 bool longRun()
 {

@@ -2,6 +2,7 @@
 #include "core/crypto/PassphraseKeyProvider.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -173,12 +174,31 @@ TEST_F(PassphraseProvider, UnwritableLocationIsReported)
 
 // Talks to the real Secret Service. scripts/test provides one (gnome-keyring in a private D-Bus
 // session) and sets SEGURDESK_REQUIRE_KEYCHAIN, so there a missing service is a failure.
+// The key the keychain gives back, and the error with it: each call answers from the event loop.
+std::pair<SecretKey, KeyError> fetch(KeychainKeyProvider& provider)
+{
+    QSignalSpy ready(&provider, &KeychainKeyProvider::masterKeyReady);
+    provider.fetchMasterKey();
+    EXPECT_EQ(ready.count(), 0);
+    if (!ready.wait(30000))
+        return {{}, KeyError(KeyError::KeychainFailed, QStringLiteral("no answer within 30 s"))};
+    return {ready.first().at(0).value<SecretKey>(), ready.first().at(1).value<KeyError>()};
+}
+
+KeyError forget(KeychainKeyProvider& provider)
+{
+    QSignalSpy forgotten(&provider, &KeychainKeyProvider::forgotten);
+    provider.forget();
+    if (!forgotten.wait(30000))
+        return KeyError(KeyError::KeychainFailed, QStringLiteral("no answer within 30 s"));
+    return forgotten.first().at(0).value<KeyError>();
+}
+
 TEST(KeychainProvider, StoresOneKeyInTheSecretServiceAndForgetsIt)
 {
     KeychainKeyProvider provider(QStringLiteral("Ségur Desk tests"),
                                  QStringLiteral("key-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
-    KeyError error;
-    const SecretKey created = provider.masterKey(&error);
+    const auto [created, error] = fetch(provider);
     if (error.code() == KeyError::KeychainUnavailable) {
         if (qEnvironmentVariableIsSet("SEGURDESK_REQUIRE_KEYCHAIN"))
             FAIL() << "no Secret Service answered although scripts/test should provide one: "
@@ -188,14 +208,16 @@ TEST(KeychainProvider, StoresOneKeyInTheSecretServiceAndForgetsIt)
     ASSERT_FALSE(created.isNull()) << error.detail().toStdString();
     EXPECT_FALSE(error.isError());
 
-    const SecretKey again = provider.masterKey(&error);
+    const auto [again, againError] = fetch(provider);
+    EXPECT_FALSE(againError.isError()) << againError.detail().toStdString();
     EXPECT_TRUE(again == created);
 
-    ASSERT_TRUE(provider.forget(&error)) << error.detail().toStdString();
-    const SecretKey replaced = provider.masterKey(&error);
-    ASSERT_FALSE(replaced.isNull());
+    const KeyError forgotten = forget(provider);
+    ASSERT_FALSE(forgotten.isError()) << forgotten.detail().toStdString();
+    const auto [replaced, replacedError] = fetch(provider);
+    ASSERT_FALSE(replaced.isNull()) << replacedError.detail().toStdString();
     EXPECT_FALSE(replaced == created);
-    EXPECT_TRUE(provider.forget(&error));
+    EXPECT_FALSE(forget(provider).isError());
 }
 
 } // namespace

@@ -23,7 +23,7 @@ TEST(DataFolderLock, KeepsASecondHolderOutUntilTheFirstLetsGo)
     ASSERT_FALSE(first->lock());
 
     DataFolderLock second(dir.path());
-    const StorageError busy = second.lock(50ms);
+    const StorageError busy = second.lock();
     EXPECT_EQ(busy.code(), StorageError::DataFolderBusy);
     EXPECT_TRUE(busy.detail().contains(QString::number(QCoreApplication::applicationPid())))
         << busy.detail().toStdString();

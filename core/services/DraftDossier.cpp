@@ -1,9 +1,9 @@
-#include "cli/DraftDossier.h"
+#include "core/services/DraftDossier.h"
 
 #include "core/model/DossierJson.h"
 #include "core/model/DossierValidator.h"
 
-namespace segurdesk::cli {
+namespace segurdesk::services {
 
 DraftDossier DraftDossier::fromDraft(const storage::Draft& draft)
 {
@@ -38,4 +38,4 @@ model::FieldErrors DraftDossier::validate() const
     return model::mergeFieldErrors(parseErrors, model::DossierValidator().validate(dossier, attachments));
 }
 
-} // namespace segurdesk::cli
+} // namespace segurdesk::services

@@ -1,4 +1,4 @@
-#include "cli/DraftAttachmentDevice.h"
+#include "core/services/DraftAttachmentDevice.h"
 
 #include "core/crypto/SecretKey.h"
 
@@ -6,7 +6,7 @@
 
 #include <cstring>
 
-namespace segurdesk::cli {
+namespace segurdesk::services {
 
 namespace {
 
@@ -89,4 +89,4 @@ portal::UploadDocument draftUploadDocument(const storage::DraftStore& store, con
     return document;
 }
 
-} // namespace segurdesk::cli
+} // namespace segurdesk::services

@@ -1,4 +1,4 @@
-#include "DossierFactory.h"
+#include "tests/support/DossierFactory.h"
 
 #include <QDir>
 #include <QFile>
@@ -7,7 +7,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 
-namespace segurdesk::e2e {
+namespace segurdesk::test {
 
 namespace {
 
@@ -105,4 +105,4 @@ QString DossierFactory::write(int index, const QJsonObject& json) const
     return path;
 }
 
-} // namespace segurdesk::e2e
+} // namespace segurdesk::test

@@ -7,7 +7,7 @@
 #include <QByteArray>
 #include <QIODevice>
 
-namespace segurdesk::cli {
+namespace segurdesk::services {
 
 // A draft's attached document as a readable device for an upload: decrypted (and
 // authenticated) only when the upload reaches it, and released as soon as it has been read to
@@ -43,4 +43,4 @@ private:
 portal::UploadDocument draftUploadDocument(const storage::DraftStore& store, const storage::Draft& draft,
                                            const QString& slot);
 
-} // namespace segurdesk::cli
+} // namespace segurdesk::services

@@ -3,7 +3,7 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace segurdesk::e2e {
+namespace segurdesk::test {
 
 // Writes valid dossier files (docs/dossier-format.md) for the sandbox's fixtures: a developer
 // operator (MEDIMAIL CONNECT SA, referencing MSS-2022-0042) filed by its legal representative,
@@ -32,4 +32,4 @@ private:
     QString m_dir;
 };
 
-} // namespace segurdesk::e2e
+} // namespace segurdesk::test

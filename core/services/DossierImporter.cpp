@@ -1,12 +1,12 @@
-#include "cli/DossierImporter.h"
+#include "core/services/DossierImporter.h"
 
-#include "cli/DraftDossier.h"
 #include "core/crypto/Sha256.h"
+#include "core/services/DraftDossier.h"
 
 #include <QFile>
 #include <QFileInfo>
 
-namespace segurdesk::cli {
+namespace segurdesk::services {
 
 namespace {
 
@@ -76,4 +76,4 @@ storage::StorageError DossierImporter::syncAttachments(const model::DossierFile:
     return changed.isEmpty() ? storage::StorageError() : m_drafts.attach(draft, changed);
 }
 
-} // namespace segurdesk::cli
+} // namespace segurdesk::services

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-namespace segurdesk::cli {
+namespace segurdesk::services {
 
 // Turns dossier files into drafts so that what is submitted is an encrypted, frozen copy that
 // survives a crash and the files being moved. Importing the same content again finds the draft
@@ -29,4 +29,4 @@ private:
     std::optional<QList<storage::DraftListEntry>> m_existing;
 };
 
-} // namespace segurdesk::cli
+} // namespace segurdesk::services

@@ -7,7 +7,7 @@
 
 #include <QJsonObject>
 
-namespace segurdesk::cli {
+namespace segurdesk::services {
 
 // The bridge between a draft and the dossier model. A draft keeps the dossier file's JSON
 // (docs/dossier-format.md) without its `documents` member: the attachments are the draft's
@@ -25,4 +25,4 @@ struct DraftDossier
     model::FieldErrors validate() const;
 };
 
-} // namespace segurdesk::cli
+} // namespace segurdesk::services

@@ -1,0 +1,131 @@
+#include "core/services/AccountService.h"
+
+#include "core/portal/Clock.h"
+#include "core/portal/ForgotLoginRequest.h"
+#include "core/portal/ForgotPasswordRequest.h"
+#include "core/portal/LoginRequest.h"
+#include "core/portal/LogoutRequest.h"
+#include "core/portal/PasswordChangeRequest.h"
+#include "core/portal/PortalClient.h"
+#include "core/portal/ResetPasswordRequest.h"
+#include "core/portal/SecretQuestionRequest.h"
+
+#include <limits>
+
+namespace segurdesk::services {
+
+AccountService::AccountService(portal::PortalClient& client, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    m_expiry.setSingleShot(true);
+    // The portal would refuse the next call anyway: the front end learns it without making one.
+    connect(&m_expiry, &QTimer::timeout, &m_client, &portal::PortalClient::clearBearerToken);
+    connect(&m_client, &portal::PortalClient::authenticationChanged, this, &AccountService::onAuthenticationChanged);
+}
+
+AccountService::~AccountService() = default;
+
+bool AccountService::isLoggedIn() const
+{
+    return m_client.isAuthenticated() && !m_account.login.isEmpty();
+}
+
+template<typename Request, typename... Arguments>
+void AccountService::run(Operation operation, Arguments&&... arguments)
+{
+    Q_ASSERT(!isBusy());
+    auto request = std::make_unique<Request>(m_client, std::forward<Arguments>(arguments)...);
+    connect(request.get(), &portal::PortalRequest::finished, this, [this, operation] { onFinished(operation); });
+    m_running = std::move(request);
+    m_running->start();
+}
+
+void AccountService::logIn(const QString& login, const QString& password)
+{
+    run<portal::LoginRequest>(Operation::LogIn, login, password);
+}
+
+void AccountService::changePassword(const QString& currentPassword, const QString& newPassword,
+                                    const QString& confirmation)
+{
+    run<portal::PasswordChangeRequest>(Operation::ChangePassword, currentPassword, newPassword, confirmation);
+}
+
+void AccountService::setSecretQuestion(const QString& question, const QString& answer)
+{
+    run<portal::SecretQuestionRequest>(Operation::SetSecretQuestion, question, answer);
+}
+
+void AccountService::recoverLogin(const QString& email)
+{
+    run<portal::ForgotLoginRequest>(Operation::RecoverLogin, email);
+}
+
+void AccountService::requestPasswordReset(const QString& login)
+{
+    run<portal::ForgotPasswordRequest>(Operation::RequestPasswordReset, login);
+}
+
+void AccountService::resetPassword(const QString& login, const QString& code, const QString& secretAnswer,
+                                   const QString& newPassword, const QString& confirmation)
+{
+    run<portal::ResetPasswordRequest>(Operation::ResetPassword, login, code, secretAnswer, newPassword, confirmation);
+}
+
+void AccountService::logOut()
+{
+    m_loggingOut = true;
+    run<portal::LogoutRequest>(Operation::LogOut);
+}
+
+void AccountService::onFinished(Operation operation)
+{
+    // Let go from the event loop: its finished() is still being delivered.
+    portal::PortalRequest* request = m_running.release();
+    request->deleteLater();
+    const portal::PortalError error = request->error();
+    if (!error.isError()) {
+        switch (operation) {
+        case Operation::LogIn:
+        case Operation::ChangePassword:
+            m_account = static_cast<portal::JsonReplyRequest<portal::Session>*>(request)->value();
+            watchExpiry();
+            break;
+        case Operation::SetSecretQuestion:
+            m_account.secretQuestionSet = true;
+            break;
+        default:
+            break;
+        }
+    }
+    if (operation == Operation::LogOut) {
+        // The client forgets the token whatever the portal answered.
+        m_loggingOut = false;
+        m_account = {};
+        m_expiry.stop();
+    }
+    emit finished(operation, error);
+}
+
+void AccountService::watchExpiry()
+{
+    if (!m_account.expiresAt.isValid())
+        return m_expiry.stop();
+    const qint64 left = qMax<qint64>(0, m_client.clock().nowUtc().msecsTo(m_account.expiresAt));
+    // QTimer counts in int milliseconds; no session lasts 24 days, and the portal's 401 remains.
+    if (left > std::numeric_limits<int>::max())
+        return m_expiry.stop();
+    m_expiry.start(int(left));
+}
+
+void AccountService::onAuthenticationChanged(bool authenticated)
+{
+    if (authenticated || m_account.login.isEmpty() || m_loggingOut)
+        return;
+    m_account = {};
+    m_expiry.stop();
+    emit expired();
+}
+
+} // namespace segurdesk::services

@@ -1,0 +1,126 @@
+#include "core/services/LocalData.h"
+
+#include "core/crypto/KeychainKeyProvider.h"
+#include "core/crypto/PassphraseKeyProvider.h"
+#include "core/storage/DataFolderLock.h"
+#include "core/storage/DossierCache.h"
+#include "core/storage/DraftStore.h"
+#include "core/storage/Outbox.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace segurdesk::services {
+
+namespace {
+
+// How often a busy data folder is tried again: a short wait once the other process is done.
+constexpr std::chrono::milliseconds LockRetryInterval {250};
+
+QString keyFilePath()
+{
+    return QDir(LocalData::dataDir()).filePath(QStringLiteral("drafts.key"));
+}
+
+} // namespace
+
+LocalData::LocalData(QObject* parent)
+    : QObject(parent)
+{
+    m_lockRetry.setInterval(LockRetryInterval);
+    m_lockRetry.setSingleShot(true);
+    connect(&m_lockRetry, &QTimer::timeout, this, &LocalData::tryLock);
+    connect(&m_unwrapping, &QFutureWatcher<std::pair<crypto::SecretKey, crypto::KeyError>>::finished, this, [this] {
+        const auto [key, error] = m_unwrapping.result();
+        openParts(key, error);
+    });
+}
+
+// A key file still being unwrapped is left to its worker, which holds nothing of this object's:
+// its result is dropped with the watcher.
+LocalData::~LocalData() = default;
+
+QString LocalData::dataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+void LocalData::open(int parts, const QString& cacheAccount)
+{
+    m_parts = parts;
+    m_cacheAccount = cacheAccount;
+    if (!QDir().mkpath(dataDir()))
+        return fail(Failure::Unreadable, tr("The data folder %1 cannot be created.").arg(dataDir()));
+    m_lock = std::make_unique<storage::DataFolderLock>(dataDir());
+    m_lockDeadline = QDeadlineTimer(LockWait);
+    // From the event loop, as every later step: open() returns before any signal.
+    m_lockRetry.start(0);
+}
+
+void LocalData::tryLock()
+{
+    const storage::StorageError error = m_lock->lock();
+    if (error.code() == storage::StorageError::DataFolderBusy && !m_lockDeadline.hasExpired()) {
+        if (!m_toldWaiting) {
+            m_toldWaiting = true;
+            emit waiting(error.detail());
+        }
+        return m_lockRetry.start(LockRetryInterval);
+    }
+    if (error)
+        return fail(error.code() == storage::StorageError::DataFolderBusy ? Failure::Busy : Failure::Unreadable,
+                    error.message());
+    fetchKey();
+}
+
+void LocalData::fetchKey()
+{
+    const QString keyFile = keyFilePath();
+    if (m_passphrase.isEmpty() && crypto::PassphraseKeyProvider::keyFileExists(keyFile))
+        return fail(Failure::PassphraseNeeded, tr("Your drafts are protected by a passphrase."));
+    if (!m_passphrase.isEmpty()) {
+        // scrypt takes a good part of a second by design: never on the caller's thread.
+        m_unwrapping.setFuture(QtConcurrent::run([keyFile, passphrase = std::exchange(m_passphrase, QString())] {
+            crypto::KeyError error;
+            crypto::SecretKey key = crypto::PassphraseKeyProvider(keyFile, passphrase).masterKey(&error);
+            return std::pair {key, error};
+        }));
+        return;
+    }
+    m_keychain = std::make_unique<crypto::KeychainKeyProvider>();
+    connect(m_keychain.get(), &crypto::KeychainKeyProvider::masterKeyReady, this, &LocalData::openParts);
+    m_keychain->fetchMasterKey();
+}
+
+void LocalData::openParts(const crypto::SecretKey& key, const crypto::KeyError& error)
+{
+    if (key.isNull())
+        return fail(error.code() == crypto::KeyError::KeychainUnavailable ? Failure::KeychainUnavailable
+                                                                          : Failure::Unreadable,
+                    error.message());
+    m_key = key;
+    const QDir dir(dataDir());
+    if (m_parts & Drafts)
+        m_drafts = std::make_unique<storage::DraftStore>(storage::DraftStore::defaultRoot(), m_key);
+    if (m_parts & Outbox) {
+        m_outbox = std::make_unique<storage::Outbox>(dir.filePath(QStringLiteral("outbox.sqlite")), m_key);
+        if (const storage::StorageError opened = m_outbox->open())
+            return fail(Failure::Unreadable, opened.message());
+    }
+    if (m_parts & Cache) {
+        m_cache = std::make_unique<storage::DossierCache>(dir.filePath(QStringLiteral("cache.sqlite")), m_key,
+                                                          m_cacheAccount);
+        if (const storage::StorageError opened = m_cache->open())
+            return fail(Failure::Unreadable, opened.message());
+    }
+    emit opened();
+}
+
+void LocalData::fail(Failure failure, const QString& message)
+{
+    QMetaObject::invokeMethod(
+        this, [this, failure, message] { emit failed(failure, message); }, Qt::QueuedConnection);
+}
+
+} // namespace segurdesk::services

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/crypto/KeyError.h"
+#include "core/crypto/SecretKey.h"
+
+#include <QDeadlineTimer>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <chrono>
+#include <memory>
+
+namespace segurdesk::crypto {
+class KeychainKeyProvider;
+}
+
+namespace segurdesk::storage {
+class DataFolderLock;
+class DossierCache;
+class DraftStore;
+class Outbox;
+} // namespace segurdesk::storage
+
+namespace segurdesk::services {
+
+// The user's local data, shared by the desktop app and segurdesk-cli: the draft master key, the
+// encrypted drafts, the submission outbox and the dossier cache, under dataDir()
+// (QStandardPaths::AppDataLocation). Nothing is ever stored in plaintext.
+//
+// Opening takes three steps, each without making the caller wait:
+//  1. the data folder's lock (storage::DataFolderLock), held until this object is destroyed;
+//     while another process holds it, waiting() names that process and the lock is tried again
+//     until LockWait has passed;
+//  2. the master key: from the passphrase-protected key file "drafts.key" when a passphrase was
+//     given or that file exists (scrypt, on a worker thread), else from the OS keychain;
+//  3. the parts asked for (single-row SQLite opens, on this object's thread).
+// Then exactly one of opened() or failed() follows, from the event loop. Used on the thread that
+// owns it; the stores are usable once opened() has come, and live as long as this object.
+class LocalData : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LocalData)
+
+public:
+    enum Part { Drafts = 1, Outbox = 2, Cache = 4 };
+    enum class Failure {
+        Busy, // another process kept the data folder past LockWait
+        PassphraseNeeded, // the key file exists and no passphrase was given
+        KeychainUnavailable, // no keychain answers: a passphrase is needed instead
+        Unreadable, // the folder, the key or a store cannot be read or created
+    };
+    Q_ENUM(Failure)
+
+    explicit LocalData(QObject* parent = nullptr);
+    ~LocalData() override;
+
+    static QString dataDir();
+
+    // Long enough for another run's batch to end; a command queued longer is better told.
+    static constexpr std::chrono::minutes LockWait {10};
+
+    // Protects the master key with `passphrase` instead of the keychain. Before open().
+    void setPassphrase(const QString& passphrase) { m_passphrase = passphrase; }
+    // Opens the `parts`; the Cache part holds the objects of `cacheAccount`. Once per object.
+    void open(int parts, const QString& cacheAccount = {});
+
+    storage::DraftStore& drafts() { return *m_drafts; }
+    storage::Outbox& outbox() { return *m_outbox; }
+    storage::DossierCache& cache() { return *m_cache; }
+
+signals:
+    // Another process (`holder`, "segurdesk-cli, process 4242") is using the data: opening waits.
+    void waiting(const QString& holder);
+    void opened();
+    void failed(segurdesk::services::LocalData::Failure failure, const QString& message);
+
+private:
+    void tryLock();
+    void fetchKey();
+    void openParts(const crypto::SecretKey& key, const crypto::KeyError& error);
+    void fail(Failure failure, const QString& message);
+
+    int m_parts = 0;
+    QString m_cacheAccount;
+    QString m_passphrase;
+    QDeadlineTimer m_lockDeadline;
+    QTimer m_lockRetry;
+    bool m_toldWaiting = false;
+    std::unique_ptr<crypto::KeychainKeyProvider> m_keychain;
+    QFutureWatcher<std::pair<crypto::SecretKey, crypto::KeyError>> m_unwrapping;
+
+    // First in, last out: everything below is used under the lock.
+    std::unique_ptr<storage::DataFolderLock> m_lock;
+    crypto::SecretKey m_key;
+    std::unique_ptr<storage::DraftStore> m_drafts;
+    std::unique_ptr<storage::Outbox> m_outbox;
+    std::unique_ptr<storage::DossierCache> m_cache;
+};
+
+} // namespace segurdesk::services

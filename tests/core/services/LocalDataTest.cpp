@@ -1,0 +1,123 @@
+// services::LocalData on a real data folder: the lock, the passphrase-protected key, the stores.
+#include "core/services/LocalData.h"
+
+#include "core/storage/DataFolderLock.h"
+#include "core/storage/DraftStore.h"
+#include "core/storage/Outbox.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+#include <optional>
+
+using namespace segurdesk;
+using services::LocalData;
+
+namespace {
+
+const QString Passphrase = QStringLiteral("correct horse battery staple");
+
+class LocalDataTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_home.isValid());
+        qputenv("XDG_DATA_HOME", m_home.path().toLocal8Bit());
+    }
+    void TearDown() override { qunsetenv("XDG_DATA_HOME"); }
+
+    // Opens `data` and returns what came back: "opened", or the failure and its message.
+    static std::pair<std::optional<LocalData::Failure>, QString> open(LocalData& data, int parts)
+    {
+        QSignalSpy opened(&data, &LocalData::opened);
+        QSignalSpy failed(&data, &LocalData::failed);
+        data.open(parts);
+        // Nothing is decided inside open(): the answer comes from the event loop.
+        EXPECT_EQ(opened.count() + failed.count(), 0);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return opened.count() + failed.count() > 0; }, 30000));
+        EXPECT_EQ(opened.count() + failed.count(), 1);
+        if (!failed.isEmpty())
+            return {failed.first().at(0).value<LocalData::Failure>(), failed.first().at(1).toString()};
+        return {std::nullopt, {}};
+    }
+
+    QTemporaryDir m_home;
+};
+
+TEST_F(LocalDataTest, OpensTheStoresUnderAPassphraseAndFindsThemAgain)
+{
+    QString draftId;
+    {
+        LocalData data;
+        data.setPassphrase(Passphrase);
+        const auto [failure, message] = open(data, LocalData::Drafts | LocalData::Outbox);
+        ASSERT_FALSE(failure) << message.toStdString();
+        storage::Draft draft;
+        ASSERT_FALSE(data.drafts().create(QJsonObject {{QStringLiteral("format_version"), 1}}, draft));
+        draftId = draft.id();
+        EXPECT_TRUE(data.outbox().pending().isEmpty());
+    }
+    EXPECT_TRUE(QFile::exists(QDir(LocalData::dataDir()).filePath(QStringLiteral("drafts.key"))));
+
+    LocalData again;
+    again.setPassphrase(Passphrase);
+    const auto [failure, message] = open(again, LocalData::Drafts);
+    ASSERT_FALSE(failure) << message.toStdString();
+    storage::Draft loaded;
+    EXPECT_FALSE(again.drafts().load(draftId, loaded));
+}
+
+TEST_F(LocalDataTest, AKeyFileWithoutItsPassphraseOrWithAWrongOneOpensNothing)
+{
+    {
+        LocalData first;
+        first.setPassphrase(Passphrase);
+        ASSERT_FALSE(open(first, LocalData::Drafts).first);
+    }
+    {
+        // Gone before the next one opens: it holds the data folder's lock as long as it lives.
+        LocalData without;
+        EXPECT_EQ(open(without, LocalData::Drafts).first, LocalData::Failure::PassphraseNeeded);
+    }
+
+    LocalData wrong;
+    wrong.setPassphrase(QStringLiteral("wrong"));
+    const auto [failure, message] = open(wrong, LocalData::Drafts);
+    EXPECT_EQ(failure, LocalData::Failure::Unreadable);
+    EXPECT_FALSE(message.isEmpty());
+}
+
+TEST_F(LocalDataTest, WaitsWhileAnotherHolderUsesTheDataThenOpens)
+{
+    ASSERT_TRUE(QDir().mkpath(LocalData::dataDir()));
+    auto other = std::make_unique<storage::DataFolderLock>(LocalData::dataDir());
+    ASSERT_FALSE(other->lock());
+
+    LocalData data;
+    data.setPassphrase(Passphrase);
+    QSignalSpy waiting(&data, &LocalData::waiting);
+    QSignalSpy opened(&data, &LocalData::opened);
+    QSignalSpy failed(&data, &LocalData::failed);
+    data.open(LocalData::Drafts);
+    ASSERT_TRUE(waiting.wait(10000));
+    EXPECT_TRUE(waiting.first().first().toString().contains(QString::number(QCoreApplication::applicationPid())));
+    EXPECT_TRUE(opened.isEmpty());
+    EXPECT_TRUE(failed.isEmpty());
+
+    other.reset();
+    ASSERT_TRUE(opened.wait(10000)) << (failed.isEmpty() ? "" : failed.first().at(1).toString().toStdString());
+    EXPECT_EQ(waiting.count(), 1) << "told once, not at each try";
+
+    // Held now: the next one waits in turn.
+    storage::DataFolderLock next(LocalData::dataDir());
+    EXPECT_EQ(next.lock().code(), storage::StorageError::DataFolderBusy);
+}
+
+} // namespace
