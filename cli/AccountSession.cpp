@@ -3,9 +3,9 @@
 #include "cli/ArgumentList.h"
 #include "cli/Command.h"
 #include "cli/SecretInput.h"
-#include "core/portal/LoginRequest.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QTextStream>
 
 namespace segurdesk::cli {
@@ -48,6 +48,7 @@ std::unique_ptr<AccountSession> AccountSession::take(ArgumentList& arguments, QT
     arguments = ArgumentList(rest);
     std::unique_ptr<AccountSession> session(new AccountSession);
     session->m_portal = std::move(portalSession);
+    session->m_service = std::make_unique<services::AccountService>(session->m_portal->client());
     session->m_login = login->trimmed();
     return session;
 }
@@ -81,19 +82,16 @@ int AccountSession::logIn(Purpose purpose, QTextStream& err)
             << Qt::endl;
         return UsageError;
     }
-    portal::LoginRequest request(client(), m_login, *password);
-    PortalSession::await(request);
-    if (!request.succeeded()) {
-        m_failure = request.error();
+    m_failure = run([&](services::AccountService& service) { service.logIn(m_login, *password); });
+    if (m_failure.isError()) {
         printError(err, m_failure);
         return SomeRejected;
     }
-    m_account = request.value();
     if (purpose == Purpose::AccountState) {
         m_password = *password;
         return AllGood;
     }
-    if (m_account.mustChangePassword) {
+    if (account().mustChangePassword) {
         err << QCoreApplication::translate("cli",
                                            "The portal requires a new password before anything else: run "
                                            "segurdesk-cli password --login %1.")
@@ -101,7 +99,7 @@ int AccountSession::logIn(Purpose purpose, QTextStream& err)
             << Qt::endl;
         return SomeRejected;
     }
-    if (!m_account.secretQuestionSet) {
+    if (!account().secretQuestionSet) {
         err << QCoreApplication::translate("cli",
                                            "The portal requires your secret question before anything else: run "
                                            "segurdesk-cli secret-question --login %1 --question \"...\".")
@@ -110,6 +108,22 @@ int AccountSession::logIn(Purpose purpose, QTextStream& err)
         return SomeRejected;
     }
     return AllGood;
+}
+
+portal::PortalError AccountSession::run(const std::function<void(services::AccountService&)>& operation)
+{
+    portal::PortalError error;
+    QEventLoop loop;
+    const QMetaObject::Connection done
+        = QObject::connect(m_service.get(), &services::AccountService::finished, &loop,
+                           [&](services::AccountService::Operation, const portal::PortalError& result) {
+                               error = result;
+                               loop.quit();
+                           });
+    operation(*m_service);
+    loop.exec();
+    QObject::disconnect(done);
+    return error;
 }
 
 void AccountSession::printError(QTextStream& err, const portal::PortalError& error)

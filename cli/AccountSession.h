@@ -3,9 +3,11 @@
 #include "cli/PortalSession.h"
 #include "core/portal/PortalError.h"
 #include "core/portal/Session.h"
+#include "core/services/AccountService.h"
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QTextStream;
@@ -46,10 +48,13 @@ public:
     const QString& login() const { return m_login; }
     // Who the dossier cache keeps objects for: this login at this portal.
     QString cacheAccount() const;
-    const portal::Session& account() const { return m_account; }
+    const portal::Session& account() const { return m_service->account(); }
     // The password the login used (for a password change), empty after any other purpose.
     const QString& currentPassword() const { return m_password; }
     const portal::PortalError& failure() const { return m_failure; }
+
+    // Runs one operation of the account service to its end; returns its error (none on success).
+    portal::PortalError run(const std::function<void(services::AccountService&)>& operation);
 
     // Writes a failed call's translated message, the portal's own words, its per-field errors and
     // its request id.
@@ -59,9 +64,9 @@ private:
     AccountSession() = default;
 
     std::unique_ptr<PortalSession> m_portal;
+    std::unique_ptr<services::AccountService> m_service;
     QString m_login;
     QString m_password;
-    portal::Session m_account;
     portal::PortalError m_failure;
 };
 

@@ -93,7 +93,7 @@ QString DraftCommand::synopsis() const
 {
     return QCoreApplication::translate("cli",
                                        "draft new [DOSSIER.json] | list [--json] | show ID [--json] | attach ID FIELD "
-                                       "FILE | set ID FIELD VALUE | rm ID   encrypted drafts");
+                                       "FILE | set ID FIELD VALUE | rm ID   keep dossiers as encrypted drafts");
 }
 
 int DraftCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)

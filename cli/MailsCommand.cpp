@@ -78,8 +78,8 @@ QString MailsCommand::name() const
 QString MailsCommand::synopsis() const
 {
     return QCoreApplication::translate("cli",
-                                       "mails --login ID [--json] [MAIL_ID]   the mails the portal sent you, or one "
-                                       "of them");
+                                       "mails --login ID [--json] [MAIL_ID]   read the mails the portal sent you, "
+                                       "or one of them");
 }
 
 int MailsCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)

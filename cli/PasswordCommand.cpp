@@ -3,7 +3,6 @@
 #include "cli/AccountSession.h"
 #include "cli/ArgumentList.h"
 #include "cli/SecretInput.h"
-#include "core/portal/PasswordChangeRequest.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -44,18 +43,19 @@ int PasswordCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
             << Qt::endl;
         return UsageError;
     }
-    portal::PasswordChangeRequest request(session->client(), session->currentPassword(), *newPassword, *newPassword);
-    PortalSession::await(request);
-    if (!request.succeeded()) {
-        AccountSession::printError(err, request.error());
+    const portal::PortalError error = session->run([&](services::AccountService& account) {
+        account.changePassword(session->currentPassword(), *newPassword, *newPassword);
+    });
+    if (error.isError()) {
+        AccountSession::printError(err, error);
         return SomeRejected;
     }
-    out << QCoreApplication::translate("cli", "Password changed for %1.").arg(request.value().login) << '\n';
-    if (!request.value().secretQuestionSet)
+    out << QCoreApplication::translate("cli", "Password changed for %1.").arg(session->account().login) << '\n';
+    if (!session->account().secretQuestionSet)
         out << QCoreApplication::translate("cli",
                                            "Next step: set your secret question with segurdesk-cli secret-question "
                                            "--login %1 --question \"...\".")
-                   .arg(request.value().login)
+                   .arg(session->account().login)
             << '\n';
     out.flush();
     return AllGood;

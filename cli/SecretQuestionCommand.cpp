@@ -3,7 +3,6 @@
 #include "cli/AccountSession.h"
 #include "cli/ArgumentList.h"
 #include "cli/SecretInput.h"
-#include "core/portal/SecretQuestionRequest.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -55,10 +54,10 @@ int SecretQuestionCommand::run(const QStringList& arguments, QTextStream& out, Q
             << Qt::endl;
         return UsageError;
     }
-    portal::SecretQuestionRequest request(session->client(), question->trimmed(), answer->trimmed());
-    PortalSession::await(request);
-    if (!request.succeeded()) {
-        AccountSession::printError(err, request.error());
+    const portal::PortalError error = session->run(
+        [&](services::AccountService& account) { account.setSecretQuestion(question->trimmed(), answer->trimmed()); });
+    if (error.isError()) {
+        AccountSession::printError(err, error);
         return SomeRejected;
     }
     out << QCoreApplication::translate("cli", "Secret question set for %1: your dossiers are open.")

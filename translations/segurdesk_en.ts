@@ -2263,7 +2263,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="+60"/>
+        <location filename="../cli/AccountSession.cpp" line="+61"/>
         <location filename="../cli/AdvanceCommand.cpp" line="+11"/>
         <location filename="../cli/MailsCommand.cpp" line="+94"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -2351,7 +2351,7 @@ The ASP</source>
     </message>
     <message>
         <location line="+63"/>
-        <source>draft new [DOSSIER.json] | list [--json] | show ID [--json] | attach ID FIELD FILE | set ID FIELD VALUE | rm ID   encrypted drafts</source>
+        <source>draft new [DOSSIER.json] | list [--json] | show ID [--json] | attach ID FIELD FILE | set ID FIELD VALUE | rm ID   keep dossiers as encrypted drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2551,7 +2551,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="-35"/>
+        <location filename="../cli/AccountSession.cpp" line="-36"/>
         <source>Secret question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2566,7 +2566,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2576,7 +2576,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>The portal requires a new password before anything else: run segurdesk-cli password --login %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2586,7 +2586,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>Portal: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,11 +2677,11 @@ The ASP</source>
     </message>
     <message>
         <location line="+20"/>
-        <source>mails --login ID [--json] [MAIL_ID]   the mails the portal sent you, or one of them</source>
+        <source>mails --login ID [--json] [MAIL_ID]   read the mails the portal sent you, or one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="-106"/>
+        <location filename="../cli/AccountSession.cpp" line="-120"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2696,7 +2696,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/PasswordCommand.cpp" line="+20"/>
+        <location filename="../cli/PasswordCommand.cpp" line="+19"/>
         <source>password --login ID [--new-password-stdin]   change your portal password (current, then new, on stdin)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2711,12 +2711,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Next step: set your secret question with segurdesk-cli secret-question --login %1 --question &quot;...&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="+99"/>
+        <location filename="../cli/AccountSession.cpp" line="+113"/>
         <source>%1: %2 [%3]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2726,17 +2726,17 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="+90"/>
-        <source>status --login ID [--json]   your enrollments and advance requests with their history (offline: the last copy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location filename="../cli/StatusCommand.cpp" line="+21"/>
         <source>No offline data yet: run status once while the portal is reachable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>status --login ID [--json]   show your enrollments and advance requests with their history (offline: the last copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>The portal cannot be reached: showing the offline data of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2786,7 +2786,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SecretQuestionCommand.cpp" line="+20"/>
+        <location filename="../cli/SecretQuestionCommand.cpp" line="+19"/>
         <source>secret-question --login ID --question TEXT   set your recovery question (password, then answer, on stdin)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2319,7 +2319,7 @@ L&apos;ASP</translation>
         <translation>Les nombres de BAL sont trois entiers de 0 à 10000000 séparés par des virgules : A,O,P ; le taux de TVA est 20, 10, 8.5, 5.5, 2.1 ou exempt.</translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="+60"/>
+        <location filename="../cli/AccountSession.cpp" line="+61"/>
         <location filename="../cli/AdvanceCommand.cpp" line="+11"/>
         <location filename="../cli/MailsCommand.cpp" line="+94"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -2407,8 +2407,8 @@ L&apos;ASP</translation>
     </message>
     <message>
         <location line="+63"/>
-        <source>draft new [DOSSIER.json] | list [--json] | show ID [--json] | attach ID FIELD FILE | set ID FIELD VALUE | rm ID   encrypted drafts</source>
-        <translation>draft new [DOSSIER.json] | list [--json] | show ID [--json] | attach ID CHAMP FICHIER | set ID CHAMP VALEUR | rm ID   brouillons chiffrés</translation>
+        <source>draft new [DOSSIER.json] | list [--json] | show ID [--json] | attach ID FIELD FILE | set ID FIELD VALUE | rm ID   keep dossiers as encrypted drafts</source>
+        <translation>draft new [DOSSIER.json] | list [--json] | show ID [--json] | attach ID CHAMP FICHIER | set ID CHAMP VALEUR | rm ID   conserver des dossiers en brouillons chiffrés</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2607,7 +2607,7 @@ L&apos;ASP</translation>
         <translation>Image du captcha : %1 — saisissez son code : </translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="-35"/>
+        <location filename="../cli/AccountSession.cpp" line="-36"/>
         <source>Secret question</source>
         <translation>Question secrète</translation>
     </message>
@@ -2622,7 +2622,7 @@ L&apos;ASP</translation>
         <translation>Cette commande demande votre identifiant du portail : --login IDENTIFIANT (le mot de passe est lu sur l&apos;entrée standard ou dans SEGURDESK_PASSWORD).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Password for %1: </source>
         <translation>Mot de passe de %1 : </translation>
     </message>
@@ -2632,7 +2632,7 @@ L&apos;ASP</translation>
         <translation>Aucun mot de passe : donnez-le sur la première ligne de l&apos;entrée standard ou dans la variable d&apos;environnement SEGURDESK_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>The portal requires a new password before anything else: run segurdesk-cli password --login %1.</source>
         <translation>Le portail exige un nouveau mot de passe avant toute autre opération : lancez segurdesk-cli password --login %1.</translation>
     </message>
@@ -2642,7 +2642,7 @@ L&apos;ASP</translation>
         <translation>Le portail demande d&apos;abord votre question secrète : lancez segurdesk-cli secret-question --login %1 --question &quot;...&quot;.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>Portal: %1</source>
         <translation>Portail : %1</translation>
     </message>
@@ -2733,11 +2733,11 @@ L&apos;ASP</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>mails --login ID [--json] [MAIL_ID]   the mails the portal sent you, or one of them</source>
-        <translation>mails --login IDENTIFIANT [--json] [ID_COURRIEL]   les courriels que le portail vous a envoyés, ou l&apos;un d&apos;eux</translation>
+        <source>mails --login ID [--json] [MAIL_ID]   read the mails the portal sent you, or one of them</source>
+        <translation>mails --login IDENTIFIANT [--json] [ID_COURRIEL]   lire les courriels que le portail vous a envoyés, ou l&apos;un d&apos;eux</translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="-106"/>
+        <location filename="../cli/AccountSession.cpp" line="-120"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
@@ -2752,7 +2752,7 @@ L&apos;ASP</translation>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../cli/PasswordCommand.cpp" line="+20"/>
+        <location filename="../cli/PasswordCommand.cpp" line="+19"/>
         <source>password --login ID [--new-password-stdin]   change your portal password (current, then new, on stdin)</source>
         <translation>password --login IDENTIFIANT [--new-password-stdin]   changer votre mot de passe du portail (l&apos;actuel puis le nouveau, sur l&apos;entrée standard)</translation>
     </message>
@@ -2767,12 +2767,12 @@ L&apos;ASP</translation>
         <translation>Aucun nouveau mot de passe : donnez-le sur la deuxième ligne de l&apos;entrée standard avec --new-password-stdin ou dans SEGURDESK_NEW_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Next step: set your secret question with segurdesk-cli secret-question --login %1 --question &quot;...&quot;.</source>
         <translation>Étape suivante : choisissez votre question secrète avec segurdesk-cli secret-question --login %1 --question &quot;...&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="+99"/>
+        <location filename="../cli/AccountSession.cpp" line="+113"/>
         <source>%1: %2 [%3]</source>
         <translation>%1 : %2 [%3]</translation>
     </message>
@@ -2782,17 +2782,17 @@ L&apos;ASP</translation>
         <translation>Mot de passe changé pour %1.</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="+90"/>
-        <source>status --login ID [--json]   your enrollments and advance requests with their history (offline: the last copy)</source>
-        <translation>status --login IDENTIFIANT [--json]   vos demandes d&apos;enrôlement et d&apos;avance avec leur historique (hors ligne : la dernière copie)</translation>
+        <location filename="../cli/StatusCommand.cpp" line="+34"/>
+        <source>status --login ID [--json]   show your enrollments and advance requests with their history (offline: the last copy)</source>
+        <translation>status --login IDENTIFIANT [--json]   afficher vos demandes d&apos;enrôlement et d&apos;avance avec leur historique (hors ligne : la dernière copie)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-13"/>
         <source>No offline data yet: run status once while the portal is reachable.</source>
         <translation>Aucune donnée hors ligne pour l&apos;instant : lancez status une fois quand le portail est joignable.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+69"/>
         <source>The portal cannot be reached: showing the offline data of %1.</source>
         <translation>Le portail est injoignable : affichage des données hors ligne du %1.</translation>
     </message>
@@ -2842,7 +2842,7 @@ L&apos;ASP</translation>
         <translation>%1 vers %2</translation>
     </message>
     <message>
-        <location filename="../cli/SecretQuestionCommand.cpp" line="+20"/>
+        <location filename="../cli/SecretQuestionCommand.cpp" line="+19"/>
         <source>secret-question --login ID --question TEXT   set your recovery question (password, then answer, on stdin)</source>
         <translation>secret-question --login IDENTIFIANT --question TEXTE   choisir votre question secrète de récupération (mot de passe, puis réponse, sur l&apos;entrée standard)</translation>
     </message>

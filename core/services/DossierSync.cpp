@@ -1,0 +1,171 @@
+#include "core/services/DossierSync.h"
+
+#include "core/portal/AdvanceRequestListRequest.h"
+#include "core/portal/Clock.h"
+#include "core/portal/EnrollmentListRequest.h"
+#include "core/portal/EnrollmentRequest.h"
+#include "core/portal/MailListRequest.h"
+#include "core/portal/PaymentListRequest.h"
+#include "core/portal/PortalClient.h"
+#include "core/storage/DossierCache.h"
+
+#include <QJsonArray>
+
+namespace segurdesk::services {
+
+namespace {
+
+// As many items a page as the contract allows: fewer round trips.
+constexpr qint64 PerPage = 100;
+
+using storage::CachedObject;
+
+QList<CachedObject> cachedObjects(const DossierSnapshot& snapshot)
+{
+    QList<CachedObject> objects;
+    const auto add = [&objects](CachedObject::Kind kind, const QList<QJsonObject>& list) {
+        for (const QJsonObject& json : list)
+            objects.append(CachedObject::fromPortal(kind, json));
+    };
+    add(CachedObject::Kind::Enrollment, snapshot.enrollments);
+    add(CachedObject::Kind::AdvanceRequest, snapshot.advanceRequests);
+    add(CachedObject::Kind::Payment, snapshot.payments);
+    add(CachedObject::Kind::Mail, snapshot.mails);
+    return objects;
+}
+
+} // namespace
+
+DossierSync::DossierSync(portal::PortalClient& client, storage::DossierCache& cache, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_cache(cache)
+{ }
+
+DossierSync::~DossierSync() = default;
+
+bool DossierSync::isUnreachable(const portal::PortalError& error)
+{
+    switch (error.code) {
+    case portal::PortalErrorCode::ConnectionFailed:
+    case portal::PortalErrorCode::ConnectionLost:
+    case portal::PortalErrorCode::Timeout:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void DossierSync::refresh()
+{
+    Q_ASSERT(!m_busy);
+    m_busy = true;
+    m_snapshot = {};
+    m_summaries.clear();
+    fetchPages<portal::EnrollmentListRequest>(&m_summaries, [this] { fetchDetails(0); });
+}
+
+template<class Request> void DossierSync::fetchPages(QList<QJsonObject>* items, std::function<void()> next, qint64 page)
+{
+    auto request = std::make_unique<Request>(m_client, page, PerPage);
+    const Request* typed = request.get();
+    start(std::move(request), [this, typed, items, next = std::move(next), page] {
+        for (const QJsonValue& item : typed->json().value(QLatin1String("items")).toArray())
+            items->append(item.toObject());
+        if (typed->value().hasNextPage() && !typed->value().items.isEmpty())
+            return fetchPages<Request>(items, next, page + 1);
+        next();
+    });
+}
+
+void DossierSync::fetchDetails(qsizetype index)
+{
+    if (index >= m_summaries.size()) {
+        return fetchPages<portal::AdvanceRequestListRequest>(&m_snapshot.advanceRequests, [this] {
+            fetchPages<portal::PaymentListRequest>(&m_snapshot.payments, [this] {
+                fetchPages<portal::MailListRequest>(&m_snapshot.mails, [this] { succeed(); });
+            });
+        });
+    }
+    // The list gives summaries; the history of each enrollment comes with its detail.
+    auto request = std::make_unique<portal::EnrollmentRequest>(
+        m_client, m_summaries.at(index).value(QLatin1String("id")).toString());
+    const portal::EnrollmentRequest* typed = request.get();
+    start(std::move(request), [this, typed, index] {
+        m_snapshot.enrollments.append(typed->json());
+        fetchDetails(index + 1);
+    });
+}
+
+void DossierSync::start(std::unique_ptr<portal::PortalRequest> request, std::function<void()> onSuccess)
+{
+    // The previous request may be the one whose finished() is being handled: let go from the loop.
+    if (m_request)
+        m_request.release()->deleteLater();
+    m_request = std::move(request);
+    connect(m_request.get(), &portal::PortalRequest::finished, this, [this, onSuccess = std::move(onSuccess)] {
+        if (!m_request->succeeded())
+            return fail(m_request->error());
+        if (m_request->wasNotModified())
+            ++m_snapshot.unchangedAnswers;
+        onSuccess();
+    });
+    m_request->start();
+}
+
+void DossierSync::succeed()
+{
+    if (const storage::StorageError error = m_cache.rebuild(cachedObjects(m_snapshot))) {
+        m_snapshot.cacheProblem = error.message();
+        m_snapshot.refreshedAt = m_client.clock().nowUtc();
+    } else {
+        // The time the offline copy will carry, to the millisecond.
+        m_snapshot.refreshedAt = m_cache.refreshedAt();
+    }
+    finish([this, snapshot = m_snapshot] { emit refreshed(snapshot); });
+}
+
+void DossierSync::fail(const portal::PortalError& error)
+{
+    if (isUnreachable(error)) {
+        if (std::optional<DossierSnapshot> copy = offlineCopy())
+            return finish([this, snapshot = std::move(*copy)] { emit refreshed(snapshot); });
+    }
+    finish([this, error] { emit failed(error); });
+}
+
+std::optional<DossierSnapshot> DossierSync::offlineCopy() const
+{
+    DossierSnapshot copy;
+    copy.offline = true;
+    copy.refreshedAt = m_cache.refreshedAt();
+    if (!copy.refreshedAt.isValid())
+        return std::nullopt;
+    const auto read = [this, &copy](CachedObject::Kind kind, QList<QJsonObject>& into) {
+        storage::StorageError error;
+        for (const CachedObject& object : m_cache.list(kind, {}, &error))
+            into.append(object.json);
+        if (error)
+            copy.cacheProblem = error.message();
+    };
+    read(CachedObject::Kind::Enrollment, copy.enrollments);
+    read(CachedObject::Kind::AdvanceRequest, copy.advanceRequests);
+    read(CachedObject::Kind::Payment, copy.payments);
+    read(CachedObject::Kind::Mail, copy.mails);
+    return copy;
+}
+
+void DossierSync::finish(std::function<void()> emitter)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, emitter = std::move(emitter)] {
+            if (m_request)
+                m_request.release()->deleteLater();
+            m_busy = false;
+            emitter();
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace segurdesk::services

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/portal/PortalError.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace segurdesk::portal {
+class PortalClient;
+class PortalRequest;
+} // namespace segurdesk::portal
+
+namespace segurdesk::storage {
+class DossierCache;
+}
+
+namespace segurdesk::services {
+
+// The account's dossiers as the portal last told them, each the JSON object of
+// docs/portal-api.yaml, unchanged.
+struct DossierSnapshot
+{
+    QList<QJsonObject> enrollments; // each with its status history
+    QList<QJsonObject> advanceRequests;
+    QList<QJsonObject> payments;
+    QList<QJsonObject> mails;
+    // Read back from the cache because the portal could not be reached.
+    bool offline = false;
+    // When the portal gave these objects.
+    QDateTime refreshedAt;
+    // Answers the portal gave as "unchanged since your copy" (ETag, 304) during this refresh.
+    int unchangedAnswers = 0;
+    // A fresh snapshot the cache could not keep: shown, and the offline copy is the older one.
+    QString cacheProblem;
+};
+
+// Downloads the account's dossiers (every page of enrollments with each one's detail, advance
+// requests, payments and mails) and keeps them in the encrypted DossierCache for offline use.
+// When the portal cannot be reached at all, the cached copy is given instead, marked offline.
+// Calling refresh() again polls: the portal answers 304 for what has not changed, and the
+// client serves its last copy of it.
+//
+// Asynchronous, on the thread that owns it, one refresh at a time: refresh() returns at once;
+// then refreshed() (fresh or offline) or failed() (refused by the portal, or unreachable with
+// no offline copy yet) follows from the event loop. The client (logged in) and the cache must
+// outlive this object; the cache is written in one transaction on this object's thread.
+class DossierSync : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DossierSync)
+
+public:
+    DossierSync(portal::PortalClient& client, storage::DossierCache& cache, QObject* parent = nullptr);
+    ~DossierSync() override;
+
+    void refresh();
+    bool isBusy() const { return m_busy; }
+
+    // The cached copy, marked offline, as refreshed() gives it when the portal cannot be
+    // reached; nullopt when nothing was ever cached for the account. For a front end that
+    // already knows the portal is out of reach (its login did not get through).
+    std::optional<DossierSnapshot> offlineCopy() const;
+
+    // Whether `error` says the portal was not reached at all (the offline copy applies).
+    static bool isUnreachable(const portal::PortalError& error);
+
+signals:
+    void refreshed(const segurdesk::services::DossierSnapshot& snapshot);
+    void failed(const segurdesk::portal::PortalError& error);
+
+private:
+    // Every page of `Request`'s list into `items`, then `next`.
+    template<class Request> void fetchPages(QList<QJsonObject>* items, std::function<void()> next, qint64 page = 1);
+    void fetchDetails(qsizetype index);
+    // Runs `request`; `onSuccess` follows its success, a failure ends the refresh.
+    void start(std::unique_ptr<portal::PortalRequest> request, std::function<void()> onSuccess);
+    void succeed();
+    void fail(const portal::PortalError& error);
+    void finish(std::function<void()> emitter);
+
+    portal::PortalClient& m_client;
+    storage::DossierCache& m_cache;
+    bool m_busy = false;
+    DossierSnapshot m_snapshot;
+    QList<QJsonObject> m_summaries;
+    std::unique_ptr<portal::PortalRequest> m_request;
+};
+
+} // namespace segurdesk::services

@@ -1,0 +1,143 @@
+// services::DossierSync against the real segurdesk-sandbox's demo account, with a real
+// encrypted DossierCache on disk.
+#include "core/services/DossierSync.h"
+
+#include "core/crypto/SecretKey.h"
+#include "core/portal/LoginRequest.h"
+#include "core/portal/PortalClient.h"
+#include "core/storage/DossierCache.h"
+#include "tests/support/SandboxProcess.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace std::chrono_literals;
+using namespace segurdesk;
+using services::DossierSnapshot;
+using services::DossierSync;
+using test::SandboxProcess;
+
+namespace {
+
+class DossierSyncTest : public ::testing::Test
+{
+protected:
+    DossierSyncTest()
+        : m_sandbox({}, {QStringLiteral("--seed-demo")})
+    { }
+
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_sandbox.ok()) << m_sandbox.error().toStdString();
+        ASSERT_TRUE(m_dir.isValid());
+        m_client = client(QUrl(m_sandbox.url()));
+        m_cache = std::make_unique<storage::DossierCache>(m_dir.filePath(QStringLiteral("cache.sqlite")), m_key,
+                                                          QStringLiteral("demo"));
+        ASSERT_FALSE(m_cache->open());
+        portal::LoginRequest login(*m_client, QStringLiteral("demo"), QStringLiteral("Demo-Segur-2023!"));
+        QSignalSpy loggedIn(&login, &portal::PortalRequest::finished);
+        login.start();
+        ASSERT_TRUE(loggedIn.wait(30000));
+        ASSERT_TRUE(login.succeeded()) << login.error().message().toStdString();
+    }
+
+    std::unique_ptr<portal::PortalClient> client(const QUrl& url)
+    {
+        portal::PortalClient::Options options;
+        options.retry.maxAttempts = 2;
+        options.retry.baseDelay = 1ms;
+        options.retry.maxDelay = 4ms;
+        options.timeout = 10s;
+        return std::make_unique<portal::PortalClient>(m_network, url, options);
+    }
+
+    // One refresh: the snapshot it gave, or the error it failed with.
+    static std::pair<std::optional<DossierSnapshot>, portal::PortalError> refresh(DossierSync& sync)
+    {
+        QSignalSpy refreshed(&sync, &DossierSync::refreshed);
+        QSignalSpy failed(&sync, &DossierSync::failed);
+        sync.refresh();
+        EXPECT_TRUE(sync.isBusy());
+        EXPECT_EQ(refreshed.count() + failed.count(), 0) << "the answer comes from the event loop";
+        EXPECT_TRUE(QTest::qWaitFor([&] { return refreshed.count() + failed.count() > 0; }, 30000));
+        EXPECT_FALSE(sync.isBusy());
+        if (!refreshed.isEmpty())
+            return {refreshed.first().first().value<DossierSnapshot>(), {}};
+        if (!failed.isEmpty())
+            return {std::nullopt, failed.first().first().value<portal::PortalError>()};
+        return {};
+    }
+
+    SandboxProcess m_sandbox;
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
+    crypto::SecretKey m_key = crypto::SecretKey::generate();
+    std::unique_ptr<portal::PortalClient> m_client;
+    std::unique_ptr<storage::DossierCache> m_cache;
+};
+
+TEST_F(DossierSyncTest, DownloadsEveryDossierWithItsHistoryAndKeepsACopy)
+{
+    DossierSync sync(*m_client, *m_cache);
+    const auto [snapshot, error] = refresh(sync);
+    ASSERT_TRUE(snapshot) << error.message().toStdString();
+    EXPECT_FALSE(snapshot->offline);
+    EXPECT_TRUE(snapshot->cacheProblem.isEmpty()) << snapshot->cacheProblem.toStdString();
+    ASSERT_FALSE(snapshot->enrollments.isEmpty());
+    for (const QJsonObject& enrollment : snapshot->enrollments)
+        EXPECT_FALSE(enrollment.value(QLatin1String("status_history")).toArray().isEmpty());
+    EXPECT_FALSE(snapshot->advanceRequests.isEmpty());
+    EXPECT_FALSE(snapshot->payments.isEmpty());
+    EXPECT_FALSE(snapshot->mails.isEmpty());
+    EXPECT_EQ(snapshot->unchangedAnswers, 0);
+    EXPECT_EQ(m_cache->refreshedAt(), snapshot->refreshedAt);
+    EXPECT_EQ(m_cache->list(storage::CachedObject::Kind::Enrollment).size(), snapshot->enrollments.size());
+
+    // Polling: what has not changed comes back as 304, served from the client's last copy.
+    const auto [again, againError] = refresh(sync);
+    ASSERT_TRUE(again) << againError.message().toStdString();
+    EXPECT_GT(again->unchangedAnswers, 0);
+    EXPECT_EQ(again->enrollments, snapshot->enrollments);
+    EXPECT_EQ(again->mails, snapshot->mails);
+}
+
+TEST_F(DossierSyncTest, GivesTheOfflineCopyWhenThePortalCannotBeReached)
+{
+    DossierSync online(*m_client, *m_cache);
+    const auto [fresh, error] = refresh(online);
+    ASSERT_TRUE(fresh) << error.message().toStdString();
+
+    // A port nobody listens on: the portal is out of reach.
+    const std::unique_ptr<portal::PortalClient> away = client(QUrl(QStringLiteral("http://127.0.0.1:1")));
+    DossierSync offline(*away, *m_cache);
+    const auto [copy, offlineError] = refresh(offline);
+    ASSERT_TRUE(copy) << offlineError.message().toStdString();
+    EXPECT_TRUE(copy->offline);
+    EXPECT_EQ(copy->refreshedAt, fresh->refreshedAt);
+    EXPECT_EQ(copy->enrollments.size(), fresh->enrollments.size());
+    EXPECT_EQ(copy->payments.size(), fresh->payments.size());
+    EXPECT_EQ(copy->mails.size(), fresh->mails.size());
+}
+
+TEST_F(DossierSyncTest, FailsWhenUnreachableWithNothingCachedOrWhenThePortalRefuses)
+{
+    const std::unique_ptr<portal::PortalClient> away = client(QUrl(QStringLiteral("http://127.0.0.1:1")));
+    DossierSync offline(*away, *m_cache);
+    const auto [none, unreachable] = refresh(offline);
+    EXPECT_FALSE(none);
+    EXPECT_TRUE(DossierSync::isUnreachable(unreachable)) << unreachable.message().toStdString();
+    EXPECT_FALSE(offline.offlineCopy());
+
+    // Not logged in: a refusal, never replaced by an offline copy.
+    const std::unique_ptr<portal::PortalClient> anonymous = client(QUrl(m_sandbox.url()));
+    DossierSync refused(*anonymous, *m_cache);
+    const auto [nothing, unauthorized] = refresh(refused);
+    EXPECT_FALSE(nothing);
+    EXPECT_EQ(unauthorized.code, portal::PortalErrorCode::Unauthorized);
+}
+
+} // namespace
