@@ -42,61 +42,62 @@ TEST(MainWindow, QuitClosesTheWindow)
     EXPECT_FALSE(window.isVisible());
 }
 
+// A French window following a portal connection, and the status bar label that names it.
+class MainWindowPortal : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_home.isValid());
+        qputenv("XDG_DATA_HOME", m_home.path().toLocal8Bit());
+        qputenv("SEGURDESK_SANDBOX", SEGURDESK_SANDBOX_PATH);
+        ASSERT_TRUE(segurdesk::installTranslations(*QApplication::instance(), QStringLiteral("fr")));
+        // Made once French is in place: the window takes its texts when it is built.
+        m_window = std::make_unique<segurdesk::MainWindow>();
+        m_window->followPortal(m_portal);
+        m_window->show();
+        m_label = m_window->findChild<QLabel*>(QStringLiteral("portalLabel"));
+        ASSERT_NE(m_label, nullptr);
+    }
+    void TearDown() override
+    {
+        qunsetenv("SEGURDESK_SANDBOX");
+        qunsetenv("XDG_DATA_HOME");
+    }
+
+    QTemporaryDir m_home;
+    segurdesk::services::PortalConnection m_portal;
+    std::unique_ptr<segurdesk::MainWindow> m_window;
+    QLabel* m_label = nullptr;
+};
+
 // The window is up and answering while the local portal starts; the status bar follows it.
-TEST(MainWindow, StatusBarFollowsTheLocalPortalAsItStarts)
+TEST_F(MainWindowPortal, StatusBarFollowsTheLocalPortalAsItStarts)
 {
-    ASSERT_TRUE(segurdesk::installTranslations(*QApplication::instance(), QStringLiteral("fr")));
-    QTemporaryDir home;
-    ASSERT_TRUE(home.isValid());
-    qputenv("XDG_DATA_HOME", home.path().toLocal8Bit());
-    qputenv("SEGURDESK_SANDBOX", SEGURDESK_SANDBOX_PATH);
-    segurdesk::MainWindow window;
-    segurdesk::services::PortalConnection portal;
-    window.followPortal(portal);
-    window.show();
-    auto* label = window.findChild<QLabel*>(QStringLiteral("portalLabel"));
-    ASSERT_NE(label, nullptr);
-
-    portal.open({});
-    EXPECT_EQ(label->text(), QStringLiteral("Démarrage du portail…"));
-    QSignalSpy ready(&portal, &segurdesk::services::PortalConnection::ready);
-    ASSERT_TRUE(ready.wait(30000)) << label->text().toStdString();
-    EXPECT_TRUE(label->text().startsWith(QStringLiteral("Portail : bac à sable local (http://127.0.0.1:")))
-        << label->text().toStdString();
-    qunsetenv("SEGURDESK_SANDBOX");
-    qunsetenv("XDG_DATA_HOME");
+    m_portal.open({});
+    EXPECT_EQ(m_label->text(), QStringLiteral("Démarrage du portail…"));
+    QSignalSpy ready(&m_portal, &segurdesk::services::PortalConnection::ready);
+    ASSERT_TRUE(ready.wait(30000)) << m_label->text().toStdString();
+    EXPECT_TRUE(m_label->text().startsWith(QStringLiteral("Portail : bac à sable local (http://127.0.0.1:")))
+        << m_label->text().toStdString();
 }
 
-TEST(MainWindow, StatusBarSaysWhyAConfiguredPortalIsRefused)
+TEST_F(MainWindowPortal, StatusBarSaysWhyAConfiguredPortalIsRefused)
 {
-    ASSERT_TRUE(segurdesk::installTranslations(*QApplication::instance(), QStringLiteral("fr")));
-    segurdesk::MainWindow window;
-    segurdesk::services::PortalConnection portal;
-    window.followPortal(portal);
-    auto* label = window.findChild<QLabel*>(QStringLiteral("portalLabel"));
-    ASSERT_NE(label, nullptr);
-
-    QSignalSpy failed(&portal, &segurdesk::services::PortalConnection::failed);
-    portal.open(QUrl(QStringLiteral("http://portail.example")));
+    QSignalSpy failed(&m_portal, &segurdesk::services::PortalConnection::failed);
+    m_portal.open(QUrl(QStringLiteral("http://portail.example")));
     ASSERT_TRUE(failed.wait(5000));
-    EXPECT_TRUE(
-        label->text().startsWith(QStringLiteral("Portail indisponible : L’adresse du portail http://portail.example")))
-        << label->text().toStdString();
+    EXPECT_TRUE(m_label->text().startsWith(
+        QStringLiteral("Portail indisponible : L’adresse du portail http://portail.example")))
+        << m_label->text().toStdString();
 }
 
-TEST(MainWindow, StatusBarNamesAConfiguredPortal)
+TEST_F(MainWindowPortal, StatusBarNamesAConfiguredPortal)
 {
-    ASSERT_TRUE(segurdesk::installTranslations(*QApplication::instance(), QStringLiteral("fr")));
-    segurdesk::MainWindow window;
-    segurdesk::services::PortalConnection portal;
-    window.followPortal(portal);
-    auto* label = window.findChild<QLabel*>(QStringLiteral("portalLabel"));
-    ASSERT_NE(label, nullptr);
-
-    QSignalSpy ready(&portal, &segurdesk::services::PortalConnection::ready);
-    portal.open(QUrl(QStringLiteral("https://portail.example")));
+    QSignalSpy ready(&m_portal, &segurdesk::services::PortalConnection::ready);
+    m_portal.open(QUrl(QStringLiteral("https://portail.example")));
     ASSERT_TRUE(ready.wait(5000));
-    EXPECT_EQ(label->text(), QStringLiteral("Portail : https://portail.example"));
+    EXPECT_EQ(m_label->text(), QStringLiteral("Portail : https://portail.example"));
 }
 
 } // namespace
