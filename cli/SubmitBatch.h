@@ -34,6 +34,7 @@ struct SubmitRow
 class SubmitBatch : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SubmitBatch)
 
 public:
     SubmitBatch(services::LocalData& store, services::DraftSubmission& submission, QList<storage::OutboxEntry> pending,

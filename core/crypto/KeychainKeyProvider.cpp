@@ -34,6 +34,8 @@ KeychainKeyProvider::KeychainKeyProvider(QString service, QString account, QObje
     , m_account(std::move(account))
 { }
 
+KeychainKeyProvider::~KeychainKeyProvider() = default;
+
 template<typename JobType> JobType* KeychainKeyProvider::makeJob()
 {
     // Deleted by qtkeychain once finished() has been delivered; gone with this object before.
@@ -46,14 +48,14 @@ template<typename JobType> JobType* KeychainKeyProvider::makeJob()
 void KeychainKeyProvider::fetchMasterKey()
 {
     auto* read = makeJob<QKeychain::ReadPasswordJob>();
-    connect(read, &QKeychain::Job::finished, this, &KeychainKeyProvider::onRead);
+    connect(read, &QKeychain::Job::finished, this, [this, read] { onRead(*read); });
     read->start();
 }
 
-void KeychainKeyProvider::onRead(QKeychain::Job* job)
+void KeychainKeyProvider::onRead(const QKeychain::ReadPasswordJob& job)
 {
-    if (job->error() == QKeychain::NoError) {
-        QByteArray stored = static_cast<QKeychain::ReadPasswordJob*>(job)->binaryData();
+    if (job.error() == QKeychain::NoError) {
+        QByteArray stored = job.binaryData();
         const SecretKey key = SecretKey::fromBytes(stored);
         cleanse(stored);
         if (key.isNull())
@@ -61,8 +63,8 @@ void KeychainKeyProvider::onRead(QKeychain::Job* job)
                                        {KeyError::KeychainFailed, QStringLiteral("stored key has the wrong length")});
         return emit masterKeyReady(key, {});
     }
-    if (job->error() != QKeychain::EntryNotFound)
-        return emit masterKeyReady({}, toKeyError(*job));
+    if (job.error() != QKeychain::EntryNotFound)
+        return emit masterKeyReady({}, toKeyError(job));
     m_created = SecretKey::generate();
     if (m_created.isNull())
         return emit masterKeyReady({}, KeyError(KeyError::RandomFailed));
@@ -70,16 +72,16 @@ void KeychainKeyProvider::onRead(QKeychain::Job* job)
     QByteArray bytes(reinterpret_cast<const char*>(m_created.data()), SecretKey::Size);
     write->setBinaryData(bytes);
     cleanse(bytes);
-    connect(write, &QKeychain::Job::finished, this, &KeychainKeyProvider::onWritten);
+    connect(write, &QKeychain::Job::finished, this, [this, write] { onWritten(*write); });
     write->start();
 }
 
-void KeychainKeyProvider::onWritten(QKeychain::Job* job)
+void KeychainKeyProvider::onWritten(const QKeychain::Job& job)
 {
     const SecretKey created = m_created;
     m_created.clear();
-    if (job->error() != QKeychain::NoError)
-        return emit masterKeyReady({}, toKeyError(*job));
+    if (job.error() != QKeychain::NoError)
+        return emit masterKeyReady({}, toKeyError(job));
     emit masterKeyReady(created, {});
 }
 

@@ -8,7 +8,8 @@
 
 namespace QKeychain {
 class Job;
-}
+class ReadPasswordJob;
+} // namespace QKeychain
 
 namespace segurdesk::crypto {
 
@@ -26,6 +27,7 @@ class KeychainKeyProvider : public QObject
 public:
     explicit KeychainKeyProvider(QString service = QStringLiteral("Ségur Desk"),
                                  QString account = QStringLiteral("draft-master-key"), QObject* parent = nullptr);
+    ~KeychainKeyProvider() override;
 
     // The master key, created and stored on first use: masterKeyReady() follows.
     void fetchMasterKey();
@@ -38,8 +40,8 @@ signals:
     void forgotten(const segurdesk::crypto::KeyError& error);
 
 private:
-    void onRead(QKeychain::Job* job);
-    void onWritten(QKeychain::Job* job);
+    void onRead(const QKeychain::ReadPasswordJob& job);
+    void onWritten(const QKeychain::Job& job);
     template<typename JobType> JobType* makeJob();
 
     QString m_service;

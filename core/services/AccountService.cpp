@@ -9,8 +9,10 @@
 #include "core/portal/PortalClient.h"
 #include "core/portal/ResetPasswordRequest.h"
 #include "core/portal/SecretQuestionRequest.h"
+#include "core/portal/SessionTokenRequest.h"
 
 #include <limits>
+#include <type_traits>
 
 namespace segurdesk::services {
 
@@ -36,7 +38,15 @@ void AccountService::run(Operation operation, Arguments&&... arguments)
 {
     Q_ASSERT(!isBusy());
     auto request = std::make_unique<Request>(m_client, std::forward<Arguments>(arguments)...);
-    connect(request.get(), &portal::PortalRequest::finished, this, [this, operation] { onFinished(operation); });
+    connect(request.get(), &portal::PortalRequest::finished, this, [this, operation, typed = request.get()] {
+        // Login and password change answer with the session; the others with nothing.
+        std::optional<portal::Session> session;
+        if constexpr (std::is_base_of_v<portal::SessionTokenRequest, Request>) {
+            if (typed->succeeded())
+                session = typed->value();
+        }
+        onFinished(operation, session);
+    });
     m_running = std::move(request);
     m_running->start();
 }
@@ -79,25 +89,17 @@ void AccountService::logOut()
     run<portal::LogoutRequest>(Operation::LogOut);
 }
 
-void AccountService::onFinished(Operation operation)
+void AccountService::onFinished(Operation operation, const std::optional<portal::Session>& session)
 {
     // Let go from the event loop: its finished() is still being delivered.
     portal::PortalRequest* request = m_running.release();
     request->deleteLater();
     const portal::PortalError error = request->error();
-    if (!error.isError()) {
-        switch (operation) {
-        case Operation::LogIn:
-        case Operation::ChangePassword:
-            m_account = static_cast<portal::JsonReplyRequest<portal::Session>*>(request)->value();
-            watchExpiry();
-            break;
-        case Operation::SetSecretQuestion:
-            m_account.secretQuestionSet = true;
-            break;
-        default:
-            break;
-        }
+    if (session) {
+        m_account = *session;
+        watchExpiry();
+    } else if (!error.isError() && operation == Operation::SetSecretQuestion) {
+        m_account.secretQuestionSet = true;
     }
     if (operation == Operation::LogOut) {
         // The client forgets the token whatever the portal answered.

@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace segurdesk::portal {
 class PortalClient;
@@ -79,7 +80,7 @@ signals:
 
 private:
     template<typename Request, typename... Arguments> void run(Operation operation, Arguments&&... arguments);
-    void onFinished(Operation operation);
+    void onFinished(Operation operation, const std::optional<portal::Session>& session);
     void watchExpiry();
     void onAuthenticationChanged(bool authenticated);
 

@@ -70,7 +70,7 @@ template<class Request> void DossierSync::fetchPages(QList<QJsonObject>* items, 
     auto request = std::make_unique<Request>(m_client, page, PerPage);
     const Request* typed = request.get();
     start(std::move(request), [this, typed, items, next = std::move(next), page] {
-        for (const QJsonValue& item : typed->json().value(QLatin1String("items")).toArray())
+        for (const auto& item : typed->json().value(QLatin1String("items")).toArray())
             items->append(item.toObject());
         if (typed->value().hasNextPage() && !typed->value().items.isEmpty())
             return fetchPages<Request>(items, next, page + 1);

@@ -87,7 +87,7 @@ protected:
     QList<storage::OutboxEntry> history(const storage::Draft& draft) const
     {
         storage::StorageError error;
-        const QList<storage::OutboxEntry> entries = m_outbox->history(draft.id(), &error);
+        QList<storage::OutboxEntry> entries = m_outbox->history(draft.id(), &error);
         EXPECT_FALSE(error) << error.message().toStdString();
         return entries;
     }
