@@ -41,11 +41,16 @@ void MainWindow::showPortal(const services::PortalConnection& connection)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Ségur Desk"),
-                       tr("<p><b>Ségur Desk</b> %1</p>"
-                          "<p>Enrolment, advance requests and follow-up of MSS operators' dossiers "
-                          "on the ASP Ségur Numérique portal.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    // Window-modal and shown with open(): the window's event loop goes on, no nested one.
+    auto* box = new QMessageBox(QMessageBox::Information, tr("About Ségur Desk"),
+                                tr("<p><b>Ségur Desk</b> %1</p>"
+                                   "<p>Enrolment, advance requests and follow-up of MSS operators' dossiers "
+                                   "on the ASP Ségur Numérique portal.</p>")
+                                    .arg(QCoreApplication::applicationVersion()),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace segurdesk

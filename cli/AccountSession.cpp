@@ -3,9 +3,9 @@
 #include "cli/ArgumentList.h"
 #include "cli/Command.h"
 #include "cli/SecretInput.h"
+#include "cli/StepLoop.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QTextStream>
 
 namespace segurdesk::cli {
@@ -113,7 +113,7 @@ int AccountSession::logIn(Purpose purpose, QTextStream& err)
 portal::PortalError AccountSession::run(const std::function<void(services::AccountService&)>& operation)
 {
     portal::PortalError error;
-    QEventLoop loop;
+    StepLoop loop;
     const QMetaObject::Connection done
         = QObject::connect(m_service.get(), &services::AccountService::finished, &loop,
                            [&](services::AccountService::Operation, const portal::PortalError& result) {

@@ -1,9 +1,9 @@
 #include "cli/OpenLocalData.h"
 
+#include "cli/StepLoop.h"
 #include "core/crypto/SecretKey.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QTextStream>
 
 namespace segurdesk::cli {
@@ -15,7 +15,7 @@ std::unique_ptr<services::LocalData> openLocalData(int parts, QTextStream& err, 
     data->setPassphrase(QString::fromUtf8(passphrase));
     crypto::cleanse(passphrase);
     bool ok = false;
-    QEventLoop loop;
+    StepLoop loop;
     QObject::connect(data.get(), &services::LocalData::waiting, &loop, [&err](const QString& holder) {
         err << QCoreApplication::translate("cli", "Waiting for %1, which is using your Ségur Desk data…").arg(holder)
             << Qt::endl;

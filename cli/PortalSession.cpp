@@ -1,9 +1,9 @@
 #include "cli/PortalSession.h"
 
 #include "cli/Command.h"
+#include "cli/StepLoop.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QTextStream>
 
 namespace segurdesk::cli {
@@ -56,8 +56,8 @@ std::unique_ptr<PortalSession> PortalSession::open(QStringList& arguments, QText
     options.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
     std::unique_ptr<PortalSession> session(new PortalSession);
     std::optional<services::PortalConnection::Failure> failure;
-    QEventLoop loop;
-    QObject::connect(&session->m_connection, &services::PortalConnection::ready, &loop, &QEventLoop::quit);
+    StepLoop loop;
+    QObject::connect(&session->m_connection, &services::PortalConnection::ready, &loop, [&loop] { loop.quit(); });
     QObject::connect(&session->m_connection, &services::PortalConnection::failed, &loop,
                      [&](services::PortalConnection::Failure why, const QString& message) {
                          failure = why;
@@ -75,11 +75,10 @@ std::unique_ptr<PortalSession> PortalSession::open(QStringList& arguments, QText
 
 void PortalSession::await(portal::PortalRequest& request)
 {
-    QEventLoop loop;
-    QObject::connect(&request, &portal::PortalRequest::finished, &loop, &QEventLoop::quit);
+    StepLoop loop;
+    QObject::connect(&request, &portal::PortalRequest::finished, &loop, [&loop] { loop.quit(); });
     request.start();
-    if (!request.isFinished())
-        loop.exec();
+    loop.exec();
 }
 
 } // namespace segurdesk::cli

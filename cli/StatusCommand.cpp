@@ -4,10 +4,10 @@
 #include "cli/ArgumentList.h"
 #include "cli/OpenLocalData.h"
 #include "cli/StatusReport.h"
+#include "cli/StepLoop.h"
 #include "core/services/DossierSync.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
@@ -55,7 +55,7 @@ int StatusCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     exitCode = session->logIn(AccountSession::Purpose::Dossiers, err);
     if (exitCode == AllGood) {
         portal::PortalError error;
-        QEventLoop loop;
+        StepLoop loop;
         QObject::connect(&sync, &services::DossierSync::refreshed, &loop, [&](const services::DossierSnapshot& fresh) {
             snapshot = fresh;
             loop.quit();

@@ -2,11 +2,11 @@
 
 #include "cli/OpenLocalData.h"
 #include "cli/PortalSession.h"
+#include "cli/StepLoop.h"
 #include "cli/SubmitBatch.h"
 #include "core/storage/Outbox.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -109,8 +109,8 @@ int SubmitCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     services::DraftSubmission submission(store->drafts(), store->outbox(), session->client());
     submission.setFixedCaptchaAnswer(captcha);
     SubmitBatch batch(*store, submission, std::move(pending), targets, err);
-    QEventLoop loop;
-    QObject::connect(&batch, &SubmitBatch::finished, &loop, &QEventLoop::quit);
+    StepLoop loop;
+    QObject::connect(&batch, &SubmitBatch::finished, &loop, [&loop] { loop.quit(); });
     batch.start();
     loop.exec();
     const QList<SubmitRow>& rows = batch.rows();

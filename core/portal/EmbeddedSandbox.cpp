@@ -29,7 +29,8 @@ EmbeddedSandbox::EmbeddedSandbox(QObject* parent)
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &EmbeddedSandbox::readAddress);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            fail(tr("The local portal cannot be started: %1.").arg(m_process.errorString()));
+            // QProcess may say so from inside start(): the answer still comes from the event loop.
+            failLater(tr("The local portal cannot be started: %1.").arg(m_process.errorString()));
     });
     connect(&m_process, &QProcess::finished, this,
             [this] { fail(tr("The local portal stopped while starting; its log is in %1.").arg(logPath())); });

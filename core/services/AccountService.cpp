@@ -10,6 +10,7 @@
 #include "core/portal/ResetPasswordRequest.h"
 #include "core/portal/SecretQuestionRequest.h"
 #include "core/portal/SessionTokenRequest.h"
+#include "core/services/ReleaseLater.h"
 
 #include <limits>
 #include <type_traits>
@@ -91,10 +92,8 @@ void AccountService::logOut()
 
 void AccountService::onFinished(Operation operation, const std::optional<portal::Session>& session)
 {
-    // Let go from the event loop: its finished() is still being delivered.
-    portal::PortalRequest* request = m_running.release();
-    request->deleteLater();
-    const portal::PortalError error = request->error();
+    const portal::PortalError error = m_running->error();
+    releaseLater(m_running);
     if (session) {
         m_account = *session;
         watchExpiry();
@@ -114,9 +113,10 @@ void AccountService::watchExpiry()
 {
     if (!m_account.expiresAt.isValid())
         return m_expiry.stop();
-    const qint64 left = qMax<qint64>(0, m_client.clock().nowUtc().msecsTo(m_account.expiresAt));
-    // QTimer counts in int milliseconds; no session lasts 24 days, and the portal's 401 remains.
-    if (left > std::numeric_limits<int>::max())
+    const qint64 left = m_client.clock().nowUtc().msecsTo(m_account.expiresAt);
+    // Already past by this computer's clock (it runs ahead of the portal's), or longer than QTimer
+    // counts: the portal's 401 ends the session instead.
+    if (left <= 0 || left > std::numeric_limits<int>::max())
         return m_expiry.stop();
     m_expiry.start(int(left));
 }
@@ -127,7 +127,8 @@ void AccountService::onAuthenticationChanged(bool authenticated)
         return;
     m_account = {};
     m_expiry.stop();
-    emit expired();
+    // The client says so from inside the finishing request: the front end hears it from the loop.
+    QMetaObject::invokeMethod(this, &AccountService::expired, Qt::QueuedConnection);
 }
 
 } // namespace segurdesk::services

@@ -4,7 +4,6 @@
 #include "core/portal/Session.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QTimer>
 

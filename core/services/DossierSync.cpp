@@ -7,6 +7,7 @@
 #include "core/portal/MailListRequest.h"
 #include "core/portal/PaymentListRequest.h"
 #include "core/portal/PortalClient.h"
+#include "core/services/ReleaseLater.h"
 #include "core/storage/DossierCache.h"
 
 #include <QJsonArray>
@@ -99,9 +100,8 @@ void DossierSync::fetchDetails(qsizetype index)
 
 void DossierSync::start(std::unique_ptr<portal::PortalRequest> request, std::function<void()> onSuccess)
 {
-    // The previous request may be the one whose finished() is being handled: let go from the loop.
-    if (m_request)
-        m_request.release()->deleteLater();
+    // The previous request may be the one whose finished() is being handled.
+    releaseLater(m_request);
     m_request = std::move(request);
     connect(m_request.get(), &portal::PortalRequest::finished, this, [this, onSuccess = std::move(onSuccess)] {
         if (!m_request->succeeded())
@@ -160,8 +160,7 @@ void DossierSync::finish(std::function<void()> emitter)
     QMetaObject::invokeMethod(
         this,
         [this, emitter = std::move(emitter)] {
-            if (m_request)
-                m_request.release()->deleteLater();
+            releaseLater(m_request);
             m_busy = false;
             emitter();
         },

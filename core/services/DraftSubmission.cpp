@@ -6,6 +6,7 @@
 #include "core/portal/EnrollmentSubmission.h"
 #include "core/services/DraftAttachmentDevice.h"
 #include "core/services/DraftDossier.h"
+#include "core/services/ReleaseLater.h"
 #include "core/storage/DraftStore.h"
 #include "core/storage/Outbox.h"
 
@@ -42,14 +43,6 @@ bool isOnlyCaptchaProblem(const portal::PortalError& error)
     return std::all_of(error.fieldErrors.cbegin(), error.fieldErrors.cend(), [](const model::FieldError& field) {
         return field.field.startsWith(QLatin1String("captcha")) || field.code.startsWith(QLatin1String("captcha."));
     });
-}
-
-// A finished request is let go from the event loop: it may be the one whose finished() is
-// being handled further up the stack.
-template<typename Request> void discard(std::unique_ptr<Request>& request)
-{
-    if (request)
-        request.release()->deleteLater();
 }
 
 } // namespace
@@ -89,7 +82,7 @@ void DraftSubmission::submit(const storage::Draft& draft)
             return finish({SubmissionOutcome::Pending, {}, error.message()});
         }
     }
-    if (const storage::StorageError error = m_drafts.markSubmitting(draft.id(), m_key))
+    if (const storage::StorageError error = m_drafts.markSubmitting(draft.id(), m_key, draft.payloadHash()))
         return finish({SubmissionOutcome::Pending, {}, error.message()});
     const DraftDossier content = DraftDossier::fromDraft(draft);
     m_documents.clear();
@@ -104,7 +97,7 @@ void DraftSubmission::submit(const storage::Draft& draft)
 void DraftSubmission::requestCaptcha()
 {
     m_step = Step::FetchingCaptcha;
-    discard(m_captcha);
+    releaseLater(m_captcha);
     m_captcha = std::make_unique<portal::CaptchaRequest>(m_client);
     connect(m_captcha.get(), &portal::PortalRequest::finished, this, &DraftSubmission::onCaptchaFinished);
     m_captcha->start();
@@ -114,10 +107,13 @@ void DraftSubmission::onCaptchaFinished()
 {
     if (!m_captcha->succeeded())
         return finish({SubmissionOutcome::Pending, {}, m_captcha->error().message()});
+    m_captchaId = m_captcha->value().id;
+    const QByteArray png = m_captcha->value().png;
+    releaseLater(m_captcha);
     if (!m_fixedAnswer.isEmpty())
         return upload(m_fixedAnswer);
     m_step = Step::AwaitingAnswer;
-    emit captchaRequested(m_captcha->value().png, m_lastRefusal);
+    emit captchaRequested(png, m_lastRefusal);
 }
 
 void DraftSubmission::answerCaptcha(const QString& code)
@@ -134,15 +130,16 @@ void DraftSubmission::upload(const QString& answer)
 {
     QJsonObject withCaptcha = m_input;
     withCaptcha.insert(QStringLiteral("captcha"),
-                       QJsonObject {{QStringLiteral("id"), m_captcha->value().id}, {QStringLiteral("answer"), answer}});
+                       QJsonObject {{QStringLiteral("id"), m_captchaId}, {QStringLiteral("answer"), answer}});
     if (const storage::StorageError error = m_outbox.noteAttempt(m_key))
         return finish({SubmissionOutcome::Pending, {}, error.message()});
     m_step = Step::Uploading;
-    discard(m_upload);
+    releaseLater(m_upload);
     m_upload = std::make_unique<portal::EnrollmentSubmission>(m_client, withCaptcha, m_documents, m_key.toLatin1());
     connect(m_upload.get(), &portal::PortalRequest::finished, this, &DraftSubmission::onUploadFinished);
     connect(m_upload.get(), &portal::PortalRequest::uploadProgress, this, &DraftSubmission::uploadProgress);
-    emit uploadStarted();
+    // From the event loop, as every signal of this class: upload() may run inside answerCaptcha().
+    QMetaObject::invokeMethod(this, &DraftSubmission::uploadStarted, Qt::QueuedConnection);
     m_upload->start();
 }
 
@@ -217,8 +214,8 @@ void DraftSubmission::finish(SubmissionOutcome outcome)
     QMetaObject::invokeMethod(
         this,
         [this, outcome = std::move(outcome)] {
-            discard(m_captcha);
-            discard(m_upload);
+            releaseLater(m_captcha);
+            releaseLater(m_upload);
             m_step = Step::Idle;
             emit finished(outcome);
         },

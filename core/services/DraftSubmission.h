@@ -117,6 +117,7 @@ private:
     QJsonObject m_input;
     QList<portal::UploadDocument> m_documents;
     int m_round = 0;
+    QString m_captchaId;
     QString m_lastRefusal;
     std::unique_ptr<portal::CaptchaRequest> m_captcha;
     std::unique_ptr<portal::EnrollmentSubmission> m_upload;

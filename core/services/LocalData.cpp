@@ -37,8 +37,8 @@ LocalData::LocalData(QObject* parent)
     });
 }
 
-// A key file still being unwrapped is left to its worker, which holds nothing of this object's:
-// its result is dropped with the watcher.
+// A key file still being unwrapped or created is left to its worker, which holds the lock until
+// it is done; its result is dropped with the watcher.
 LocalData::~LocalData() = default;
 
 QString LocalData::dataDir()
@@ -52,7 +52,7 @@ void LocalData::open(int parts, const QString& cacheAccount)
     m_cacheAccount = cacheAccount;
     if (!QDir().mkpath(dataDir()))
         return fail(Failure::Unreadable, tr("The data folder %1 cannot be created.").arg(dataDir()));
-    m_lock = std::make_unique<storage::DataFolderLock>(dataDir());
+    m_lock = std::make_shared<storage::DataFolderLock>(dataDir());
     m_lockDeadline = QDeadlineTimer(LockWait);
     // From the event loop, as every later step: open() returns before any signal.
     m_lockRetry.start(0);
@@ -81,11 +81,12 @@ void LocalData::fetchKey()
         return fail(Failure::PassphraseNeeded, tr("Your drafts are protected by a passphrase."));
     if (!m_passphrase.isEmpty()) {
         // scrypt takes a good part of a second by design: never on the caller's thread.
-        m_unwrapping.setFuture(QtConcurrent::run([keyFile, passphrase = std::exchange(m_passphrase, QString())] {
-            crypto::KeyError error;
-            crypto::SecretKey key = crypto::PassphraseKeyProvider(keyFile, passphrase).masterKey(&error);
-            return std::pair {key, error};
-        }));
+        m_unwrapping.setFuture(
+            QtConcurrent::run([keyFile, passphrase = std::exchange(m_passphrase, QString()), lock = m_lock] {
+                crypto::KeyError error;
+                crypto::SecretKey key = crypto::PassphraseKeyProvider(keyFile, passphrase).masterKey(&error);
+                return std::pair {key, error};
+            }));
         return;
     }
     m_keychain = std::make_unique<crypto::KeychainKeyProvider>();
@@ -119,6 +120,12 @@ void LocalData::openParts(const crypto::SecretKey& key, const crypto::KeyError& 
 
 void LocalData::fail(Failure failure, const QString& message)
 {
+    // Nothing half-open stays behind, and the folder is free for the next try.
+    m_cache.reset();
+    m_outbox.reset();
+    m_drafts.reset();
+    m_key.clear();
+    m_lock.reset();
     QMetaObject::invokeMethod(
         this, [this, failure, message] { emit failed(failure, message); }, Qt::QueuedConnection);
 }

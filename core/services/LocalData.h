@@ -36,8 +36,9 @@ namespace segurdesk::services {
 //  2. the master key: from the passphrase-protected key file "drafts.key" when a passphrase was
 //     given or that file exists (scrypt, on a worker thread), else from the OS keychain;
 //  3. the parts asked for (single-row SQLite opens, on this object's thread).
-// Then exactly one of opened() or failed() follows, from the event loop. Used on the thread that
-// owns it; the stores are usable once opened() has come, and live as long as this object.
+// Then exactly one of opened() or failed() follows, from the event loop. After failed() nothing is
+// held, the lock included: another LocalData may try again at once. Used on the thread that owns
+// it; the stores are usable once opened() has come, and live as long as this object.
 class LocalData : public QObject
 {
     Q_OBJECT
@@ -91,8 +92,9 @@ private:
     std::unique_ptr<crypto::KeychainKeyProvider> m_keychain;
     QFutureWatcher<std::pair<crypto::SecretKey, crypto::KeyError>> m_unwrapping;
 
-    // First in, last out: everything below is used under the lock.
-    std::unique_ptr<storage::DataFolderLock> m_lock;
+    // First in, last out: everything below is used under the lock. Shared with the worker that
+    // unwraps or creates the key file, which keeps the lock until it is done with the folder.
+    std::shared_ptr<storage::DataFolderLock> m_lock;
     crypto::SecretKey m_key;
     std::unique_ptr<storage::DraftStore> m_drafts;
     std::unique_ptr<storage::Outbox> m_outbox;

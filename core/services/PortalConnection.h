@@ -28,7 +28,7 @@ class PortalConnection : public QObject
 public:
     enum class Failure {
         AddressRefused, // plain http to another computer: a configuration mistake
-        Unavailable, // the embedded sandbox is missing, did not start or stopped
+        Unavailable, // the embedded sandbox is missing, or stopped before it was ready
     };
     Q_ENUM(Failure)
 

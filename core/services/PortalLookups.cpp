@@ -4,6 +4,7 @@
 #include "core/portal/CaptchaRequest.h"
 #include "core/portal/CompanyLookupRequest.h"
 #include "core/portal/ReferencingLookupRequest.h"
+#include "core/services/ReleaseLater.h"
 
 namespace segurdesk::services {
 
@@ -22,9 +23,7 @@ void PortalLookups::run(Kind kind, Signal found, Arguments&&... arguments)
     slot.reset();
     auto request = std::make_unique<Request>(m_client, std::forward<Arguments>(arguments)...);
     connect(request.get(), &portal::PortalRequest::finished, this, [this, kind, found, typed = request.get()] {
-        std::unique_ptr<portal::PortalRequest>& running = m_running.at(std::size_t(kind));
-        // Let go from the event loop: its finished() is still being delivered.
-        running.release()->deleteLater();
+        releaseLater(m_running.at(std::size_t(kind)));
         if (typed->succeeded())
             emit(this->*found)(typed->value());
         else

@@ -359,11 +359,14 @@ StorageError DraftStore::exportAttachment(const Draft& draft, const QString& slo
     return {};
 }
 
-StorageError DraftStore::markSubmitting(const QString& id, const QString& idempotencyKey)
+StorageError DraftStore::markSubmitting(const QString& id, const QString& idempotencyKey, const QString& payloadHash)
 {
     Draft draft;
     if (StorageError error = readDraft(id, draft))
         return error;
+    // The caller recorded the key for the content it read: other content must not be frozen under it.
+    if (draft.payloadHash() != payloadHash)
+        return {StorageError::InvalidState, QStringLiteral("changed since it was read")};
     if (draft.m_state == Draft::State::Submitting && draft.m_idempotencyKey == idempotencyKey)
         return {};
     if (draft.m_state != Draft::State::Editing)

@@ -66,7 +66,9 @@ public:
 
     // Submission life cycle (see Outbox): Editing -> Submitting (frozen, with its key) ->
     // Submitted (with the portal's receipt); reopen() returns a refused draft to Editing.
-    StorageError markSubmitting(const QString& id, const QString& idempotencyKey);
+    // markSubmitting() freezes the content whose payloadHash() the key was recorded for, and is
+    // refused (InvalidState) when the draft holds other content by now.
+    StorageError markSubmitting(const QString& id, const QString& idempotencyKey, const QString& payloadHash);
     StorageError markSubmitted(const QString& id, const SubmissionReceipt& receipt);
     StorageError reopen(const QString& id);
 

@@ -7,8 +7,10 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -40,6 +42,22 @@ TEST(MainWindow, QuitClosesTheWindow)
     ASSERT_TRUE(window.isVisible());
     findAction(window, "actionQuit")->trigger();
     EXPECT_FALSE(window.isVisible());
+}
+
+// The about box opens without a nested event loop: trigger() returns with the box on screen.
+TEST(MainWindow, AboutOpensABoxWithoutStoppingTheWindow)
+{
+    segurdesk::MainWindow window;
+    window.show();
+    findAction(window, "actionAbout")->trigger();
+    auto* box = window.findChild<QMessageBox*>(QStringLiteral("aboutBox"));
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(QTest::qWaitFor([box] { return box->isVisible(); }, 5000));
+    EXPECT_TRUE(box->text().contains(QStringLiteral("Ségur Desk")));
+    box->accept();
+    // Closed, it goes (deleted later, from the event loop).
+    EXPECT_TRUE(
+        QTest::qWaitFor([&window] { return !window.findChild<QMessageBox*>(QStringLiteral("aboutBox")); }, 5000));
 }
 
 // A French window following a portal connection, and the status bar label that names it.

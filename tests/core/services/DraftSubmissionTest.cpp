@@ -5,6 +5,7 @@
 #include "core/crypto/SecretKey.h"
 #include "core/model/DossierFile.h"
 #include "core/portal/PortalClient.h"
+#include "core/portal/RetryPolicy.h"
 #include "core/services/DossierImporter.h"
 #include "core/storage/DraftStore.h"
 #include "core/storage/Outbox.h"
@@ -13,8 +14,11 @@
 
 #include <QDir>
 #include <QImage>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -33,6 +37,10 @@ constexpr const char* WrongCode = "WRONG1";
 class DraftSubmissionTest : public ::testing::Test
 {
 protected:
+    explicit DraftSubmissionTest(const QJsonObject& config = {})
+        : m_sandbox(config)
+    { }
+
     void SetUp() override
     {
         ASSERT_TRUE(m_sandbox.ok()) << m_sandbox.error().toStdString();
@@ -165,6 +173,7 @@ TEST_F(DraftSubmissionTest, StopsAfterThreeRefusedCodesAndTheNextSubmissionResen
     const SubmissionOutcome pending = submit(made, {wrong, wrong, wrong, wrong});
     EXPECT_EQ(pending.kind, SubmissionOutcome::Pending);
     EXPECT_EQ(m_images.size(), DraftSubmission::MaxCaptchaRounds);
+    EXPECT_EQ(history(made).first().attempts, DraftSubmission::MaxCaptchaRounds) << "one upload a round";
     EXPECT_FALSE(reloaded(made).isEditable()) << "a pending dossier stays frozen";
     const QList<storage::OutboxEntry> before = history(made);
     ASSERT_EQ(before.size(), 1);
@@ -253,6 +262,67 @@ TEST_F(DraftSubmissionTest, AnUnreachablePortalLeavesTheDossierPendingForTheNext
     const SubmissionOutcome sent = submit(reloaded(made));
     ASSERT_EQ(sent.kind, SubmissionOutcome::Sent) << sent.message.toStdString();
     EXPECT_EQ(history(made).size(), 1);
+}
+
+// The portal keeps the first upload but the answer is lost, then it is busy for longer than the
+// request layer retries: the dossier is on the portal and the client does not know it yet.
+class LostAnswerTest : public DraftSubmissionTest
+{
+protected:
+    static QJsonObject rule(const char* kind, int maxCount)
+    {
+        return QJsonObject {{QStringLiteral("kind"), QLatin1String(kind)},
+                            {QStringLiteral("method"), QStringLiteral("POST")},
+                            {QStringLiteral("path"), QStringLiteral("/api/v1/enrollments")},
+                            {QStringLiteral("max_count"), maxCount},
+                            {QStringLiteral("retry_after_seconds"), 0}};
+    }
+
+    // One lost answer, then a 503 for every attempt left in that upload and the first of the next.
+    LostAnswerTest()
+        : DraftSubmissionTest(QJsonObject {
+            {QStringLiteral("faults"),
+             QJsonObject {
+                 {QStringLiteral("rules"),
+                  QJsonArray {rule("close_after_commit", 1), rule("error_503", portal::RetryPolicy().maxAttempts)}}}}})
+    { }
+
+    qint64 enrollmentsOnThePortal() const
+    {
+        const QString name = QStringLiteral("sandbox-rows");
+        qint64 count = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(QDir(m_sandbox.dataDir()).filePath(QStringLiteral("sandbox.sqlite")));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QSqlQuery query(db);
+            if (db.open() && query.exec(QStringLiteral("SELECT COUNT(*) FROM enrollments")) && query.next())
+                count = query.value(0).toLongLong();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return count;
+    }
+};
+
+TEST_F(LostAnswerTest, TheNextSubmissionLearnsTheReceiptWithoutSendingTheDossierTwice)
+{
+    m_submission->setFixedCaptchaAnswer(QString::fromLatin1(SandboxProcess::CaptchaAnswer));
+    const storage::Draft made = draft(9);
+    const SubmissionOutcome unknown = submit(made);
+    EXPECT_EQ(unknown.kind, SubmissionOutcome::Pending) << unknown.message.toStdString();
+    EXPECT_EQ(enrollmentsOnThePortal(), 1) << "the first attempt was kept by the portal";
+    const QList<storage::OutboxEntry> before = history(made);
+    ASSERT_EQ(before.size(), 1);
+    EXPECT_EQ(before.first().state, storage::OutboxEntry::State::Pending);
+
+    const SubmissionOutcome sent = submit(reloaded(made));
+    ASSERT_EQ(sent.kind, SubmissionOutcome::Sent) << sent.message.toStdString();
+    EXPECT_FALSE(sent.receipt.number.isEmpty());
+    EXPECT_EQ(enrollmentsOnThePortal(), 1) << "the same key again: the portal answered with its first receipt";
+    const QList<storage::OutboxEntry> after = history(made);
+    ASSERT_EQ(after.size(), 1);
+    EXPECT_EQ(after.first().idempotencyKey, before.first().idempotencyKey);
+    EXPECT_EQ(after.first().state, storage::OutboxEntry::State::Acknowledged);
 }
 
 } // namespace

@@ -81,11 +81,9 @@ TEST_F(LocalDataTest, AKeyFileWithoutItsPassphraseOrWithAWrongOneOpensNothing)
         first.setPassphrase(Passphrase);
         ASSERT_FALSE(open(first, LocalData::Drafts).first);
     }
-    {
-        // Gone before the next one opens: it holds the data folder's lock as long as it lives.
-        LocalData without;
-        EXPECT_EQ(open(without, LocalData::Drafts).first, LocalData::Failure::PassphraseNeeded);
-    }
+    // A failed opening holds nothing: the next try, still beside it, does not wait for it.
+    LocalData without;
+    EXPECT_EQ(open(without, LocalData::Drafts).first, LocalData::Failure::PassphraseNeeded);
 
     LocalData wrong;
     wrong.setPassphrase(QStringLiteral("wrong"));

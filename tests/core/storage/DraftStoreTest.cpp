@@ -310,15 +310,35 @@ TEST_F(DraftStoreTest, AnotherKeyCannotOpenADraft)
     EXPECT_EQ(entries.first().error.code(), StorageError::Damaged);
 }
 
+// A key is recorded for the content the sender read; content saved since must not be frozen under it.
+TEST_F(DraftStoreTest, OnlyTheContentTheKeyWasRecordedForIsFrozen)
+{
+    Draft draft;
+    ASSERT_FALSE(m_store.create(sampleDossier(), draft));
+    const QString readHash = draft.payloadHash();
+    QJsonObject changed = sampleDossier();
+    changed.insert(QStringLiteral("vat_rate"), QStringLiteral("10"));
+    draft.setDossier(changed);
+    ASSERT_FALSE(m_store.save(draft));
+    ASSERT_NE(draft.payloadHash(), readHash);
+
+    EXPECT_EQ(m_store.markSubmitting(draft.id(), QStringLiteral("key-1"), readHash).code(), StorageError::InvalidState);
+    Draft stillEditable;
+    ASSERT_FALSE(m_store.load(draft.id(), stillEditable));
+    EXPECT_TRUE(stillEditable.isEditable());
+}
+
 TEST_F(DraftStoreTest, SubmissionFreezesTheDraftUntilReceiptOrReopen)
 {
     writePdf(source(QStringLiteral("a.pdf")), QStringLiteral("a"));
     Draft draft;
     ASSERT_FALSE(m_store.create(sampleDossier(), draft));
     const QString hashBefore = draft.payloadHash();
-    ASSERT_FALSE(m_store.markSubmitting(draft.id(), QStringLiteral("key-1")));
-    ASSERT_FALSE(m_store.markSubmitting(draft.id(), QStringLiteral("key-1"))); // a resend after restart
-    EXPECT_EQ(m_store.markSubmitting(draft.id(), QStringLiteral("key-2")).code(), StorageError::InvalidState);
+    ASSERT_FALSE(m_store.markSubmitting(draft.id(), QStringLiteral("key-1"), draft.payloadHash()));
+    ASSERT_FALSE(
+        m_store.markSubmitting(draft.id(), QStringLiteral("key-1"), draft.payloadHash())); // a resend after restart
+    EXPECT_EQ(m_store.markSubmitting(draft.id(), QStringLiteral("key-2"), draft.payloadHash()).code(),
+              StorageError::InvalidState);
 
     Draft frozen;
     ASSERT_FALSE(m_store.load(draft.id(), frozen));
@@ -331,7 +351,7 @@ TEST_F(DraftStoreTest, SubmissionFreezesTheDraftUntilReceiptOrReopen)
               StorageError::DraftLocked);
 
     ASSERT_FALSE(m_store.reopen(draft.id()));
-    ASSERT_FALSE(m_store.markSubmitting(draft.id(), QStringLiteral("key-3")));
+    ASSERT_FALSE(m_store.markSubmitting(draft.id(), QStringLiteral("key-3"), draft.payloadHash()));
     const SubmissionReceipt receipt {QStringLiteral("42"), QStringLiteral("ENR-2023-000042"),
                                      QDateTime(QDate(2023, 3, 1), QTime(10, 0), Qt::UTC)};
     EXPECT_EQ(m_store.markSubmitted(draft.id(), {}).code(), StorageError::InvalidState);
