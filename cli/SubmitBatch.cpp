@@ -165,7 +165,17 @@ void SubmitBatch::onFinished(const services::SubmissionOutcome& outcome)
 {
     const QString result = outcomeId(outcome.kind);
     progress(resultLabel(result));
-    m_rows.append({m_target, result, outcome.receipt.number, outcome.receipt.receivedAt, outcome.message});
+    QString detail = outcome.message;
+    if (outcome.fixedAnswerRefused && detail.isEmpty())
+        detail = QCoreApplication::translate("cli", "Not sent: the portal refused the code given with --captcha.");
+    else if (outcome.fixedAnswerRefused)
+        detail
+            = QCoreApplication::translate("cli",
+                                          "The portal refused the captcha code given with --captcha: run the command "
+                                          "again without --captcha to type the code of each image. Nothing was "
+                                          "lost: the dossier will be sent first.")
+            + QStringLiteral(" (") + detail + u')';
+    m_rows.append({m_target, result, outcome.receipt.number, outcome.receipt.receivedAt, detail});
     next();
 }
 

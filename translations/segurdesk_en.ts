@@ -2491,6 +2491,16 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+106"/>
+        <source>Not sent: the portal refused the code given with --captcha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal refused the captcha code given with --captcha: run the command again without --captcha to type the code of each image. Nothing was lost: the dossier will be sent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../cli/SubmitCommand.cpp" line="-68"/>
         <source>Dossier</source>
         <translation type="unfinished"></translation>
@@ -2516,7 +2526,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SubmitBatch.cpp" line="+29"/>
+        <location filename="../cli/SubmitBatch.cpp" line="-80"/>
         <source>draft %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2887,7 +2897,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>About Ségur Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,7 +2915,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The local portal stopped while starting; its log is in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,23 +2951,13 @@ The ASP</source>
 <context>
     <name>segurdesk::services::DraftSubmission</name>
     <message>
-        <location filename="../core/services/DraftSubmission.cpp" line="+80"/>
-        <source>Not sent: the portal refused the code given with --captcha.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location filename="../core/services/DraftSubmission.cpp" line="+124"/>
         <source>No captcha code was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>request id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The portal refused the captcha code given with --captcha: run the command again without --captcha to type the code of each image. Nothing was lost: the dossier will be sent first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2547,6 +2547,16 @@ L&apos;ASP</translation>
         <translation>en attente</translation>
     </message>
     <message>
+        <location line="+106"/>
+        <source>Not sent: the portal refused the code given with --captcha.</source>
+        <translation>Non envoyé : le portail a refusé le code donné avec --captcha.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal refused the captcha code given with --captcha: run the command again without --captcha to type the code of each image. Nothing was lost: the dossier will be sent first.</source>
+        <translation>Le portail a refusé le code captcha donné avec --captcha : relancez la commande sans --captcha pour saisir le code de chaque image. Rien n&apos;est perdu : ce dossier sera envoyé en premier.</translation>
+    </message>
+    <message>
         <location filename="../cli/SubmitCommand.cpp" line="-68"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
@@ -2572,7 +2582,7 @@ L&apos;ASP</translation>
         <translation>submit [--captcha CODE] [--json] DOSSIER.json|ID_BROUILLON...   envoyer des dossiers une seule fois</translation>
     </message>
     <message>
-        <location filename="../cli/SubmitBatch.cpp" line="+29"/>
+        <location filename="../cli/SubmitBatch.cpp" line="-80"/>
         <source>draft %1</source>
         <translation>brouillon %1</translation>
     </message>
@@ -2943,7 +2953,7 @@ L&apos;ASP</translation>
         <translation>Portail indisponible : %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>About Ségur Desk</source>
         <translation>À propos de Ségur Desk</translation>
     </message>
@@ -2961,7 +2971,7 @@ L&apos;ASP</translation>
         <translation>Le portail local n’a pas démarré à temps ; son journal est dans %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The local portal stopped while starting; its log is in %1.</source>
         <translation>Le portail local s’est arrêté pendant son démarrage ; son journal est dans %1.</translation>
     </message>
@@ -2997,24 +3007,14 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::services::DraftSubmission</name>
     <message>
-        <location filename="../core/services/DraftSubmission.cpp" line="+80"/>
-        <source>Not sent: the portal refused the code given with --captcha.</source>
-        <translation>Non envoyé : le portail a refusé le code donné avec --captcha.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location filename="../core/services/DraftSubmission.cpp" line="+124"/>
         <source>No captcha code was given.</source>
         <translation>Aucun code captcha n&apos;a été saisi.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>request id %1</source>
         <translation>identifiant de requête %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The portal refused the captcha code given with --captcha: run the command again without --captcha to type the code of each image. Nothing was lost: the dossier will be sent first.</source>
-        <translation>Le portail a refusé le code captcha donné avec --captcha : relancez la commande sans --captcha pour saisir le code de chaque image. Rien n&apos;est perdu : ce dossier sera envoyé en premier.</translation>
     </message>
 </context>
 <context>

@@ -69,8 +69,7 @@ void DraftSubmission::submit(const storage::Draft& draft)
         return finish({SubmissionOutcome::AlreadySent, draft.receipt(), {}});
     // Checked before anything is recorded: a dossier that will not be sent stays as it was.
     if (m_fixedAnswerRefused)
-        return finish(
-            {SubmissionOutcome::Pending, {}, tr("Not sent: the portal refused the code given with --captcha.")});
+        return finish({SubmissionOutcome::Pending, {}, {}, true});
     if (const storage::StorageError error = m_outbox.record(draft.id(), draft.payloadHash(), m_key)) {
         switch (error.code()) {
         case storage::StorageError::AlreadySubmitted:
@@ -167,12 +166,7 @@ void DraftSubmission::onUploadFinished()
         // connection may find its captcha already used, which a new image cures.
         if (!m_fixedAnswer.isEmpty() && m_upload->attempts() == 1) {
             m_fixedAnswerRefused = true;
-            return finish({SubmissionOutcome::Pending,
-                           {},
-                           tr("The portal refused the captcha code given with --captcha: run the command again "
-                              "without --captcha to type the code of each image. Nothing was lost: the dossier "
-                              "will be sent first.")
-                               + QStringLiteral(" (") + m_lastRefusal + u')'});
+            return finish({SubmissionOutcome::Pending, {}, m_lastRefusal, true});
         }
         if (++m_round < MaxCaptchaRounds)
             return requestCaptcha();

@@ -38,6 +38,10 @@ struct SubmissionOutcome
     // Why it was refused or left pending; for Sent and AlreadySent, a local data problem met
     // after the portal's receipt (the next run puts it right), else empty.
     QString message;
+    // Pending because the portal refused the fixed captcha answer (setFixedCaptchaAnswer): for
+    // this draft (`message` then holds the portal's words), or for an earlier one, in which case
+    // this draft was left untouched and `message` is empty. The front end says what to do.
+    bool fixedAnswerRefused = false;
 };
 
 // Sends drafts to the portal exactly once, following the outbox protocol (core/storage/Outbox,

@@ -207,11 +207,14 @@ TEST_F(DraftSubmissionTest, ARefusedFixedCodeStopsThisDossierAndLeavesTheNextUnt
 
     const SubmissionOutcome refused = submit(first);
     EXPECT_EQ(refused.kind, SubmissionOutcome::Pending);
-    EXPECT_TRUE(refused.message.contains(QStringLiteral("--captcha"))) << refused.message.toStdString();
+    EXPECT_TRUE(refused.fixedAnswerRefused);
+    EXPECT_TRUE(refused.message.contains(QStringLiteral("captcha"))) << refused.message.toStdString();
     EXPECT_EQ(uploads.count(), 1) << "one refusal is enough";
 
     const SubmissionOutcome untouched = submit(second);
     EXPECT_EQ(untouched.kind, SubmissionOutcome::Pending);
+    EXPECT_TRUE(untouched.fixedAnswerRefused);
+    EXPECT_TRUE(untouched.message.isEmpty());
     EXPECT_EQ(uploads.count(), 1);
     EXPECT_TRUE(history(second).isEmpty());
     EXPECT_TRUE(reloaded(second).isEditable());
