@@ -3,7 +3,6 @@
 #include "core/portal/Parsed.h"
 #include "core/portal/PortalRequest.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace segurdesk::portal {
@@ -27,7 +26,7 @@ protected:
         Parsed<T> parsed = parseReply<T>(answer.body);
         if (!parsed)
             return malformedReply(parsed.error);
-        m_answer = {std::move(*parsed.value), QJsonDocument::fromJson(answer.body).object()};
+        m_answer = {std::move(*parsed.value), std::move(parsed.object)};
         redact(m_answer.json);
         rememberForPolling(m_answer);
         return std::nullopt;

@@ -3,18 +3,21 @@
 #include "core/portal/ReplyReader.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
 
 namespace segurdesk::portal {
 
-// The outcome of parsing a reply body: the typed value, or the first problem found (a path
-// and what was expected there, in English, without the offending value).
+// The outcome of parsing a reply body: the typed value and the JSON object it was read from, or
+// the first problem found (a path and what was expected there, in English, without the
+// offending value).
 template<class T> struct Parsed
 {
     std::optional<T> value;
     QString error;
+    QJsonObject object;
 
     explicit operator bool() const { return value.has_value(); }
 };
@@ -25,11 +28,11 @@ template<class T> Parsed<T> parseReply(const QByteArray& body)
 {
     ReplyReader reader = ReplyReader::forBody(body);
     if (reader.failed())
-        return {std::nullopt, reader.error()};
+        return {std::nullopt, reader.error(), {}};
     T value = T::read(reader);
     if (reader.failed())
-        return {std::nullopt, reader.error()};
-    return {std::move(value), QString()};
+        return {std::nullopt, reader.error(), {}};
+    return {std::move(value), QString(), reader.object()};
 }
 
 } // namespace segurdesk::portal
