@@ -172,8 +172,6 @@ TEST_F(PassphraseProvider, UnwritableLocationIsReported)
     EXPECT_EQ(error.code(), KeyError::KeyFileWriteFailed);
 }
 
-// Talks to the real Secret Service. scripts/test provides one (gnome-keyring in a private D-Bus
-// session) and sets SEGURDESK_REQUIRE_KEYCHAIN, so there a missing service is a failure.
 // The key the keychain gives back, and the error with it: each call answers from the event loop.
 std::pair<SecretKey, KeyError> fetch(KeychainKeyProvider& provider)
 {
@@ -194,6 +192,8 @@ KeyError forget(KeychainKeyProvider& provider)
     return forgotten.first().at(0).value<KeyError>();
 }
 
+// Talks to the real Secret Service. scripts/test provides one (gnome-keyring in a private D-Bus
+// session) and sets SEGURDESK_REQUIRE_KEYCHAIN, so there a missing service is a failure.
 TEST(KeychainProvider, StoresOneKeyInTheSecretServiceAndForgetsIt)
 {
     KeychainKeyProvider provider(QStringLiteral("Ségur Desk tests"),
