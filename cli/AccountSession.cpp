@@ -3,7 +3,6 @@
 #include "cli/ArgumentList.h"
 #include "cli/Command.h"
 #include "cli/SecretInput.h"
-#include "cli/StepLoop.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -30,7 +29,7 @@ QString fieldLabel(const QString& field)
 
 } // namespace
 
-std::unique_ptr<AccountSession> AccountSession::take(ArgumentList& arguments, QTextStream& err, int& exitCode)
+Task<std::unique_ptr<AccountSession>> AccountSession::take(ArgumentList& arguments, QTextStream& err, int& exitCode)
 {
     const std::optional<QString> login = arguments.takeValue(QStringLiteral("--login"));
     if (!login || login->trimmed().isEmpty()) {
@@ -39,31 +38,32 @@ std::unique_ptr<AccountSession> AccountSession::take(ArgumentList& arguments, QT
                                            "from stdin or from SEGURDESK_PASSWORD).")
             << Qt::endl;
         exitCode = UsageError;
-        return nullptr;
+        co_return nullptr;
     }
     QStringList rest = arguments.rest();
-    std::unique_ptr<PortalSession> portalSession = PortalSession::open(rest, err, exitCode);
+    std::unique_ptr<PortalSession> portalSession = co_await PortalSession::open(rest, err, exitCode);
     if (!portalSession)
-        return nullptr;
+        co_return nullptr;
     arguments = ArgumentList(rest);
     std::unique_ptr<AccountSession> session(new AccountSession);
     session->m_portal = std::move(portalSession);
     session->m_service = std::make_unique<services::AccountService>(session->m_portal->client());
     session->m_login = login->trimmed();
-    return session;
+    co_return session;
 }
 
-std::unique_ptr<AccountSession> AccountSession::takeWithoutOperands(ArgumentList& arguments, const QString& synopsis,
-                                                                    QTextStream& err, int& exitCode)
+Task<std::unique_ptr<AccountSession>> AccountSession::takeWithoutOperands(ArgumentList& arguments,
+                                                                          const QString& synopsis, QTextStream& err,
+                                                                          int& exitCode)
 {
-    std::unique_ptr<AccountSession> session = take(arguments, err, exitCode);
+    std::unique_ptr<AccountSession> session = co_await take(arguments, err, exitCode);
     if (session && !arguments.rest().isEmpty()) {
         err << QCoreApplication::translate("cli", "Unexpected argument \"%1\".").arg(arguments.rest().first()) << '\n'
             << "  " << synopsis << Qt::endl;
         exitCode = UsageError;
-        return nullptr;
+        co_return nullptr;
     }
-    return session;
+    co_return session;
 }
 
 QString AccountSession::cacheAccount() const
@@ -71,7 +71,7 @@ QString AccountSession::cacheAccount() const
     return m_portal->identity() + QLatin1Char('\n') + m_login;
 }
 
-int AccountSession::logIn(Purpose purpose, QTextStream& err)
+Task<int> AccountSession::logIn(Purpose purpose, QTextStream& err)
 {
     const std::optional<QString> password = SecretInput::read(
         "SEGURDESK_PASSWORD", QCoreApplication::translate("cli", "Password for %1: ").arg(m_login), err);
@@ -80,16 +80,16 @@ int AccountSession::logIn(Purpose purpose, QTextStream& err)
                                            "No password: give it on the first line of stdin or in the "
                                            "SEGURDESK_PASSWORD environment variable.")
             << Qt::endl;
-        return UsageError;
+        co_return UsageError;
     }
-    m_failure = run([&](services::AccountService& service) { service.logIn(m_login, *password); });
+    m_failure = co_await run([&](services::AccountService& service) { service.logIn(m_login, *password); });
     if (m_failure.isError()) {
         printError(err, m_failure);
-        return SomeRejected;
+        co_return SomeRejected;
     }
     if (purpose == Purpose::AccountState) {
         m_password = *password;
-        return AllGood;
+        co_return AllGood;
     }
     if (account().mustChangePassword) {
         err << QCoreApplication::translate("cli",
@@ -97,7 +97,7 @@ int AccountSession::logIn(Purpose purpose, QTextStream& err)
                                            "segurdesk-cli password --login %1.")
                    .arg(m_login)
             << Qt::endl;
-        return SomeRejected;
+        co_return SomeRejected;
     }
     if (!account().secretQuestionSet) {
         err << QCoreApplication::translate("cli",
@@ -105,25 +105,23 @@ int AccountSession::logIn(Purpose purpose, QTextStream& err)
                                            "segurdesk-cli secret-question --login %1 --question \"...\".")
                    .arg(m_login)
             << Qt::endl;
-        return SomeRejected;
+        co_return SomeRejected;
     }
-    return AllGood;
+    co_return AllGood;
 }
 
-portal::PortalError AccountSession::run(const std::function<void(services::AccountService&)>& operation)
+Task<portal::PortalError> AccountSession::run(const std::function<void(services::AccountService&)>& operation)
 {
     portal::PortalError error;
-    StepLoop loop;
-    const QMetaObject::Connection done
-        = QObject::connect(m_service.get(), &services::AccountService::finished, &loop,
-                           [&](services::AccountService::Operation, const portal::PortalError& result) {
-                               error = result;
-                               loop.quit();
-                           });
+    Step finished;
+    QObject::connect(m_service.get(), &services::AccountService::finished, &finished,
+                     [&](services::AccountService::Operation, const portal::PortalError& result) {
+                         error = result;
+                         finished.done();
+                     });
     operation(*m_service);
-    loop.exec();
-    QObject::disconnect(done);
-    return error;
+    co_await finished;
+    co_return error;
 }
 
 void AccountSession::printError(QTextStream& err, const portal::PortalError& error)

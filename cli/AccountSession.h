@@ -33,15 +33,15 @@ public:
 
     // Takes --login (required), --portal and --timeout out of `arguments` and opens the portal
     // (PortalSession). On failure writes why to `err`, sets `exitCode` and returns nullptr.
-    static std::unique_ptr<AccountSession> take(ArgumentList& arguments, QTextStream& err, int& exitCode);
+    static Task<std::unique_ptr<AccountSession>> take(ArgumentList& arguments, QTextStream& err, int& exitCode);
     // take() for the commands without operands (`login`, `password`, `status`): an argument left
     // after the options is a usage error, reported with the command's `synopsis`.
-    static std::unique_ptr<AccountSession> takeWithoutOperands(ArgumentList& arguments, const QString& synopsis,
-                                                               QTextStream& err, int& exitCode);
+    static Task<std::unique_ptr<AccountSession>> takeWithoutOperands(ArgumentList& arguments, const QString& synopsis,
+                                                                     QTextStream& err, int& exitCode);
 
     // Reads the password and logs in. Returns AllGood, or the exit code after writing the
     // reason to `err`; failure() then tells what the portal said, if it was reached.
-    int logIn(Purpose purpose, QTextStream& err);
+    Task<int> logIn(Purpose purpose, QTextStream& err);
 
     PortalSession& portal() { return *m_portal; }
     portal::PortalClient& client() { return m_portal->client(); }
@@ -54,7 +54,7 @@ public:
     const portal::PortalError& failure() const { return m_failure; }
 
     // Runs one operation of the account service to its end; returns its error (none on success).
-    portal::PortalError run(const std::function<void(services::AccountService&)>& operation);
+    Task<portal::PortalError> run(const std::function<void(services::AccountService&)>& operation);
 
     // Writes a failed call's translated message, the portal's own words, its per-field errors and
     // its request id.

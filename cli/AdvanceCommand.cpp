@@ -50,7 +50,7 @@ QString AdvanceCommand::synopsis() const
                                        "the funding from the portal's rule");
 }
 
-int AdvanceCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+Task<int> AdvanceCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     ArgumentList options(arguments);
     const bool isForecast = options.takeFlag(QStringLiteral("--forecast"));
@@ -62,40 +62,39 @@ int AdvanceCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
         return UsageError;
     };
     if (options.missingValue() || !estimated)
-        return usage(QCoreApplication::translate("cli", "--estimated A,O,P is required (three mailbox counts)."));
+        co_return usage(QCoreApplication::translate("cli", "--estimated A,O,P is required (three mailbox counts)."));
     if (isForecast) {
         if (current)
-            return usage(QCoreApplication::translate("cli", "A forecast takes only --estimated and --vat."));
-        return forecast(options.rest(), *estimated, vat.value_or(QString()), out, err);
+            co_return usage(QCoreApplication::translate("cli", "A forecast takes only --estimated and --vat."));
+        co_return co_await forecast(options.rest(), *estimated, vat.value_or(QString()), out, err);
     }
     if (!current || vat)
-        return usage(QCoreApplication::translate(
+        co_return usage(QCoreApplication::translate(
             "cli", "An advance request takes --current and --estimated; the portal applies the enrollment's VAT."));
     const std::optional<model::MailboxCounts> currentCounts = parseCounts(*current);
     const std::optional<model::MailboxCounts> estimatedCounts = parseCounts(*estimated);
     if (!currentCounts || !estimatedCounts)
-        return usage(QCoreApplication::translate(
+        co_return usage(QCoreApplication::translate(
             "cli", "Mailbox counts are three whole numbers from 0 to 10000000 separated by commas: A,O,P."));
 
     int exitCode = AllGood;
-    const std::unique_ptr<AccountSession> session = AccountSession::take(options, err, exitCode);
+    const std::unique_ptr<AccountSession> session = co_await AccountSession::take(options, err, exitCode);
     if (!session)
-        return exitCode;
+        co_return exitCode;
     if (!options.unknownOption().isEmpty())
-        return usage(QCoreApplication::translate("cli", "Unknown option \"%1\".").arg(options.unknownOption()));
+        co_return usage(QCoreApplication::translate("cli", "Unknown option \"%1\".").arg(options.unknownOption()));
     if (options.rest().size() != 1)
-        return usage(QCoreApplication::translate("cli", "Give exactly one enrollment id (see status)."));
-    exitCode = session->logIn(AccountSession::Purpose::Dossiers, err);
+        co_return usage(QCoreApplication::translate("cli", "Give exactly one enrollment id (see status)."));
+    exitCode = co_await session->logIn(AccountSession::Purpose::Dossiers, err);
     if (exitCode != AllGood)
-        return exitCode;
+        co_return exitCode;
 
     const model::AdvanceRequest counts {options.rest().first(), *currentCounts, *estimatedCounts};
     portal::AdvanceRequestSubmission request(session->client(), counts.enrollmentId, counts,
                                              QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
-    PortalSession::await(request);
-    if (!request.succeeded()) {
+    if (!co_await PortalSession::send(request)) {
         AccountSession::printError(err, request.error());
-        return SomeRejected;
+        co_return SomeRejected;
     }
     const portal::AdvanceRequestRecord& advance = request.value();
     out << QCoreApplication::translate("cli", "Advance request %1 for enrollment %2: %3.")
@@ -114,10 +113,10 @@ int AdvanceCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
     for (const portal::MailSummary& mail : advance.mails)
         out << QCoreApplication::translate("cli", "Mail sent: %1").arg(mail.subject) << '\n';
     out.flush();
-    return AllGood;
+    co_return AllGood;
 }
 
-int AdvanceCommand::forecast(QStringList arguments, const QString& estimated, const QString& vat, QTextStream& out,
+Task<int> AdvanceCommand::forecast(QStringList arguments, const QString& estimated, const QString& vat, QTextStream& out,
                              QTextStream& err)
 {
     const std::optional<model::MailboxCounts> counts = parseCounts(estimated);
@@ -127,22 +126,21 @@ int AdvanceCommand::forecast(QStringList arguments, const QString& estimated, co
                                            "Mailbox counts are three whole numbers from 0 to 10000000 separated by "
                                            "commas: A,O,P; the VAT rate is 20, 10, 8.5, 5.5, 2.1 or exempt.")
             << Qt::endl;
-        return UsageError;
+        co_return UsageError;
     }
     int exitCode = AllGood;
-    const std::unique_ptr<PortalSession> session = PortalSession::open(arguments, err, exitCode);
+    const std::unique_ptr<PortalSession> session = co_await PortalSession::open(arguments, err, exitCode);
     if (!session)
-        return exitCode;
+        co_return exitCode;
     if (!arguments.isEmpty()) {
         err << QCoreApplication::translate("cli", "Unexpected argument \"%1\".").arg(arguments.first()) << '\n'
             << "  " << synopsis() << Qt::endl;
-        return UsageError;
+        co_return UsageError;
     }
     portal::ConfigRequest config(session->client());
-    PortalSession::await(config);
-    if (!config.succeeded()) {
+    if (!co_await PortalSession::send(config)) {
         AccountSession::printError(err, config.error());
-        return SomeRejected;
+        co_return SomeRejected;
     }
     if (rate) {
         QStringList accepted;
@@ -155,7 +153,7 @@ int AdvanceCommand::forecast(QStringList arguments, const QString& estimated, co
             err << QCoreApplication::translate("cli", "The portal accepts these VAT rates: %1.")
                        .arg(accepted.join(QLatin1String(", ")))
                 << Qt::endl;
-            return UsageError;
+            co_return UsageError;
         }
     }
     const model::FundingRule& rule = config.value().fundingRule;
@@ -176,7 +174,7 @@ int AdvanceCommand::forecast(QStringList arguments, const QString& estimated, co
                .arg(rule.fixedPart().format(), rule.cap().format())
         << '\n'
         << QCoreApplication::translate("cli", "A forecast computed here; the portal decides the amounts.") << Qt::endl;
-    return AllGood;
+    co_return AllGood;
 }
 
 } // namespace segurdesk::cli

@@ -17,10 +17,10 @@ class AdvanceCommand : public Command
 public:
     QString name() const override;
     QString synopsis() const override;
-    int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
+    Task<int> run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
 
 private:
-    int forecast(QStringList arguments, const QString& estimated, const QString& vat, QTextStream& out,
+    Task<int> forecast(QStringList arguments, const QString& estimated, const QString& vat, QTextStream& out,
                  QTextStream& err);
 };
 

@@ -172,12 +172,12 @@ QString CheckCommand::synopsis() const
         .arg(kindList());
 }
 
-int CheckCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+Task<int> CheckCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     const std::optional<CheckOptions> options = parse(arguments, err);
     if (!options) {
         err << QStringLiteral("  ") << synopsis() << Qt::endl;
-        return UsageError;
+        co_return UsageError;
     }
     bool allValid = true;
     QJsonArray results;
@@ -192,7 +192,7 @@ int CheckCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     if (options->json)
         out << QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Indented));
     out.flush();
-    return allValid ? AllGood : SomeRejected;
+    co_return allValid ? AllGood : SomeRejected;
 }
 
 } // namespace segurdesk::cli

@@ -17,7 +17,7 @@ class CheckCommand : public Command
 public:
     QString name() const override;
     QString synopsis() const override;
-    int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
+    Task<int> run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
 };
 
 } // namespace segurdesk::cli

@@ -34,23 +34,23 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<DocumentCommand>());
 }
 
-int CommandRegistry::dispatch(const QStringList& arguments, QTextStream& out, QTextStream& err)
+Task<int> CommandRegistry::dispatch(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")
         || arguments.first() == QLatin1String("help")) {
         printUsage(arguments.isEmpty() ? err : out);
-        return arguments.isEmpty() ? UsageError : AllGood;
+        co_return arguments.isEmpty() ? UsageError : AllGood;
     }
     // "--portal URL" may come before the command name, as a global option.
     if (arguments.size() >= 3 && arguments.first() == QLatin1String("--portal"))
-        return dispatch(arguments.mid(2) + arguments.mid(0, 2), out, err);
+        co_return co_await dispatch(arguments.mid(2) + arguments.mid(0, 2), out, err);
     for (const auto& command : m_commands) {
         if (command->name() == arguments.first())
-            return command->run(arguments.mid(1), out, err);
+            co_return co_await command->run(arguments.mid(1), out, err);
     }
     err << QCoreApplication::translate("cli", "Unknown command \"%1\".").arg(arguments.first()) << Qt::endl;
     printUsage(err);
-    return UsageError;
+    co_return UsageError;
 }
 
 void CommandRegistry::printUsage(QTextStream& stream) const

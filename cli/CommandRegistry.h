@@ -12,7 +12,8 @@ class CommandRegistry
 {
 public:
     CommandRegistry();
-    int dispatch(const QStringList& arguments, QTextStream& out, QTextStream& err);
+    // Runs the command `arguments` name; the registry must outlive the Task.
+    Task<int> dispatch(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 private:
     void printUsage(QTextStream& stream) const;

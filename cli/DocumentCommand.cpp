@@ -24,7 +24,7 @@ QString DocumentCommand::synopsis() const
                                        "(e.g. the decision letter)");
 }
 
-int DocumentCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+Task<int> DocumentCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     ArgumentList options(arguments);
     const bool force = options.takeFlag(QStringLiteral("--force"));
@@ -32,43 +32,42 @@ int DocumentCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
     if (!target)
         target = options.takeValue(QStringLiteral("--output"));
     int exitCode = AllGood;
-    const std::unique_ptr<AccountSession> session = AccountSession::take(options, err, exitCode);
+    const std::unique_ptr<AccountSession> session = co_await AccountSession::take(options, err, exitCode);
     if (!session)
-        return exitCode;
+        co_return exitCode;
     if (!target || target->isEmpty() || options.missingValue() || !options.unknownOption().isEmpty()
         || options.rest().size() != 1) {
         err << QCoreApplication::translate("cli", "Give one document id and -o FILE.") << '\n'
             << "  " << synopsis() << Qt::endl;
-        return UsageError;
+        co_return UsageError;
     }
     // Checked before logging in, so that nothing is downloaded for nothing.
     if (QFileInfo::exists(*target) && !force) {
         err << QCoreApplication::translate("cli", "%1 already exists: add --force to replace it.").arg(*target)
             << Qt::endl;
-        return SomeRejected;
+        co_return SomeRejected;
     }
-    exitCode = session->logIn(AccountSession::Purpose::Dossiers, err);
+    exitCode = co_await session->logIn(AccountSession::Purpose::Dossiers, err);
     if (exitCode != AllGood)
-        return exitCode;
+        co_return exitCode;
 
     portal::DocumentDownloadRequest request(session->client(), options.rest().first());
-    PortalSession::await(request);
-    if (!request.succeeded()) {
+    if (!co_await PortalSession::send(request)) {
         AccountSession::printError(err, request.error());
-        return SomeRejected;
+        co_return SomeRejected;
     }
     QSaveFile file(*target);
     if (!file.open(QIODevice::WriteOnly) || file.write(request.content()) != request.content().size()
         || !file.commit()) {
         err << QCoreApplication::translate("cli", "%1 cannot be written: %2").arg(*target, file.errorString())
             << Qt::endl;
-        return SomeRejected;
+        co_return SomeRejected;
     }
     out << QCoreApplication::translate("cli", "%1 saved to %2 (%3, %4 bytes).")
                .arg(request.fileName().isEmpty() ? options.rest().first() : request.fileName(), *target,
                     request.contentType(), QLocale().toString(request.content().size()))
         << Qt::endl;
-    return AllGood;
+    co_return AllGood;
 }
 
 } // namespace segurdesk::cli

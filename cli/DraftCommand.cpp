@@ -96,7 +96,7 @@ QString DraftCommand::synopsis() const
                                        "FILE | set ID FIELD VALUE | rm ID   keep dossiers as encrypted drafts");
 }
 
-int DraftCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+Task<int> DraftCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QStringList rest = arguments;
     const bool json = rest.removeAll(QStringLiteral("--json")) > 0;
@@ -113,27 +113,27 @@ int DraftCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     const auto expected = arity.constFind(action);
     if (expected == arity.constEnd()) {
         err << QCoreApplication::translate("cli", "Unknown draft action \"%1\".").arg(action) << Qt::endl;
-        return usage();
+        co_return usage();
     }
     if (rest.size() < expected->first || rest.size() > expected->second) {
         err << QCoreApplication::translate("cli", "Wrong number of arguments for \"draft %1\".").arg(action)
             << Qt::endl;
-        return usage();
+        co_return usage();
     }
-    const std::unique_ptr<services::LocalData> store = openLocalData(services::LocalData::Drafts, err);
+    const std::unique_ptr<services::LocalData> store = co_await openLocalData(services::LocalData::Drafts, err);
     if (!store)
-        return SomeRejected;
+        co_return SomeRejected;
     if (action == QLatin1String("new"))
-        return create(*store, rest, out, err);
+        co_return create(*store, rest, out, err);
     if (action == QLatin1String("list"))
-        return list(*store, json, out, err);
+        co_return list(*store, json, out, err);
     if (action == QLatin1String("show"))
-        return show(*store, rest.first(), json, out, err);
+        co_return show(*store, rest.first(), json, out, err);
     if (action == QLatin1String("attach"))
-        return attach(*store, rest, out, err);
+        co_return attach(*store, rest, out, err);
     if (action == QLatin1String("set"))
-        return set(*store, rest, out, err);
-    return remove(*store, rest.first(), out, err);
+        co_return set(*store, rest, out, err);
+    co_return remove(*store, rest.first(), out, err);
 }
 
 int DraftCommand::create(services::LocalData& store, const QStringList& arguments, QTextStream& out, QTextStream& err)

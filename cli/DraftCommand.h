@@ -19,7 +19,7 @@ class DraftCommand : public Command
 public:
     QString name() const override;
     QString synopsis() const override;
-    int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
+    Task<int> run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
 
 private:
     int create(services::LocalData& store, const QStringList& arguments, QTextStream& out, QTextStream& err);

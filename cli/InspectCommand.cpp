@@ -140,12 +140,12 @@ QString InspectCommand::synopsis() const
         "cli", "inspect FILE... [--json] [--max-bytes N]   check attachments: type, size, integrity, SHA-256");
 }
 
-int InspectCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+Task<int> InspectCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     const std::optional<InspectOptions> options = parse(arguments, err);
     if (!options) {
         err << QStringLiteral("  ") << synopsis() << Qt::endl;
-        return UsageError;
+        co_return UsageError;
     }
     files::InspectionLimits limits;
     limits.maxBytes = options->maxBytes;
@@ -164,7 +164,7 @@ int InspectCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
     if (options->json)
         out << QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Indented));
     out.flush();
-    return allAccepted ? AllGood : SomeRejected;
+    co_return allAccepted ? AllGood : SomeRejected;
 }
 
 } // namespace segurdesk::cli

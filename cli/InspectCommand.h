@@ -12,7 +12,7 @@ class InspectCommand : public Command
 public:
     QString name() const override;
     QString synopsis() const override;
-    int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
+    Task<int> run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
 };
 
 } // namespace segurdesk::cli

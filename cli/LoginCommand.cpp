@@ -21,17 +21,17 @@ QString LoginCommand::synopsis() const
                                        "SEGURDESK_PASSWORD)");
 }
 
-int LoginCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+Task<int> LoginCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     ArgumentList options(arguments);
     int exitCode = AllGood;
     const std::unique_ptr<AccountSession> session
-        = AccountSession::takeWithoutOperands(options, synopsis(), err, exitCode);
+        = co_await AccountSession::takeWithoutOperands(options, synopsis(), err, exitCode);
     if (!session)
-        return exitCode;
-    exitCode = session->logIn(AccountSession::Purpose::AccountState, err);
+        co_return exitCode;
+    exitCode = co_await session->logIn(AccountSession::Purpose::AccountState, err);
     if (exitCode != AllGood)
-        return exitCode;
+        co_return exitCode;
     const portal::Session& account = session->account();
     out << QCoreApplication::translate("cli", "Logged in as %1.").arg(account.login) << '\n';
     if (!account.displayName.isEmpty() || !account.email.isEmpty())
@@ -49,9 +49,9 @@ int LoginCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
                                            "password --login %1.")
                    .arg(account.login)
             << Qt::endl;
-        return SomeRejected;
+        co_return SomeRejected;
     }
-    return AllGood;
+    co_return AllGood;
 }
 
 } // namespace segurdesk::cli

@@ -13,7 +13,7 @@ class LoginCommand : public Command
 public:
     QString name() const override;
     QString synopsis() const override;
-    int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
+    Task<int> run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
 };
 
 } // namespace segurdesk::cli

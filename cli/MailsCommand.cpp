@@ -22,40 +22,39 @@ QString when(const QDateTime& at)
     return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
 }
 
-int showOne(AccountSession& session, const QString& id, bool json, QTextStream& out, QTextStream& err)
+Task<int> showOne(AccountSession& session, const QString& id, bool json, QTextStream& out, QTextStream& err)
 {
     portal::MailRequest request(session.client(), id);
-    PortalSession::await(request);
-    if (!request.succeeded()) {
+    if (!co_await PortalSession::send(request)) {
         AccountSession::printError(err, request.error());
-        return SomeRejected;
+        co_return SomeRejected;
     }
     if (json) {
         out << QJsonDocument(request.json()).toJson(QJsonDocument::Indented) << Qt::flush;
-        return AllGood;
+        co_return AllGood;
     }
     const portal::MailMessage& mail = request.value();
     out << QCoreApplication::translate("cli", "Subject: %1").arg(mail.summary.subject) << '\n'
         << QCoreApplication::translate("cli", "To: %1").arg(mail.summary.to) << '\n'
         << QCoreApplication::translate("cli", "Sent: %1").arg(when(mail.summary.sentAt)) << "\n\n"
         << mail.body << Qt::endl;
-    return AllGood;
+    co_return AllGood;
 }
 
-int listAll(AccountSession& session, bool json, QTextStream& out, QTextStream& err)
+Task<int> listAll(AccountSession& session, bool json, QTextStream& out, QTextStream& err)
 {
     QList<QJsonObject> items;
     portal::PortalError error;
-    if (!fetchAllPages<portal::MailListRequest>(session.client(), items, error)) {
+    if (!co_await fetchAllPages<portal::MailListRequest>(session.client(), items, error)) {
         AccountSession::printError(err, error);
-        return SomeRejected;
+        co_return SomeRejected;
     }
     if (json) {
         QJsonArray array;
         for (const QJsonObject& item : items)
             array.append(item);
         out << QJsonDocument(array).toJson(QJsonDocument::Indented) << Qt::flush;
-        return AllGood;
+        co_return AllGood;
     }
     out << QCoreApplication::translate("cli", "Mails (%1)").arg(items.size()) << '\n';
     for (const QJsonObject& item : items) {
@@ -65,7 +64,7 @@ int listAll(AccountSession& session, bool json, QTextStream& out, QTextStream& e
             out << "  " << mail.value->id << "  " << when(mail.value->sentAt) << "  " << mail.value->subject << '\n';
     }
     out.flush();
-    return AllGood;
+    co_return AllGood;
 }
 
 } // namespace
@@ -82,26 +81,27 @@ QString MailsCommand::synopsis() const
                                        "or one of them");
 }
 
-int MailsCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+Task<int> MailsCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     ArgumentList options(arguments);
     const bool json = options.takeFlag(QStringLiteral("--json"));
     int exitCode = AllGood;
-    const std::unique_ptr<AccountSession> session = AccountSession::take(options, err, exitCode);
+    const std::unique_ptr<AccountSession> session = co_await AccountSession::take(options, err, exitCode);
     if (!session)
-        return exitCode;
+        co_return exitCode;
     if (!options.unknownOption().isEmpty() || options.rest().size() > 1) {
         err << QCoreApplication::translate("cli", "Unexpected argument \"%1\".")
                    .arg(options.unknownOption().isEmpty() ? options.rest().last() : options.unknownOption())
             << '\n'
             << "  " << synopsis() << Qt::endl;
-        return UsageError;
+        co_return UsageError;
     }
-    exitCode = session->logIn(AccountSession::Purpose::Dossiers, err);
+    exitCode = co_await session->logIn(AccountSession::Purpose::Dossiers, err);
     if (exitCode != AllGood)
-        return exitCode;
-    return options.rest().isEmpty() ? listAll(*session, json, out, err)
-                                    : showOne(*session, options.rest().first(), json, out, err);
+        co_return exitCode;
+    if (options.rest().isEmpty())
+        co_return co_await listAll(*session, json, out, err);
+    co_return co_await showOne(*session, options.rest().first(), json, out, err);
 }
 
 } // namespace segurdesk::cli

@@ -1,6 +1,5 @@
 #include "cli/OpenLocalData.h"
 
-#include "cli/StepLoop.h"
 #include "core/crypto/SecretKey.h"
 
 #include <QCoreApplication>
@@ -8,23 +7,23 @@
 
 namespace segurdesk::cli {
 
-std::unique_ptr<services::LocalData> openLocalData(int parts, QTextStream& err, const QString& cacheAccount)
+Task<std::unique_ptr<services::LocalData>> openLocalData(int parts, QTextStream& err, const QString& cacheAccount)
 {
     auto data = std::make_unique<services::LocalData>();
     QByteArray passphrase = qgetenv("SEGURDESK_PASSPHRASE");
     data->setPassphrase(QString::fromUtf8(passphrase));
     crypto::cleanse(passphrase);
     bool ok = false;
-    StepLoop loop;
-    QObject::connect(data.get(), &services::LocalData::waiting, &loop, [&err](const QString& holder) {
+    Step opened;
+    QObject::connect(data.get(), &services::LocalData::waiting, &opened, [&err](const QString& holder) {
         err << QCoreApplication::translate("cli", "Waiting for %1, which is using your Ségur Desk data…").arg(holder)
             << Qt::endl;
     });
-    QObject::connect(data.get(), &services::LocalData::opened, &loop, [&] {
+    QObject::connect(data.get(), &services::LocalData::opened, &opened, [&] {
         ok = true;
-        loop.quit();
+        opened.done();
     });
-    QObject::connect(data.get(), &services::LocalData::failed, &loop,
+    QObject::connect(data.get(), &services::LocalData::failed, &opened,
                      [&](services::LocalData::Failure failure, const QString& message) {
                          using Failure = services::LocalData::Failure;
                          if (failure == Failure::PassphraseNeeded)
@@ -40,11 +39,11 @@ std::unique_ptr<services::LocalData> openLocalData(int parts, QTextStream& err, 
                                                                 "drafts and set it in the SEGURDESK_PASSPHRASE "
                                                                 "environment variable.");
                          err << Qt::endl;
-                         loop.quit();
+                         opened.done();
                      });
     data->open(parts, cacheAccount);
-    loop.exec();
-    return ok ? std::move(data) : nullptr;
+    co_await opened;
+    co_return ok ? std::move(data) : nullptr;
 }
 
 } // namespace segurdesk::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/Task.h"
 #include "core/services/LocalData.h"
 
 #include <memory>
@@ -14,7 +15,8 @@ namespace segurdesk::cli {
 // (servers, CI), the environment variable SEGURDESK_PASSPHRASE protects it instead, and once
 // its key file exists that variable is required. While another process uses the data, says so
 // on `err` and waits (LocalData::LockWait). On failure writes why to `err`, with what to do, and
-// returns nullptr.
-std::unique_ptr<services::LocalData> openLocalData(int parts, QTextStream& err, const QString& cacheAccount = {});
+// gives nullptr.
+Task<std::unique_ptr<services::LocalData>> openLocalData(int parts, QTextStream& err,
+                                                         const QString& cacheAccount = {});
 
 } // namespace segurdesk::cli

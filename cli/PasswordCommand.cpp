@@ -21,18 +21,18 @@ QString PasswordCommand::synopsis() const
                                        "(current, then new, on stdin)");
 }
 
-int PasswordCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+Task<int> PasswordCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     ArgumentList options(arguments);
     const bool newFromStdin = options.takeFlag(QStringLiteral("--new-password-stdin"));
     int exitCode = AllGood;
     const std::unique_ptr<AccountSession> session
-        = AccountSession::takeWithoutOperands(options, synopsis(), err, exitCode);
+        = co_await AccountSession::takeWithoutOperands(options, synopsis(), err, exitCode);
     if (!session)
-        return exitCode;
-    exitCode = session->logIn(AccountSession::Purpose::AccountState, err);
+        co_return exitCode;
+    exitCode = co_await session->logIn(AccountSession::Purpose::AccountState, err);
     if (exitCode != AllGood)
-        return exitCode;
+        co_return exitCode;
     const QString prompt = QCoreApplication::translate("cli", "New password: ");
     const std::optional<QString> newPassword
         = newFromStdin ? SecretInput::readLine(prompt, err) : SecretInput::read("SEGURDESK_NEW_PASSWORD", prompt, err);
@@ -41,14 +41,14 @@ int PasswordCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
                                            "No new password: give it on the second line of stdin with "
                                            "--new-password-stdin or in SEGURDESK_NEW_PASSWORD.")
             << Qt::endl;
-        return UsageError;
+        co_return UsageError;
     }
-    const portal::PortalError error = session->run([&](services::AccountService& account) {
+    const portal::PortalError error = co_await session->run([&](services::AccountService& account) {
         account.changePassword(session->currentPassword(), *newPassword, *newPassword);
     });
     if (error.isError()) {
         AccountSession::printError(err, error);
-        return SomeRejected;
+        co_return SomeRejected;
     }
     out << QCoreApplication::translate("cli", "Password changed for %1.").arg(session->account().login) << '\n';
     if (!session->account().secretQuestionSet)
@@ -58,7 +58,7 @@ int PasswordCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
                    .arg(session->account().login)
             << '\n';
     out.flush();
-    return AllGood;
+    co_return AllGood;
 }
 
 } // namespace segurdesk::cli

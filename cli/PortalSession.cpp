@@ -1,7 +1,6 @@
 #include "cli/PortalSession.h"
 
 #include "cli/Command.h"
-#include "cli/StepLoop.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -37,7 +36,7 @@ std::optional<QString> takeOption(QStringList& arguments, const QString& name, b
 
 } // namespace
 
-std::unique_ptr<PortalSession> PortalSession::open(QStringList& arguments, QTextStream& err, int& exitCode)
+Task<std::unique_ptr<PortalSession>> PortalSession::open(QStringList& arguments, QTextStream& err, int& exitCode)
 {
     bool missingValue = false;
     const std::optional<QString> url = takeOption(arguments, QStringLiteral("--portal"), missingValue);
@@ -50,35 +49,38 @@ std::unique_ptr<PortalSession> PortalSession::open(QStringList& arguments, QText
                                            "a number of seconds.")
             << Qt::endl;
         exitCode = UsageError;
-        return nullptr;
+        co_return nullptr;
     }
     portal::PortalClient::Options options;
     options.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
     std::unique_ptr<PortalSession> session(new PortalSession);
     std::optional<services::PortalConnection::Failure> failure;
-    StepLoop loop;
-    QObject::connect(&session->m_connection, &services::PortalConnection::ready, &loop, [&loop] { loop.quit(); });
-    QObject::connect(&session->m_connection, &services::PortalConnection::failed, &loop,
+    Step started;
+    QObject::connect(&session->m_connection, &services::PortalConnection::ready, &started, [&started] {
+        started.done();
+    });
+    QObject::connect(&session->m_connection, &services::PortalConnection::failed, &started,
                      [&](services::PortalConnection::Failure why, const QString& message) {
                          failure = why;
                          err << message << Qt::endl;
-                         loop.quit();
+                         started.done();
                      });
     session->m_connection.open(url ? QUrl(*url, QUrl::StrictMode) : QUrl(), options);
-    loop.exec();
+    co_await started;
     if (failure) {
         exitCode = *failure == services::PortalConnection::Failure::AddressRefused ? UsageError : SomeRejected;
-        return nullptr;
+        co_return nullptr;
     }
-    return session;
+    co_return session;
 }
 
-void PortalSession::await(portal::PortalRequest& request)
+Task<bool> PortalSession::send(portal::PortalRequest& request)
 {
-    StepLoop loop;
-    QObject::connect(&request, &portal::PortalRequest::finished, &loop, [&loop] { loop.quit(); });
+    Step finished;
+    QObject::connect(&request, &portal::PortalRequest::finished, &finished, [&finished] { finished.done(); });
     request.start();
-    loop.exec();
+    co_await finished;
+    co_return request.succeeded();
 }
 
 } // namespace segurdesk::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/Task.h"
 #include "core/portal/PortalClient.h"
 #include "core/portal/PortalRequest.h"
 #include "core/services/PortalConnection.h"
@@ -20,13 +21,13 @@ class PortalSession
 public:
     // Removes --portal and --timeout from `arguments`. On failure writes why to `err` and sets
     // `exitCode` (2 for bad arguments, 1 when the portal cannot be reached or started).
-    static std::unique_ptr<PortalSession> open(QStringList& arguments, QTextStream& err, int& exitCode);
+    static Task<std::unique_ptr<PortalSession>> open(QStringList& arguments, QTextStream& err, int& exitCode);
 
     portal::PortalClient& client() { return *m_connection.client(); }
     QString identity() const { return m_connection.identity(); }
 
-    // Starts the request and runs the event loop until it finishes.
-    static void await(portal::PortalRequest& request);
+    // Starts the request; done when it has finished, with whether it succeeded.
+    static Task<bool> send(portal::PortalRequest& request);
 
 private:
     PortalSession() = default;

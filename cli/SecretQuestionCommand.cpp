@@ -21,29 +21,29 @@ QString SecretQuestionCommand::synopsis() const
                                        "(password, then answer, on stdin)");
 }
 
-int SecretQuestionCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+Task<int> SecretQuestionCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     ArgumentList options(arguments);
     const std::optional<QString> question = options.takeValue(QStringLiteral("--question"));
     int exitCode = AllGood;
     const std::unique_ptr<AccountSession> session
-        = AccountSession::takeWithoutOperands(options, synopsis(), err, exitCode);
+        = co_await AccountSession::takeWithoutOperands(options, synopsis(), err, exitCode);
     if (!session)
-        return exitCode;
+        co_return exitCode;
     if (!question || question->trimmed().isEmpty()) {
         err << QCoreApplication::translate("cli", "Give the question to ask you with --question \"...\".") << '\n'
             << "  " << synopsis() << Qt::endl;
-        return UsageError;
+        co_return UsageError;
     }
-    exitCode = session->logIn(AccountSession::Purpose::AccountState, err);
+    exitCode = co_await session->logIn(AccountSession::Purpose::AccountState, err);
     if (exitCode != AllGood)
-        return exitCode;
+        co_return exitCode;
     if (session->account().mustChangePassword) {
         err << QCoreApplication::translate("cli",
                                            "Change your initial password first: segurdesk-cli password --login %1.")
                    .arg(session->login())
             << Qt::endl;
-        return SomeRejected;
+        co_return SomeRejected;
     }
     const std::optional<QString> answer = SecretInput::read(
         "SEGURDESK_SECRET_ANSWER", QCoreApplication::translate("cli", "Answer to your secret question: "), err);
@@ -52,18 +52,18 @@ int SecretQuestionCommand::run(const QStringList& arguments, QTextStream& out, Q
                                            "No answer: give it on the second line of stdin or in "
                                            "SEGURDESK_SECRET_ANSWER.")
             << Qt::endl;
-        return UsageError;
+        co_return UsageError;
     }
-    const portal::PortalError error = session->run(
+    const portal::PortalError error = co_await session->run(
         [&](services::AccountService& account) { account.setSecretQuestion(question->trimmed(), answer->trimmed()); });
     if (error.isError()) {
         AccountSession::printError(err, error);
-        return SomeRejected;
+        co_return SomeRejected;
     }
     out << QCoreApplication::translate("cli", "Secret question set for %1: your dossiers are open.")
                .arg(session->login())
         << Qt::endl;
-    return AllGood;
+    co_return AllGood;
 }
 
 } // namespace segurdesk::cli

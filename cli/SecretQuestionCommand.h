@@ -14,7 +14,7 @@ class SecretQuestionCommand : public Command
 public:
     QString name() const override;
     QString synopsis() const override;
-    int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
+    Task<int> run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
 };
 
 } // namespace segurdesk::cli

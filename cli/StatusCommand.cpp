@@ -4,7 +4,6 @@
 #include "cli/ArgumentList.h"
 #include "cli/OpenLocalData.h"
 #include "cli/StatusReport.h"
-#include "cli/StepLoop.h"
 #include "core/services/DossierSync.h"
 
 #include <QCoreApplication>
@@ -36,51 +35,52 @@ QString StatusCommand::synopsis() const
                                        "with their history (offline: the last copy)");
 }
 
-int StatusCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+Task<int> StatusCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     ArgumentList options(arguments);
     const bool json = options.takeFlag(QStringLiteral("--json"));
     int exitCode = AllGood;
     const std::unique_ptr<AccountSession> session
-        = AccountSession::takeWithoutOperands(options, synopsis(), err, exitCode);
+        = co_await AccountSession::takeWithoutOperands(options, synopsis(), err, exitCode);
     if (!session)
-        return exitCode;
+        co_return exitCode;
     const std::unique_ptr<services::LocalData> store
-        = openLocalData(services::LocalData::Cache, err, session->cacheAccount());
+        = co_await openLocalData(services::LocalData::Cache, err, session->cacheAccount());
     if (!store)
-        return SomeRejected;
+        co_return SomeRejected;
 
     services::DossierSync sync(session->client(), store->cache());
     std::optional<services::DossierSnapshot> snapshot;
-    exitCode = session->logIn(AccountSession::Purpose::Dossiers, err);
+    exitCode = co_await session->logIn(AccountSession::Purpose::Dossiers, err);
     if (exitCode == AllGood) {
         portal::PortalError error;
-        StepLoop loop;
-        QObject::connect(&sync, &services::DossierSync::refreshed, &loop, [&](const services::DossierSnapshot& fresh) {
-            snapshot = fresh;
-            loop.quit();
-        });
-        QObject::connect(&sync, &services::DossierSync::failed, &loop, [&](const portal::PortalError& refusal) {
+        Step refreshed;
+        QObject::connect(&sync, &services::DossierSync::refreshed, &refreshed,
+                         [&](const services::DossierSnapshot& fresh) {
+                             snapshot = fresh;
+                             refreshed.done();
+                         });
+        QObject::connect(&sync, &services::DossierSync::failed, &refreshed, [&](const portal::PortalError& refusal) {
             error = refusal;
-            loop.quit();
+            refreshed.done();
         });
         sync.refresh();
-        loop.exec();
+        co_await refreshed;
         if (!snapshot) {
             if (services::DossierSync::isUnreachable(error))
                 printNoOfflineData(err);
             else
                 AccountSession::printError(err, error);
-            return SomeRejected;
+            co_return SomeRejected;
         }
     } else if (services::DossierSync::isUnreachable(session->failure())) {
         snapshot = sync.offlineCopy();
         if (!snapshot) {
             printNoOfflineData(err);
-            return SomeRejected;
+            co_return SomeRejected;
         }
     } else {
-        return exitCode;
+        co_return exitCode;
     }
     if (!snapshot->cacheProblem.isEmpty())
         err << snapshot->cacheProblem << Qt::endl;
@@ -95,7 +95,7 @@ int StatusCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented) << Qt::flush;
     else
         report.printText(out);
-    return AllGood;
+    co_return AllGood;
 }
 
 } // namespace segurdesk::cli

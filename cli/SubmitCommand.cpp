@@ -2,7 +2,6 @@
 
 #include "cli/OpenLocalData.h"
 #include "cli/PortalSession.h"
-#include "cli/StepLoop.h"
 #include "cli/SubmitBatch.h"
 #include "core/storage/Outbox.h"
 
@@ -70,16 +69,16 @@ QString SubmitCommand::synopsis() const
                                        "exactly once");
 }
 
-int SubmitCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+Task<int> SubmitCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QStringList rest = arguments;
     QString captcha;
     bool json = false;
     QStringList targets;
     int exitCode = AllGood;
-    std::unique_ptr<PortalSession> session = PortalSession::open(rest, err, exitCode);
+    std::unique_ptr<PortalSession> session = co_await PortalSession::open(rest, err, exitCode);
     if (!session)
-        return exitCode;
+        co_return exitCode;
     for (qsizetype i = 0; i < rest.size(); ++i) {
         const QString& argument = rest.at(i);
         if (argument == QLatin1String("--json")) {
@@ -89,30 +88,30 @@ int SubmitCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         } else if (argument.startsWith(QLatin1String("--"))) {
             err << QCoreApplication::translate("cli", "Unknown option \"%1\".").arg(argument) << '\n'
                 << "  " << synopsis() << Qt::endl;
-            return UsageError;
+            co_return UsageError;
         } else {
             targets << argument;
         }
     }
     const std::unique_ptr<services::LocalData> store
-        = openLocalData(services::LocalData::Drafts | services::LocalData::Outbox, err);
+        = co_await openLocalData(services::LocalData::Drafts | services::LocalData::Outbox, err);
     if (!store)
-        return SomeRejected;
+        co_return SomeRejected;
 
     storage::StorageError pendingError;
     QList<storage::OutboxEntry> pending = store->outbox().pending(&pendingError);
     if (pendingError) {
         // Unsent dossiers may be among what cannot be read: sending others could not be told apart.
         err << pendingError.message() << Qt::endl;
-        return SomeRejected;
+        co_return SomeRejected;
     }
     services::DraftSubmission submission(store->drafts(), store->outbox(), session->client());
     submission.setFixedCaptchaAnswer(captcha);
     SubmitBatch batch(*store, submission, std::move(pending), targets, err);
-    StepLoop loop;
-    QObject::connect(&batch, &SubmitBatch::finished, &loop, [&loop] { loop.quit(); });
+    Step finished;
+    QObject::connect(&batch, &SubmitBatch::finished, &finished, [&finished] { finished.done(); });
     batch.start();
-    loop.exec();
+    co_await finished;
     const QList<SubmitRow>& rows = batch.rows();
 
     if (json)
@@ -123,7 +122,7 @@ int SubmitCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     const bool allSent = std::all_of(rows.cbegin(), rows.cend(), [](const SubmitRow& row) {
         return row.result == QLatin1String("sent") || row.result == QLatin1String("already_sent");
     });
-    return allSent ? AllGood : SomeRejected;
+    co_return allSent ? AllGood : SomeRejected;
 }
 
 } // namespace segurdesk::cli

@@ -22,7 +22,7 @@ QString ValidateCommand::synopsis() const
                                        "validate DOSSIER.json... [--json]   check dossier files and their documents");
 }
 
-int ValidateCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+Task<int> ValidateCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QStringList paths;
     bool json = false;
@@ -35,7 +35,7 @@ int ValidateCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
         } else if (!optionsEnded && argument.startsWith(QLatin1String("--"))) {
             err << QCoreApplication::translate("cli", "Unknown option \"%1\".").arg(argument) << '\n'
                 << "  " << synopsis() << Qt::endl;
-            return UsageError;
+            co_return UsageError;
         } else {
             paths << argument;
         }
@@ -43,7 +43,7 @@ int ValidateCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
     if (paths.isEmpty()) {
         err << QCoreApplication::translate("cli", "Give at least one dossier file.") << '\n'
             << "  " << synopsis() << Qt::endl;
-        return UsageError;
+        co_return UsageError;
     }
 
     bool allValid = true;
@@ -72,7 +72,7 @@ int ValidateCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
                    .arg(invalidCount)
             << '\n';
     out.flush();
-    return allValid ? AllGood : SomeRejected;
+    co_return allValid ? AllGood : SomeRejected;
 }
 
 } // namespace segurdesk::cli

@@ -7,8 +7,34 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTextStream>
+#include <QTimer>
 
+#include <coroutine>
 #include <cstdio>
+#include <exception>
+
+namespace {
+
+// The coroutine main() starts and does not keep: it runs the command to its end, then leaves the
+// application's event loop with the command's exit code, and its frame frees itself.
+struct Detached
+{
+    struct promise_type
+    {
+        Detached get_return_object() { return {}; }
+        std::suspend_never initial_suspend() noexcept { return {}; }
+        std::suspend_never final_suspend() noexcept { return {}; }
+        void return_void() {}
+        void unhandled_exception() noexcept { std::terminate(); }
+    };
+};
+
+Detached exitWhenDone(segurdesk::cli::Task<int> command)
+{
+    QCoreApplication::exit(co_await command);
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -39,5 +65,9 @@ int main(int argc, char** argv)
     // Dates and amounts as a French reader expects them ("6 666,67 €") when the interface is French.
     if (language == QLatin1String("fr"))
         QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-    return segurdesk::cli::CommandRegistry().dispatch(arguments, out, err);
+    // One event loop for the whole command: it turns while the command waits for the portal or
+    // the local data.
+    segurdesk::cli::CommandRegistry registry;
+    QTimer::singleShot(0, &app, [&] { exitWhenDone(registry.dispatch(arguments, out, err)); });
+    return QCoreApplication::exec();
 }

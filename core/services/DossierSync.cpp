@@ -7,17 +7,14 @@
 #include "core/portal/MailListRequest.h"
 #include "core/portal/PaymentListRequest.h"
 #include "core/portal/PortalClient.h"
+#include "core/services/ListPages.h"
 #include "core/services/ReleaseLater.h"
 #include "core/storage/DossierCache.h"
 
-#include <QJsonArray>
 
 namespace segurdesk::services {
 
 namespace {
-
-// As many items a page as the contract allows: fewer round trips.
-constexpr qint64 PerPage = 100;
 
 using storage::CachedObject;
 
@@ -68,12 +65,10 @@ void DossierSync::refresh()
 
 template<class Request> void DossierSync::fetchPages(QList<QJsonObject>* items, std::function<void()> next, qint64 page)
 {
-    auto request = std::make_unique<Request>(m_client, page, PerPage);
+    auto request = std::make_unique<Request>(m_client, page, ListPageSize);
     const Request* typed = request.get();
     start(std::move(request), [this, typed, items, next = std::move(next), page] {
-        for (const auto& item : typed->json().value(QLatin1String("items")).toArray())
-            items->append(item.toObject());
-        if (typed->value().hasNextPage() && !typed->value().items.isEmpty())
+        if (takeListPage(*typed, *items))
             return fetchPages<Request>(items, next, page + 1);
         next();
     });
