@@ -52,35 +52,32 @@ Task<int> StatusCommand::run(const QStringList& arguments, QTextStream& out, QTe
     services::DossierSync sync(session->client(), store->cache());
     std::optional<services::DossierSnapshot> snapshot;
     exitCode = co_await session->logIn(AccountSession::Purpose::Dossiers, err);
-    if (exitCode == AllGood) {
-        portal::PortalError error;
-        Step refreshed;
-        QObject::connect(&sync, &services::DossierSync::refreshed, &refreshed,
-                         [&](const services::DossierSnapshot& fresh) {
-                             snapshot = fresh;
-                             refreshed.done();
-                         });
-        QObject::connect(&sync, &services::DossierSync::failed, &refreshed, [&](const portal::PortalError& refusal) {
-            error = refusal;
-            refreshed.done();
-        });
-        sync.refresh();
-        co_await refreshed;
-        if (!snapshot) {
-            if (services::DossierSync::isUnreachable(error))
-                printNoOfflineData(err);
-            else
-                AccountSession::printError(err, error);
-            co_return SomeRejected;
-        }
-    } else if (services::DossierSync::isUnreachable(session->failure())) {
-        snapshot = sync.offlineCopy();
-        if (!snapshot) {
-            printNoOfflineData(err);
-            co_return SomeRejected;
-        }
-    } else {
+    const bool unreachable = exitCode != AllGood && services::DossierSync::isUnreachable(session->failure());
+    if (exitCode != AllGood && !unreachable)
         co_return exitCode;
+    // Logged in: a fresh copy (or the offline one if the portal stops answering meanwhile).
+    // Not reached at all: the offline copy.
+    portal::PortalError error;
+    Step refreshed;
+    QObject::connect(&sync, &services::DossierSync::refreshed, &refreshed, [&](const services::DossierSnapshot& given) {
+        snapshot = given;
+        refreshed.done();
+    });
+    QObject::connect(&sync, &services::DossierSync::failed, &refreshed, [&](const portal::PortalError& refusal) {
+        error = refusal;
+        refreshed.done();
+    });
+    if (unreachable)
+        sync.giveOfflineCopy(session->failure());
+    else
+        sync.refresh();
+    co_await refreshed;
+    if (!snapshot) {
+        if (services::DossierSync::isUnreachable(error))
+            printNoOfflineData(err);
+        else
+            AccountSession::printError(err, error);
+        co_return SomeRejected;
     }
     if (!snapshot->cacheProblem.isEmpty())
         err << snapshot->cacheProblem << Qt::endl;

@@ -11,6 +11,12 @@
 #include "core/services/ReleaseLater.h"
 #include "core/storage/DossierCache.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
+#include <optional>
+#include <utility>
+
 
 namespace segurdesk::services {
 
@@ -32,12 +38,50 @@ QList<CachedObject> cachedObjects(const DossierSnapshot& snapshot)
     return objects;
 }
 
+// The snapshot written as the account's offline copy, on a worker thread with a connection of
+// its own. Gives the time the copy carries, to the millisecond, or why it could not be kept.
+std::pair<storage::StorageError, QDateTime> keep(const storage::DossierCache::Location& at,
+                                                 const DossierSnapshot& snapshot)
+{
+    storage::DossierCache cache(at.databasePath, at.key, at.account);
+    storage::StorageError error = cache.open();
+    if (!error)
+        error = cache.rebuild(cachedObjects(snapshot));
+    return {error, error ? QDateTime() : cache.refreshedAt()};
+}
+
+// The account's offline copy, on a worker thread with a connection of its own; nullopt when
+// nothing was ever kept for the account (or the cache cannot be opened).
+std::optional<DossierSnapshot> readOfflineCopy(const storage::DossierCache::Location& at)
+{
+    storage::DossierCache cache(at.databasePath, at.key, at.account);
+    if (cache.open())
+        return std::nullopt;
+    DossierSnapshot copy;
+    copy.offline = true;
+    copy.refreshedAt = cache.refreshedAt();
+    if (!copy.refreshedAt.isValid())
+        return std::nullopt;
+    const auto read = [&cache, &copy](CachedObject::Kind kind, QList<QJsonObject>& into) {
+        storage::StorageError error;
+        for (const CachedObject& object : cache.list(kind, {}, &error))
+            into.append(object.json);
+        if (error)
+            copy.cacheProblem = error.message();
+    };
+    read(CachedObject::Kind::Enrollment, copy.enrollments);
+    read(CachedObject::Kind::AdvanceRequest, copy.advanceRequests);
+    read(CachedObject::Kind::Payment, copy.payments);
+    read(CachedObject::Kind::Mail, copy.mails);
+    return copy;
+}
+
 } // namespace
 
-DossierSync::DossierSync(portal::PortalClient& client, storage::DossierCache& cache, QObject* parent)
+DossierSync::DossierSync(portal::PortalClient& client, const storage::DossierCache& cache, QObject* parent)
     : QObject(parent)
     , m_client(client)
-    , m_cache(cache)
+    , m_cacheLocation(cache.location())
 { }
 
 DossierSync::~DossierSync() = default;
@@ -110,44 +154,50 @@ void DossierSync::start(std::unique_ptr<portal::PortalRequest> request, std::fun
 
 void DossierSync::succeed()
 {
-    if (const storage::StorageError error = m_cache.rebuild(cachedObjects(m_snapshot))) {
-        m_snapshot.cacheProblem = error.message();
-        m_snapshot.refreshedAt = m_client.clock().nowUtc();
-    } else {
-        // The time the offline copy will carry, to the millisecond.
-        m_snapshot.refreshedAt = m_cache.refreshedAt();
-    }
-    finish([this, snapshot = m_snapshot] { emit refreshed(snapshot); });
+    onWorker([at = m_cacheLocation, snapshot = m_snapshot] { return keep(at, snapshot); },
+             [this](const std::pair<storage::StorageError, QDateTime>& kept) {
+                 const auto& [error, refreshedAt] = kept;
+                 m_snapshot.cacheProblem = error.message();
+                 m_snapshot.refreshedAt = error ? m_client.clock().nowUtc() : refreshedAt;
+                 finish([this, snapshot = m_snapshot] { emit refreshed(snapshot); });
+             });
 }
 
 void DossierSync::fail(const portal::PortalError& error)
 {
-    if (isUnreachable(error)) {
-        if (std::optional<DossierSnapshot> copy = offlineCopy())
-            return finish([this, snapshot = std::move(*copy)] { emit refreshed(snapshot); });
-    }
+    if (isUnreachable(error))
+        return offerOfflineCopy(error);
     finish([this, error] { emit failed(error); });
 }
 
-std::optional<DossierSnapshot> DossierSync::offlineCopy() const
+void DossierSync::giveOfflineCopy(const portal::PortalError& unreachable)
 {
-    DossierSnapshot copy;
-    copy.offline = true;
-    copy.refreshedAt = m_cache.refreshedAt();
-    if (!copy.refreshedAt.isValid())
-        return std::nullopt;
-    const auto read = [this, &copy](CachedObject::Kind kind, QList<QJsonObject>& into) {
-        storage::StorageError error;
-        for (const CachedObject& object : m_cache.list(kind, {}, &error))
-            into.append(object.json);
-        if (error)
-            copy.cacheProblem = error.message();
-    };
-    read(CachedObject::Kind::Enrollment, copy.enrollments);
-    read(CachedObject::Kind::AdvanceRequest, copy.advanceRequests);
-    read(CachedObject::Kind::Payment, copy.payments);
-    read(CachedObject::Kind::Mail, copy.mails);
-    return copy;
+    Q_ASSERT(!m_busy);
+    m_busy = true;
+    offerOfflineCopy(unreachable);
+}
+
+void DossierSync::offerOfflineCopy(const portal::PortalError& unreachable)
+{
+    onWorker([at = m_cacheLocation] { return readOfflineCopy(at); },
+             [this, unreachable](const std::optional<DossierSnapshot>& copy) {
+                 if (copy)
+                     return finish([this, snapshot = *copy] { emit refreshed(snapshot); });
+                 finish([this, unreachable] { emit failed(unreachable); });
+             });
+}
+
+template<class Work, class Then> void DossierSync::onWorker(Work work, Then then)
+{
+    using Result = std::invoke_result_t<Work>;
+    // A child of this object: destroyed with it, and the result is then dropped. The work itself
+    // holds copies of what it needs, never this object.
+    auto* watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, then = std::move(then)] {
+        watcher->deleteLater();
+        then(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
 void DossierSync::finish(std::function<void()> emitter)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/portal/PortalError.h"
+#include "core/storage/DossierCache.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -9,16 +10,11 @@
 
 #include <functional>
 #include <memory>
-#include <optional>
 
 namespace segurdesk::portal {
 class PortalClient;
 class PortalRequest;
 } // namespace segurdesk::portal
-
-namespace segurdesk::storage {
-class DossierCache;
-}
 
 namespace segurdesk::services {
 
@@ -48,24 +44,26 @@ struct DossierSnapshot
 //
 // Asynchronous, on the thread that owns it, one refresh at a time: refresh() returns at once;
 // then refreshed() (fresh or offline) or failed() (refused by the portal, or unreachable with
-// no offline copy yet) follows from the event loop. The client (logged in) and the cache must
-// outlive this object; the cache is written in one transaction on this object's thread.
+// no offline copy yet) follows from the event loop. The client (logged in) must outlive this
+// object. The cache is only located through `cache`: it is written (in one transaction) and read
+// back on worker threads, each with a connection of its own, so that a large account never
+// holds up the owner's thread.
 class DossierSync : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DossierSync)
 
 public:
-    DossierSync(portal::PortalClient& client, storage::DossierCache& cache, QObject* parent = nullptr);
+    DossierSync(portal::PortalClient& client, const storage::DossierCache& cache, QObject* parent = nullptr);
     ~DossierSync() override;
 
     void refresh();
     bool isBusy() const { return m_busy; }
 
-    // The cached copy, marked offline, as refreshed() gives it when the portal cannot be
-    // reached; nullopt when nothing was ever cached for the account. For a front end that
-    // already knows the portal is out of reach (its login did not get through).
-    std::optional<DossierSnapshot> offlineCopy() const;
+    // For a front end that already knows the portal is out of reach (its login did not get
+    // through), instead of refresh(): refreshed() follows with the cached copy, marked offline,
+    // or failed(unreachable) when nothing was ever cached for the account.
+    void giveOfflineCopy(const portal::PortalError& unreachable);
 
     // Whether `error` says the portal was not reached at all (the offline copy applies).
     static bool isUnreachable(const portal::PortalError& error);
@@ -82,10 +80,13 @@ private:
     void start(std::unique_ptr<portal::PortalRequest> request, std::function<void()> onSuccess);
     void succeed();
     void fail(const portal::PortalError& error);
+    void offerOfflineCopy(const portal::PortalError& unreachable);
+    // Runs `work` on a worker thread, then `then` with its result on this object's thread.
+    template<class Work, class Then> void onWorker(Work work, Then then);
     void finish(std::function<void()> emitter);
 
     portal::PortalClient& m_client;
-    storage::DossierCache& m_cache;
+    storage::DossierCache::Location m_cacheLocation;
     bool m_busy = false;
     DossierSnapshot m_snapshot;
     QList<QJsonObject> m_summaries;

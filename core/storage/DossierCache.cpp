@@ -29,7 +29,9 @@ QString timestamp(const QDateTime& at)
 } // namespace
 
 DossierCache::DossierCache(const QString& databasePath, const crypto::SecretKey& key, const QString& account)
-    : m_connection(databasePath)
+    : m_path(databasePath)
+    , m_accountName(account)
+    , m_connection(databasePath)
     , m_key(key)
     , m_account(QString::fromLatin1(crypto::Sha256::hash(account.toUtf8()).toHex()))
 { }

@@ -20,6 +20,16 @@ public:
     // is stored, so the file does not tell who uses it.
     DossierCache(const QString& databasePath, const crypto::SecretKey& key, const QString& account);
 
+    // What another thread needs to open its own connection to this cache (a Qt SQL connection
+    // is used only by the thread that opened it): the constructor's three arguments.
+    struct Location
+    {
+        QString databasePath;
+        crypto::SecretKey key;
+        QString account;
+    };
+    Location location() const { return {m_path, m_key, m_accountName}; }
+
     StorageError open();
 
     StorageError upsert(const QList<CachedObject>& objects);
@@ -43,6 +53,8 @@ private:
 
     QByteArray role(const QString& kind, const QString& id) const;
 
+    QString m_path;
+    QString m_accountName;
     SqliteConnection m_connection;
     crypto::SecretKey m_key;
     QString m_account; // hex SHA-256 of the account name

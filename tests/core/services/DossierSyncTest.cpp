@@ -121,6 +121,16 @@ TEST_F(DossierSyncTest, GivesTheOfflineCopyWhenThePortalCannotBeReached)
     EXPECT_EQ(copy->enrollments.size(), fresh->enrollments.size());
     EXPECT_EQ(copy->payments.size(), fresh->payments.size());
     EXPECT_EQ(copy->mails.size(), fresh->mails.size());
+
+    // A front end whose login did not get through asks for the copy directly.
+    DossierSync loginFailed(*away, *m_cache);
+    QSignalSpy given(&loginFailed, &DossierSync::refreshed);
+    loginFailed.giveOfflineCopy(offlineError);
+    ASSERT_TRUE(given.wait(10000));
+    const auto direct = given.first().first().value<DossierSnapshot>();
+    EXPECT_TRUE(direct.offline);
+    EXPECT_EQ(direct.refreshedAt, fresh->refreshedAt);
+    EXPECT_EQ(direct.enrollments, copy->enrollments);
 }
 
 TEST_F(DossierSyncTest, FailsWhenUnreachableWithNothingCachedOrWhenThePortalRefuses)
@@ -130,7 +140,10 @@ TEST_F(DossierSyncTest, FailsWhenUnreachableWithNothingCachedOrWhenThePortalRefu
     const auto [none, unreachable] = refresh(offline);
     EXPECT_FALSE(none);
     EXPECT_TRUE(DossierSync::isUnreachable(unreachable)) << unreachable.message().toStdString();
-    EXPECT_FALSE(offline.offlineCopy());
+    QSignalSpy nothingCached(&offline, &DossierSync::failed);
+    offline.giveOfflineCopy(unreachable);
+    ASSERT_TRUE(nothingCached.wait(10000));
+    EXPECT_EQ(nothingCached.first().first().value<portal::PortalError>().code, unreachable.code);
 
     // Not logged in: a refusal, never replaced by an offline copy.
     const std::unique_ptr<portal::PortalClient> anonymous = client(QUrl(m_sandbox.url()));
