@@ -468,7 +468,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/DocumentChecker.cpp" line="+29"/>
+        <location filename="../core/model/DocumentChecker.cpp" line="+30"/>
         <source>PDF, JPEG or PNG, at most %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,7 +553,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/RuleHelpers.cpp" line="+26"/>
+        <location filename="../core/model/RuleHelpers.cpp" line="+25"/>
         <source>Too long: at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,12 +571,12 @@ The ASP</source>
 <context>
     <name>EnrollmentIntake</name>
     <message>
-        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+74"/>
+        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+75"/>
         <source>This file weighs %1: the limit is %2 per file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>This file is a %1: only PDF, JPEG and PNG files are accepted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -639,32 +639,29 @@ The ASP</source>
 <context>
     <name>FileInspector</name>
     <message>
-        <location filename="../core/files/FileMessages.cpp" line="+14"/>
-        <location filename="../core/model/RuleHelpers.cpp" line="+13"/>
+        <location filename="../core/files/DataSize.cpp" line="+38"/>
+        <location filename="../core/files/FileMessages.cpp" line="+16"/>
         <source>en_GB</source>
         <comment>locale used to format numbers in messages</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../core/model/RuleHelpers.cpp" line="+3"/>
+        <location line="+5"/>
         <source>%1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../core/model/RuleHelpers.cpp" line="+2"/>
+        <location line="-1"/>
         <source>%1 KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../core/model/RuleHelpers.cpp" line="+1"/>
+        <location line="-2"/>
         <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/files/FileMessages.cpp" line="+3"/>
         <source>Only PDF, JPEG and PNG files are accepted: save or export the document as PDF, or the picture as JPEG or PNG.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,11 +692,11 @@ The ASP</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>The file exceeds %1 (%2 bytes). Reduce it or scan it at a lower resolution.</source>
+        <source>The file weighs %1 (%2 bytes), over the limit of %3. Reduce it or scan it at a lower resolution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The file type is not recognised.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2165,7 +2162,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="+36"/>
+        <location filename="../cli/main.cpp" line="+62"/>
         <source>Unknown language &quot;%1&quot;: use fr or en.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2220,7 +2217,7 @@ The ASP</source>
         <location line="+8"/>
         <location filename="../cli/CheckCommand.cpp" line="+11"/>
         <location filename="../cli/InspectCommand.cpp" line="+8"/>
-        <location filename="../cli/SubmitCommand.cpp" line="+90"/>
+        <location filename="../cli/SubmitCommand.cpp" line="+89"/>
         <location filename="../cli/ValidateCommand.cpp" line="+36"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -2231,24 +2228,24 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Advance request %1 for enrollment %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Amount excl. VAT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+67"/>
+        <location line="-64"/>
+        <location line="+66"/>
         <source>Amount incl. VAT (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-62"/>
         <source>Decision document: %1 (%2), download it with: segurdesk-cli document --login %3 %1 -o FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2265,12 +2262,12 @@ The ASP</source>
     <message>
         <location filename="../cli/AccountSession.cpp" line="+61"/>
         <location filename="../cli/AdvanceCommand.cpp" line="+11"/>
-        <location filename="../cli/MailsCommand.cpp" line="+94"/>
+        <location filename="../cli/MailsCommand.cpp" line="+93"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/AdvanceCommand.cpp" line="+18"/>
+        <location filename="../cli/AdvanceCommand.cpp" line="+17"/>
         <source>The portal accepts these VAT rates: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,7 +2428,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/OpenLocalData.cpp" line="+31"/>
+        <location filename="../cli/OpenLocalData.cpp" line="+30"/>
         <source>Your drafts are protected by a passphrase: set it in the SEGURDESK_PASSPHRASE environment variable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2461,7 +2458,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/PortalSession.cpp" line="+48"/>
+        <location filename="../cli/PortalSession.cpp" line="+47"/>
         <source>--portal needs the portal&apos;s address (https://...) and --timeout a number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2561,7 +2558,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="-36"/>
+        <location filename="../cli/AccountSession.cpp" line="-37"/>
         <source>Secret question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2576,7 +2573,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2596,7 +2593,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Portal: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2621,7 +2618,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2691,7 +2688,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="-120"/>
+        <location filename="../cli/AccountSession.cpp" line="-119"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2726,7 +2723,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="+113"/>
+        <location filename="../cli/AccountSession.cpp" line="+112"/>
         <source>%1: %2 [%3]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,7 +2733,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="+21"/>
+        <location filename="../cli/StatusCommand.cpp" line="+20"/>
         <source>No offline data yet: run status once while the portal is reachable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2746,7 +2743,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>The portal cannot be reached: showing the offline data of %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -488,7 +488,7 @@ L&apos;ASP</translation>
         <translation>Choisissez le type de pièce d&apos;identité : carte nationale d&apos;identité, passeport ou titre de séjour.</translation>
     </message>
     <message>
-        <location filename="../core/model/DocumentChecker.cpp" line="+29"/>
+        <location filename="../core/model/DocumentChecker.cpp" line="+30"/>
         <source>PDF, JPEG or PNG, at most %1</source>
         <translation>PDF, JPEG ou PNG, %1 maximum</translation>
     </message>
@@ -573,7 +573,7 @@ L&apos;ASP</translation>
         <translation>Certifiez l&apos;authenticité des informations saisies pour déposer le dossier.</translation>
     </message>
     <message>
-        <location filename="../core/model/RuleHelpers.cpp" line="+26"/>
+        <location filename="../core/model/RuleHelpers.cpp" line="+25"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Trop long : %1 caractères au maximum.</translation>
     </message>
@@ -591,12 +591,12 @@ L&apos;ASP</translation>
 <context>
     <name>EnrollmentIntake</name>
     <message>
-        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+74"/>
+        <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+75"/>
         <source>This file weighs %1: the limit is %2 per file.</source>
         <translation>Ce fichier pèse %1 : la limite est de %2 par fichier.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>This file is a %1: only PDF, JPEG and PNG files are accepted.</source>
         <translation>Ce fichier est un %1 : seuls les fichiers PDF, JPEG et PNG sont acceptés.</translation>
     </message>
@@ -659,32 +659,29 @@ L&apos;ASP</translation>
 <context>
     <name>FileInspector</name>
     <message>
-        <location filename="../core/files/FileMessages.cpp" line="+14"/>
-        <location filename="../core/model/RuleHelpers.cpp" line="+13"/>
+        <location filename="../core/files/DataSize.cpp" line="+38"/>
+        <location filename="../core/files/FileMessages.cpp" line="+16"/>
         <source>en_GB</source>
         <comment>locale used to format numbers in messages</comment>
         <translation>fr_FR</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../core/model/RuleHelpers.cpp" line="+3"/>
+        <location line="+5"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../core/model/RuleHelpers.cpp" line="+2"/>
+        <location line="-1"/>
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../core/model/RuleHelpers.cpp" line="+1"/>
+        <location line="-2"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/files/FileMessages.cpp" line="+3"/>
         <source>Only PDF, JPEG and PNG files are accepted: save or export the document as PDF, or the picture as JPEG or PNG.</source>
         <translation>Seuls les fichiers PDF, JPEG et PNG sont acceptés : enregistrez ou exportez le document en PDF, ou l&apos;image en JPEG ou PNG.</translation>
     </message>
@@ -715,11 +712,11 @@ L&apos;ASP</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The file exceeds %1 (%2 bytes). Reduce it or scan it at a lower resolution.</source>
-        <translation>Le fichier dépasse %1 (%2 octets). Réduisez-le ou numérisez-le en plus basse résolution.</translation>
+        <source>The file weighs %1 (%2 bytes), over the limit of %3. Reduce it or scan it at a lower resolution.</source>
+        <translation>Le fichier pèse %1 (%2 octets), au-delà de la limite de %3. Réduisez-le ou numérisez-le en plus basse résolution.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The file type is not recognised.</source>
         <translation>Le type du fichier n&apos;est pas reconnu.</translation>
     </message>
@@ -2220,7 +2217,7 @@ L&apos;ASP</translation>
         <translation>Usage : segurdesk-cli [--lang fr|en] [--verbose] COMMANDE [ARGUMENTS]</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="+36"/>
+        <location filename="../cli/main.cpp" line="+62"/>
         <source>Unknown language &quot;%1&quot;: use fr or en.</source>
         <translation>Langue inconnue « %1 » : utilisez fr ou en.</translation>
     </message>
@@ -2276,7 +2273,7 @@ L&apos;ASP</translation>
         <location line="+8"/>
         <location filename="../cli/CheckCommand.cpp" line="+11"/>
         <location filename="../cli/InspectCommand.cpp" line="+8"/>
-        <location filename="../cli/SubmitCommand.cpp" line="+90"/>
+        <location filename="../cli/SubmitCommand.cpp" line="+89"/>
         <location filename="../cli/ValidateCommand.cpp" line="+36"/>
         <source>Unknown option &quot;%1&quot;.</source>
         <translation>Option inconnue « %1 ».</translation>
@@ -2287,24 +2284,24 @@ L&apos;ASP</translation>
         <translation>Donnez exactement un id d&apos;enrôlement (voir status).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Advance request %1 for enrollment %2: %3.</source>
         <translation>Demande d&apos;avance %1 pour l&apos;enrôlement %2 : %3.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Amount excl. VAT: %1</source>
         <translation>Montant HT : %1</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+67"/>
+        <location line="-64"/>
+        <location line="+66"/>
         <source>Amount incl. VAT (%1): %2</source>
         <translation>Montant TTC (%1) : %2</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-62"/>
         <source>Decision document: %1 (%2), download it with: segurdesk-cli document --login %3 %1 -o FILE</source>
         <translation>Document de décision : %1 (%2), à télécharger avec : segurdesk-cli document --login %3 %1 -o FICHIER</translation>
     </message>
@@ -2321,12 +2318,12 @@ L&apos;ASP</translation>
     <message>
         <location filename="../cli/AccountSession.cpp" line="+61"/>
         <location filename="../cli/AdvanceCommand.cpp" line="+11"/>
-        <location filename="../cli/MailsCommand.cpp" line="+94"/>
+        <location filename="../cli/MailsCommand.cpp" line="+93"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argument inattendu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/AdvanceCommand.cpp" line="+18"/>
+        <location filename="../cli/AdvanceCommand.cpp" line="+17"/>
         <source>The portal accepts these VAT rates: %1.</source>
         <translation>Le portail accepte ces taux de TVA : %1.</translation>
     </message>
@@ -2487,7 +2484,7 @@ L&apos;ASP</translation>
         <translation>avertissement : </translation>
     </message>
     <message>
-        <location filename="../cli/OpenLocalData.cpp" line="+31"/>
+        <location filename="../cli/OpenLocalData.cpp" line="+30"/>
         <source>Your drafts are protected by a passphrase: set it in the SEGURDESK_PASSPHRASE environment variable.</source>
         <translation>Vos brouillons sont protégés par une phrase de passe : indiquez-la dans la variable d&apos;environnement SEGURDESK_PASSPHRASE.</translation>
     </message>
@@ -2517,7 +2514,7 @@ L&apos;ASP</translation>
         <translation>%1 dossier(s) vérifié(s) : %2 valide(s), %3 avec des erreurs.</translation>
     </message>
     <message>
-        <location filename="../cli/PortalSession.cpp" line="+48"/>
+        <location filename="../cli/PortalSession.cpp" line="+47"/>
         <source>--portal needs the portal&apos;s address (https://...) and --timeout a number of seconds.</source>
         <translation>--portal attend l&apos;adresse du portail (https://...) et --timeout un nombre de secondes.</translation>
     </message>
@@ -2617,7 +2614,7 @@ L&apos;ASP</translation>
         <translation>Image du captcha : %1 — saisissez son code : </translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="-36"/>
+        <location filename="../cli/AccountSession.cpp" line="-37"/>
         <source>Secret question</source>
         <translation>Question secrète</translation>
     </message>
@@ -2632,7 +2629,7 @@ L&apos;ASP</translation>
         <translation>Cette commande demande votre identifiant du portail : --login IDENTIFIANT (le mot de passe est lu sur l&apos;entrée standard ou dans SEGURDESK_PASSWORD).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Password for %1: </source>
         <translation>Mot de passe de %1 : </translation>
     </message>
@@ -2652,7 +2649,7 @@ L&apos;ASP</translation>
         <translation>Le portail demande d&apos;abord votre question secrète : lancez segurdesk-cli secret-question --login %1 --question &quot;...&quot;.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Portal: %1</source>
         <translation>Portail : %1</translation>
     </message>
@@ -2677,7 +2674,7 @@ L&apos;ASP</translation>
         <translation>%1 existe déjà : ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
@@ -2747,7 +2744,7 @@ L&apos;ASP</translation>
         <translation>mails --login IDENTIFIANT [--json] [ID_COURRIEL]   lire les courriels que le portail vous a envoyés, ou l&apos;un d&apos;eux</translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="-120"/>
+        <location filename="../cli/AccountSession.cpp" line="-119"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
@@ -2782,7 +2779,7 @@ L&apos;ASP</translation>
         <translation>Étape suivante : choisissez votre question secrète avec segurdesk-cli secret-question --login %1 --question &quot;...&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="+113"/>
+        <location filename="../cli/AccountSession.cpp" line="+112"/>
         <source>%1: %2 [%3]</source>
         <translation>%1 : %2 [%3]</translation>
     </message>
@@ -2792,7 +2789,7 @@ L&apos;ASP</translation>
         <translation>Mot de passe changé pour %1.</translation>
     </message>
     <message>
-        <location filename="../cli/StatusCommand.cpp" line="+34"/>
+        <location filename="../cli/StatusCommand.cpp" line="+33"/>
         <source>status --login ID [--json]   show your enrollments and advance requests with their history (offline: the last copy)</source>
         <translation>status --login IDENTIFIANT [--json]   afficher vos demandes d&apos;enrôlement et d&apos;avance avec leur historique (hors ligne : la dernière copie)</translation>
     </message>
@@ -2802,7 +2799,7 @@ L&apos;ASP</translation>
         <translation>Aucune donnée hors ligne pour l&apos;instant : lancez status une fois quand le portail est joignable.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+67"/>
         <source>The portal cannot be reached: showing the offline data of %1.</source>
         <translation>Le portail est injoignable : affichage des données hors ligne du %1.</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "core/files/FileMessages.h"
 
+#include "core/files/DataSize.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
@@ -12,17 +14,6 @@ namespace {
 QLocale numberLocale()
 {
     return QLocale(QCoreApplication::translate("FileInspector", "en_GB", "locale used to format numbers in messages"));
-}
-
-QString formatLimit(qint64 bytes)
-{
-    const QLocale locale = numberLocale();
-    constexpr qint64 kMega = qint64 {1024} * 1024;
-    if (bytes >= kMega && bytes % kMega == 0)
-        return QCoreApplication::translate("FileInspector", "%1 MB").arg(locale.toString(bytes / kMega));
-    if (bytes >= 1024 && bytes % 1024 == 0)
-        return QCoreApplication::translate("FileInspector", "%1 KB").arg(locale.toString(bytes / 1024));
-    return QCoreApplication::translate("FileInspector", "%1 bytes").arg(locale.toString(bytes));
 }
 
 constexpr const char* kWhatIsAccepted = QT_TRANSLATE_NOOP(
@@ -66,8 +57,9 @@ QString empty()
 QString tooLarge(qint64 size, qint64 maxBytes)
 {
     return QCoreApplication::translate("FileInspector",
-                                       "The file exceeds %1 (%2 bytes). Reduce it or scan it at a lower resolution.")
-        .arg(formatLimit(maxBytes), numberLocale().toString(size));
+                                       "The file weighs %1 (%2 bytes), over the limit of %3. Reduce it or scan it "
+                                       "at a lower resolution.")
+        .arg(DataSize::ofFile(size), numberLocale().toString(size), DataSize::ofLimit(maxBytes));
 }
 
 QString typeNotAllowed(FileType type, const QString& fileName)

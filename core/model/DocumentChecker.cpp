@@ -1,5 +1,6 @@
 #include "core/model/DocumentChecker.h"
 
+#include "core/files/DataSize.h"
 #include "core/model/RuleHelpers.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ DocumentChecker::DocumentChecker(const AttachmentSet& attachments, qint64 maxByt
 QString DocumentChecker::limitText() const
 {
     return QCoreApplication::translate("DossierValidator", "PDF, JPEG or PNG, at most %1")
-        .arg(rules::formatByteLimit(m_maxBytes));
+        .arg(files::DataSize::ofLimit(m_maxBytes));
 }
 
 void DocumentChecker::check(DocumentKind kind, Need need, const QString& missingMessage)
@@ -62,7 +63,7 @@ void DocumentChecker::inspect(DocumentKind kind, const Attachment& attachment)
     if (inspection.accepted() && inspection.size > m_maxBytes) {
         rules::add(m_errors, documentField(kind), QLatin1String("file.too_large"),
                    QCoreApplication::translate("DossierValidator", "\"%1\" (%2): the file exceeds %3.")
-                       .arg(documentLabel(kind), attachment.reference, rules::formatByteLimit(m_maxBytes)));
+                       .arg(documentLabel(kind), attachment.reference, files::DataSize::ofLimit(m_maxBytes)));
         return;
     }
     if (inspection.accepted())

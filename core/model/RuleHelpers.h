@@ -16,7 +16,5 @@ bool requireText(FieldErrors& errors, const QString& field, const QString& value
 void limitLength(FieldErrors& errors, const QString& field, const QString& value, qsizetype maxLength);
 void add(FieldErrors& errors, const QString& field, const QString& code, const QString& message,
          Severity severity = Severity::Error);
-// "4 Mo", "500 Ko", "1 000 octets" in the interface language.
-QString formatByteLimit(qint64 bytes);
 
 } // namespace segurdesk::model::rules

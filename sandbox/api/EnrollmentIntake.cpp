@@ -1,5 +1,6 @@
 #include "sandbox/api/EnrollmentIntake.h"
 
+#include "core/files/DataSize.h"
 #include "core/files/FileInspector.h"
 #include "core/model/DocumentKind.h"
 #include "core/model/DossierRules.h"
@@ -72,8 +73,7 @@ std::optional<Problem> EnrollmentIntake::checkFiles(const QList<MultipartPart>& 
         if (part.data.size() > maxBytes) {
             tooLarge.addError(field, QStringLiteral("file.too_large"),
                               tr("This file weighs %1: the limit is %2 per file.")
-                                  .arg(QLocale(QLocale::French, QLocale::France).formattedDataSize(part.data.size()),
-                                       QLocale(QLocale::French, QLocale::France).formattedDataSize(maxBytes)));
+                                  .arg(files::DataSize::ofFile(part.data.size()), files::DataSize::ofLimit(maxBytes)));
             continue;
         }
         // Type by content, then integrity (PDF opens and has pages, image decodes), with the client's
@@ -120,7 +120,7 @@ HttpResponse EnrollmentIntake::handle(RequestContext& context)
         return context.fail(
             Problem(413, QStringLiteral("payload-too-large"),
                     tr("The request exceeds %1.")
-                        .arg(QLocale(QLocale::French, QLocale::France).formattedDataSize(config.maxRequestBytes()))));
+                        .arg(files::DataSize::ofLimit(config.maxRequestBytes()))));
     }
     const QByteArray contentType = request.header("Content-Type");
     if (!contentType.trimmed().toLower().startsWith("multipart/form-data")) {

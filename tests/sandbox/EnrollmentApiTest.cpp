@@ -194,6 +194,8 @@ TEST_F(EnrollmentApiTest, OversizeAndWrongTypeFilesAreRefusedByContent)
     const HttpReply tooLarge = submit(big, "too-large");
     EXPECT_EQ(tooLarge.status, 413);
     EXPECT_EQ(tooLarge.fieldErrors(), QStringList {QStringLiteral("documents.rib:file.too_large")});
+    // One byte over reads as over: "4,01 Mo", against the limit's "4 Mo".
+    EXPECT_TRUE(tooLarge.body.contains("pèse 4,01 Mo : la limite est de 4 Mo")) << tooLarge.body.toStdString();
 
     struct Row
     {

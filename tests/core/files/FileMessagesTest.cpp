@@ -43,8 +43,9 @@ TEST_F(FrenchMessages, OneByteOverTheLimitSaysTheSizeAndWhatToDo)
     const QString space = QLocale(QLocale::French).groupSeparator();
     const QString size = QStringLiteral("4") + space + QStringLiteral("194") + space + QStringLiteral("305");
     EXPECT_EQ(inspection.message.toStdString(),
-              (QStringLiteral("Le fichier dépasse 4 Mo (") + size
-               + QStringLiteral(" octets). Réduisez-le ou numérisez-le en plus basse résolution."))
+              (QStringLiteral("Le fichier pèse 4,01 Mo (") + size
+               + QStringLiteral(" octets), au-delà de la limite de 4 Mo. Réduisez-le ou numérisez-le en plus basse "
+                                "résolution."))
                   .toStdString());
 }
 

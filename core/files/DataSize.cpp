@@ -1,0 +1,58 @@
+#include "core/files/DataSize.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace segurdesk::files::DataSize {
+
+namespace {
+
+constexpr qint64 Kilo = 1024;
+constexpr qint64 Mega = Kilo * Kilo;
+
+enum class Rounding { Up, Down };
+
+qint64 divide(qint64 numerator, qint64 denominator, Rounding rounding)
+{
+    return rounding == Rounding::Up ? (numerator + denominator - 1) / denominator : numerator / denominator;
+}
+
+// `hundredths` / 100 with at most two decimals and no trailing zero: "4", "4,5", "4,01".
+QString decimal(const QLocale& locale, qint64 hundredths)
+{
+    QString text = locale.toString(double(hundredths) / 100.0, 'f', 2);
+    const QString point = locale.decimalPoint();
+    if (text.endsWith(QLatin1Char('0')))
+        text.chop(1);
+    if (text.endsWith(QLatin1Char('0')))
+        text.chop(1);
+    if (text.endsWith(point))
+        text.chop(point.size());
+    return text;
+}
+
+QString format(qint64 bytes, Rounding rounding)
+{
+    // The locale of the interface language, which the French catalogue sets to "fr_FR".
+    const QLocale locale(
+        QCoreApplication::translate("FileInspector", "en_GB", "locale used to format numbers in messages"));
+    if (bytes < Kilo)
+        return QCoreApplication::translate("FileInspector", "%1 bytes").arg(locale.toString(bytes));
+    if (bytes < Mega)
+        return QCoreApplication::translate("FileInspector", "%1 KB").arg(locale.toString(divide(bytes, Kilo, rounding)));
+    return QCoreApplication::translate("FileInspector", "%1 MB").arg(decimal(locale, divide(bytes * 100, Mega, rounding)));
+}
+
+} // namespace
+
+QString ofFile(qint64 bytes)
+{
+    return format(bytes, Rounding::Up);
+}
+
+QString ofLimit(qint64 bytes)
+{
+    return format(bytes, Rounding::Down);
+}
+
+} // namespace segurdesk::files::DataSize
