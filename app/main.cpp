@@ -1,10 +1,11 @@
 // Ségur Desk desktop application.
-#include "app/MainWindow.h"
+#include "app/window/MainWindow.h"
 #include "core/i18n/Translations.h"
 #include "core/services/PortalConnection.h"
 #include "core/storage/ApplicationIdentity.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QUrl>
 
 int main(int argc, char** argv)
@@ -12,6 +13,9 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     segurdesk::storage::setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Ségur Desk"));
+    // The desktop entry (resources/) that window managers match the window with.
+    QGuiApplication::setDesktopFileName(QStringLiteral("fr.segurdesk.SegurDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/segurdesk.svg")));
     segurdesk::installTranslations(app, qEnvironmentVariable("SEGURDESK_LANG", QStringLiteral("fr")));
 
     segurdesk::MainWindow window;

@@ -1,4 +1,4 @@
-#include "app/MainWindow.h"
+#include "app/window/MainWindow.h"
 
 #include "core/i18n/Translations.h"
 #include "core/services/PortalConnection.h"
