@@ -639,14 +639,13 @@ The ASP</source>
 <context>
     <name>FileInspector</name>
     <message>
-        <location filename="../core/files/DataSize.cpp" line="+38"/>
-        <location filename="../core/files/FileMessages.cpp" line="+16"/>
+        <location filename="../core/i18n/Translations.cpp" line="+27"/>
         <source>en_GB</source>
         <comment>locale used to format numbers in messages</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/files/DataSize.cpp" line="+43"/>
         <source>%1 MB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,7 +660,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/files/FileMessages.cpp" line="+3"/>
+        <location filename="../core/files/FileMessages.cpp" line="+14"/>
         <source>Only PDF, JPEG and PNG files are accepted: save or export the document as PDF, or the picture as JPEG or PNG.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2834,7 +2833,7 @@ The ASP</source>
 <context>
     <name>segurdesk::MainWindow</name>
     <message>
-        <location filename="../forms/MainWindow.ui" line="+14"/>
+        <location filename="../forms/window/MainWindow.ui" line="+14"/>
         <source>Ségur Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2874,7 +2873,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+20"/>
+        <location filename="../app/window/MainWindow.cpp" line="+20"/>
         <source>Starting the portal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2976,6 +2975,108 @@ The ASP</source>
     <message>
         <location filename="../core/services/PortalConnection.cpp" line="+36"/>
         <source>The portal address %1 is refused: only https is allowed, except to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::widgets::DocumentField</name>
+    <message>
+        <location filename="../app/widgets/DocumentField.cpp" line="+164"/>
+        <location line="+87"/>
+        <source>Choose the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Refused: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: %1 — %2 The file attached before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>PDF, JPEG or PNG — %1 maximum. Drop the file here or choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop checking the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>PDF document — %n page(s) — %1</source>
+        <translation>
+            <numerusform>PDF document — %n page — %1</numerusform>
+            <numerusform>PDF document — %n pages — %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — %2 × %3 px — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thumbnail of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -659,14 +659,13 @@ L&apos;ASP</translation>
 <context>
     <name>FileInspector</name>
     <message>
-        <location filename="../core/files/DataSize.cpp" line="+38"/>
-        <location filename="../core/files/FileMessages.cpp" line="+16"/>
+        <location filename="../core/i18n/Translations.cpp" line="+27"/>
         <source>en_GB</source>
         <comment>locale used to format numbers in messages</comment>
         <translation>fr_FR</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/files/DataSize.cpp" line="+43"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
@@ -681,7 +680,7 @@ L&apos;ASP</translation>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../core/files/FileMessages.cpp" line="+3"/>
+        <location filename="../core/files/FileMessages.cpp" line="+14"/>
         <source>Only PDF, JPEG and PNG files are accepted: save or export the document as PDF, or the picture as JPEG or PNG.</source>
         <translation>Seuls les fichiers PDF, JPEG et PNG sont acceptés : enregistrez ou exportez le document en PDF, ou l&apos;image en JPEG ou PNG.</translation>
     </message>
@@ -2890,7 +2889,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::MainWindow</name>
     <message>
-        <location filename="../forms/MainWindow.ui" line="+14"/>
+        <location filename="../forms/window/MainWindow.ui" line="+14"/>
         <source>Ségur Desk</source>
         <translation>Ségur Desk</translation>
     </message>
@@ -2930,7 +2929,7 @@ L&apos;ASP</translation>
         <translation>À &amp;propos de Ségur Desk</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="+20"/>
+        <location filename="../app/window/MainWindow.cpp" line="+20"/>
         <source>Starting the portal…</source>
         <translation>Démarrage du portail…</translation>
     </message>
@@ -3033,6 +3032,108 @@ L&apos;ASP</translation>
         <location filename="../core/services/PortalConnection.cpp" line="+36"/>
         <source>The portal address %1 is refused: only https is allowed, except to this computer.</source>
         <translation>L’adresse du portail %1 est refusée : seul https est autorisé, sauf vers cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::widgets::DocumentField</name>
+    <message>
+        <location filename="../app/widgets/DocumentField.cpp" line="+164"/>
+        <location line="+87"/>
+        <source>Choose the file: %1</source>
+        <translation>Choisir le fichier : %1</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Documents PDF et images (*.pdf *.jpg *.jpeg *.png);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Refused: %1 — %2</source>
+        <translation>Refusé : %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: %1 — %2 The file attached before is kept.</source>
+        <translation>Refusé : %1 — %2 Le fichier joint auparavant est conservé.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>PDF, JPEG or PNG — %1 maximum. Drop the file here or choose it.</source>
+        <translation>PDF, JPEG ou PNG — %1 maximum. Déposez le fichier ici ou choisissez-le.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Remplacer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the file: %1</source>
+        <translation>Remplacer le fichier : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview the file: %1</source>
+        <translation>Voir le fichier : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop checking the file: %1</source>
+        <translation>Arrêter la vérification du fichier : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the file: %1</source>
+        <translation>Retirer le fichier : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the file</source>
+        <translation>Vérification du fichier</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>PDF document — %n page(s) — %1</source>
+        <translation>
+            <numerusform>Document PDF — %n page — %1</numerusform>
+            <numerusform>Document PDF — %n pages — %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — %2 × %3 px — %4</source>
+        <translation>%1 — %2 × %3 px — %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thumbnail of %1</source>
+        <translation>Miniature de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
     </message>
 </context>
 </TS>

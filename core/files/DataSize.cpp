@@ -1,5 +1,7 @@
 #include "core/files/DataSize.h"
 
+#include "core/i18n/Translations.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -33,9 +35,7 @@ QString decimal(const QLocale& locale, qint64 hundredths)
 
 QString format(qint64 bytes, Rounding rounding)
 {
-    // The locale of the interface language, which the French catalogue sets to "fr_FR".
-    const QLocale locale(
-        QCoreApplication::translate("FileInspector", "en_GB", "locale used to format numbers in messages"));
+    const QLocale locale = interfaceLocale();
     if (bytes < Kilo)
         return QCoreApplication::translate("FileInspector", "%1 bytes").arg(locale.toString(bytes));
     if (bytes < Mega)

@@ -1,6 +1,7 @@
 #include "core/files/FileMessages.h"
 
 #include "core/files/DataSize.h"
+#include "core/i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -9,12 +10,6 @@
 namespace segurdesk::files::FileMessages {
 
 namespace {
-
-// The locale of the interface language, which the French catalogue sets to "fr_FR".
-QLocale numberLocale()
-{
-    return QLocale(QCoreApplication::translate("FileInspector", "en_GB", "locale used to format numbers in messages"));
-}
 
 constexpr const char* kWhatIsAccepted = QT_TRANSLATE_NOOP(
     "FileInspector",
@@ -59,7 +54,7 @@ QString tooLarge(qint64 size, qint64 maxBytes)
     return QCoreApplication::translate("FileInspector",
                                        "The file weighs %1 (%2 bytes), over the limit of %3. Reduce it or scan it "
                                        "at a lower resolution.")
-        .arg(DataSize::ofFile(size), numberLocale().toString(size), DataSize::ofLimit(maxBytes));
+        .arg(DataSize::ofFile(size), interfaceLocale().toString(size), DataSize::ofLimit(maxBytes));
 }
 
 QString typeNotAllowed(FileType type, const QString& fileName)
@@ -113,7 +108,7 @@ QString imageCorrupt()
 
 QString imageTooManyPixels(QSize size, qint64 maxPixels)
 {
-    const QLocale locale = numberLocale();
+    const QLocale locale = interfaceLocale();
     return QCoreApplication::translate(
                "FileInspector",
                "The image is too large: %1 × %2 pixels, more than %3 million pixels. Reduce its resolution, then "

@@ -22,4 +22,9 @@ bool installTranslations(QCoreApplication& app, const QString& language)
     return true;
 }
 
+QLocale interfaceLocale()
+{
+    return QLocale(QCoreApplication::translate("FileInspector", "en_GB", "locale used to format numbers in messages"));
+}
+
 } // namespace segurdesk

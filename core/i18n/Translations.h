@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 class QCoreApplication;
@@ -10,5 +11,9 @@ namespace segurdesk {
 // French is the default UI language; source strings are English, so "en" needs no catalogue.
 // Returns false when `language` is neither, leaving the application untranslated.
 bool installTranslations(QCoreApplication& app, const QString& language = QStringLiteral("fr"));
+
+// The locale that numbers in messages follow: the interface language's, whatever the system's
+// ("4,01 Mo" and "1 200 × 800 px" in French), decided by the catalogue installed.
+QLocale interfaceLocale();
 
 } // namespace segurdesk

@@ -1,0 +1,282 @@
+#include "app/widgets/DocumentField.h"
+
+#include "app/widgets/FileDialogs.h"
+#include "core/files/DataSize.h"
+#include "core/i18n/Translations.h"
+#include "core/services/AttachmentCheck.h"
+
+#include <QDesktopServices>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMimeData>
+#include <QPixmap>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace segurdesk::widgets {
+
+namespace {
+
+constexpr int ThumbnailSide = 72;
+
+// The one local file a drag carries, or an empty string.
+QString droppedFile(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
+        return {};
+    return mime->urls().first().toLocalFile();
+}
+
+// A red that reads on the palette's background, light or dark. It always comes with words
+// that say the same, for whoever does not see the colour.
+QColor refusalColour(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightness() > 128 ? QColor(0xa5, 0x1d, 0x2d) : QColor(0xff, 0x8a, 0x80);
+}
+
+} // namespace
+
+DocumentField::DocumentField(const QString& title, QWidget* parent)
+    : QWidget(parent)
+    , m_check(new services::AttachmentCheck(this))
+    , m_title(new QLabel(title, this))
+    , m_hint(new QLabel(this))
+    , m_thumbnail(new QLabel(this))
+    , m_fileName(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_message(new QLabel(this))
+    , m_chooseButton(new QPushButton(this))
+    , m_previewButton(new QPushButton(this))
+    , m_removeButton(new QPushButton(this))
+{
+    setAcceptDrops(true);
+    m_title->setObjectName(QStringLiteral("title"));
+    m_title->setBuddy(m_chooseButton);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_hint->setObjectName(QStringLiteral("hint"));
+    m_hint->setWordWrap(true);
+    m_thumbnail->setObjectName(QStringLiteral("thumbnail"));
+    m_thumbnail->setFixedSize(ThumbnailSide, ThumbnailSide);
+    m_thumbnail->setAlignment(Qt::AlignCenter);
+    m_thumbnail->setFrameShape(QFrame::StyledPanel);
+    m_fileName->setObjectName(QStringLiteral("fileName"));
+    m_fileName->setTextFormat(Qt::PlainText);
+    m_fileName->setFont(bold);
+    m_details->setObjectName(QStringLiteral("details"));
+    m_busy->setObjectName(QStringLiteral("busy"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumWidth(160);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_chooseButton->setObjectName(QStringLiteral("chooseButton"));
+    m_previewButton->setObjectName(QStringLiteral("previewButton"));
+    m_removeButton->setObjectName(QStringLiteral("removeButton"));
+
+    auto* frame = new QFrame(this);
+    frame->setObjectName(QStringLiteral("dropArea"));
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto* text = new QVBoxLayout;
+    text->addWidget(m_hint);
+    text->addWidget(m_fileName);
+    text->addWidget(m_details);
+    text->addWidget(m_busy);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_previewButton);
+    buttons->addWidget(m_chooseButton);
+    buttons->addWidget(m_removeButton);
+    auto* inside = new QHBoxLayout(frame);
+    inside->addWidget(m_thumbnail, 0, Qt::AlignTop);
+    inside->addLayout(text, 1);
+    inside->addLayout(buttons);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(frame);
+    layout->addWidget(m_message);
+
+    connect(m_chooseButton, &QPushButton::clicked, this, &DocumentField::choose);
+    connect(m_previewButton, &QPushButton::clicked, this, &DocumentField::preview);
+    connect(m_removeButton, &QPushButton::clicked, this, [this] {
+        if (isChecking())
+            return stopChecking();
+        remove();
+    });
+    connect(m_check, &services::AttachmentCheck::checked, this, &DocumentField::showChecked);
+    showState();
+}
+
+DocumentField::~DocumentField() = default;
+
+void DocumentField::setTitle(const QString& title)
+{
+    m_title->setText(title);
+    retranslate();
+}
+
+void DocumentField::setLimits(const files::InspectionLimits& limits)
+{
+    m_check->setLimits(limits);
+    retranslate();
+}
+
+bool DocumentField::isChecking() const
+{
+    return m_check->isBusy();
+}
+
+void DocumentField::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void DocumentField::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    check(path);
+}
+
+void DocumentField::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DocumentField::choose()
+{
+    chooseFileToOpen(this, tr("Choose the file: %1").arg(m_title->text()),
+                     tr("PDF documents and pictures (*.pdf *.jpg *.jpeg *.png);;All files (*)"),
+                     [this](const QString& path) { check(path); });
+}
+
+void DocumentField::check(const QString& path)
+{
+    m_checking = QFileInfo(path).fileName();
+    m_refusal.clear();
+    m_check->setThumbnailSize(QSize(ThumbnailSide, ThumbnailSide) * devicePixelRatio());
+    m_check->check(path);
+    showState();
+}
+
+void DocumentField::showChecked(const QString& path, const files::FileInspection& inspection, const QImage& thumbnail)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    m_checking.clear();
+    if (!inspection.accepted()) {
+        showRefusal(fileName, inspection.message);
+        emit refused(path, inspection.message);
+        return;
+    }
+    m_path = path;
+    m_inspection = inspection;
+    QPixmap pixmap = QPixmap::fromImage(thumbnail);
+    pixmap.setDevicePixelRatio(devicePixelRatio());
+    m_thumbnail->setPixmap(pixmap);
+    showState();
+    emit attached(m_path, m_inspection);
+}
+
+void DocumentField::showRefusal(const QString& fileName, const QString& message)
+{
+    m_refusal = m_path.isEmpty() ? tr("Refused: %1 — %2").arg(fileName, message)
+                                 : tr("Refused: %1 — %2 The file attached before is kept.").arg(fileName, message);
+    showState();
+}
+
+void DocumentField::stopChecking()
+{
+    m_check->cancel();
+    m_checking.clear();
+    showState();
+}
+
+void DocumentField::remove()
+{
+    m_path.clear();
+    m_inspection = {};
+    m_refusal.clear();
+    m_thumbnail->clear();
+    showState();
+    emit removed();
+}
+
+void DocumentField::preview()
+{
+    // The system's viewer for the file as chosen; what is sent is its checked copy.
+    QDesktopServices::openUrl(QUrl::fromLocalFile(m_path));
+}
+
+void DocumentField::showState()
+{
+    const bool checking = !m_checking.isEmpty();
+    const bool hasFile = !m_path.isEmpty();
+    m_hint->setVisible(!hasFile);
+    m_thumbnail->setVisible(hasFile);
+    m_fileName->setVisible(hasFile);
+    m_details->setVisible(hasFile);
+    m_busy->setVisible(checking);
+    m_previewButton->setVisible(hasFile);
+    m_removeButton->setVisible(hasFile || checking);
+    m_message->setVisible(checking || !m_refusal.isEmpty());
+    retranslate();
+}
+
+void DocumentField::retranslate()
+{
+    const files::InspectionLimits& limits = m_check->limits();
+    m_hint->setText(tr("PDF, JPEG or PNG — %1 maximum. Drop the file here or choose it.")
+                        .arg(files::DataSize::ofLimit(limits.maxBytes)));
+    m_chooseButton->setText(m_path.isEmpty() ? tr("&Choose a file…") : tr("&Replace…"));
+    m_previewButton->setText(tr("&Preview"));
+    const bool checking = !m_checking.isEmpty();
+    m_removeButton->setText(checking ? tr("&Cancel") : tr("Re&move"));
+    const QString title = m_title->text();
+    m_chooseButton->setAccessibleName(m_path.isEmpty() ? tr("Choose the file: %1").arg(title)
+                                                       : tr("Replace the file: %1").arg(title));
+    m_previewButton->setAccessibleName(tr("Preview the file: %1").arg(title));
+    m_removeButton->setAccessibleName(checking ? tr("Stop checking the file: %1").arg(title)
+                                               : tr("Remove the file: %1").arg(title));
+    m_busy->setAccessibleName(tr("Checking the file"));
+    if (!m_path.isEmpty()) {
+        m_fileName->setText(QFileInfo(m_path).fileName());
+        const QString size = files::DataSize::ofFile(m_inspection.size);
+        if (m_inspection.type == files::FileType::Pdf) {
+            m_details->setText(tr("PDF document — %n page(s) — %1", "", m_inspection.pageCount).arg(size));
+        } else {
+            // "image PNG" is written to sit inside a sentence; here it starts one.
+            QString kind = files::fileTypeDisplayName(m_inspection.type);
+            kind.replace(0, 1, kind.left(1).toUpper());
+            const QLocale locale = interfaceLocale();
+            m_details->setText(tr("%1 — %2 × %3 px — %4")
+                                   .arg(kind, locale.toString(m_inspection.pixelSize.width()),
+                                        locale.toString(m_inspection.pixelSize.height()), size));
+        }
+        m_thumbnail->setAccessibleName(tr("Thumbnail of %1").arg(m_fileName->text()));
+    }
+    QPalette palette = m_message->palette();
+    const bool refused = !checking && !m_refusal.isEmpty();
+    palette.setColor(QPalette::WindowText, refused ? refusalColour(this->palette()) : this->palette().color(QPalette::WindowText));
+    m_message->setPalette(palette);
+    m_message->setText(refused ? m_refusal : tr("Checking %1…").arg(m_checking));
+    // A screen reader reads the refusal with the button that fixes it.
+    m_chooseButton->setAccessibleDescription(refused ? m_refusal : QString());
+}
+
+} // namespace segurdesk::widgets

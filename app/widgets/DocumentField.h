@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/files/FileInspection.h"
+#include "core/files/FileInspector.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace segurdesk::services {
+class AttachmentCheck;
+}
+
+namespace segurdesk::widgets {
+
+// One document of the dossier (a Kbis, a RIB, an identity document...): the limits shown before
+// any file is chosen, a file picked with the dialog or dropped on the field, checked off the GUI
+// thread (services::AttachmentCheck), then its type, size, pages or pixels and a thumbnail, with
+// preview, replace and remove. A refusal says why and what to do; a file that is refused while
+// another is attached leaves the attached one in place.
+//
+// The field only reports: attached() once a file is accepted, refused() with the reason shown,
+// removed() when the user takes the file away. Whoever owns the dossier keeps the file.
+class DocumentField : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DocumentField)
+
+public:
+    explicit DocumentField(const QString& title, QWidget* parent = nullptr);
+    ~DocumentField() override;
+
+    // The document's name, translated by the page that shows the field.
+    void setTitle(const QString& title);
+    // The portal's limits (from /config), shown in the hint and applied to the next file.
+    void setLimits(const files::InspectionLimits& limits);
+
+    // The accepted file, empty when none is attached.
+    const QString& filePath() const { return m_path; }
+    const files::FileInspection& inspection() const { return m_inspection; }
+    bool isChecking() const;
+
+signals:
+    void attached(const QString& path, const segurdesk::files::FileInspection& inspection);
+    void refused(const QString& path, const QString& message);
+    void removed();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void choose();
+    void check(const QString& path);
+    void showChecked(const QString& path, const files::FileInspection& inspection, const QImage& thumbnail);
+    void stopChecking();
+    void remove();
+    void preview();
+    void showRefusal(const QString& fileName, const QString& message);
+    void showState();
+    void retranslate();
+
+    services::AttachmentCheck* m_check;
+    QString m_path;
+    files::FileInspection m_inspection;
+    QString m_checking; // the file being checked
+    QString m_refusal;
+
+    QLabel* m_title;
+    QLabel* m_hint;
+    QLabel* m_thumbnail;
+    QLabel* m_fileName;
+    QLabel* m_details;
+    QProgressBar* m_busy;
+    QLabel* m_message;
+    QPushButton* m_chooseButton;
+    QPushButton* m_previewButton;
+    QPushButton* m_removeButton;
+};
+
+} // namespace segurdesk::widgets

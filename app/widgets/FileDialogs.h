@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace segurdesk::widgets {
+
+// The file dialog that picks one existing file, window-modal and opened with open() (no nested
+// event loop): `chosen` runs with the path once the user has picked one, and never if they
+// cancel. `nameFilter` as QFileDialog takes it ("Documents (*.pdf *.png)").
+void chooseFileToOpen(QWidget* parent, const QString& title, const QString& nameFilter,
+                      std::function<void(const QString& path)> chosen);
+
+// The seam for tests: the next chooseFileToOpen() shows nothing and answers `path` from the
+// event loop, as the dialog would.
+void answerNextFileDialog(const QString& path);
+
+} // namespace segurdesk::widgets

@@ -1,0 +1,247 @@
+// The document field, driven by objectName with real files made at test time: the inspector and
+// the thumbnail run off the GUI thread, and the field shows what the user needs to know.
+#include "app/widgets/DocumentField.h"
+#include "app/widgets/FileDialogs.h"
+#include "core/i18n/Translations.h"
+#include "tests/core/files/FileFixtures.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+#include <QTranslator>
+
+#include <gtest/gtest.h>
+
+namespace segurdesk::widgets {
+namespace {
+
+using segurdesk::testing::FileFixtures;
+
+// Receives what QDesktopServices::openUrl() would give the system's viewer.
+class ViewerProbe : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl& url) { opened << url; }
+};
+
+class DocumentFieldTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_directory.isValid());
+        ASSERT_TRUE(installTranslations(*QApplication::instance(), QStringLiteral("fr")));
+        m_field = std::make_unique<DocumentField>(QStringLiteral("Extrait Kbis"));
+        m_field->resize(640, 120);
+        m_field->show();
+    }
+    void TearDown() override { removeTranslations(); }
+
+    static void removeTranslations()
+    {
+        for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+
+    template<class T> T* child(const char* name) { return m_field->findChild<T*>(QString::fromLatin1(name)); }
+    QString text(const char* label) { return child<QLabel>(label)->text(); }
+    bool shown(const char* name) { return child<QWidget>(name)->isVisible(); }
+
+    // The user picks `path` in the file dialog.
+    void choose(const QString& path)
+    {
+        answerNextFileDialog(path);
+        QTest::mouseClick(child<QPushButton>("chooseButton"), Qt::LeftButton);
+    }
+
+    static int inkedPixels(const QPixmap& pixmap)
+    {
+        const QImage image = pixmap.toImage();
+        int inked = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                inked += qGray(image.pixel(x, y)) < 200 ? 1 : 0;
+        return inked;
+    }
+
+    QTemporaryDir m_directory;
+    FileFixtures m_files {m_directory.path()};
+    std::unique_ptr<DocumentField> m_field;
+};
+
+TEST_F(DocumentFieldTest, ShowsThePortalsLimitsBeforeAnyFileIsChosen)
+{
+    EXPECT_EQ(text("hint"), QStringLiteral("PDF, JPEG ou PNG — 4 Mo maximum. Déposez le fichier ici ou choisissez-le."));
+    files::InspectionLimits limits;
+    limits.maxBytes = 2 * 1024 * 1024 + 512 * 1024;
+    m_field->setLimits(limits);
+    EXPECT_TRUE(text("hint").startsWith(QStringLiteral("PDF, JPEG ou PNG — 2,5 Mo maximum."))) << text("hint").toStdString();
+    EXPECT_FALSE(shown("previewButton"));
+    EXPECT_FALSE(shown("removeButton"));
+    EXPECT_EQ(child<QPushButton>("chooseButton")->accessibleName(), QStringLiteral("Choisir le fichier : Extrait Kbis"));
+    EXPECT_EQ(child<QLabel>("title")->buddy(), child<QPushButton>("chooseButton"));
+}
+
+TEST_F(DocumentFieldTest, FollowsALiveLanguageSwitch)
+{
+    removeTranslations();
+    QTRY_COMPARE(text("hint"), QStringLiteral("PDF, JPEG or PNG — 4 MB maximum. Drop the file here or choose it."));
+    EXPECT_EQ(child<QPushButton>("chooseButton")->text(), QStringLiteral("&Choose a file…"));
+}
+
+TEST_F(DocumentFieldTest, AnAcceptedPdfShowsItsPagesSizeAndFirstPage)
+{
+    QSignalSpy attached(m_field.get(), &DocumentField::attached);
+    const QString path = m_files.write(QStringLiteral("kbis.pdf"), FileFixtures::noisyPdf(300 * 1024));
+    choose(path);
+    QTRY_VERIFY(m_field->isChecking());
+    EXPECT_TRUE(shown("busy"));
+    EXPECT_EQ(text("message"), QStringLiteral("Vérification de kbis.pdf…"));
+
+    QTRY_COMPARE_WITH_TIMEOUT(attached.count(), 1, 20000);
+    EXPECT_EQ(attached.first().first().toString(), path);
+    EXPECT_EQ(m_field->filePath(), path);
+    EXPECT_FALSE(m_field->isChecking());
+    EXPECT_FALSE(shown("busy"));
+    EXPECT_FALSE(shown("message"));
+    EXPECT_EQ(text("fileName"), QStringLiteral("kbis.pdf"));
+    EXPECT_TRUE(text("details").startsWith(QStringLiteral("Document PDF — 1 page — "))) << text("details").toStdString();
+    EXPECT_TRUE(text("details").endsWith(QStringLiteral(" Ko"))) << text("details").toStdString();
+    const QPixmap thumbnail = child<QLabel>("thumbnail")->pixmap();
+    ASSERT_FALSE(thumbnail.isNull());
+    // A4 drawn in a 72-pixel box: 72 high, narrower than high.
+    EXPECT_EQ(thumbnail.height(), 72);
+    EXPECT_LT(thumbnail.width(), 72);
+    EXPECT_GT(inkedPixels(thumbnail), 100) << "the picture on the page is drawn";
+    EXPECT_EQ(child<QPushButton>("chooseButton")->text(), QStringLiteral("&Remplacer…"));
+}
+
+TEST_F(DocumentFieldTest, AnImageShowsItsPixelSize)
+{
+    QSignalSpy attached(m_field.get(), &DocumentField::attached);
+    choose(m_files.write(QStringLiteral("piece.png"), FileFixtures::image("png", {1200, 800}, true)));
+    QTRY_COMPARE_WITH_TIMEOUT(attached.count(), 1, 20000);
+    const QString space = QLocale(QLocale::French).groupSeparator();
+    EXPECT_TRUE(text("details").startsWith(QStringLiteral("Image PNG — 1") + space + QStringLiteral("200 × 800 px — ")))
+        << text("details").toStdString();
+    EXPECT_TRUE(text("details").endsWith(QStringLiteral(" Mo"))) << text("details").toStdString();
+    const QPixmap thumbnail = child<QLabel>("thumbnail")->pixmap();
+    EXPECT_EQ(thumbnail.size(), QSize(72, 48));
+    EXPECT_GT(inkedPixels(thumbnail), 100);
+}
+
+TEST_F(DocumentFieldTest, ARefusalSaysWhyAndAttachesNothing)
+{
+    QSignalSpy attached(m_field.get(), &DocumentField::attached);
+    QSignalSpy refused(m_field.get(), &DocumentField::refused);
+    choose(m_files.write(QStringLiteral("rib.pdf"), FileFixtures::padded(FileFixtures::pdf(1), 4 * 1024 * 1024 + 1)));
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 20000);
+    EXPECT_FALSE(m_field->isChecking());
+    EXPECT_EQ(attached.count(), 0);
+    EXPECT_TRUE(m_field->filePath().isEmpty());
+    EXPECT_TRUE(shown("message"));
+    EXPECT_TRUE(text("message").startsWith(QStringLiteral("Refusé : rib.pdf — Le fichier pèse 4,01 Mo")))
+        << text("message").toStdString();
+    EXPECT_TRUE(text("message").contains(QStringLiteral("au-delà de la limite de 4 Mo")));
+    EXPECT_EQ(child<QPushButton>("chooseButton")->accessibleDescription(), text("message"));
+    EXPECT_TRUE(shown("hint"));
+}
+
+TEST_F(DocumentFieldTest, ARefusedReplacementKeepsTheAttachedFile)
+{
+    QSignalSpy attached(m_field.get(), &DocumentField::attached);
+    const QString good = m_files.write(QStringLiteral("kbis.pdf"), FileFixtures::pdf(2));
+    choose(good);
+    QTRY_COMPARE_WITH_TIMEOUT(attached.count(), 1, 20000);
+    QSignalSpy refused(m_field.get(), &DocumentField::refused);
+    choose(m_files.write(QStringLiteral("kbis.docx"),
+                         FileFixtures::storedZip({{"[Content_Types].xml", "x"}, {"word/document.xml", "x"}})));
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 20000);
+    EXPECT_TRUE(shown("message"));
+    EXPECT_EQ(attached.count(), 1);
+    EXPECT_EQ(m_field->filePath(), good);
+    EXPECT_TRUE(text("message").endsWith(QStringLiteral("Le fichier joint auparavant est conservé.")))
+        << text("message").toStdString();
+    EXPECT_TRUE(text("details").startsWith(QStringLiteral("Document PDF — 2 pages")));
+}
+
+TEST_F(DocumentFieldTest, OnlyTheLastChoiceCounts)
+{
+    QSignalSpy attached(m_field.get(), &DocumentField::attached);
+    choose(m_files.write(QStringLiteral("first.pdf"), FileFixtures::noisyPdf(3 * 1024 * 1024)));
+    QTRY_VERIFY(m_field->isChecking());
+    const QString second = m_files.write(QStringLiteral("second.png"), FileFixtures::image("png", {40, 30}));
+    choose(second);
+    QTRY_COMPARE_WITH_TIMEOUT(attached.count(), 1, 20000);
+    EXPECT_EQ(attached.first().first().toString(), second);
+    // The first check's answer, once its work is done and delivered, is dropped.
+    ASSERT_TRUE(QThreadPool::globalInstance()->waitForDone(20000));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(attached.count(), 1);
+    EXPECT_EQ(m_field->filePath(), second);
+}
+
+TEST_F(DocumentFieldTest, AFileDroppedOnTheFieldIsChecked)
+{
+    QSignalSpy attached(m_field.get(), &DocumentField::attached);
+    const QString path = m_files.write(QStringLiteral("photo.jpg"), FileFixtures::image("jpeg", {300, 400}));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint at = m_field->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_field.get(), &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_field.get(), &drop);
+    QTRY_COMPARE_WITH_TIMEOUT(attached.count(), 1, 20000);
+    EXPECT_EQ(m_field->filePath(), path);
+
+    // Two files at once are not one document.
+    QMimeData two;
+    two.setUrls({QUrl::fromLocalFile(path), QUrl::fromLocalFile(path)});
+    QDragEnterEvent refused(at, Qt::CopyAction, &two, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QApplication::sendEvent(m_field.get(), &refused);
+    EXPECT_FALSE(refused.isAccepted());
+}
+
+TEST_F(DocumentFieldTest, PreviewOpensTheFileAndRemoveTakesItAway)
+{
+    QSignalSpy attached(m_field.get(), &DocumentField::attached);
+    QSignalSpy removed(m_field.get(), &DocumentField::removed);
+    const QString path = m_files.write(QStringLiteral("rib.png"), FileFixtures::image("png", {100, 60}));
+    choose(path);
+    QTRY_COMPARE_WITH_TIMEOUT(attached.count(), 1, 20000);
+
+    ViewerProbe viewer;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &viewer, "open");
+    QTest::mouseClick(child<QPushButton>("previewButton"), Qt::LeftButton);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    EXPECT_EQ(viewer.opened, QList<QUrl> {QUrl::fromLocalFile(path)});
+
+    QTest::mouseClick(child<QPushButton>("removeButton"), Qt::LeftButton);
+    EXPECT_EQ(removed.count(), 1);
+    EXPECT_TRUE(m_field->filePath().isEmpty());
+    EXPECT_TRUE(shown("hint"));
+    EXPECT_FALSE(shown("previewButton"));
+    EXPECT_TRUE(child<QLabel>("thumbnail")->pixmap().isNull());
+}
+
+} // namespace
+} // namespace segurdesk::widgets
+
+#include "DocumentFieldTest.moc"
