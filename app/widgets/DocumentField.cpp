@@ -89,6 +89,7 @@ DocumentField::DocumentField(const QString& title, QWidget* parent)
     frame->setObjectName(QStringLiteral("dropArea"));
     frame->setFrameShape(QFrame::StyledPanel);
     auto* text = new QVBoxLayout;
+    text->setSpacing(2);
     text->addWidget(m_hint);
     text->addWidget(m_fileName);
     text->addWidget(m_details);
@@ -100,6 +101,7 @@ DocumentField::DocumentField(const QString& title, QWidget* parent)
     auto* inside = new QHBoxLayout(frame);
     inside->addWidget(m_thumbnail, 0, Qt::AlignTop);
     inside->addLayout(text, 1);
+    inside->setAlignment(text, Qt::AlignVCenter);
     inside->addLayout(buttons);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

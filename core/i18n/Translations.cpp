@@ -10,9 +10,7 @@ bool installTranslations(QCoreApplication& app, const QString& language)
 {
     if (language != QLatin1String("fr") && language != QLatin1String("en"))
         return false;
-    if (language == QLatin1String("en"))
-        return true;
-
+    // English too: its catalogue holds the plural forms ("1 page", "2 pages") of the sources.
     auto* project = new QTranslator(&app);
     if (project->load(QStringLiteral(":/i18n/segurdesk_%1.qm").arg(language)))
         QCoreApplication::installTranslator(project);

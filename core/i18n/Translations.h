@@ -8,7 +8,8 @@ class QCoreApplication;
 namespace segurdesk {
 
 // Installs the project's and Qt's translators for `language` ("fr" or "en") on `app`.
-// French is the default UI language; source strings are English, so "en" needs no catalogue.
+// French is the default UI language; source strings are English, and the English catalogue
+// only gives their plural forms.
 // Returns false when `language` is neither, leaving the application untranslated.
 bool installTranslations(QCoreApplication& app, const QString& language = QStringLiteral("fr"));
 

@@ -99,8 +99,14 @@ TEST_F(DocumentFieldTest, ShowsThePortalsLimitsBeforeAnyFileIsChosen)
 TEST_F(DocumentFieldTest, FollowsALiveLanguageSwitch)
 {
     removeTranslations();
+    ASSERT_TRUE(installTranslations(*QApplication::instance(), QStringLiteral("en")));
     QTRY_COMPARE(text("hint"), QStringLiteral("PDF, JPEG or PNG — 4 MB maximum. Drop the file here or choose it."));
     EXPECT_EQ(child<QPushButton>("chooseButton")->text(), QStringLiteral("&Choose a file…"));
+
+    QSignalSpy attached(m_field.get(), &DocumentField::attached);
+    choose(m_files.write(QStringLiteral("two.pdf"), FileFixtures::pdf(2)));
+    QTRY_COMPARE_WITH_TIMEOUT(attached.count(), 1, 20000);
+    EXPECT_TRUE(text("details").startsWith(QStringLiteral("PDF document — 2 pages — "))) << text("details").toStdString();
 }
 
 TEST_F(DocumentFieldTest, AnAcceptedPdfShowsItsPagesSizeAndFirstPage)

@@ -1,0 +1,122 @@
+// segurdesk-screenshots OUTDIR [--lang fr|en] [--dark] [--suffix TEXT]: the app's screens as an
+// operator sees them, with real files made here and the real sandbox as the portal, saved as
+// PNG in OUTDIR for docs/screenshots (scripts/screenshots runs it under Xvfb). Not a test: it
+// asserts nothing; people look at what it draws.
+#include "app/widgets/DocumentField.h"
+#include "app/widgets/FileDialogs.h"
+#include "app/window/MainWindow.h"
+#include "core/i18n/Translations.h"
+#include "core/model/DocumentKind.h"
+#include "core/services/PortalConnection.h"
+#include "core/storage/ApplicationIdentity.h"
+#include "tests/core/files/FileFixtures.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QPalette>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QVBoxLayout>
+
+#include <cstdio>
+
+namespace {
+
+using segurdesk::testing::FileFixtures;
+using segurdesk::widgets::DocumentField;
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    palette.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    palette.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    palette.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    palette.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    return palette;
+}
+
+bool save(QWidget& widget, const QString& path)
+{
+    widget.show();
+    return QTest::qWaitForWindowExposed(&widget) && widget.grab().save(path);
+}
+
+bool documentFields(const QString& path)
+{
+    QTemporaryDir folder;
+    const FileFixtures files(folder.path());
+    QWidget page;
+    page.setWindowTitle(QStringLiteral("Ségur Desk"));
+    auto* layout = new QVBoxLayout(&page);
+    using segurdesk::model::DocumentKind;
+    using segurdesk::model::documentLabel;
+    auto* empty = new DocumentField(documentLabel(DocumentKind::RepresentativeId), &page);
+    auto* attached = new DocumentField(documentLabel(DocumentKind::Kbis), &page);
+    auto* refused = new DocumentField(documentLabel(DocumentKind::Rib), &page);
+    for (DocumentField* field : {empty, attached, refused})
+        layout->addWidget(field);
+    layout->addStretch();
+    page.resize(720, 420);
+    QSignalSpy accepted(attached, &DocumentField::attached);
+    QSignalSpy rejected(refused, &DocumentField::refused);
+    const auto choose = [](DocumentField* field, const QString& file) {
+        segurdesk::widgets::answerNextFileDialog(file);
+        field->findChild<QPushButton*>(QStringLiteral("chooseButton"))->click();
+    };
+    choose(attached, files.write(QStringLiteral("kbis.pdf"), FileFixtures::noisyPdf(900 * 1024)));
+    choose(refused, files.write(QStringLiteral("rib-scan.pdf"),
+                                FileFixtures::padded(FileFixtures::pdf(1), 6 * 1024 * 1024)));
+    if (!accepted.wait(20000) || (rejected.isEmpty() && !rejected.wait(20000)))
+        return false;
+    return save(page, path);
+}
+
+bool mainWindow(const QString& path)
+{
+    segurdesk::MainWindow window;
+    segurdesk::services::PortalConnection portal;
+    window.followPortal(portal);
+    window.resize(960, 640);
+    QSignalSpy ready(&portal, &segurdesk::services::PortalConnection::ready);
+    portal.open({});
+    return ready.wait(30000) && save(window, path);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    segurdesk::storage::setApplicationIdentity();
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("outdir"), QStringLiteral("where the PNG files go"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("fr or en"), QStringLiteral("lang"),
+                                  QStringLiteral("fr"));
+    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("a dark palette"));
+    const QCommandLineOption suffix(QStringLiteral("suffix"), QStringLiteral("added to each file name"),
+                                    QStringLiteral("text"));
+    parser.addOptions({lang, dark, suffix});
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1 || !segurdesk::installTranslations(app, parser.value(lang))) {
+        std::fputs("usage: segurdesk-screenshots OUTDIR [--lang fr|en] [--dark] [--suffix TEXT]\n", stderr);
+        return 2;
+    }
+    if (parser.isSet(dark)) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    }
+    const QDir out(parser.positionalArguments().first());
+    const QString tail = parser.value(suffix) + QStringLiteral(".png");
+    bool ok = documentFields(out.filePath(QStringLiteral("document-fields") + tail));
+    ok = mainWindow(out.filePath(QStringLiteral("main-window") + tail)) && ok;
+    return ok ? 0 : 1;
+}
