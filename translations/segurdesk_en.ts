@@ -639,7 +639,7 @@ The ASP</source>
 <context>
     <name>FileInspector</name>
     <message>
-        <location filename="../core/i18n/Translations.cpp" line="+27"/>
+        <location filename="../core/i18n/Translations.cpp" line="+25"/>
         <source>en_GB</source>
         <comment>locale used to format numbers in messages</comment>
         <translation type="unfinished"></translation>
@@ -2981,7 +2981,7 @@ The ASP</source>
 <context>
     <name>segurdesk::widgets::DocumentField</name>
     <message>
-        <location filename="../app/widgets/DocumentField.cpp" line="+164"/>
+        <location filename="../app/widgets/DocumentField.cpp" line="+160"/>
         <location line="+87"/>
         <source>Choose the file: %1</source>
         <translation type="unfinished"></translation>
@@ -3077,6 +3077,19 @@ The ASP</source>
     <message>
         <location line="+6"/>
         <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::widgets::FieldCheck</name>
+    <message>
+        <location filename="../app/widgets/FieldCheck.cpp" line="+92"/>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -659,7 +659,7 @@ L&apos;ASP</translation>
 <context>
     <name>FileInspector</name>
     <message>
-        <location filename="../core/i18n/Translations.cpp" line="+27"/>
+        <location filename="../core/i18n/Translations.cpp" line="+25"/>
         <source>en_GB</source>
         <comment>locale used to format numbers in messages</comment>
         <translation>fr_FR</translation>
@@ -3037,7 +3037,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::widgets::DocumentField</name>
     <message>
-        <location filename="../app/widgets/DocumentField.cpp" line="+164"/>
+        <location filename="../app/widgets/DocumentField.cpp" line="+160"/>
         <location line="+87"/>
         <source>Choose the file: %1</source>
         <translation>Choisir le fichier : %1</translation>
@@ -3134,6 +3134,19 @@ L&apos;ASP</translation>
         <location line="+6"/>
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::widgets::FieldCheck</name>
+    <message>
+        <location filename="../app/widgets/FieldCheck.cpp" line="+92"/>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: %1</source>
+        <translation>Attention : %1</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "app/widgets/DocumentField.h"
 
 #include "app/widgets/FileDialogs.h"
+#include "app/widgets/SeverityColour.h"
 #include "core/files/DataSize.h"
 #include "core/i18n/Translations.h"
 #include "core/services/AttachmentCheck.h"
@@ -33,13 +34,6 @@ QString droppedFile(const QMimeData* mime)
     if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
         return {};
     return mime->urls().first().toLocalFile();
-}
-
-// A red that reads on the palette's background, light or dark. It always comes with words
-// that say the same, for whoever does not see the colour.
-QColor refusalColour(const QPalette& palette)
-{
-    return palette.color(QPalette::Window).lightness() > 128 ? QColor(0xa5, 0x1d, 0x2d) : QColor(0xff, 0x8a, 0x80);
 }
 
 } // namespace
@@ -274,7 +268,7 @@ void DocumentField::retranslate()
     }
     QPalette palette = m_message->palette();
     const bool refused = !checking && !m_refusal.isEmpty();
-    palette.setColor(QPalette::WindowText, refused ? refusalColour(this->palette()) : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText, refused ? severityColour(Severity::Error, this->palette()) : this->palette().color(QPalette::WindowText));
     m_message->setPalette(palette);
     m_message->setText(refused ? m_refusal : tr("Checking %1…").arg(m_checking));
     // A screen reader reads the refusal with the button that fixes it.
