@@ -5,8 +5,13 @@
 #include "core/storage/ApplicationIdentity.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QUrl>
+
+// Off unless asked for (QT_LOGGING_RULES="segurdesk.startup.info=true"): bench/startup reads it.
+Q_LOGGING_CATEGORY(lcStartup, "segurdesk.startup", QtWarningMsg)
 
 int main(int argc, char** argv)
 {
@@ -21,9 +26,13 @@ int main(int argc, char** argv)
     segurdesk::MainWindow window;
     segurdesk::services::PortalConnection portal;
     window.followPortal(portal);
-    window.show();
     // The real portal's address comes from SEGURDESK_PORTAL; without one, the application runs
-    // against its own local sandbox. Either way the window is usable while the portal starts.
-    portal.open(QUrl(qEnvironmentVariable("SEGURDESK_PORTAL")));
+    // against its own local sandbox. Either way it starts once the window is on screen, which
+    // stays usable meanwhile.
+    QObject::connect(&window, &segurdesk::MainWindow::firstPainted, &portal, [&portal] {
+        qCInfo(lcStartup, "first window painted at %lld ms since the epoch", QDateTime::currentMSecsSinceEpoch());
+        portal.open(QUrl(qEnvironmentVariable("SEGURDESK_PORTAL")));
+    });
+    window.show();
     return QApplication::exec();
 }

@@ -52,9 +52,8 @@ Task<std::unique_ptr<AccountSession>> AccountSession::take(ArgumentList& argumen
     co_return session;
 }
 
-Task<std::unique_ptr<AccountSession>> AccountSession::takeWithoutOperands(ArgumentList& arguments,
-                                                                          const QString& synopsis, QTextStream& err,
-                                                                          int& exitCode)
+Task<std::unique_ptr<AccountSession>>
+AccountSession::takeWithoutOperands(ArgumentList& arguments, const QString& synopsis, QTextStream& err, int& exitCode)
 {
     std::unique_ptr<AccountSession> session = co_await take(arguments, err, exitCode);
     if (session && !arguments.rest().isEmpty()) {

@@ -116,8 +116,8 @@ Task<int> AdvanceCommand::run(const QStringList& arguments, QTextStream& out, QT
     co_return AllGood;
 }
 
-Task<int> AdvanceCommand::forecast(QStringList arguments, const QString& estimated, const QString& vat, QTextStream& out,
-                             QTextStream& err)
+Task<int> AdvanceCommand::forecast(QStringList arguments, const QString& estimated, const QString& vat,
+                                   QTextStream& out, QTextStream& err)
 {
     const std::optional<model::MailboxCounts> counts = parseCounts(estimated);
     const std::optional<model::VatRate> rate = vat.isEmpty() ? std::nullopt : parseVat(vat);

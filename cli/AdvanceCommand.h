@@ -21,7 +21,7 @@ public:
 
 private:
     Task<int> forecast(QStringList arguments, const QString& estimated, const QString& vat, QTextStream& out,
-                 QTextStream& err);
+                       QTextStream& err);
 };
 
 } // namespace segurdesk::cli

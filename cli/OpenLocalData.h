@@ -16,7 +16,6 @@ namespace segurdesk::cli {
 // its key file exists that variable is required. While another process uses the data, says so
 // on `err` and waits (LocalData::LockWait). On failure writes why to `err`, with what to do, and
 // gives nullptr.
-Task<std::unique_ptr<services::LocalData>> openLocalData(int parts, QTextStream& err,
-                                                         const QString& cacheAccount = {});
+Task<std::unique_ptr<services::LocalData>> openLocalData(int parts, QTextStream& err, const QString& cacheAccount = {});
 
 } // namespace segurdesk::cli

@@ -56,9 +56,8 @@ Task<std::unique_ptr<PortalSession>> PortalSession::open(QStringList& arguments,
     std::unique_ptr<PortalSession> session(new PortalSession);
     std::optional<services::PortalConnection::Failure> failure;
     Step started;
-    QObject::connect(&session->m_connection, &services::PortalConnection::ready, &started, [&started] {
-        started.done();
-    });
+    QObject::connect(&session->m_connection, &services::PortalConnection::ready, &started,
+                     [&started] { started.done(); });
     QObject::connect(&session->m_connection, &services::PortalConnection::failed, &started,
                      [&](services::PortalConnection::Failure why, const QString& message) {
                          failure = why;

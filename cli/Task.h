@@ -17,8 +17,7 @@ namespace segurdesk::cli {
 // answered) has happened. A Task starts when it is awaited and hands its result to the coroutine
 // that awaits it. Its arguments are references into the awaiting frame, so a Task is awaited
 // in the expression that creates it, never kept for later.
-template<class T>
-class [[nodiscard]] Task
+template<class T> class [[nodiscard]] Task
 {
 public:
     struct promise_type
@@ -35,10 +34,10 @@ public:
                 bool await_ready() noexcept { return false; }
                 std::coroutine_handle<> await_suspend(std::coroutine_handle<promise_type> done) noexcept
                 {
-                    const std::coroutine_handle<> continuation = done.promise().continuation;
-                    return continuation ? continuation : std::noop_coroutine();
+                    const std::coroutine_handle<> next = done.promise().continuation;
+                    return next ? next : std::noop_coroutine();
                 }
-                void await_resume() noexcept {}
+                void await_resume() noexcept { }
             };
             return ResumeAwaiter {};
         }
@@ -47,7 +46,9 @@ public:
         void unhandled_exception() noexcept { std::terminate(); }
     };
 
-    Task(Task&& other) noexcept : m_handle(std::exchange(other.m_handle, {})) {}
+    Task(Task&& other) noexcept
+        : m_handle(std::exchange(other.m_handle, {}))
+    { }
     Task(const Task&) = delete;
     Task& operator=(const Task&) = delete;
     Task& operator=(Task&&) = delete;
@@ -66,7 +67,9 @@ public:
     T await_resume() { return std::move(*m_handle.promise().value); }
 
 private:
-    explicit Task(std::coroutine_handle<promise_type> handle) : m_handle(handle) {}
+    explicit Task(std::coroutine_handle<promise_type> handle)
+        : m_handle(handle)
+    { }
 
     std::coroutine_handle<promise_type> m_handle;
 };
@@ -90,7 +93,7 @@ public:
 
     bool await_ready() const noexcept { return m_done; }
     void await_suspend(std::coroutine_handle<> waiting) noexcept { m_waiting = waiting; }
-    void await_resume() const noexcept {}
+    void await_resume() const noexcept { }
 
 private:
     void resumeLater()

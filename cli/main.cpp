@@ -24,7 +24,7 @@ struct Detached
         Detached get_return_object() { return {}; }
         std::suspend_never initial_suspend() noexcept { return {}; }
         std::suspend_never final_suspend() noexcept { return {}; }
-        void return_void() {}
+        void return_void() { }
         void unhandled_exception() noexcept { std::terminate(); }
     };
 };

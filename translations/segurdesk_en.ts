@@ -601,7 +601,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Send the dossier as multipart/form-data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,12 +645,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/files/DataSize.cpp" line="+43"/>
+        <location filename="../core/files/DataSize.cpp" line="+44"/>
         <source>%1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>%1 KB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2259,7 +2259,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="+61"/>
+        <location filename="../cli/AccountSession.cpp" line="+60"/>
         <location filename="../cli/AdvanceCommand.cpp" line="+11"/>
         <location filename="../cli/MailsCommand.cpp" line="+93"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -2557,7 +2557,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="-37"/>
+        <location filename="../cli/AccountSession.cpp" line="-36"/>
         <source>Secret question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2572,7 +2572,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2687,7 +2687,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="-119"/>
+        <location filename="../cli/AccountSession.cpp" line="-118"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,7 +2722,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="+112"/>
+        <location filename="../cli/AccountSession.cpp" line="+111"/>
         <source>%1: %2 [%3]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2838,7 +2838,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>&lt;h1&gt;Ségur Numérique — MSS operators&lt;/h1&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,27 +2873,32 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+20"/>
+        <location filename="../app/window/MainWindow.cpp" line="+66"/>
         <source>Starting the portal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
         <source>Portal: local sandbox (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Portal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-4"/>
         <source>Portal unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>&lt;b&gt;Demonstration portal&lt;/b&gt; (%1): nothing sent from here reaches the ASP. Dossiers, mails and payments are simulated on this computer; set the ASP portal&apos;s address to file for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>About Ségur Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3075,7 +3080,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3083,7 +3088,7 @@ The ASP</source>
 <context>
     <name>segurdesk::widgets::FieldCheck</name>
     <message>
-        <location filename="../app/widgets/FieldCheck.cpp" line="+92"/>
+        <location filename="../app/widgets/FieldCheck.cpp" line="+94"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>

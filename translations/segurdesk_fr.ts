@@ -621,7 +621,7 @@ L&apos;ASP</translation>
         <translation>La requête dépasse %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Send the dossier as multipart/form-data.</source>
         <translation>Envoyez le dossier en multipart/form-data.</translation>
     </message>
@@ -665,12 +665,12 @@ L&apos;ASP</translation>
         <translation>fr_FR</translation>
     </message>
     <message>
-        <location filename="../core/files/DataSize.cpp" line="+43"/>
+        <location filename="../core/files/DataSize.cpp" line="+44"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
     </message>
@@ -2315,7 +2315,7 @@ L&apos;ASP</translation>
         <translation>Les nombres de BAL sont trois entiers de 0 à 10000000 séparés par des virgules : A,O,P ; le taux de TVA est 20, 10, 8.5, 5.5, 2.1 ou exempt.</translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="+61"/>
+        <location filename="../cli/AccountSession.cpp" line="+60"/>
         <location filename="../cli/AdvanceCommand.cpp" line="+11"/>
         <location filename="../cli/MailsCommand.cpp" line="+93"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -2613,7 +2613,7 @@ L&apos;ASP</translation>
         <translation>Image du captcha : %1 — saisissez son code : </translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="-37"/>
+        <location filename="../cli/AccountSession.cpp" line="-36"/>
         <source>Secret question</source>
         <translation>Question secrète</translation>
     </message>
@@ -2628,7 +2628,7 @@ L&apos;ASP</translation>
         <translation>Cette commande demande votre identifiant du portail : --login IDENTIFIANT (le mot de passe est lu sur l&apos;entrée standard ou dans SEGURDESK_PASSWORD).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Password for %1: </source>
         <translation>Mot de passe de %1 : </translation>
     </message>
@@ -2743,7 +2743,7 @@ L&apos;ASP</translation>
         <translation>mails --login IDENTIFIANT [--json] [ID_COURRIEL]   lire les courriels que le portail vous a envoyés, ou l&apos;un d&apos;eux</translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="-119"/>
+        <location filename="../cli/AccountSession.cpp" line="-118"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
@@ -2778,7 +2778,7 @@ L&apos;ASP</translation>
         <translation>Étape suivante : choisissez votre question secrète avec segurdesk-cli secret-question --login %1 --question &quot;...&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="+112"/>
+        <location filename="../cli/AccountSession.cpp" line="+111"/>
         <source>%1: %2 [%3]</source>
         <translation>%1 : %2 [%3]</translation>
     </message>
@@ -2894,7 +2894,7 @@ L&apos;ASP</translation>
         <translation>Ségur Desk</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>&lt;h1&gt;Ségur Numérique — MSS operators&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;Ségur Numérique — opérateurs MSS&lt;/h1&gt;</translation>
     </message>
@@ -2929,27 +2929,32 @@ L&apos;ASP</translation>
         <translation>À &amp;propos de Ségur Desk</translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+20"/>
+        <location filename="../app/window/MainWindow.cpp" line="+66"/>
         <source>Starting the portal…</source>
         <translation>Démarrage du portail…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
         <source>Portal: local sandbox (%1)</source>
         <translation>Portail : bac à sable local (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Portal: %1</source>
         <translation>Portail : %1</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-4"/>
         <source>Portal unavailable: %1</source>
         <translation>Portail indisponible : %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>&lt;b&gt;Demonstration portal&lt;/b&gt; (%1): nothing sent from here reaches the ASP. Dossiers, mails and payments are simulated on this computer; set the ASP portal&apos;s address to file for real.</source>
+        <translation>&lt;b&gt;Portail de démonstration&lt;/b&gt; (%1) : rien de ce qui est envoyé d’ici ne parvient à l’ASP. Dossiers, courriels et paiements sont simulés sur cet ordinateur ; indiquez l’adresse du portail de l’ASP pour un dépôt réel.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>About Ségur Desk</source>
         <translation>À propos de Ségur Desk</translation>
     </message>
@@ -3131,7 +3136,7 @@ L&apos;ASP</translation>
         <translation>Miniature de %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
@@ -3139,7 +3144,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::widgets::FieldCheck</name>
     <message>
-        <location filename="../app/widgets/FieldCheck.cpp" line="+92"/>
+        <location filename="../app/widgets/FieldCheck.cpp" line="+94"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>

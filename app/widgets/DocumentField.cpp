@@ -268,7 +268,9 @@ void DocumentField::retranslate()
     }
     QPalette palette = m_message->palette();
     const bool refused = !checking && !m_refusal.isEmpty();
-    palette.setColor(QPalette::WindowText, refused ? severityColour(Severity::Error, this->palette()) : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+                     refused ? severityColour(Severity::Error, this->palette())
+                             : this->palette().color(QPalette::WindowText));
     m_message->setPalette(palette);
     m_message->setText(refused ? m_refusal : tr("Checking %1…").arg(m_checking));
     // A screen reader reads the refusal with the button that fixes it.

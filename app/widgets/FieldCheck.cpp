@@ -45,6 +45,8 @@ FieldCheck::FieldCheck(QLineEdit* edit, QLabel* message, Check check, QObject* p
     connect(m_edit, &QLineEdit::editingFinished, this, &FieldCheck::reveal);
 }
 
+FieldCheck::~FieldCheck() = default;
+
 void FieldCheck::setAllowedInput(const QRegularExpression& pattern)
 {
     m_edit->setValidator(new QRegularExpressionValidator(pattern, m_edit));
@@ -90,7 +92,7 @@ void FieldCheck::show()
         m_edit->setAccessibleDescription({});
     } else {
         const QString text = checkResult.severity == Severity::Error ? tr("Error: %1").arg(checkResult.message)
-                                                                      : tr("Warning: %1").arg(checkResult.message);
+                                                                     : tr("Warning: %1").arg(checkResult.message);
         QPalette palette = m_message->palette();
         palette.setColor(QPalette::WindowText, severityColour(checkResult.severity, m_edit->palette()));
         m_message->setPalette(palette);

@@ -36,6 +36,7 @@ public:
 
     // `edit` and `message` must outlive this object (make it their parent's child).
     FieldCheck(QLineEdit* edit, QLabel* message, Check check, QObject* parent = nullptr);
+    ~FieldCheck() override;
 
     void setAllowedInput(const QRegularExpression& pattern);
     void setPresentation(std::function<QString(QStringView)> present);

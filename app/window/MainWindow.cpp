@@ -17,8 +17,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->setupUi(this);
     m_portalLabel->setObjectName(QStringLiteral("portalLabel"));
     m_portalLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_portalLabel->setText(tr("Starting the portal…"));
     statusBar()->addPermanentWidget(m_portalLabel);
+    m_ui->centralWidget->installEventFilter(this);
+    retranslate();
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -27,16 +28,49 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::followPortal(const services::PortalConnection& connection)
 {
-    connect(&connection, &services::PortalConnection::ready, this, [this, &connection] { showPortal(connection); });
-    connect(&connection, &services::PortalConnection::failed, this,
-            [this](auto, const QString& reason) { m_portalLabel->setText(tr("Portal unavailable: %1").arg(reason)); });
+    m_portal = &connection;
+    connect(&connection, &services::PortalConnection::ready, this, &MainWindow::retranslate);
+    connect(&connection, &services::PortalConnection::failed, this, [this](auto, const QString& reason) {
+        m_portalProblem = reason;
+        retranslate();
+    });
 }
 
-void MainWindow::showPortal(const services::PortalConnection& connection)
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
-    const QString address = connection.address().toDisplayString();
-    m_portalLabel->setText(connection.isLocalSandbox() ? tr("Portal: local sandbox (%1)").arg(address)
-                                                       : tr("Portal: %1").arg(address));
+    if (watched == m_ui->centralWidget && event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        // Queued: the frame being drawn reaches the screen first.
+        QMetaObject::invokeMethod(this, &MainWindow::firstPainted, Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    const bool ready = m_portal && !m_portal->address().isEmpty();
+    const bool demo = ready && m_portal->isLocalSandbox();
+    const QString address = ready ? m_portal->address().toDisplayString() : QString();
+    if (!m_portalProblem.isEmpty())
+        m_portalLabel->setText(tr("Portal unavailable: %1").arg(m_portalProblem));
+    else if (!ready)
+        m_portalLabel->setText(tr("Starting the portal…"));
+    else
+        m_portalLabel->setText(demo ? tr("Portal: local sandbox (%1)").arg(address) : tr("Portal: %1").arg(address));
+    m_ui->demoBanner->setVisible(demo);
+    m_ui->demoBanner->setText(tr("<b>Demonstration portal</b> (%1): nothing sent from here reaches the ASP. "
+                                 "Dossiers, mails and payments are simulated on this computer; set the ASP "
+                                 "portal's address to file for real.")
+                                  .arg(address.toHtmlEscaped()));
 }
 
 void MainWindow::showAbout()

@@ -29,15 +29,28 @@ public:
     ~MainWindow() override;
 
     // Shows in the status bar, permanently, which portal the application talks to: starting,
-    // reached, or why it cannot be.
+    // reached, or why it cannot be; and, over the page, a banner while it is the demonstration
+    // portal (the embedded sandbox), so that nobody takes it for the ASP's.
     void followPortal(const services::PortalConnection& connection);
 
+signals:
+    // Once, after the window's first frame has been drawn: what can wait starts then.
+    void firstPainted();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
 private:
-    void showPortal(const services::PortalConnection& connection);
     void showAbout();
+
+    void retranslate();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QLabel* m_portalLabel;
+    const services::PortalConnection* m_portal = nullptr;
+    QString m_portalProblem;
+    bool m_painted = false;
 };
 
 } // namespace segurdesk

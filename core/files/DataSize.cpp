@@ -39,8 +39,10 @@ QString format(qint64 bytes, Rounding rounding)
     if (bytes < Kilo)
         return QCoreApplication::translate("FileInspector", "%1 bytes").arg(locale.toString(bytes));
     if (bytes < Mega)
-        return QCoreApplication::translate("FileInspector", "%1 KB").arg(locale.toString(divide(bytes, Kilo, rounding)));
-    return QCoreApplication::translate("FileInspector", "%1 MB").arg(decimal(locale, divide(bytes * 100, Mega, rounding)));
+        return QCoreApplication::translate("FileInspector", "%1 KB")
+            .arg(locale.toString(divide(bytes, Kilo, rounding)));
+    return QCoreApplication::translate("FileInspector", "%1 MB")
+        .arg(decimal(locale, divide(bytes * 100, Mega, rounding)));
 }
 
 } // namespace

@@ -51,8 +51,8 @@ Checked inspect(const QString& path, const files::InspectionLimits& limits, QSiz
     Checked result {files::FileInspector(limits).inspect(path), {}};
     if (!result.inspection.accepted())
         return result;
-    result.thumbnail = result.inspection.type == files::FileType::Pdf ? pdfThumbnail(path, bounds)
-                                                                      : pictureThumbnail(path, bounds);
+    result.thumbnail
+        = result.inspection.type == files::FileType::Pdf ? pdfThumbnail(path, bounds) : pictureThumbnail(path, bounds);
     return result;
 }
 

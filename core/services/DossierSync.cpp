@@ -17,7 +17,6 @@
 #include <optional>
 #include <utility>
 
-
 namespace segurdesk::services {
 
 namespace {

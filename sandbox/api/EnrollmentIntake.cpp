@@ -119,8 +119,7 @@ HttpResponse EnrollmentIntake::handle(RequestContext& context)
     if (request.body.size() > config.maxRequestBytes()) {
         return context.fail(
             Problem(413, QStringLiteral("payload-too-large"),
-                    tr("The request exceeds %1.")
-                        .arg(files::DataSize::ofLimit(config.maxRequestBytes()))));
+                    tr("The request exceeds %1.").arg(files::DataSize::ofLimit(config.maxRequestBytes()))));
     }
     const QByteArray contentType = request.header("Content-Type");
     if (!contentType.trimmed().toLower().startsWith("multipart/form-data")) {

@@ -1,6 +1,7 @@
 // The document field, driven by objectName with real files made at test time: the inspector and
 // the thumbnail run off the GUI thread, and the field shows what the user needs to know.
 #include "app/widgets/DocumentField.h"
+
 #include "app/widgets/FileDialogs.h"
 #include "core/i18n/Translations.h"
 #include "tests/core/files/FileFixtures.h"
@@ -21,6 +22,9 @@
 
 namespace segurdesk::widgets {
 namespace {
+
+constexpr qint64 Kilo = 1024;
+constexpr qint64 Mega = Kilo * Kilo;
 
 using segurdesk::testing::FileFixtures;
 
@@ -85,14 +89,17 @@ protected:
 
 TEST_F(DocumentFieldTest, ShowsThePortalsLimitsBeforeAnyFileIsChosen)
 {
-    EXPECT_EQ(text("hint"), QStringLiteral("PDF, JPEG ou PNG — 4 Mo maximum. Déposez le fichier ici ou choisissez-le."));
+    EXPECT_EQ(text("hint"),
+              QStringLiteral("PDF, JPEG ou PNG — 4 Mo maximum. Déposez le fichier ici ou choisissez-le."));
     files::InspectionLimits limits;
-    limits.maxBytes = 2 * 1024 * 1024 + 512 * 1024;
+    limits.maxBytes = 2 * Mega + 512 * Kilo;
     m_field->setLimits(limits);
-    EXPECT_TRUE(text("hint").startsWith(QStringLiteral("PDF, JPEG ou PNG — 2,5 Mo maximum."))) << text("hint").toStdString();
+    EXPECT_TRUE(text("hint").startsWith(QStringLiteral("PDF, JPEG ou PNG — 2,5 Mo maximum.")))
+        << text("hint").toStdString();
     EXPECT_FALSE(shown("previewButton"));
     EXPECT_FALSE(shown("removeButton"));
-    EXPECT_EQ(child<QPushButton>("chooseButton")->accessibleName(), QStringLiteral("Choisir le fichier : Extrait Kbis"));
+    EXPECT_EQ(child<QPushButton>("chooseButton")->accessibleName(),
+              QStringLiteral("Choisir le fichier : Extrait Kbis"));
     EXPECT_EQ(child<QLabel>("title")->buddy(), child<QPushButton>("chooseButton"));
 }
 
@@ -106,13 +113,14 @@ TEST_F(DocumentFieldTest, FollowsALiveLanguageSwitch)
     QSignalSpy attached(m_field.get(), &DocumentField::attached);
     choose(m_files.write(QStringLiteral("two.pdf"), FileFixtures::pdf(2)));
     QTRY_COMPARE_WITH_TIMEOUT(attached.count(), 1, 20000);
-    EXPECT_TRUE(text("details").startsWith(QStringLiteral("PDF document — 2 pages — "))) << text("details").toStdString();
+    EXPECT_TRUE(text("details").startsWith(QStringLiteral("PDF document — 2 pages — ")))
+        << text("details").toStdString();
 }
 
 TEST_F(DocumentFieldTest, AnAcceptedPdfShowsItsPagesSizeAndFirstPage)
 {
     QSignalSpy attached(m_field.get(), &DocumentField::attached);
-    const QString path = m_files.write(QStringLiteral("kbis.pdf"), FileFixtures::noisyPdf(300 * 1024));
+    const QString path = m_files.write(QStringLiteral("kbis.pdf"), FileFixtures::noisyPdf(300 * Kilo));
     choose(path);
     QTRY_VERIFY(m_field->isChecking());
     EXPECT_TRUE(shown("busy"));
@@ -125,7 +133,8 @@ TEST_F(DocumentFieldTest, AnAcceptedPdfShowsItsPagesSizeAndFirstPage)
     EXPECT_FALSE(shown("busy"));
     EXPECT_FALSE(shown("message"));
     EXPECT_EQ(text("fileName"), QStringLiteral("kbis.pdf"));
-    EXPECT_TRUE(text("details").startsWith(QStringLiteral("Document PDF — 1 page — "))) << text("details").toStdString();
+    EXPECT_TRUE(text("details").startsWith(QStringLiteral("Document PDF — 1 page — ")))
+        << text("details").toStdString();
     EXPECT_TRUE(text("details").endsWith(QStringLiteral(" Ko"))) << text("details").toStdString();
     const QPixmap thumbnail = child<QLabel>("thumbnail")->pixmap();
     ASSERT_FALSE(thumbnail.isNull());
@@ -154,7 +163,7 @@ TEST_F(DocumentFieldTest, ARefusalSaysWhyAndAttachesNothing)
 {
     QSignalSpy attached(m_field.get(), &DocumentField::attached);
     QSignalSpy refused(m_field.get(), &DocumentField::refused);
-    choose(m_files.write(QStringLiteral("rib.pdf"), FileFixtures::padded(FileFixtures::pdf(1), 4 * 1024 * 1024 + 1)));
+    choose(m_files.write(QStringLiteral("rib.pdf"), FileFixtures::padded(FileFixtures::pdf(1), 4 * Mega + 1)));
     QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 20000);
     EXPECT_FALSE(m_field->isChecking());
     EXPECT_EQ(attached.count(), 0);
@@ -188,7 +197,7 @@ TEST_F(DocumentFieldTest, ARefusedReplacementKeepsTheAttachedFile)
 TEST_F(DocumentFieldTest, OnlyTheLastChoiceCounts)
 {
     QSignalSpy attached(m_field.get(), &DocumentField::attached);
-    choose(m_files.write(QStringLiteral("first.pdf"), FileFixtures::noisyPdf(3 * 1024 * 1024)));
+    choose(m_files.write(QStringLiteral("first.pdf"), FileFixtures::noisyPdf(3 * Mega)));
     QTRY_VERIFY(m_field->isChecking());
     const QString second = m_files.write(QStringLiteral("second.png"), FileFixtures::image("png", {40, 30}));
     choose(second);

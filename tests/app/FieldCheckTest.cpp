@@ -2,6 +2,7 @@
 // message that waits for a first finished edit, then follows the typing, and the IBAN grouped
 // by four as it is typed.
 #include "app/widgets/FieldCheck.h"
+
 #include "core/i18n/Translations.h"
 #include "core/validation/Iban.h"
 #include "core/validation/Siret.h"

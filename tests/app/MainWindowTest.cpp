@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -60,6 +61,19 @@ TEST(MainWindow, AboutOpensABoxWithoutStoppingTheWindow)
         QTest::qWaitFor([&window] { return !window.findChild<QMessageBox*>(QStringLiteral("aboutBox")); }, 5000));
 }
 
+// What can wait (the portal, the local data) starts once the window is on screen.
+TEST(MainWindow, SaysOnceWhenItsFirstFrameIsDrawn)
+{
+    segurdesk::MainWindow window;
+    QSignalSpy painted(&window, &segurdesk::MainWindow::firstPainted);
+    window.show();
+    QTRY_COMPARE(painted.count(), 1);
+    window.resize(window.size() + QSize(40, 40));
+    window.repaint();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(painted.count(), 1);
+}
+
 // A French window following a portal connection, and the status bar label that names it.
 class MainWindowPortal : public ::testing::Test
 {
@@ -98,6 +112,21 @@ TEST_F(MainWindowPortal, StatusBarFollowsTheLocalPortalAsItStarts)
     ASSERT_TRUE(ready.wait(30000)) << m_label->text().toStdString();
     EXPECT_TRUE(m_label->text().startsWith(QStringLiteral("Portail : bac à sable local (http://127.0.0.1:")))
         << m_label->text().toStdString();
+    // Nobody takes the demonstration portal for the ASP's.
+    auto* banner = m_window->findChild<QLabel*>(QStringLiteral("demoBanner"));
+    ASSERT_NE(banner, nullptr);
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("Portail de démonstration")));
+    EXPECT_TRUE(banner->text().contains(m_portal.address().toDisplayString())) << banner->text().toStdString();
+
+    // The language changes live.
+    for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QTRY_VERIFY(banner->text().contains(QStringLiteral("Demonstration portal")));
+    EXPECT_TRUE(m_label->text().startsWith(QStringLiteral("Portal: local sandbox (http://127.0.0.1:")));
+    EXPECT_EQ(m_window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
 }
 
 TEST_F(MainWindowPortal, StatusBarSaysWhyAConfiguredPortalIsRefused)
@@ -116,6 +145,7 @@ TEST_F(MainWindowPortal, StatusBarNamesAConfiguredPortal)
     m_portal.open(QUrl(QStringLiteral("https://portail.example")));
     ASSERT_TRUE(ready.wait(5000));
     EXPECT_EQ(m_label->text(), QStringLiteral("Portail : https://portail.example"));
+    EXPECT_FALSE(m_window->findChild<QLabel*>(QStringLiteral("demoBanner"))->isVisible());
 }
 
 } // namespace

@@ -26,6 +26,9 @@
 
 namespace {
 
+constexpr qint64 Kilo = 1024;
+constexpr qint64 Mega = Kilo * Kilo;
+
 using segurdesk::testing::FileFixtures;
 using segurdesk::widgets::DocumentField;
 
@@ -72,9 +75,8 @@ bool documentFields(const QString& path)
         segurdesk::widgets::answerNextFileDialog(file);
         field->findChild<QPushButton*>(QStringLiteral("chooseButton"))->click();
     };
-    choose(attached, files.write(QStringLiteral("kbis.pdf"), FileFixtures::noisyPdf(900 * 1024)));
-    choose(refused, files.write(QStringLiteral("rib-scan.pdf"),
-                                FileFixtures::padded(FileFixtures::pdf(1), 6 * 1024 * 1024)));
+    choose(attached, files.write(QStringLiteral("kbis.pdf"), FileFixtures::noisyPdf(900 * Kilo)));
+    choose(refused, files.write(QStringLiteral("rib-scan.pdf"), FileFixtures::padded(FileFixtures::pdf(1), 6 * Mega)));
     if (!accepted.wait(20000) || (rejected.isEmpty() && !rejected.wait(20000)))
         return false;
     return save(page, path);

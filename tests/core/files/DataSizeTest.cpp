@@ -1,5 +1,6 @@
 // Sizes and limits in the portal's unit: a file over a limit never reads as the limit.
 #include "core/files/DataSize.h"
+
 #include "core/i18n/Translations.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,8 @@
 namespace segurdesk::files {
 namespace {
 
-constexpr qint64 Mega = 1024 * 1024;
+constexpr qint64 Kilo = 1024;
+constexpr qint64 Mega = Kilo * Kilo;
 
 class DataSizeTest : public ::testing::Test
 {
@@ -46,15 +48,15 @@ TEST_F(DataSizeTest, FrenchSaysMoWithADecimalComma)
     EXPECT_EQ(DataSize::ofFile(4 * Mega + 1), QStringLiteral("4,01 Mo"));
     EXPECT_EQ(DataSize::ofLimit(4 * Mega), QStringLiteral("4 Mo"));
     EXPECT_EQ(DataSize::ofLimit(2048 * Mega), QStringLiteral("2") + space + QStringLiteral("048 Mo"));
-    EXPECT_EQ(DataSize::ofFile(512 * 1024), QStringLiteral("512 Ko"));
+    EXPECT_EQ(DataSize::ofFile(512 * Kilo), QStringLiteral("512 Ko"));
 }
 
 TEST_F(DataSizeTest, AFileOverALimitNeverReadsAsTheLimit)
 {
     QRandomGenerator random(20261205);
     for (int i = 0; i < 100000; ++i) {
-        const qint64 limit = qint64(random.bounded(quint64(64 * Mega)));
-        const qint64 over = limit + 1 + qint64(random.bounded(quint64(3)));
+        const auto limit = qint64(random.bounded(quint64(64 * Mega)));
+        const auto over = limit + 1 + qint64(random.bounded(quint64(3)));
         ASSERT_NE(DataSize::ofFile(over), DataSize::ofLimit(limit)) << limit << " " << over;
     }
 }
