@@ -8,13 +8,19 @@
 #include <QDateTime>
 #include <QIcon>
 #include <QLoggingCategory>
+#include <QTimer>
 #include <QUrl>
+
+#include <chrono>
+#include <utility>
 
 // Off unless asked for (QT_LOGGING_RULES="segurdesk.startup.info=true"): bench/startup reads it.
 Q_LOGGING_CATEGORY(lcStartup, "segurdesk.startup", QtWarningMsg)
 
 int main(int argc, char** argv)
 {
+    // The icon lives in the static GUI library, whose resources the linker keeps only if asked.
+    Q_INIT_RESOURCE(segurdesk);
     QApplication app(argc, argv);
     segurdesk::storage::setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Ségur Desk"));
@@ -23,16 +29,25 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/segurdesk.svg")));
     segurdesk::installTranslations(app, qEnvironmentVariable("SEGURDESK_LANG", QStringLiteral("fr")));
 
-    segurdesk::MainWindow window;
+    // The portal first: the window follows it and must not outlive it.
     segurdesk::services::PortalConnection portal;
+    segurdesk::MainWindow window;
     window.followPortal(portal);
     // The real portal's address comes from SEGURDESK_PORTAL; without one, the application runs
     // against its own local sandbox. Either way it starts once the window is on screen, which
     // stays usable meanwhile.
-    QObject::connect(&window, &segurdesk::MainWindow::firstPainted, &portal, [&portal] {
+    // A window started minimised or on a hidden workspace is never drawn: then the portal starts
+    // after a second anyway.
+    bool portalStarted = false;
+    const auto startPortal = [&portal, &portalStarted] {
+        if (!std::exchange(portalStarted, true))
+            portal.open(QUrl(qEnvironmentVariable("SEGURDESK_PORTAL")));
+    };
+    QObject::connect(&window, &segurdesk::MainWindow::firstPainted, &portal, [startPortal] {
         qCInfo(lcStartup, "first window painted at %lld ms since the epoch", QDateTime::currentMSecsSinceEpoch());
-        portal.open(QUrl(qEnvironmentVariable("SEGURDESK_PORTAL")));
+        startPortal();
     });
+    QTimer::singleShot(std::chrono::seconds(1), &portal, startPortal);
     window.show();
     return QApplication::exec();
 }

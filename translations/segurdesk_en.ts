@@ -644,19 +644,22 @@ The ASP</source>
         <comment>locale used to format numbers in messages</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/files/DataSize.cpp" line="+40"/>
+        <source>%1 byte(s)</source>
+        <translation>
+            <numerusform>%1 byte</numerusform>
+            <numerusform>%1 bytes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/files/DataSize.cpp" line="+44"/>
+        <location line="+5"/>
         <source>%1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

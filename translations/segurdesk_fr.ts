@@ -664,20 +664,23 @@ L&apos;ASP</translation>
         <comment>locale used to format numbers in messages</comment>
         <translation>fr_FR</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/files/DataSize.cpp" line="+40"/>
+        <source>%1 byte(s)</source>
+        <translation>
+            <numerusform>%1 octet</numerusform>
+            <numerusform>%1 octets</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/files/DataSize.cpp" line="+44"/>
+        <location line="+5"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>%1 bytes</source>
-        <translation>%1 octets</translation>
     </message>
     <message>
         <location filename="../core/files/FileMessages.cpp" line="+14"/>

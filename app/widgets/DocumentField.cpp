@@ -215,7 +215,7 @@ void DocumentField::remove()
 
 void DocumentField::preview()
 {
-    // The system's viewer for the file as chosen; what is sent is its checked copy.
+    // The system's viewer, on the file as the user chose it.
     QDesktopServices::openUrl(QUrl::fromLocalFile(m_path));
 }
 

@@ -37,10 +37,11 @@ QString format(qint64 bytes, Rounding rounding)
 {
     const QLocale locale = interfaceLocale();
     if (bytes < Kilo)
-        return QCoreApplication::translate("FileInspector", "%1 bytes").arg(locale.toString(bytes));
-    if (bytes < Mega)
-        return QCoreApplication::translate("FileInspector", "%1 KB")
-            .arg(locale.toString(divide(bytes, Kilo, rounding)));
+        return QCoreApplication::translate("FileInspector", "%1 byte(s)", nullptr, int(bytes))
+            .arg(locale.toString(bytes));
+    // Rounded up, the last kilobytes of a megabyte read as 1 Mo, not 1 024 Ko.
+    if (const qint64 kilobytes = divide(bytes, Kilo, rounding); kilobytes < Kilo)
+        return QCoreApplication::translate("FileInspector", "%1 KB").arg(locale.toString(kilobytes));
     return QCoreApplication::translate("FileInspector", "%1 MB")
         .arg(decimal(locale, divide(bytes * 100, Mega, rounding)));
 }

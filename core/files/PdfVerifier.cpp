@@ -1,5 +1,7 @@
 #include "core/files/PdfVerifier.h"
 
+#include "core/files/PdfPageTree.h"
+
 #include <QBuffer>
 #include <QPdfDocument>
 #include <QRegularExpression>
@@ -44,6 +46,8 @@ bool declaresNoPages(const QByteArray& content)
 
 PdfVerifier::Result PdfVerifier::verify(const QByteArray& content)
 {
+    if (PdfPageTree::loops(content))
+        return {};
     QBuffer buffer;
     buffer.setData(content);
     if (!buffer.open(QIODevice::ReadOnly))

@@ -16,7 +16,7 @@ namespace segurdesk::files {
 // PDFium rebuilds a damaged cross-reference table by scanning the objects, so a PDF cut short
 // can still "open"; the file must therefore also end with "%%EOF" (within the last 1024 bytes,
 // the tolerance Acrobat applies, ignoring trailing whitespace and NULs) and every page must
-// have a size.
+// have a size. A page tree that loops is refused before QtPdf sees it (PdfPageTree).
 //
 // Needs a QGuiApplication (or QCoreApplication) in the process.
 class PdfVerifier

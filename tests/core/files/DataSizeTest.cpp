@@ -30,6 +30,7 @@ protected:
 
 TEST_F(DataSizeTest, FilesRoundUpAndLimitsDownToTwoDecimals)
 {
+    ASSERT_TRUE(installTranslations(*QCoreApplication::instance(), QStringLiteral("en")));
     EXPECT_EQ(DataSize::ofLimit(4 * Mega), QStringLiteral("4 MB"));
     EXPECT_EQ(DataSize::ofFile(4 * Mega), QStringLiteral("4 MB"));
     EXPECT_EQ(DataSize::ofFile(4 * Mega + 1), QStringLiteral("4.01 MB"));
@@ -37,8 +38,10 @@ TEST_F(DataSizeTest, FilesRoundUpAndLimitsDownToTwoDecimals)
     EXPECT_EQ(DataSize::ofFile(Mega + Mega / 2), QStringLiteral("1.5 MB"));
     EXPECT_EQ(DataSize::ofFile(1025), QStringLiteral("2 KB"));
     EXPECT_EQ(DataSize::ofLimit(1025), QStringLiteral("1 KB"));
+    EXPECT_EQ(DataSize::ofFile(Mega - 1), QStringLiteral("1 MB"));
+    EXPECT_EQ(DataSize::ofLimit(Mega - 1), QStringLiteral("1,023 KB"));
     EXPECT_EQ(DataSize::ofFile(1023), QStringLiteral("1,023 bytes"));
-    EXPECT_EQ(DataSize::ofFile(0), QStringLiteral("0 bytes"));
+    EXPECT_EQ(DataSize::ofFile(1), QStringLiteral("1 byte"));
 }
 
 TEST_F(DataSizeTest, FrenchSaysMoWithADecimalComma)
@@ -49,6 +52,8 @@ TEST_F(DataSizeTest, FrenchSaysMoWithADecimalComma)
     EXPECT_EQ(DataSize::ofLimit(4 * Mega), QStringLiteral("4 Mo"));
     EXPECT_EQ(DataSize::ofLimit(2048 * Mega), QStringLiteral("2") + space + QStringLiteral("048 Mo"));
     EXPECT_EQ(DataSize::ofFile(512 * Kilo), QStringLiteral("512 Ko"));
+    EXPECT_EQ(DataSize::ofFile(1), QStringLiteral("1 octet"));
+    EXPECT_EQ(DataSize::ofFile(900), QStringLiteral("900 octets"));
 }
 
 TEST_F(DataSizeTest, AFileOverALimitNeverReadsAsTheLimit)
