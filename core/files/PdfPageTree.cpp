@@ -9,6 +9,8 @@
 #include <optional>
 #include <utility>
 
+// next_in is then a pointer to const: the input is only read.
+#define ZLIB_CONST
 #include <zlib.h>
 
 namespace segurdesk::files::PdfPageTree {
@@ -16,7 +18,7 @@ namespace segurdesk::files::PdfPageTree {
 namespace {
 
 // An attachment is at most a few megabytes; its object streams inflate to no more than this.
-constexpr qsizetype MaxInflated = 64 * 1024 * 1024;
+constexpr qsizetype MaxInflated = qsizetype {64} * 1024 * 1024;
 
 using Tree = QHash<int, QList<int>>;
 
@@ -111,7 +113,7 @@ QByteArray inflate(QByteArrayView data)
         return {};
     QByteArray out;
     char chunk[64 * 1024];
-    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    stream.next_in = reinterpret_cast<const Bytef*>(data.data());
     stream.avail_in = uInt(data.size());
     int status = Z_OK;
     while (status == Z_OK && out.size() < MaxInflated) {
@@ -132,8 +134,8 @@ qint64 numberAfter(QByteArrayView dictionary, QByteArrayView name)
     const qsizetype at = dictionary.indexOf(name);
     if (at < 0)
         return -1;
-    const QList<std::pair<qint64, qsizetype>> items = tokens(dictionary.sliced(at + name.size()).first(
-        qMin<qsizetype>(24, dictionary.size() - at - name.size())));
+    const QList<std::pair<qint64, qsizetype>> items
+        = tokens(dictionary.sliced(at + name.size()).first(qMin<qsizetype>(24, dictionary.size() - at - name.size())));
     return items.isEmpty() ? -1 : items.first().first;
 }
 

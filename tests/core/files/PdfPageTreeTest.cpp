@@ -1,7 +1,8 @@
 // Page trees that loop, which Qt 6.4's PDFium never finishes opening: found on the raw bytes,
 // written plainly or inside a compressed object stream, and refused by the inspector at once.
-#include "core/files/FileInspector.h"
 #include "core/files/PdfPageTree.h"
+
+#include "core/files/FileInspector.h"
 #include "tests/core/files/FileFixtures.h"
 
 #include <gtest/gtest.h>
@@ -45,7 +46,7 @@ TEST(PdfPageTree, SharedKidsAndRealDocumentsDoNotLoop)
                                             "4 0 obj\n<< /Type /Pages /Kids [5 0 R] >>\nendobj\n"
                                             "5 0 obj\n<< /Type /Page >>\nendobj\n")));
     EXPECT_FALSE(PdfPageTree::loops(FileFixtures::pdf(12)));
-    EXPECT_FALSE(PdfPageTree::loops(FileFixtures::noisyPdf(200 * 1024)));
+    EXPECT_FALSE(PdfPageTree::loops(FileFixtures::noisyPdf(qint64 {200} * 1024)));
 }
 
 TEST(PdfPageTree, ALoopInsideACompressedObjectStreamIsFound)
@@ -61,9 +62,8 @@ TEST(PdfPageTree, ALoopInsideACompressedObjectStreamIsFound)
     EXPECT_TRUE(PdfPageTree::loops(pdfWith("1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n" + objectStream)));
 
     const QByteArray straight = qCompress(header + QByteArray(objects).replace("[2 0 R]", "[5 0 R]")).mid(4);
-    EXPECT_FALSE(PdfPageTree::loops(
-        pdfWith("4 0 obj\n<< /Type /ObjStm /N 2 /First 9 /Filter /FlateDecode >>\nstream\n" + straight
-                + "\nendstream\nendobj\n")));
+    EXPECT_FALSE(PdfPageTree::loops(pdfWith("4 0 obj\n<< /Type /ObjStm /N 2 /First 9 /Filter /FlateDecode >>\nstream\n"
+                                            + straight + "\nendstream\nendobj\n")));
 }
 
 TEST(PdfPageTree, TheInspectorRefusesALoopingTreeAsCorrupt)
