@@ -1,10 +1,11 @@
 #include "core/services/AttachmentCheck.h"
 
+#include "core/services/Worker.h"
+
 #include <QFutureWatcher>
 #include <QImageReader>
 #include <QPainter>
 #include <QPdfDocument>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace segurdesk::services {
 
@@ -79,7 +80,7 @@ void AttachmentCheck::check(const QString& path)
         const Checked result = watcher->result();
         emit checked(path, result.inspection, result.thumbnail);
     });
-    watcher->setFuture(QtConcurrent::run(inspect, path, m_limits, m_thumbnailSize));
+    watcher->setFuture(runOnWorker([path, limits = m_limits, bounds = m_thumbnailSize] { return inspect(path, limits, bounds); }));
 }
 
 void AttachmentCheck::cancel()

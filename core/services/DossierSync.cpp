@@ -9,10 +9,10 @@
 #include "core/portal/PortalClient.h"
 #include "core/services/ListPages.h"
 #include "core/services/ReleaseLater.h"
+#include "core/services/Worker.h"
 #include "core/storage/DossierCache.h"
 
 #include <QFutureWatcher>
-#include <QtConcurrent>
 
 #include <optional>
 #include <utility>
@@ -196,7 +196,7 @@ template<class Work, class Then> void DossierSync::onWorker(Work work, Then then
         watcher->deleteLater();
         then(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(runOnWorker(std::move(work)));
 }
 
 void DossierSync::finish(std::function<void()> emitter)

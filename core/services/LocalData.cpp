@@ -2,6 +2,7 @@
 
 #include "core/crypto/KeychainKeyProvider.h"
 #include "core/crypto/PassphraseKeyProvider.h"
+#include "core/services/Worker.h"
 #include "core/storage/DataFolderLock.h"
 #include "core/storage/DossierCache.h"
 #include "core/storage/DraftStore.h"
@@ -9,7 +10,6 @@
 
 #include <QDir>
 #include <QStandardPaths>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace segurdesk::services {
 
@@ -82,7 +82,7 @@ void LocalData::fetchKey()
     if (!m_passphrase.isEmpty()) {
         // scrypt takes a good part of a second by design: never on the caller's thread.
         m_unwrapping.setFuture(
-            QtConcurrent::run([keyFile, passphrase = std::exchange(m_passphrase, QString()), lock = m_lock] {
+            runOnWorker([keyFile, passphrase = std::exchange(m_passphrase, QString()), lock = m_lock] {
                 crypto::KeyError error;
                 crypto::SecretKey key = crypto::PassphraseKeyProvider(keyFile, passphrase).masterKey(&error);
                 return std::pair {key, error};

@@ -1,0 +1,12 @@
+#include "core/crypto/ThreadState.h"
+
+#include <openssl/crypto.h>
+
+namespace segurdesk::crypto {
+
+ThreadStateRelease::~ThreadStateRelease()
+{
+    OPENSSL_thread_stop();
+}
+
+} // namespace segurdesk::crypto

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/crypto/ThreadState.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
+
+namespace segurdesk::services {
+
+// Runs `work` on Qt's global thread pool and returns its future; the caller watches it with a
+// QFutureWatcher it owns. Every service job goes through here so that each one leaves its pool
+// thread without OpenSSL state (crypto::ThreadStateRelease says why).
+template<typename Work> auto runOnWorker(Work work)
+{
+    return QtConcurrent::run([work = std::move(work)]() mutable {
+        const crypto::ThreadStateRelease release;
+        return work();
+    });
+}
+
+} // namespace segurdesk::services
