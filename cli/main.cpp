@@ -4,7 +4,6 @@
 #include "core/storage/ApplicationIdentity.h"
 
 #include <QGuiApplication>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimer>
@@ -62,9 +61,6 @@ int main(int argc, char** argv)
         err << QCoreApplication::translate("cli", "Unknown language \"%1\": use fr or en.").arg(language) << Qt::endl;
         return segurdesk::cli::UsageError;
     }
-    // Dates and amounts as a French reader expects them ("6 666,67 €") when the interface is French.
-    if (language == QLatin1String("fr"))
-        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
     // One event loop for the whole command: it turns while the command waits for the portal or
     // the local data.
     segurdesk::cli::CommandRegistry registry;

@@ -2912,6 +2912,110 @@ The ASP</source>
     </message>
 </context>
 <context>
+    <name>segurdesk::enrollment::BankPage</name>
+    <message>
+        <location filename="../forms/enrollment/BankPage.ui" line="+6"/>
+        <source>The account the funding will be paid to, and its RIB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;IBAN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;BIC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Account &amp;holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Domiciliation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Filled in by the portal from the IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/enrollment/BankPage.cpp" line="+115"/>
+        <source>Looking up the bank on the portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The domiciliation could not be filled in: %1 The ASP reads it from the RIB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Step 3 of 5: bank details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::enrollment::EnrollmentWizard</name>
+    <message>
+        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+30"/>
+        <source>Enrollment request — Ségur Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt; &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::enrollment::VatPage</name>
+    <message>
+        <location filename="../forms/enrollment/VatPage.ui" line="+6"/>
+        <source>The VAT rate that applies to the company decides whether the funding is paid with VAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VAT rate applicable to the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/enrollment/VatPage.cpp" line="+95"/>
+        <source>Step 4 of 5: VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>segurdesk::portal::EmbeddedSandbox</name>
     <message>
         <location filename="../core/portal/EmbeddedSandbox.cpp" line="+28"/>
@@ -2989,7 +3093,7 @@ The ASP</source>
 <context>
     <name>segurdesk::widgets::DocumentField</name>
     <message>
-        <location filename="../app/widgets/DocumentField.cpp" line="+160"/>
+        <location filename="../app/widgets/DocumentField.cpp" line="+167"/>
         <location line="+87"/>
         <source>Choose the file: %1</source>
         <translation type="unfinished"></translation>
@@ -3098,6 +3202,21 @@ The ASP</source>
     <message>
         <location line="+1"/>
         <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::widgets::MissingList</name>
+    <message>
+        <location filename="../app/widgets/MissingList.cpp" line="+53"/>
+        <source>, </source>
+        <comment>between the items of the list of what is missing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Still to complete: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

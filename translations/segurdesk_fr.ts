@@ -2968,6 +2968,110 @@ L&apos;ASP</translation>
     </message>
 </context>
 <context>
+    <name>segurdesk::enrollment::BankPage</name>
+    <message>
+        <location filename="../forms/enrollment/BankPage.ui" line="+6"/>
+        <source>The account the funding will be paid to, and its RIB.</source>
+        <translation>Le compte sur lequel le financement sera versé, et son RIB.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN :</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;BIC:</source>
+        <translation>&amp;BIC :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Account &amp;holder:</source>
+        <translation>&amp;Titulaire du compte :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Domiciliation:</source>
+        <translation>&amp;Domiciliation :</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Filled in by the portal from the IBAN</source>
+        <translation>Renseignée par le portail d&apos;après l&apos;IBAN</translation>
+    </message>
+    <message>
+        <location filename="../app/enrollment/BankPage.cpp" line="+115"/>
+        <source>Looking up the bank on the portal…</source>
+        <translation>Recherche de la banque sur le portail…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The domiciliation could not be filled in: %1 The ASP reads it from the RIB.</source>
+        <translation>La domiciliation n&apos;a pas pu être renseignée : %1 L&apos;ASP la lira sur le RIB.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Step 3 of 5: bank details</source>
+        <translation>Étape 3 sur 5 : coordonnées bancaires</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::enrollment::EnrollmentWizard</name>
+    <message>
+        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+30"/>
+        <source>Enrollment request — Ségur Desk</source>
+        <translation>Demande d&apos;adhésion — Ségur Desk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt; &amp;Previous</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Submit</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::enrollment::VatPage</name>
+    <message>
+        <location filename="../forms/enrollment/VatPage.ui" line="+6"/>
+        <source>The VAT rate that applies to the company decides whether the funding is paid with VAT.</source>
+        <translation>Le taux de TVA applicable à l&apos;entreprise décide si le financement est versé TTC.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VAT rate applicable to the company</source>
+        <translation>Taux de TVA applicable à l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location filename="../app/enrollment/VatPage.cpp" line="+95"/>
+        <source>Step 4 of 5: VAT rate</source>
+        <translation>Étape 4 sur 5 : taux de TVA</translation>
+    </message>
+</context>
+<context>
     <name>segurdesk::portal::EmbeddedSandbox</name>
     <message>
         <location filename="../core/portal/EmbeddedSandbox.cpp" line="+28"/>
@@ -3045,7 +3149,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::widgets::DocumentField</name>
     <message>
-        <location filename="../app/widgets/DocumentField.cpp" line="+160"/>
+        <location filename="../app/widgets/DocumentField.cpp" line="+167"/>
         <location line="+87"/>
         <source>Choose the file: %1</source>
         <translation>Choisir le fichier : %1</translation>
@@ -3155,6 +3259,21 @@ L&apos;ASP</translation>
         <location line="+1"/>
         <source>Warning: %1</source>
         <translation>Attention : %1</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::widgets::MissingList</name>
+    <message>
+        <location filename="../app/widgets/MissingList.cpp" line="+53"/>
+        <source>, </source>
+        <comment>between the items of the list of what is missing</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Still to complete: %1</source>
+        <translation>Encore à compléter : %1</translation>
     </message>
 </context>
 </TS>

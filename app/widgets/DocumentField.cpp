@@ -111,6 +111,8 @@ DocumentField::DocumentField(const QString& title, QWidget* parent)
         remove();
     });
     connect(m_check, &services::AttachmentCheck::checked, this, &DocumentField::showChecked);
+    // A link to the field (the missing list of a page) lands on the button that fills it.
+    setFocusProxy(m_chooseButton);
     showState();
 }
 
@@ -120,6 +122,11 @@ void DocumentField::setTitle(const QString& title)
 {
     m_title->setText(title);
     retranslate();
+}
+
+QString DocumentField::title() const
+{
+    return m_title->text();
 }
 
 void DocumentField::setLimits(const files::InspectionLimits& limits)

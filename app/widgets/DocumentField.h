@@ -34,6 +34,7 @@ public:
 
     // The document's name, translated by the page that shows the field.
     void setTitle(const QString& title);
+    QString title() const;
     // The portal's limits (from /config), shown in the hint and applied to the next file.
     void setLimits(const files::InspectionLimits& limits);
 

@@ -17,6 +17,9 @@ bool installTranslations(QCoreApplication& app, const QString& language)
     auto* qtBase = new QTranslator(&app);
     if (qtBase->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtBase);
+    // Numbers, dates and amounts everywhere (QLocale()) as a reader of the interface language
+    // expects them: "8,5 %" and "6 666,67 €" in French, whatever the system's locale.
+    QLocale::setDefault(interfaceLocale());
     return true;
 }
 

@@ -31,6 +31,7 @@ class AttachmentSet
 {
 public:
     void insert(DocumentKind kind, const Attachment& attachment);
+    void remove(DocumentKind kind) { m_attachments.remove(kind); }
     bool contains(DocumentKind kind) const { return m_attachments.contains(kind); }
     // nullptr when the document is absent.
     const Attachment* find(DocumentKind kind) const;

@@ -2,6 +2,10 @@
 // operator sees them, with real files made here and the real sandbox as the portal, saved as
 // PNG in OUTDIR for docs/screenshots (scripts/screenshots runs it under Xvfb). Not a test: it
 // asserts nothing; people look at what it draws.
+#include "app/enrollment/BankPage.h"
+#include "app/enrollment/DossierEditor.h"
+#include "app/enrollment/EnrollmentWizard.h"
+#include "app/enrollment/VatPage.h"
 #include "app/widgets/DocumentField.h"
 #include "app/widgets/FileDialogs.h"
 #include "app/window/MainWindow.h"
@@ -14,8 +18,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -93,6 +99,47 @@ bool mainWindow(const QString& path)
     return ready.wait(30000) && save(window, path);
 }
 
+// Steps 3 and 4 as a user leaves them: the bank page with the portal's domiciliation and one thing
+// still missing, and "non assujetti" waiting for its certificate.
+bool enrollmentSteps(const QString& bankPath, const QString& vatPath)
+{
+    using namespace segurdesk::enrollment;
+    QTemporaryDir folder;
+    const FileFixtures files(folder.path());
+    segurdesk::services::PortalConnection portal;
+    QSignalSpy ready(&portal, &segurdesk::services::PortalConnection::ready);
+    portal.open({});
+    if (!ready.wait(30000))
+        return false;
+    segurdesk::services::PortalLookups lookups(*portal.client());
+    DossierEditor editor;
+    EnrollmentWizard wizard(editor, lookups);
+    auto* bank = qobject_cast<BankPage*>(wizard.page(EnrollmentWizard::Bank));
+    auto* vat = qobject_cast<VatPage*>(wizard.page(EnrollmentWizard::Vat));
+    wizard.resize(760, 640);
+    wizard.show();
+    if (!QTest::qWaitForWindowExposed(&wizard))
+        return false;
+    QSignalSpy found(&lookups, &segurdesk::services::PortalLookups::bankFound);
+    auto* iban = bank->findChild<QLineEdit*>(QStringLiteral("ibanEdit"));
+    iban->setFocus();
+    QTest::keyClicks(iban, QStringLiteral("FR7630006000011234567890189"));
+    QTest::keyClick(iban, Qt::Key_Tab);
+    QTest::keyClicks(bank->findChild<QLineEdit*>(QStringLiteral("holderEdit")), QStringLiteral("MEDIMAIL CONNECT SA"));
+    if ((found.isEmpty() && !found.wait(20000)) || !save(wizard, bankPath))
+        return false;
+    // The RIB attached, "Suivant" to step 4.
+    segurdesk::widgets::answerNextFileDialog(files.write(QStringLiteral("rib.pdf"), FileFixtures::pdf(1)));
+    bank->findChild<QWidget*>(QStringLiteral("ribField"))
+        ->findChild<QPushButton*>(QStringLiteral("chooseButton"))
+        ->click();
+    if (!QTest::qWaitFor([&] { return bank->isComplete(); }, 20000))
+        return false;
+    wizard.next();
+    vat->findChild<QRadioButton*>(QStringLiteral("rate_exempt"))->click();
+    return save(wizard, vatPath);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -120,5 +167,8 @@ int main(int argc, char** argv)
     const QString tail = parser.value(suffix) + QStringLiteral(".png");
     bool ok = documentFields(out.filePath(QStringLiteral("document-fields") + tail));
     ok = mainWindow(out.filePath(QStringLiteral("main-window") + tail)) && ok;
+    ok = enrollmentSteps(out.filePath(QStringLiteral("enrollment-bank") + tail),
+                         out.filePath(QStringLiteral("enrollment-vat") + tail))
+        && ok;
     return ok ? 0 : 1;
 }

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/files/FileInspection.h"
+#include "core/model/AttachmentSet.h"
+#include "core/model/Dossier.h"
+#include "core/model/DossierValidator.h"
+#include "core/model/FieldError.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace segurdesk::enrollment {
+
+// The one dossier the enrollment wizard edits, and what the project's rules say about it. Pages
+// read it, write their part with edit(), attach() and detach(), and follow changed().
+//
+// The rules are core/model's DossierValidator, the same the CLI and the portal apply: a page is
+// complete when its step has no blocking error. A document is kept with the inspection its field
+// made off the GUI thread when it was attached, so validating reads no file: it is a computation
+// of well under a millisecond, done on the GUI thread at each change.
+class DossierEditor : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DossierEditor)
+
+public:
+    explicit DossierEditor(QObject* parent = nullptr);
+    ~DossierEditor() override;
+
+    const model::Dossier& dossier() const { return m_dossier; }
+    // The portal's rules (from /config); the call's published values until they are known.
+    const model::DossierRules& rules() const { return m_validator.rules(); }
+    void setRules(const model::DossierRules& rules);
+
+    void edit(const std::function<void(model::Dossier&)>& change);
+    void attach(model::DocumentKind kind, const QString& path, const files::FileInspection& inspection);
+    void detach(model::DocumentKind kind);
+
+    // Everything the rules say, in the order of the form.
+    const model::FieldErrors& problems() const { return m_problems; }
+    // What keeps `step` (1..5) from being complete.
+    model::FieldErrors blockingProblemsOfStep(int step) const;
+
+signals:
+    // After every change of the dossier or of the rules.
+    void changed();
+    // After setRules(), before changed().
+    void rulesChanged();
+
+private:
+    void revalidate();
+
+    model::Dossier m_dossier;
+    model::AttachmentSet m_attachments;
+    model::DossierValidator m_validator;
+    model::FieldErrors m_problems;
+};
+
+} // namespace segurdesk::enrollment

@@ -1,0 +1,70 @@
+#include "app/enrollment/EnrollmentPage.h"
+
+#include "app/enrollment/DossierEditor.h"
+#include "app/widgets/DocumentField.h"
+#include "app/widgets/MissingList.h"
+
+#include <algorithm>
+
+namespace segurdesk::enrollment {
+
+EnrollmentPage::EnrollmentPage(DossierEditor& editor, int step, QWidget* parent)
+    : QWizardPage(parent)
+    , m_editor(editor)
+    , m_step(step)
+    , m_missing(new widgets::MissingList(this))
+{
+    connect(&m_editor, &DossierEditor::changed, this, [this] {
+        showMissing();
+        emit completeChanged();
+    });
+}
+
+EnrollmentPage::~EnrollmentPage() = default;
+
+bool EnrollmentPage::isComplete() const
+{
+    return m_editor.blockingProblemsOfStep(m_step).isEmpty();
+}
+
+void EnrollmentPage::addTarget(const QString& field, QWidget* target, std::function<QString()> name)
+{
+    m_targets.append({field, target, std::move(name)});
+    showMissing();
+}
+
+void EnrollmentPage::bindDocument(widgets::DocumentField* field, model::DocumentKind kind)
+{
+    const auto applyLimits = [this, field] {
+        files::InspectionLimits limits;
+        limits.maxBytes = m_editor.rules().maxUploadBytes;
+        field->setLimits(limits);
+    };
+    applyLimits();
+    connect(&m_editor, &DossierEditor::rulesChanged, field, applyLimits);
+    connect(field, &widgets::DocumentField::attached, this,
+            [this, kind](const QString& path, const files::FileInspection& inspection) {
+                m_editor.attach(kind, path, inspection);
+            });
+    connect(field, &widgets::DocumentField::removed, this, [this, kind] { m_editor.detach(kind); });
+    addTarget(model::documentField(kind), field, [field] { return field->title(); });
+}
+
+void EnrollmentPage::showMissing()
+{
+    QList<widgets::MissingList::Item> items;
+    for (const model::FieldError& problem : m_editor.blockingProblemsOfStep(m_step)) {
+        const auto target = std::find_if(m_targets.cbegin(), m_targets.cend(),
+                                         [&problem](const Target& t) { return t.field == problem.field; });
+        // A field the page does not show has no link: its message says what to do.
+        const QString name = target != m_targets.cend() ? target->name() : problem.message;
+        QWidget* widget = target != m_targets.cend() ? target->widget : nullptr;
+        const bool listed = std::any_of(items.cbegin(), items.cend(),
+                                        [&name](const widgets::MissingList::Item& item) { return item.name == name; });
+        if (!listed)
+            items.append({name, widget});
+    }
+    m_missing->setItems(items);
+}
+
+} // namespace segurdesk::enrollment

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/model/DocumentKind.h"
+
+#include <QList>
+#include <QWizardPage>
+
+#include <functional>
+
+namespace segurdesk::widgets {
+class DocumentField;
+class MissingList;
+} // namespace segurdesk::widgets
+
+namespace segurdesk::enrollment {
+
+class DossierEditor;
+
+// What every step of the enrollment wizard shares: the dossier it edits, "Suivant" enabled
+// exactly when the rules find nothing blocking in its step, and under the form the list of what
+// is still missing, each item a link to the control that fixes it.
+class EnrollmentPage : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EnrollmentPage)
+
+public:
+    ~EnrollmentPage() override;
+
+    bool isComplete() const override;
+
+protected:
+    // `step` is the step of the form (1..5) whose rules this page answers for.
+    EnrollmentPage(DossierEditor& editor, int step, QWidget* parent);
+
+    DossierEditor& editor() const { return m_editor; }
+    int step() const { return m_step; }
+
+    // The control that fixes a problem of `field` (a dossier path such as "bank.iban"), named
+    // in the missing list by `name` (read when the list is drawn, so it follows the language).
+    void addTarget(const QString& field, QWidget* target, std::function<QString()> name);
+    // Keeps the dossier's document `kind` in step with `field`: the portal's size limit shown and
+    // applied, an accepted file attached, a removed one detached. The field is its target.
+    void bindDocument(widgets::DocumentField* field, model::DocumentKind kind);
+    // Where the list goes in the page's layout; created by the page.
+    widgets::MissingList* missingList() const { return m_missing; }
+    // The list redrawn, for a page that renamed its controls (a language change).
+    void showMissing();
+
+private:
+    struct Target
+    {
+        QString field;
+        QWidget* widget;
+        std::function<QString()> name;
+    };
+
+    DossierEditor& m_editor;
+    int m_step;
+    QList<Target> m_targets;
+    widgets::MissingList* m_missing;
+};
+
+} // namespace segurdesk::enrollment

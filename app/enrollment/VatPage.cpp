@@ -1,0 +1,102 @@
+#include "app/enrollment/VatPage.h"
+
+#include "app/enrollment/DossierEditor.h"
+#include "app/widgets/DocumentField.h"
+#include "app/widgets/MissingList.h"
+#include "ui_VatPage.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QRadioButton>
+
+namespace segurdesk::enrollment {
+
+namespace {
+
+constexpr auto Certificate = model::DocumentKind::VatExemptionCertificate;
+
+} // namespace
+
+VatPage::VatPage(DossierEditor& editor, QWidget* parent)
+    : EnrollmentPage(editor, Step, parent)
+    , m_ui(std::make_unique<Ui::VatPage>())
+    , m_choices(new QButtonGroup(this))
+    , m_certificate(new widgets::DocumentField(QString(), this))
+{
+    m_ui->setupUi(this);
+    m_certificate->setObjectName(QStringLiteral("certificateField"));
+    m_ui->pageLayout->addWidget(m_certificate);
+    m_ui->pageLayout->addStretch(1);
+    m_ui->pageLayout->addWidget(missingList());
+
+    connect(m_choices, &QButtonGroup::idClicked, this, [this](int index) { choose(m_rates.at(index)); });
+    connect(&editor, &DossierEditor::rulesChanged, this, &VatPage::showRates);
+    addTarget(QStringLiteral("vat_rate"), m_ui->ratesGroup, [this] { return m_ui->ratesGroup->title(); });
+    bindDocument(m_certificate, Certificate);
+    showRates();
+    retranslate();
+}
+
+VatPage::~VatPage() = default;
+
+void VatPage::initializePage()
+{
+    const std::optional<model::VatRate>& chosen = editor().dossier().vatRate;
+    const int index = chosen ? int(m_rates.indexOf(*chosen)) : -1;
+    if (index >= 0)
+        m_choices->button(index)->setChecked(true);
+    showCertificate();
+}
+
+void VatPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    EnrollmentPage::changeEvent(event);
+}
+
+void VatPage::showRates()
+{
+    const std::optional<model::VatRate>& chosen = editor().dossier().vatRate;
+    for (QAbstractButton* button : m_choices->buttons())
+        delete button;
+    m_rates = editor().rules().vatRates;
+    for (int i = 0; i < m_rates.size(); ++i) {
+        auto* button = new QRadioButton(m_rates.at(i).label(), m_ui->ratesGroup);
+        button->setObjectName(QStringLiteral("rate_") + m_rates.at(i).id());
+        button->setChecked(chosen == m_rates.at(i));
+        m_choices->addButton(button, i);
+        m_ui->ratesLayout->addWidget(button);
+    }
+    // A link to the choice (the missing list) lands on its first button.
+    m_ui->ratesGroup->setFocusProxy(m_choices->button(0));
+}
+
+void VatPage::choose(const model::VatRate& rate)
+{
+    editor().edit([&rate](model::Dossier& d) { d.vatRate = rate; });
+    showCertificate();
+    if (rate.isSubject())
+        editor().detach(Certificate);
+    else if (!m_certificate->filePath().isEmpty())
+        editor().attach(Certificate, m_certificate->filePath(), m_certificate->inspection());
+}
+
+void VatPage::showCertificate()
+{
+    const std::optional<model::VatRate>& chosen = editor().dossier().vatRate;
+    m_certificate->setVisible(chosen && !chosen->isSubject());
+}
+
+void VatPage::retranslate()
+{
+    setTitle(tr("Step 4 of 5: VAT rate"));
+    m_certificate->setTitle(model::documentLabel(Certificate));
+    for (int i = 0; i < m_rates.size(); ++i)
+        m_choices->button(i)->setText(m_rates.at(i).label());
+    showMissing();
+}
+
+} // namespace segurdesk::enrollment

@@ -1,0 +1,190 @@
+// Step 3 of the wizard, typed into like a user against the real sandbox: the IBAN grouped as it
+// is typed, the domiciliation and the BIC given by the portal, a BIC of another country shown as
+// a warning, "Suivant" enabled exactly when the step is complete, and the list of what is
+// missing taking the user to each control.
+#include "app/enrollment/BankPage.h"
+
+#include "app/enrollment/DossierEditor.h"
+#include "app/widgets/FileDialogs.h"
+#include "app/widgets/MissingList.h"
+#include "core/i18n/Translations.h"
+#include "core/portal/PortalClient.h"
+#include "tests/core/files/FileFixtures.h"
+#include "tests/support/SandboxProcess.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QWizard>
+
+#include <chrono>
+#include <gtest/gtest.h>
+
+using namespace std::chrono_literals;
+
+namespace segurdesk::enrollment {
+namespace {
+
+using segurdesk::testing::FileFixtures;
+
+class BankPageTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_sandbox.ok()) << m_sandbox.error().toStdString();
+        ASSERT_TRUE(installTranslations(*QApplication::instance(), QStringLiteral("fr")));
+        portal::PortalClient::Options options;
+        options.timeout = 10s;
+        m_client = std::make_unique<portal::PortalClient>(m_network, QUrl(m_sandbox.url()), options);
+        m_lookups = std::make_unique<services::PortalLookups>(*m_client);
+        m_page = new BankPage(m_editor, *m_lookups);
+        m_wizard.addPage(m_page);
+        m_wizard.addPage(new QWizardPage);
+        m_wizard.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_wizard));
+        edit("ibanEdit")->setFocus();
+    }
+    void TearDown() override
+    {
+        for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+
+    template<class T> T* child(const char* name) { return m_page->findChild<T*>(QString::fromLatin1(name)); }
+    QLineEdit* edit(const char* name) { return child<QLineEdit>(name); }
+    widgets::MissingList* missing() { return child<widgets::MissingList>("missingList"); }
+    bool nextEnabled() { return m_wizard.button(QWizard::NextButton)->isEnabled(); }
+
+    QStringList missingNames()
+    {
+        QStringList names;
+        for (const widgets::MissingList::Item& item : missing()->items())
+            names << item.name;
+        return names;
+    }
+
+    void attachRib()
+    {
+        widgets::answerNextFileDialog(m_files.write(QStringLiteral("rib.pdf"), FileFixtures::pdf(1)));
+        QTest::mouseClick(child<QWidget>("ribField")->findChild<QPushButton*>(QStringLiteral("chooseButton")),
+                          Qt::LeftButton);
+    }
+
+    test::SandboxProcess m_sandbox;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<portal::PortalClient> m_client;
+    std::unique_ptr<services::PortalLookups> m_lookups;
+    DossierEditor m_editor;
+    QWizard m_wizard;
+    BankPage* m_page = nullptr;
+    QTemporaryDir m_directory;
+    FileFixtures m_files {m_directory.path()};
+};
+
+TEST_F(BankPageTest, AnEmptyPageListsWhatIsMissingAndKeepsSuivantDisabled)
+{
+    EXPECT_FALSE(nextEnabled());
+    EXPECT_TRUE(missing()->isVisible());
+    EXPECT_EQ(missingNames(),
+              (QStringList {QStringLiteral("IBAN"), QStringLiteral("BIC"), QStringLiteral("Titulaire du compte"),
+                            QStringLiteral("RIB")}));
+    EXPECT_TRUE(missing()->text().startsWith(QStringLiteral("Encore à compléter : ")))
+        << missing()->text().toStdString();
+
+    // Each item takes the focus to its control; the RIB's lands on its file button.
+    missing()->activate(2);
+    EXPECT_TRUE(edit("holderEdit")->hasFocus());
+    missing()->activate(3);
+    EXPECT_EQ(QApplication::focusWidget()->objectName(), QStringLiteral("chooseButton"));
+    EXPECT_EQ(child<QLabel>("ibanLabel")->buddy(), edit("ibanEdit"));
+}
+
+TEST_F(BankPageTest, AValidIbanBringsItsBankFromThePortalAndTheStepCompletes)
+{
+    QTest::keyClicks(edit("ibanEdit"), QStringLiteral("fr7630006000011234567890189"));
+    EXPECT_EQ(edit("ibanEdit")->text(), QStringLiteral("FR76 3000 6000 0112 3456 7890 189"));
+    // The portal answers from the event loop: the domiciliation, and the BIC nobody typed yet.
+    QTRY_COMPARE_WITH_TIMEOUT(edit("bicEdit")->text(), QStringLiteral("AGRIFRPPXXX"), 20000);
+    EXPECT_FALSE(edit("domiciliationEdit")->text().isEmpty());
+    EXPECT_TRUE(edit("domiciliationEdit")->isReadOnly());
+    EXPECT_FALSE(child<QLabel>("domiciliationMessage")->isVisible());
+    EXPECT_EQ(m_editor.dossier().bank.domiciliation, edit("domiciliationEdit")->text());
+    EXPECT_EQ(missingNames(), (QStringList {QStringLiteral("Titulaire du compte"), QStringLiteral("RIB")}));
+    EXPECT_FALSE(nextEnabled());
+
+    QTest::keyClicks(edit("holderEdit"), QStringLiteral("MEDIMAIL CONNECT SA"));
+    attachRib();
+    QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(), 20000);
+    EXPECT_FALSE(missing()->isVisible());
+    const model::BankDetails& bank = m_editor.dossier().bank;
+    EXPECT_EQ(bank.iban, QStringLiteral("FR76 3000 6000 0112 3456 7890 189"));
+    EXPECT_EQ(bank.bic, QStringLiteral("AGRIFRPPXXX"));
+    EXPECT_EQ(bank.holder, QStringLiteral("MEDIMAIL CONNECT SA"));
+    EXPECT_TRUE(m_editor.dossier().documents.contains(model::DocumentKind::Rib));
+
+    // Another account: the old domiciliation goes at once, the step is incomplete again.
+    edit("ibanEdit")->selectAll();
+    QTest::keyClicks(edit("ibanEdit"), QStringLiteral("FR76 3000 6000 0112 3456 7890 18"));
+    EXPECT_TRUE(edit("domiciliationEdit")->text().isEmpty());
+    EXPECT_TRUE(m_editor.dossier().bank.domiciliation.isEmpty());
+    EXPECT_FALSE(nextEnabled());
+    EXPECT_EQ(missingNames(), QStringList {QStringLiteral("IBAN")});
+}
+
+TEST_F(BankPageTest, ABicOfAnotherCountryIsAWarningThatDoesNotBlock)
+{
+    QTest::keyClicks(edit("bicEdit"), QStringLiteral("DEUTDEFFXXX"));
+    QTest::keyClicks(edit("ibanEdit"), QStringLiteral("FR7630006000011234567890189"));
+    QTRY_VERIFY_WITH_TIMEOUT(!edit("domiciliationEdit")->text().isEmpty(), 20000);
+    // The typed BIC is kept, and compared with the IBAN's country.
+    EXPECT_EQ(edit("bicEdit")->text(), QStringLiteral("DEUTDEFFXXX"));
+    QLabel* message = child<QLabel>("bicMessage");
+    EXPECT_TRUE(message->isVisible());
+    EXPECT_TRUE(message->text().startsWith(QStringLiteral("Attention : "))) << message->text().toStdString();
+
+    QTest::keyClicks(edit("holderEdit"), QStringLiteral("MEDIMAIL CONNECT SA"));
+    attachRib();
+    QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(), 20000);
+}
+
+TEST_F(BankPageTest, ABankThePortalDoesNotKnowLeavesTheDomiciliationEmptyAndSaysWhy)
+{
+    QTest::keyClicks(edit("ibanEdit"), QStringLiteral("DE89370400440532013000"));
+    QLabel* message = child<QLabel>("domiciliationMessage");
+    EXPECT_EQ(message->text(), QStringLiteral("Recherche de la banque sur le portail…"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(QStringLiteral("La domiciliation n'a pas pu être renseignée")),
+                             20000);
+    EXPECT_TRUE(message->isVisible());
+    EXPECT_TRUE(edit("domiciliationEdit")->text().isEmpty());
+    EXPECT_TRUE(edit("bicEdit")->text().isEmpty());
+}
+
+TEST_F(BankPageTest, ComesBackWithWhatTheDossierHolds)
+{
+    m_editor.edit([](model::Dossier& d) {
+        d.bank.iban = QStringLiteral("FR7630006000011234567890189");
+        d.bank.bic = QStringLiteral("AGRIFRPPXXX");
+        d.bank.holder = QStringLiteral("MEDIMAIL CONNECT SA");
+        d.bank.domiciliation = QStringLiteral("CREDIT AGRICOLE");
+    });
+    m_page->initializePage();
+    EXPECT_EQ(edit("ibanEdit")->text(), QStringLiteral("FR76 3000 6000 0112 3456 7890 189"));
+    EXPECT_EQ(edit("holderEdit")->text(), QStringLiteral("MEDIMAIL CONNECT SA"));
+    EXPECT_EQ(edit("domiciliationEdit")->text(), QStringLiteral("CREDIT AGRICOLE"));
+    EXPECT_EQ(missingNames(), QStringList {QStringLiteral("RIB")});
+    // Reloading asks the portal nothing: the domiciliation belongs to this IBAN.
+    EXPECT_FALSE(m_lookups->isBusy(services::PortalLookups::Kind::Bank));
+}
+
+} // namespace
+} // namespace segurdesk::enrollment

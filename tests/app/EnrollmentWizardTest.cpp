@@ -1,0 +1,90 @@
+// The wizard around the steps: its buttons in the user's language (Qt's own catalogue is not
+// installed), and "Suivant" leading from one complete step to the next.
+#include "app/enrollment/EnrollmentWizard.h"
+
+#include "app/enrollment/DossierEditor.h"
+#include "core/files/FileInspector.h"
+#include "core/i18n/Translations.h"
+#include "core/portal/PortalClient.h"
+#include "core/services/PortalLookups.h"
+#include "tests/core/files/FileFixtures.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QRadioButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <gtest/gtest.h>
+
+namespace segurdesk::enrollment {
+namespace {
+
+using segurdesk::testing::FileFixtures;
+
+class EnrollmentWizardTest : public ::testing::Test
+{
+protected:
+    void TearDown() override
+    {
+        for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+
+    // No portal is reached here: the lookups only need a client to exist.
+    QNetworkAccessManager m_network;
+    portal::PortalClient m_client {m_network, QUrl(QStringLiteral("http://127.0.0.1:9")),
+                                   portal::PortalClient::Options()};
+    services::PortalLookups m_lookups {m_client};
+    DossierEditor m_editor;
+};
+
+TEST_F(EnrollmentWizardTest, SpeaksTheUsersLanguageAndFollowsASwitch)
+{
+    ASSERT_TRUE(installTranslations(*QApplication::instance(), QStringLiteral("fr")));
+    EnrollmentWizard wizard(m_editor, m_lookups);
+    EXPECT_EQ(wizard.buttonText(QWizard::NextButton), QStringLiteral("&Suivant >"));
+    EXPECT_EQ(wizard.buttonText(QWizard::BackButton), QStringLiteral("< &Précédent"));
+    EXPECT_EQ(wizard.buttonText(QWizard::CancelButton), QStringLiteral("Annuler"));
+    EXPECT_EQ(wizard.windowTitle(), QStringLiteral("Demande d'adhésion — Ségur Desk"));
+
+    TearDown();
+    ASSERT_TRUE(installTranslations(*QApplication::instance(), QStringLiteral("en")));
+    QTRY_COMPARE(wizard.buttonText(QWizard::NextButton), QStringLiteral("&Next >"));
+    EXPECT_EQ(wizard.page(EnrollmentWizard::Bank)->title(), QStringLiteral("Step 3 of 5: bank details"));
+}
+
+TEST_F(EnrollmentWizardTest, SuivantLeadsFromACompleteStepToTheNext)
+{
+    ASSERT_TRUE(installTranslations(*QApplication::instance(), QStringLiteral("fr")));
+    QTemporaryDir folder;
+    const QString rib = FileFixtures(folder.path()).write(QStringLiteral("rib.pdf"), FileFixtures::pdf(1));
+    m_editor.edit([](model::Dossier& d) {
+        d.bank.iban = QStringLiteral("FR7630006000011234567890189");
+        d.bank.bic = QStringLiteral("AGRIFRPPXXX");
+        d.bank.holder = QStringLiteral("MEDIMAIL CONNECT SA");
+        d.bank.domiciliation = QStringLiteral("CREDIT AGRICOLE");
+        d.vatRate = model::VatRate::fromHundredths(2000);
+    });
+    m_editor.attach(model::DocumentKind::Rib, rib, files::FileInspector().inspect(rib));
+    EnrollmentWizard wizard(m_editor, m_lookups);
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Bank);
+    EXPECT_EQ(wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("holderEdit"))->text(),
+              QStringLiteral("MEDIMAIL CONNECT SA"));
+
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Vat);
+    EXPECT_TRUE(wizard.currentPage()->findChild<QRadioButton*>(QStringLiteral("rate_20"))->isChecked());
+    EXPECT_TRUE(wizard.button(QWizard::FinishButton)->isEnabled());
+    EXPECT_EQ(wizard.button(QWizard::FinishButton)->text(), QStringLiteral("&Terminer"));
+}
+
+} // namespace
+} // namespace segurdesk::enrollment
