@@ -50,6 +50,11 @@ QPalette darkPalette()
     palette.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
     palette.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
     palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    palette.setColor(QPalette::LinkVisited, QColor(0xc5, 0x8a, 0xf9));
+    // A dark desktop greys out what is disabled, as a light one does.
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
     return palette;
 }
 
