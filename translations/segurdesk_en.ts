@@ -639,7 +639,7 @@ The ASP</source>
 <context>
     <name>FileInspector</name>
     <message>
-        <location filename="../core/i18n/Translations.cpp" line="+25"/>
+        <location filename="../core/i18n/Translations.cpp" line="+28"/>
         <source>en_GB</source>
         <comment>locale used to format numbers in messages</comment>
         <translation type="unfinished"></translation>
@@ -2164,7 +2164,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="+62"/>
+        <location filename="../cli/main.cpp" line="+61"/>
         <source>Unknown language &quot;%1&quot;: use fr or en.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2944,17 +2944,17 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/enrollment/BankPage.cpp" line="+115"/>
+        <location filename="../app/enrollment/BankPage.cpp" line="+140"/>
         <source>Looking up the bank on the portal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>The domiciliation could not be filled in: %1 The ASP reads it from the RIB.</source>
+        <location line="+24"/>
+        <source>The domiciliation could not be filled in; the ASP will read it on the RIB. The portal says: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Step 3 of 5: bank details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2962,7 +2962,7 @@ The ASP</source>
 <context>
     <name>segurdesk::enrollment::EnrollmentWizard</name>
     <message>
-        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+30"/>
+        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+27"/>
         <source>Enrollment request — Ségur Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3010,7 +3010,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/enrollment/VatPage.cpp" line="+95"/>
+        <location filename="../app/enrollment/VatPage.cpp" line="+115"/>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Step 4 of 5: VAT rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3094,12 +3099,12 @@ The ASP</source>
     <name>segurdesk::widgets::DocumentField</name>
     <message>
         <location filename="../app/widgets/DocumentField.cpp" line="+167"/>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>Choose the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-94"/>
         <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3114,7 +3119,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>PDF, JPEG or PNG — %1 maximum. Drop the file here or choose it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3208,7 +3213,7 @@ The ASP</source>
 <context>
     <name>segurdesk::widgets::MissingList</name>
     <message>
-        <location filename="../app/widgets/MissingList.cpp" line="+53"/>
+        <location filename="../app/widgets/MissingList.cpp" line="+55"/>
         <source>, </source>
         <comment>between the items of the list of what is missing</comment>
         <translation type="unfinished"></translation>

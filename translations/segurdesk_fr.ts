@@ -659,7 +659,7 @@ L&apos;ASP</translation>
 <context>
     <name>FileInspector</name>
     <message>
-        <location filename="../core/i18n/Translations.cpp" line="+25"/>
+        <location filename="../core/i18n/Translations.cpp" line="+28"/>
         <source>en_GB</source>
         <comment>locale used to format numbers in messages</comment>
         <translation>fr_FR</translation>
@@ -2219,7 +2219,7 @@ L&apos;ASP</translation>
         <translation>Usage : segurdesk-cli [--lang fr|en] [--verbose] COMMANDE [ARGUMENTS]</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="+62"/>
+        <location filename="../cli/main.cpp" line="+61"/>
         <source>Unknown language &quot;%1&quot;: use fr or en.</source>
         <translation>Langue inconnue « %1 » : utilisez fr ou en.</translation>
     </message>
@@ -3000,17 +3000,17 @@ L&apos;ASP</translation>
         <translation>Renseignée par le portail d&apos;après l&apos;IBAN</translation>
     </message>
     <message>
-        <location filename="../app/enrollment/BankPage.cpp" line="+115"/>
+        <location filename="../app/enrollment/BankPage.cpp" line="+140"/>
         <source>Looking up the bank on the portal…</source>
         <translation>Recherche de la banque sur le portail…</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>The domiciliation could not be filled in: %1 The ASP reads it from the RIB.</source>
-        <translation>La domiciliation n&apos;a pas pu être renseignée : %1 L&apos;ASP la lira sur le RIB.</translation>
+        <location line="+24"/>
+        <source>The domiciliation could not be filled in; the ASP will read it on the RIB. The portal says: %1</source>
+        <translation>La domiciliation n&apos;a pas pu être renseignée ; l&apos;ASP la lira sur le RIB. Le portail indique : %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Step 3 of 5: bank details</source>
         <translation>Étape 3 sur 5 : coordonnées bancaires</translation>
     </message>
@@ -3018,9 +3018,9 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::enrollment::EnrollmentWizard</name>
     <message>
-        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+30"/>
+        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+27"/>
         <source>Enrollment request — Ségur Desk</source>
-        <translation>Demande d&apos;adhésion — Ségur Desk</translation>
+        <translation>Demande d&apos;enrôlement — Ségur Desk</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3066,7 +3066,12 @@ L&apos;ASP</translation>
         <translation>Taux de TVA applicable à l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../app/enrollment/VatPage.cpp" line="+95"/>
+        <location filename="../app/enrollment/VatPage.cpp" line="+115"/>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Step 4 of 5: VAT rate</source>
         <translation>Étape 4 sur 5 : taux de TVA</translation>
     </message>
@@ -3150,12 +3155,12 @@ L&apos;ASP</translation>
     <name>segurdesk::widgets::DocumentField</name>
     <message>
         <location filename="../app/widgets/DocumentField.cpp" line="+167"/>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>Choose the file: %1</source>
         <translation>Choisir le fichier : %1</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-94"/>
         <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
         <translation>Documents PDF et images (*.pdf *.jpg *.jpeg *.png);;Tous les fichiers (*)</translation>
     </message>
@@ -3170,7 +3175,7 @@ L&apos;ASP</translation>
         <translation>Refusé : %1 — %2 Le fichier joint auparavant est conservé.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>PDF, JPEG or PNG — %1 maximum. Drop the file here or choose it.</source>
         <translation>PDF, JPEG ou PNG — %1 maximum. Déposez le fichier ici ou choisissez-le.</translation>
     </message>
@@ -3264,7 +3269,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::widgets::MissingList</name>
     <message>
-        <location filename="../app/widgets/MissingList.cpp" line="+53"/>
+        <location filename="../app/widgets/MissingList.cpp" line="+55"/>
         <source>, </source>
         <comment>between the items of the list of what is missing</comment>
         <translation>, </translation>

@@ -37,19 +37,22 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void ibanChanged(const QString& text);
+    void ibanChanged();
+    void lookUpBank(const QString& compactIban);
     void showBank(const portal::BankInfo& bank);
     void showLookupFailure(services::PortalLookups::Kind kind, const portal::PortalError& error);
     void setDomiciliation(const QString& domiciliation);
+    void setBic(const QString& bic);
     void retranslate();
 
     std::unique_ptr<Ui::BankPage> m_ui;
     services::PortalLookups& m_lookups;
-    widgets::FieldCheck* m_ibanCheck;
-    widgets::FieldCheck* m_bicCheck;
-    widgets::DocumentField* m_rib;
+    widgets::FieldCheck* m_bicCheck = nullptr;
+    widgets::DocumentField* m_rib = nullptr;
     // The compact IBAN whose bank was asked for, or that the domiciliation belongs to.
     QString m_bankOf;
+    // The BIC the portal gave for m_bankOf: it goes with its IBAN unless the user typed another.
+    QString m_bicFromPortal;
 };
 
 } // namespace segurdesk::enrollment

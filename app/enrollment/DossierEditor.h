@@ -37,8 +37,8 @@ public:
     void attach(model::DocumentKind kind, const QString& path, const files::FileInspection& inspection);
     void detach(model::DocumentKind kind);
 
-    // Everything the rules say, in the order of the form.
-    const model::FieldErrors& problems() const { return m_problems; }
+    // The documents attached, each with the inspection made when it was.
+    const model::AttachmentSet& attachments() const { return m_attachments; }
     // What keeps `step` (1..5) from being complete.
     model::FieldErrors blockingProblemsOfStep(int step) const;
 

@@ -4,6 +4,8 @@
 #include "app/widgets/DocumentField.h"
 #include "app/widgets/MissingList.h"
 
+#include <QBoxLayout>
+
 #include <algorithm>
 
 namespace segurdesk::enrollment {
@@ -12,7 +14,6 @@ EnrollmentPage::EnrollmentPage(DossierEditor& editor, int step, QWidget* parent)
     : QWizardPage(parent)
     , m_editor(editor)
     , m_step(step)
-    , m_missing(new widgets::MissingList(this))
 {
     connect(&m_editor, &DossierEditor::changed, this, [this] {
         showMissing();
@@ -27,13 +28,22 @@ bool EnrollmentPage::isComplete() const
     return m_editor.blockingProblemsOfStep(m_step).isEmpty();
 }
 
+void EnrollmentPage::initializePage()
+{
+    for (const BoundDocument& document : std::as_const(m_documents)) {
+        const model::Attachment* held = m_editor.attachments().find(document.kind);
+        if (held && held->inspection && held->path != document.field->filePath())
+            document.field->restore(held->path, *held->inspection);
+    }
+}
+
 void EnrollmentPage::addTarget(const QString& field, QWidget* target, std::function<QString()> name)
 {
     m_targets.append({field, target, std::move(name)});
     showMissing();
 }
 
-void EnrollmentPage::bindDocument(widgets::DocumentField* field, model::DocumentKind kind)
+void EnrollmentPage::bindDocument(widgets::DocumentField* field, model::DocumentKind kind, std::function<bool()> wanted)
 {
     const auto applyLimits = [this, field] {
         files::InspectionLimits limits;
@@ -43,15 +53,28 @@ void EnrollmentPage::bindDocument(widgets::DocumentField* field, model::Document
     applyLimits();
     connect(&m_editor, &DossierEditor::rulesChanged, field, applyLimits);
     connect(field, &widgets::DocumentField::attached, this,
-            [this, kind](const QString& path, const files::FileInspection& inspection) {
-                m_editor.attach(kind, path, inspection);
+            [this, kind, wanted = std::move(wanted)](const QString& path, const files::FileInspection& inspection) {
+                // A check that ends after the dossier stopped needing the document (another VAT
+                // rate chosen meanwhile) leaves the file in its field only.
+                if (!wanted || wanted())
+                    m_editor.attach(kind, path, inspection);
             });
     connect(field, &widgets::DocumentField::removed, this, [this, kind] { m_editor.detach(kind); });
+    m_documents.append({field, kind});
     addTarget(model::documentField(kind), field, [field] { return field->title(); });
+}
+
+void EnrollmentPage::placeMissingList(QBoxLayout* layout)
+{
+    m_missing = new widgets::MissingList(this);
+    layout->addWidget(m_missing);
+    showMissing();
 }
 
 void EnrollmentPage::showMissing()
 {
+    if (!m_missing)
+        return;
     QList<widgets::MissingList::Item> items;
     for (const model::FieldError& problem : m_editor.blockingProblemsOfStep(m_step)) {
         const auto target = std::find_if(m_targets.cbegin(), m_targets.cend(),

@@ -7,6 +7,8 @@
 
 #include <functional>
 
+class QBoxLayout;
+
 namespace segurdesk::widgets {
 class DocumentField;
 class MissingList;
@@ -17,8 +19,9 @@ namespace segurdesk::enrollment {
 class DossierEditor;
 
 // What every step of the enrollment wizard shares: the dossier it edits, "Suivant" enabled
-// exactly when the rules find nothing blocking in its step, and under the form the list of what
-// is still missing, each item a link to the control that fixes it.
+// exactly when the rules find nothing blocking in its step, the documents of the step kept in
+// the dossier, and under the form the list of what is still missing, each item a link to the
+// control that fixes it.
 class EnrollmentPage : public QWizardPage
 {
     Q_OBJECT
@@ -28,22 +31,24 @@ public:
     ~EnrollmentPage() override;
 
     bool isComplete() const override;
+    // Shows the documents the dossier holds for the step; a page that loads more calls it too.
+    void initializePage() override;
 
 protected:
     // `step` is the step of the form (1..5) whose rules this page answers for.
     EnrollmentPage(DossierEditor& editor, int step, QWidget* parent);
 
     DossierEditor& editor() const { return m_editor; }
-    int step() const { return m_step; }
 
     // The control that fixes a problem of `field` (a dossier path such as "bank.iban"), named
     // in the missing list by `name` (read when the list is drawn, so it follows the language).
     void addTarget(const QString& field, QWidget* target, std::function<QString()> name);
     // Keeps the dossier's document `kind` in step with `field`: the portal's size limit shown and
-    // applied, an accepted file attached, a removed one detached. The field is its target.
-    void bindDocument(widgets::DocumentField* field, model::DocumentKind kind);
-    // Where the list goes in the page's layout; created by the page.
-    widgets::MissingList* missingList() const { return m_missing; }
+    // applied, an accepted file attached (while `wanted` says the dossier needs it, when given),
+    // a removed one detached. The field is its target.
+    void bindDocument(widgets::DocumentField* field, model::DocumentKind kind, std::function<bool()> wanted = {});
+    // Creates the missing list at the end of `layout`, so that it comes last in the tab order.
+    void placeMissingList(QBoxLayout* layout);
     // The list redrawn, for a page that renamed its controls (a language change).
     void showMissing();
 
@@ -54,11 +59,17 @@ private:
         QWidget* widget;
         std::function<QString()> name;
     };
+    struct BoundDocument
+    {
+        widgets::DocumentField* field;
+        model::DocumentKind kind;
+    };
 
     DossierEditor& m_editor;
     int m_step;
     QList<Target> m_targets;
-    widgets::MissingList* m_missing;
+    QList<BoundDocument> m_documents;
+    widgets::MissingList* m_missing = nullptr;
 };
 
 } // namespace segurdesk::enrollment

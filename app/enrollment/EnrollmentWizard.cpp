@@ -1,8 +1,5 @@
 #include "app/enrollment/EnrollmentWizard.h"
 
-#include "app/enrollment/BankPage.h"
-#include "app/enrollment/VatPage.h"
-
 #include <QEvent>
 
 namespace segurdesk::enrollment {

@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QWizard>
+#include "app/enrollment/BankPage.h"
+#include "app/enrollment/VatPage.h"
 
-namespace segurdesk::services {
-class PortalLookups;
-}
+#include <QWizard>
 
 namespace segurdesk::enrollment {
 
@@ -19,7 +18,7 @@ class EnrollmentWizard : public QWizard
     Q_DISABLE_COPY_MOVE(EnrollmentWizard)
 
 public:
-    enum Page { Bank = 3, Vat = 4 };
+    enum Page { Bank = BankPage::Step, Vat = VatPage::Step };
 
     // `editor` and `lookups` must outlive the wizard.
     EnrollmentWizard(DossierEditor& editor, services::PortalLookups& lookups, QWidget* parent = nullptr);

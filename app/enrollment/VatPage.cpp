@@ -2,7 +2,7 @@
 
 #include "app/enrollment/DossierEditor.h"
 #include "app/widgets/DocumentField.h"
-#include "app/widgets/MissingList.h"
+#include "app/widgets/SeverityColour.h"
 #include "ui_VatPage.h"
 
 #include <QButtonGroup>
@@ -21,18 +21,24 @@ VatPage::VatPage(DossierEditor& editor, QWidget* parent)
     : EnrollmentPage(editor, Step, parent)
     , m_ui(std::make_unique<Ui::VatPage>())
     , m_choices(new QButtonGroup(this))
-    , m_certificate(new widgets::DocumentField(QString(), this))
 {
     m_ui->setupUi(this);
+    // Made after the form, so that the tab order follows the page from top to bottom.
+    m_certificate = new widgets::DocumentField(QString(), this);
     m_certificate->setObjectName(QStringLiteral("certificateField"));
     m_ui->pageLayout->addWidget(m_certificate);
     m_ui->pageLayout->addStretch(1);
-    m_ui->pageLayout->addWidget(missingList());
+    placeMissingList(m_ui->pageLayout);
+    m_ui->rateMessage->hide();
 
     connect(m_choices, &QButtonGroup::idClicked, this, [this](int index) { choose(m_rates.at(index)); });
     connect(&editor, &DossierEditor::rulesChanged, this, &VatPage::showRates);
+    connect(&editor, &DossierEditor::changed, this, &VatPage::showRateProblem);
     addTarget(QStringLiteral("vat_rate"), m_ui->ratesGroup, [this] { return m_ui->ratesGroup->title(); });
-    bindDocument(m_certificate, Certificate);
+    bindDocument(m_certificate, Certificate, [this] {
+        const std::optional<model::VatRate>& chosen = this->editor().dossier().vatRate;
+        return chosen && !chosen->isSubject();
+    });
     showRates();
     retranslate();
 }
@@ -41,6 +47,7 @@ VatPage::~VatPage() = default;
 
 void VatPage::initializePage()
 {
+    EnrollmentPage::initializePage();
     const std::optional<model::VatRate>& chosen = editor().dossier().vatRate;
     const int index = chosen ? int(m_rates.indexOf(*chosen)) : -1;
     if (index >= 0)
@@ -90,12 +97,31 @@ void VatPage::showCertificate()
     m_certificate->setVisible(chosen && !chosen->isSubject());
 }
 
+// A choice the call does not accept (the portal's rates changed since it was made) is said
+// under the choices; a missing one only appears in the missing list.
+void VatPage::showRateProblem()
+{
+    QString problem;
+    for (const model::FieldError& error : editor().blockingProblemsOfStep(Step)) {
+        if (error.field == QLatin1String("vat_rate") && error.code != QLatin1String("field.required"))
+            problem = error.message;
+    }
+    m_ui->rateMessage->setVisible(!problem.isEmpty());
+    if (problem.isEmpty())
+        return;
+    QPalette palette = m_ui->rateMessage->palette();
+    palette.setColor(QPalette::WindowText, widgets::severityColour(Severity::Error, this->palette()));
+    m_ui->rateMessage->setPalette(palette);
+    m_ui->rateMessage->setText(tr("Error: %1").arg(problem));
+}
+
 void VatPage::retranslate()
 {
     setTitle(tr("Step 4 of 5: VAT rate"));
     m_certificate->setTitle(model::documentLabel(Certificate));
     for (int i = 0; i < m_rates.size(); ++i)
         m_choices->button(i)->setText(m_rates.at(i).label());
+    showRateProblem();
     showMissing();
 }
 

@@ -38,12 +38,13 @@ private:
     void showRates();
     void choose(const model::VatRate& rate);
     void showCertificate();
+    void showRateProblem();
     void retranslate();
 
     std::unique_ptr<Ui::VatPage> m_ui;
     QButtonGroup* m_choices;
     QList<model::VatRate> m_rates; // in the order of the buttons
-    widgets::DocumentField* m_certificate;
+    widgets::DocumentField* m_certificate = nullptr;
 };
 
 } // namespace segurdesk::enrollment

@@ -107,7 +107,7 @@ DocumentField::DocumentField(const QString& title, QWidget* parent)
     connect(m_previewButton, &QPushButton::clicked, this, &DocumentField::preview);
     connect(m_removeButton, &QPushButton::clicked, this, [this] {
         if (isChecking())
-            return stopChecking();
+            return cancelCheck();
         remove();
     });
     connect(m_check, &services::AttachmentCheck::checked, this, &DocumentField::showChecked);
@@ -203,7 +203,15 @@ void DocumentField::showRefusal(const QString& fileName, const QString& message)
     showState();
 }
 
-void DocumentField::stopChecking()
+void DocumentField::restore(const QString& path, const files::FileInspection& inspection)
+{
+    m_path = path;
+    m_inspection = inspection;
+    m_refusal.clear();
+    check(path);
+}
+
+void DocumentField::cancelCheck()
 {
     m_check->cancel();
     m_checking.clear();

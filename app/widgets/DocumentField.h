@@ -38,6 +38,13 @@ public:
     // The portal's limits (from /config), shown in the hint and applied to the next file.
     void setLimits(const files::InspectionLimits& limits);
 
+    // Shows a file the dossier already holds (a draft reopened, a page shown again) as accepted:
+    // its name and details at once, and its thumbnail once it has been read again off the GUI
+    // thread. A file that changed since is refused then, like any other choice.
+    void restore(const QString& path, const files::FileInspection& inspection);
+    // Stops the check of a file being checked: its answer is dropped.
+    void cancelCheck();
+
     // The accepted file, empty when none is attached.
     const QString& filePath() const { return m_path; }
     const files::FileInspection& inspection() const { return m_inspection; }
@@ -57,7 +64,6 @@ private:
     void choose();
     void check(const QString& path);
     void showChecked(const QString& path, const files::FileInspection& inspection, const QImage& thumbnail);
-    void stopChecking();
     void remove();
     void preview();
     void showRefusal(const QString& fileName, const QString& message);

@@ -47,7 +47,9 @@ void MissingList::showItems()
     QStringList names;
     for (qsizetype i = 0; i < m_items.size(); ++i) {
         const QString name = m_items.at(i).name.toHtmlEscaped();
-        links.append(QStringLiteral("<a href=\"%1\">%2</a>").arg(i).arg(name));
+        // Only an item with a control to go to is a link.
+        links.append(m_items.at(i).target ? QStringLiteral("<a href=\"%1\">%2</a>").arg(QString::number(i), name)
+                                          : name);
         names.append(m_items.at(i).name);
     }
     const QString separator = tr(", ", "between the items of the list of what is missing");

@@ -80,7 +80,8 @@ void AttachmentCheck::check(const QString& path)
         const Checked result = watcher->result();
         emit checked(path, result.inspection, result.thumbnail);
     });
-    watcher->setFuture(runOnWorker([path, limits = m_limits, bounds = m_thumbnailSize] { return inspect(path, limits, bounds); }));
+    watcher->setFuture(
+        runOnWorker([path, limits = m_limits, bounds = m_thumbnailSize] { return inspect(path, limits, bounds); }));
 }
 
 void AttachmentCheck::cancel()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/crypto/ThreadState.h"
+#include "core/crypto/ThreadStateRelease.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -15,7 +15,9 @@ template<typename Work> auto runOnWorker(Work work)
 {
     return QtConcurrent::run([work = std::move(work)]() mutable {
         const crypto::ThreadStateRelease release;
-        return work();
+        // Destroyed before `release` runs: what the job captured may use OpenSSL as it goes.
+        Work job = std::move(work);
+        return job();
     });
 }
 

@@ -209,9 +209,16 @@ QString ibanPaperFormat(QStringView iban)
 {
     // Bounded output whatever the input: display and logs never need more than this.
     constexpr qsizetype kMaxShown = qsizetype {2} * kMaxIbanLength;
+    // A pasted "IBAN : FR76…" shows as the IBAN alone (no country code starts with "IB").
+    QStringView rest = iban.trimmed();
+    if (rest.startsWith(QLatin1String("IBAN"), Qt::CaseInsensitive)) {
+        rest = rest.mid(4).trimmed();
+        if (rest.startsWith(u':'))
+            rest = rest.mid(1);
+    }
     QString paper;
     qsizetype shown = 0;
-    for (const QChar c : iban) {
+    for (const QChar c : rest) {
         if (isGroupingSeparator(c))
             continue;
         if (shown == kMaxShown)

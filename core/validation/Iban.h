@@ -16,8 +16,8 @@ namespace segurdesk::validation {
 ValidationResult validateIban(QStringView input);
 
 // The IBAN in the paper format, groups of four separated by spaces
-// ("FR76 3000 6000 0112 3456 7890 189"). Separators of the input are ignored and letters
-// upper-cased; nothing else is checked. At most 68 characters of the input are shown.
+// ("FR76 3000 6000 0112 3456 7890 189"). A leading "IBAN" or "IBAN:" and the separators of
+// the input are dropped and letters upper-cased; nothing else is checked. At most 68 characters of the input are shown.
 QString ibanPaperFormat(QStringView iban);
 
 // A form safe for logs: paper format with every character but the first four and the last

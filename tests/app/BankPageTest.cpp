@@ -5,23 +5,24 @@
 #include "app/enrollment/BankPage.h"
 
 #include "app/enrollment/DossierEditor.h"
+#include "app/widgets/DocumentField.h"
 #include "app/widgets/FileDialogs.h"
 #include "app/widgets/MissingList.h"
-#include "core/i18n/Translations.h"
+#include "core/files/FileInspector.h"
 #include "core/portal/PortalClient.h"
+#include "tests/app/TranslatedTest.h"
 #include "tests/core/files/FileFixtures.h"
 #include "tests/support/SandboxProcess.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 #include <QWizard>
 
 #include <chrono>
@@ -34,13 +35,13 @@ namespace {
 
 using segurdesk::testing::FileFixtures;
 
-class BankPageTest : public ::testing::Test
+class BankPageTest : public segurdesk::testing::TranslatedTest
 {
 protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_sandbox.ok()) << m_sandbox.error().toStdString();
-        ASSERT_TRUE(installTranslations(*QApplication::instance(), QStringLiteral("fr")));
+        TranslatedTest::SetUp();
         portal::PortalClient::Options options;
         options.timeout = 10s;
         m_client = std::make_unique<portal::PortalClient>(m_network, QUrl(m_sandbox.url()), options);
@@ -50,14 +51,6 @@ protected:
         m_wizard.addPage(new QWizardPage);
         m_wizard.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_wizard));
-        edit("ibanEdit")->setFocus();
-    }
-    void TearDown() override
-    {
-        for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
     }
 
     template<class T> T* child(const char* name) { return m_page->findChild<T*>(QString::fromLatin1(name)); }
@@ -105,8 +98,24 @@ TEST_F(BankPageTest, AnEmptyPageListsWhatIsMissingAndKeepsSuivantDisabled)
     missing()->activate(2);
     EXPECT_TRUE(edit("holderEdit")->hasFocus());
     missing()->activate(3);
+    ASSERT_NE(QApplication::focusWidget(), nullptr);
     EXPECT_EQ(QApplication::focusWidget()->objectName(), QStringLiteral("chooseButton"));
     EXPECT_EQ(child<QLabel>("ibanLabel")->buddy(), edit("ibanEdit"));
+}
+
+TEST_F(BankPageTest, TheFocusStartsOnTheIbanAndTabFollowsThePageDownToTheMissingList)
+{
+    ASSERT_TRUE(edit("ibanEdit")->hasFocus());
+    QStringList visited;
+    for (int i = 0; i < 5; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        ASSERT_NE(QApplication::focusWidget(), nullptr);
+        visited << QApplication::focusWidget()->objectName();
+    }
+    EXPECT_EQ(
+        visited,
+        (QStringList {QStringLiteral("bicEdit"), QStringLiteral("holderEdit"), QStringLiteral("domiciliationEdit"),
+                      QStringLiteral("chooseButton"), QStringLiteral("missingList")}));
 }
 
 TEST_F(BankPageTest, AValidIbanBringsItsBankFromThePortalAndTheStepCompletes)
@@ -132,13 +141,42 @@ TEST_F(BankPageTest, AValidIbanBringsItsBankFromThePortalAndTheStepCompletes)
     EXPECT_EQ(bank.holder, QStringLiteral("MEDIMAIL CONNECT SA"));
     EXPECT_TRUE(m_editor.dossier().documents.contains(model::DocumentKind::Rib));
 
-    // Another account: the old domiciliation goes at once, the step is incomplete again.
-    edit("ibanEdit")->selectAll();
-    QTest::keyClicks(edit("ibanEdit"), QStringLiteral("FR76 3000 6000 0112 3456 7890 18"));
+    // An incomplete IBAN: the old domiciliation and the BIC the portal gave go at once.
+    QTest::keyClick(edit("ibanEdit"), Qt::Key_Backspace);
     EXPECT_TRUE(edit("domiciliationEdit")->text().isEmpty());
+    EXPECT_TRUE(edit("bicEdit")->text().isEmpty());
     EXPECT_TRUE(m_editor.dossier().bank.domiciliation.isEmpty());
+    EXPECT_TRUE(m_editor.dossier().bank.bic.isEmpty());
     EXPECT_FALSE(nextEnabled());
-    EXPECT_EQ(missingNames(), QStringList {QStringLiteral("IBAN")});
+    EXPECT_EQ(missingNames(), (QStringList {QStringLiteral("IBAN"), QStringLiteral("BIC")}));
+}
+
+TEST_F(BankPageTest, AnotherAccountBringsItsOwnBankAndTheFirstAnswerIsNeverShown)
+{
+    QTest::keyClicks(edit("ibanEdit"), QStringLiteral("FR7630006000011234567890189"));
+    // At once, before the portal answers about the first one: an account at another bank.
+    edit("ibanEdit")->selectAll();
+    QTest::keyClicks(edit("ibanEdit"), QStringLiteral("FR7630004000010001234567830"));
+    QTRY_COMPARE_WITH_TIMEOUT(edit("bicEdit")->text(), QStringLiteral("BNPAFRPPXXX"), 20000);
+    EXPECT_TRUE(edit("domiciliationEdit")->text().startsWith(QStringLiteral("BNP PARIBAS")))
+        << edit("domiciliationEdit")->text().toStdString();
+    EXPECT_EQ(m_editor.dossier().bank.bic, QStringLiteral("BNPAFRPPXXX"));
+
+    // Back to the first account, the portal's answer replaces the BIC it gave for the second.
+    edit("ibanEdit")->selectAll();
+    QTest::keyClicks(edit("ibanEdit"), QStringLiteral("FR7630006000011234567890189"));
+    QTRY_COMPARE_WITH_TIMEOUT(edit("bicEdit")->text(), QStringLiteral("AGRIFRPPXXX"), 20000);
+    EXPECT_EQ(m_editor.dossier().bank.bic, QStringLiteral("AGRIFRPPXXX"));
+    EXPECT_FALSE(edit("domiciliationEdit")->text().startsWith(QStringLiteral("BNP")));
+}
+
+TEST_F(BankPageTest, APastedIbanIsShownAndKeptInGroupsOfFour)
+{
+    QApplication::clipboard()->setText(QStringLiteral("IBAN: fr76-3000-6000-0112-3456-7890-189"));
+    QTest::keySequence(edit("ibanEdit"), QKeySequence::Paste);
+    EXPECT_EQ(edit("ibanEdit")->text(), QStringLiteral("FR76 3000 6000 0112 3456 7890 189"));
+    EXPECT_EQ(m_editor.dossier().bank.iban, QStringLiteral("FR76 3000 6000 0112 3456 7890 189"));
+    QTRY_COMPARE_WITH_TIMEOUT(edit("bicEdit")->text(), QStringLiteral("AGRIFRPPXXX"), 20000);
 }
 
 TEST_F(BankPageTest, ABicOfAnotherCountryIsAWarningThatDoesNotBlock)
@@ -148,9 +186,11 @@ TEST_F(BankPageTest, ABicOfAnotherCountryIsAWarningThatDoesNotBlock)
     QTRY_VERIFY_WITH_TIMEOUT(!edit("domiciliationEdit")->text().isEmpty(), 20000);
     // The typed BIC is kept, and compared with the IBAN's country.
     EXPECT_EQ(edit("bicEdit")->text(), QStringLiteral("DEUTDEFFXXX"));
-    QLabel* message = child<QLabel>("bicMessage");
+    auto* message = child<QLabel>("bicMessage");
     EXPECT_TRUE(message->isVisible());
-    EXPECT_TRUE(message->text().startsWith(QStringLiteral("Attention : "))) << message->text().toStdString();
+    EXPECT_EQ(message->text(),
+              QStringLiteral("Attention : Le BIC est du pays DE mais l’IBAN du pays FR : vérifiez "
+                             "qu’ils désignent le même compte."));
 
     QTest::keyClicks(edit("holderEdit"), QStringLiteral("MEDIMAIL CONNECT SA"));
     attachRib();
@@ -160,29 +200,51 @@ TEST_F(BankPageTest, ABicOfAnotherCountryIsAWarningThatDoesNotBlock)
 TEST_F(BankPageTest, ABankThePortalDoesNotKnowLeavesTheDomiciliationEmptyAndSaysWhy)
 {
     QTest::keyClicks(edit("ibanEdit"), QStringLiteral("DE89370400440532013000"));
-    QLabel* message = child<QLabel>("domiciliationMessage");
+    auto* message = child<QLabel>("domiciliationMessage");
     EXPECT_EQ(message->text(), QStringLiteral("Recherche de la banque sur le portail…"));
     QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(QStringLiteral("La domiciliation n'a pas pu être renseignée")),
                              20000);
     EXPECT_TRUE(message->isVisible());
     EXPECT_TRUE(edit("domiciliationEdit")->text().isEmpty());
     EXPECT_TRUE(edit("bicEdit")->text().isEmpty());
+
+    // The same IBAN typed again asks again.
+    QTest::keyClick(edit("ibanEdit"), Qt::Key_Backspace);
+    QTest::keyClick(edit("ibanEdit"), Qt::Key_0);
+    EXPECT_EQ(message->text(), QStringLiteral("Recherche de la banque sur le portail…"));
+    EXPECT_TRUE(m_lookups->isBusy(services::PortalLookups::Kind::Bank));
 }
 
-TEST_F(BankPageTest, ComesBackWithWhatTheDossierHolds)
+TEST_F(BankPageTest, ComesBackWithWhatTheDossierHoldsAndAsksForWhatItLacks)
+{
+    QTemporaryDir folder;
+    const QString rib = FileFixtures(folder.path()).write(QStringLiteral("rib.pdf"), FileFixtures::pdf(1));
+    m_editor.edit([](model::Dossier& d) {
+        d.bank.iban = QStringLiteral("FR7630006000011234567890189");
+        d.bank.holder = QStringLiteral("MEDIMAIL CONNECT SA");
+    });
+    m_editor.attach(model::DocumentKind::Rib, rib, files::FileInspector().inspect(rib));
+    m_page->initializePage();
+    EXPECT_EQ(edit("ibanEdit")->text(), QStringLiteral("FR76 3000 6000 0112 3456 7890 189"));
+    EXPECT_EQ(edit("holderEdit")->text(), QStringLiteral("MEDIMAIL CONNECT SA"));
+    auto* ribField = child<widgets::DocumentField>("ribField");
+    EXPECT_EQ(ribField->filePath(), rib);
+    EXPECT_EQ(ribField->findChild<QLabel*>(QStringLiteral("fileName"))->text(), QStringLiteral("rib.pdf"));
+    // The domiciliation was never given for this IBAN: the page asks the portal for it.
+    QTRY_VERIFY_WITH_TIMEOUT(!edit("domiciliationEdit")->text().isEmpty(), 20000);
+    EXPECT_EQ(edit("bicEdit")->text(), QStringLiteral("AGRIFRPPXXX"));
+    QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(), 20000);
+}
+
+TEST_F(BankPageTest, ADossierWithItsDomiciliationAsksThePortalNothing)
 {
     m_editor.edit([](model::Dossier& d) {
         d.bank.iban = QStringLiteral("FR7630006000011234567890189");
         d.bank.bic = QStringLiteral("AGRIFRPPXXX");
-        d.bank.holder = QStringLiteral("MEDIMAIL CONNECT SA");
         d.bank.domiciliation = QStringLiteral("CREDIT AGRICOLE");
     });
     m_page->initializePage();
-    EXPECT_EQ(edit("ibanEdit")->text(), QStringLiteral("FR76 3000 6000 0112 3456 7890 189"));
-    EXPECT_EQ(edit("holderEdit")->text(), QStringLiteral("MEDIMAIL CONNECT SA"));
     EXPECT_EQ(edit("domiciliationEdit")->text(), QStringLiteral("CREDIT AGRICOLE"));
-    EXPECT_EQ(missingNames(), QStringList {QStringLiteral("RIB")});
-    // Reloading asks the portal nothing: the domiciliation belongs to this IBAN.
     EXPECT_FALSE(m_lookups->isBusy(services::PortalLookups::Kind::Bank));
 }
 

@@ -3,7 +3,7 @@
 #include "app/widgets/DocumentField.h"
 
 #include "app/widgets/FileDialogs.h"
-#include "core/i18n/Translations.h"
+#include "tests/app/TranslatedTest.h"
 #include "tests/core/files/FileFixtures.h"
 
 #include <QApplication>
@@ -16,7 +16,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
-#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -40,25 +39,16 @@ public slots:
     void open(const QUrl& url) { opened << url; }
 };
 
-class DocumentFieldTest : public ::testing::Test
+class DocumentFieldTest : public segurdesk::testing::TranslatedTest
 {
 protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_directory.isValid());
-        ASSERT_TRUE(installTranslations(*QApplication::instance(), QStringLiteral("fr")));
+        TranslatedTest::SetUp();
         m_field = std::make_unique<DocumentField>(QStringLiteral("Extrait Kbis"));
         m_field->resize(640, 120);
         m_field->show();
-    }
-    void TearDown() override { removeTranslations(); }
-
-    static void removeTranslations()
-    {
-        for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
     }
 
     template<class T> T* child(const char* name) { return m_field->findChild<T*>(QString::fromLatin1(name)); }
@@ -105,8 +95,7 @@ TEST_F(DocumentFieldTest, ShowsThePortalsLimitsBeforeAnyFileIsChosen)
 
 TEST_F(DocumentFieldTest, FollowsALiveLanguageSwitch)
 {
-    removeTranslations();
-    ASSERT_TRUE(installTranslations(*QApplication::instance(), QStringLiteral("en")));
+    ASSERT_TRUE(switchLanguage(QStringLiteral("en")));
     QTRY_COMPARE(text("hint"), QStringLiteral("PDF, JPEG or PNG — 4 MB maximum. Drop the file here or choose it."));
     EXPECT_EQ(child<QPushButton>("chooseButton")->text(), QStringLiteral("&Choose a file…"));
 

@@ -3,10 +3,11 @@
 #include "app/enrollment/EnrollmentWizard.h"
 
 #include "app/enrollment/DossierEditor.h"
+#include "app/widgets/DocumentField.h"
 #include "core/files/FileInspector.h"
-#include "core/i18n/Translations.h"
 #include "core/portal/PortalClient.h"
 #include "core/services/PortalLookups.h"
+#include "tests/app/TranslatedTest.h"
 #include "tests/core/files/FileFixtures.h"
 
 #include <QAbstractButton>
@@ -16,7 +17,6 @@
 #include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -25,17 +25,9 @@ namespace {
 
 using segurdesk::testing::FileFixtures;
 
-class EnrollmentWizardTest : public ::testing::Test
+class EnrollmentWizardTest : public segurdesk::testing::TranslatedTest
 {
 protected:
-    void TearDown() override
-    {
-        for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-    }
-
     // No portal is reached here: the lookups only need a client to exist.
     QNetworkAccessManager m_network;
     portal::PortalClient m_client {m_network, QUrl(QStringLiteral("http://127.0.0.1:9")),
@@ -46,22 +38,22 @@ protected:
 
 TEST_F(EnrollmentWizardTest, SpeaksTheUsersLanguageAndFollowsASwitch)
 {
-    ASSERT_TRUE(installTranslations(*QApplication::instance(), QStringLiteral("fr")));
     EnrollmentWizard wizard(m_editor, m_lookups);
     EXPECT_EQ(wizard.buttonText(QWizard::NextButton), QStringLiteral("&Suivant >"));
     EXPECT_EQ(wizard.buttonText(QWizard::BackButton), QStringLiteral("< &Précédent"));
     EXPECT_EQ(wizard.buttonText(QWizard::CancelButton), QStringLiteral("Annuler"));
-    EXPECT_EQ(wizard.windowTitle(), QStringLiteral("Demande d'adhésion — Ségur Desk"));
+    EXPECT_EQ(wizard.windowTitle(), QStringLiteral("Demande d'enrôlement — Ségur Desk"));
 
-    TearDown();
-    ASSERT_TRUE(installTranslations(*QApplication::instance(), QStringLiteral("en")));
+    ASSERT_TRUE(switchLanguage(QStringLiteral("en")));
     QTRY_COMPARE(wizard.buttonText(QWizard::NextButton), QStringLiteral("&Next >"));
     EXPECT_EQ(wizard.page(EnrollmentWizard::Bank)->title(), QStringLiteral("Step 3 of 5: bank details"));
 }
 
-TEST_F(EnrollmentWizardTest, SuivantLeadsFromACompleteStepToTheNext)
+// The dossier is filled after the wizard is built (a draft opened in it): each step shows what
+// the dossier holds when it is reached.
+TEST_F(EnrollmentWizardTest, EachStepShowsTheDossierAndSuivantLeadsToTheNext)
 {
-    ASSERT_TRUE(installTranslations(*QApplication::instance(), QStringLiteral("fr")));
+    EnrollmentWizard wizard(m_editor, m_lookups);
     QTemporaryDir folder;
     const QString rib = FileFixtures(folder.path()).write(QStringLiteral("rib.pdf"), FileFixtures::pdf(1));
     m_editor.edit([](model::Dossier& d) {
@@ -72,12 +64,14 @@ TEST_F(EnrollmentWizardTest, SuivantLeadsFromACompleteStepToTheNext)
         d.vatRate = model::VatRate::fromHundredths(2000);
     });
     m_editor.attach(model::DocumentKind::Rib, rib, files::FileInspector().inspect(rib));
-    EnrollmentWizard wizard(m_editor, m_lookups);
+    ASSERT_FALSE(wizard.page(EnrollmentWizard::Vat)->findChild<QRadioButton*>(QStringLiteral("rate_20"))->isChecked());
+
     wizard.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
     ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Bank);
     EXPECT_EQ(wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("holderEdit"))->text(),
               QStringLiteral("MEDIMAIL CONNECT SA"));
+    EXPECT_EQ(wizard.currentPage()->findChild<widgets::DocumentField*>(QStringLiteral("ribField"))->filePath(), rib);
 
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Vat);

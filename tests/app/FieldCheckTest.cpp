@@ -3,9 +3,9 @@
 // by four as it is typed.
 #include "app/widgets/FieldCheck.h"
 
-#include "core/i18n/Translations.h"
 #include "core/validation/Iban.h"
 #include "core/validation/Siret.h"
+#include "tests/app/TranslatedTest.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -13,7 +13,6 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTranslator>
 #include <QVBoxLayout>
 
 #include <gtest/gtest.h>
@@ -21,12 +20,12 @@
 namespace segurdesk::widgets {
 namespace {
 
-class FieldCheckTest : public ::testing::Test
+class FieldCheckTest : public segurdesk::testing::TranslatedTest
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(installTranslations(*QApplication::instance(), QStringLiteral("fr")));
+        TranslatedTest::SetUp();
         auto* layout = new QVBoxLayout(&m_form);
         layout->addWidget(m_edit);
         layout->addWidget(m_message);
@@ -34,13 +33,6 @@ protected:
         m_form.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_form));
         m_edit->setFocus();
-    }
-    void TearDown() override
-    {
-        for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
     }
 
     QWidget m_form;

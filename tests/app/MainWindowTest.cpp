@@ -1,7 +1,7 @@
 #include "app/window/MainWindow.h"
 
-#include "core/i18n/Translations.h"
 #include "core/services/PortalConnection.h"
+#include "tests/app/TranslatedTest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,20 +11,22 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 #include <gtest/gtest.h>
 
 namespace {
+
+class MainWindow : public segurdesk::testing::TranslatedTest
+{
+};
 
 QAction* findAction(QWidget& window, const char* objectName)
 {
     return window.findChild<QAction*>(QString::fromLatin1(objectName));
 }
 
-TEST(MainWindow, OpensWithFrenchMenus)
+TEST_F(MainWindow, OpensWithFrenchMenus)
 {
-    ASSERT_TRUE(segurdesk::installTranslations(*QApplication::instance(), QStringLiteral("fr")));
     segurdesk::MainWindow window;
     window.show();
 
@@ -36,7 +38,7 @@ TEST(MainWindow, OpensWithFrenchMenus)
     EXPECT_EQ(findAction(window, "actionAbout")->text(), QStringLiteral("À &propos de Ségur Desk"));
 }
 
-TEST(MainWindow, QuitClosesTheWindow)
+TEST_F(MainWindow, QuitClosesTheWindow)
 {
     segurdesk::MainWindow window;
     window.show();
@@ -46,7 +48,7 @@ TEST(MainWindow, QuitClosesTheWindow)
 }
 
 // The about box opens without a nested event loop: trigger() returns with the box on screen.
-TEST(MainWindow, AboutOpensABoxWithoutStoppingTheWindow)
+TEST_F(MainWindow, AboutOpensABoxWithoutStoppingTheWindow)
 {
     segurdesk::MainWindow window;
     window.show();
@@ -62,7 +64,7 @@ TEST(MainWindow, AboutOpensABoxWithoutStoppingTheWindow)
 }
 
 // What can wait (the portal, the local data) starts once the window is on screen.
-TEST(MainWindow, SaysOnceWhenItsFirstFrameIsDrawn)
+TEST_F(MainWindow, SaysOnceWhenItsFirstFrameIsDrawn)
 {
     segurdesk::MainWindow window;
     QSignalSpy painted(&window, &segurdesk::MainWindow::firstPainted);
@@ -75,7 +77,7 @@ TEST(MainWindow, SaysOnceWhenItsFirstFrameIsDrawn)
 }
 
 // A French window following a portal connection, and the status bar label that names it.
-class MainWindowPortal : public ::testing::Test
+class MainWindowPortal : public segurdesk::testing::TranslatedTest
 {
 protected:
     void SetUp() override
@@ -83,7 +85,7 @@ protected:
         ASSERT_TRUE(m_home.isValid());
         qputenv("XDG_DATA_HOME", m_home.path().toLocal8Bit());
         qputenv("SEGURDESK_SANDBOX", SEGURDESK_SANDBOX_PATH);
-        ASSERT_TRUE(segurdesk::installTranslations(*QApplication::instance(), QStringLiteral("fr")));
+        TranslatedTest::SetUp();
         // Made once French is in place: the window takes its texts when it is built.
         m_window = std::make_unique<segurdesk::MainWindow>();
         m_window->followPortal(m_portal);
@@ -95,6 +97,7 @@ protected:
     {
         qunsetenv("SEGURDESK_SANDBOX");
         qunsetenv("XDG_DATA_HOME");
+        TranslatedTest::TearDown();
     }
 
     QTemporaryDir m_home;
@@ -120,10 +123,7 @@ TEST_F(MainWindowPortal, StatusBarFollowsTheLocalPortalAsItStarts)
     EXPECT_TRUE(banner->text().contains(m_portal.address().toDisplayString())) << banner->text().toStdString();
 
     // The language changes live.
-    for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
+    removeTranslations();
     QTRY_VERIFY(banner->text().contains(QStringLiteral("Demonstration portal")));
     EXPECT_TRUE(m_label->text().startsWith(QStringLiteral("Portal: local sandbox (http://127.0.0.1:")));
     EXPECT_EQ(m_window->menuBar()->actions().first()->text(), QStringLiteral("&File"));

@@ -392,6 +392,16 @@ TEST(IbanPaperFormat, GroupsByFour)
     EXPECT_EQ(ibanPaperFormat(u""), QString());
 }
 
+TEST(IbanPaperFormat, DropsThePrefixOfAPastedIban)
+{
+    const QString paper = QStringLiteral("FR76 3000 6000 0112 3456 7890 189");
+    EXPECT_EQ(ibanPaperFormat(u"IBAN: FR76 3000 6000 0112 3456 7890 189"), paper);
+    EXPECT_EQ(ibanPaperFormat(u" iban : fr7630006000011234567890189"), paper);
+    EXPECT_EQ(ibanPaperFormat(u"IBANFR7630006000011234567890189"), paper);
+    EXPECT_EQ(validateIban(u"IBAN: FR76 3000 6000 0112 3456 7890 189").normalized,
+              validateIban(ibanPaperFormat(u"IBAN: FR76 3000 6000 0112 3456 7890 189")).normalized);
+}
+
 TEST(IbanMask, KeepsFirstAndLastFourInPaperGroups)
 {
     EXPECT_EQ(maskIban(u"FR7630006000011234567891234"), QStringLiteral("FR76 **** **** **** **** ***1 234"));

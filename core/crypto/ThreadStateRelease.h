@@ -8,7 +8,8 @@ namespace segurdesk::crypto {
 // handlers after main() has returned and OpenSSL's own exit handler has torn down what they
 // use, and the thread's state is then lost. A worker job that used this library ends with one
 // of these (services::runOnWorker does it for every job). OpenSSL sets the state up again on
-// the thread's next use.
+// the thread's next use. Threads that Qt starts for itself (the network access manager's) are
+// not covered: the project's TLS goes through them only for a portal on https.
 class ThreadStateRelease
 {
 public:

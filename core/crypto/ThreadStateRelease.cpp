@@ -1,4 +1,4 @@
-#include "core/crypto/ThreadState.h"
+#include "core/crypto/ThreadStateRelease.h"
 
 #include <openssl/crypto.h>
 
