@@ -126,7 +126,7 @@ TEST_F(VatPageTest, ACertificateStillBeingCheckedWhenARateIsChosenStaysOutOfTheD
     click(rate("exempt"));
     QSignalSpy attached(certificateField(), &widgets::DocumentField::attached);
     widgets::answerNextFileDialog(
-        m_files.write(QStringLiteral("attestation-scannee.pdf"), FileFixtures::noisyPdf(3 * 1024 * 1024)));
+        m_files.write(QStringLiteral("attestation-scannee.pdf"), FileFixtures::noisyPdf(qint64 {3} * 1024 * 1024)));
     QTest::mouseClick(certificateField()->findChild<QPushButton*>(QStringLiteral("chooseButton")), Qt::LeftButton);
     QTRY_VERIFY(certificateField()->isChecking());
     click(rate("20"));
