@@ -17,8 +17,8 @@ namespace segurdesk::enrollment {
 //
 // The rules are core/model's DossierValidator, the same the CLI and the portal apply: a page is
 // complete when its step has no blocking error. A document is kept with the inspection its field
-// made off the GUI thread when it was attached, so validating reads no file: it is a computation
-// of well under a millisecond, done on the GUI thread at each change.
+// made off the GUI thread when it was attached, so validating reads no file: it is a pure
+// computation, done on the GUI thread at each change.
 class DossierEditor : public QObject
 {
     Q_OBJECT

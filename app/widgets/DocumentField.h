@@ -42,8 +42,6 @@ public:
     // its name and details at once, and its thumbnail once it has been read again off the GUI
     // thread. A file that changed since is refused then, like any other choice.
     void restore(const QString& path, const files::FileInspection& inspection);
-    // Stops the check of a file being checked: its answer is dropped.
-    void cancelCheck();
 
     // The accepted file, empty when none is attached.
     const QString& filePath() const { return m_path; }
@@ -64,6 +62,8 @@ private:
     void choose();
     void check(const QString& path);
     void showChecked(const QString& path, const files::FileInspection& inspection, const QImage& thumbnail);
+    // Stops the check of a file being checked: its answer is dropped.
+    void cancelCheck();
     void remove();
     void preview();
     void showRefusal(const QString& fileName, const QString& message);

@@ -2,7 +2,6 @@
 
 #include "core/services/Worker.h"
 
-#include <QFutureWatcher>
 #include <QImageReader>
 #include <QPainter>
 #include <QPdfDocument>
@@ -69,19 +68,15 @@ void AttachmentCheck::check(const QString& path)
 {
     const quint64 generation = ++m_generation;
     m_busy = true;
-    // A child of this object: destroyed with it, and the answer is then dropped. The work
-    // holds copies of what it needs, never this object.
-    auto* watcher = new QFutureWatcher<Checked>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, path] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_busy = false;
-        const Checked result = watcher->result();
-        emit checked(path, result.inspection, result.thumbnail);
-    });
-    watcher->setFuture(
-        runOnWorker([path, limits = m_limits, bounds = m_thumbnailSize] { return inspect(path, limits, bounds); }));
+    runOnWorker(
+        this, [path, limits = m_limits, bounds = m_thumbnailSize] { return inspect(path, limits, bounds); },
+        [this, generation, path](const Checked& result) {
+            // A newer choice, or cancel(), made this answer stale.
+            if (generation != m_generation)
+                return;
+            m_busy = false;
+            emit checked(path, result.inspection, result.thumbnail);
+        });
 }
 
 void AttachmentCheck::cancel()

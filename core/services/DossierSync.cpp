@@ -12,8 +12,6 @@
 #include "core/services/Worker.h"
 #include "core/storage/DossierCache.h"
 
-#include <QFutureWatcher>
-
 #include <optional>
 #include <utility>
 
@@ -153,13 +151,14 @@ void DossierSync::start(std::unique_ptr<portal::PortalRequest> request, std::fun
 
 void DossierSync::succeed()
 {
-    onWorker([at = m_cacheLocation, snapshot = m_snapshot] { return keep(at, snapshot); },
-             [this](const std::pair<storage::StorageError, QDateTime>& kept) {
-                 const auto& [error, refreshedAt] = kept;
-                 m_snapshot.cacheProblem = error.message();
-                 m_snapshot.refreshedAt = error ? m_client.clock().nowUtc() : refreshedAt;
-                 finish([this, snapshot = m_snapshot] { emit refreshed(snapshot); });
-             });
+    runOnWorker(
+        this, [at = m_cacheLocation, snapshot = m_snapshot] { return keep(at, snapshot); },
+        [this](const std::pair<storage::StorageError, QDateTime>& kept) {
+            const auto& [error, refreshedAt] = kept;
+            m_snapshot.cacheProblem = error.message();
+            m_snapshot.refreshedAt = error ? m_client.clock().nowUtc() : refreshedAt;
+            finish([this, snapshot = m_snapshot] { emit refreshed(snapshot); });
+        });
 }
 
 void DossierSync::fail(const portal::PortalError& error)
@@ -178,25 +177,13 @@ void DossierSync::giveOfflineCopy(const portal::PortalError& unreachable)
 
 void DossierSync::offerOfflineCopy(const portal::PortalError& unreachable)
 {
-    onWorker([at = m_cacheLocation] { return readOfflineCopy(at); },
-             [this, unreachable](const std::optional<DossierSnapshot>& copy) {
-                 if (copy)
-                     return finish([this, snapshot = *copy] { emit refreshed(snapshot); });
-                 finish([this, unreachable] { emit failed(unreachable); });
-             });
-}
-
-template<class Work, class Then> void DossierSync::onWorker(Work work, Then then)
-{
-    using Result = std::invoke_result_t<Work>;
-    // A child of this object: destroyed with it, and the result is then dropped. The work itself
-    // holds copies of what it needs, never this object.
-    auto* watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, then = std::move(then)] {
-        watcher->deleteLater();
-        then(watcher->result());
-    });
-    watcher->setFuture(runOnWorker(std::move(work)));
+    runOnWorker(
+        this, [at = m_cacheLocation] { return readOfflineCopy(at); },
+        [this, unreachable](const std::optional<DossierSnapshot>& copy) {
+            if (copy)
+                return finish([this, snapshot = *copy] { emit refreshed(snapshot); });
+            finish([this, unreachable] { emit failed(unreachable); });
+        });
 }
 
 void DossierSync::finish(std::function<void()> emitter)

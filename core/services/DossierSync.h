@@ -81,8 +81,6 @@ private:
     void succeed();
     void fail(const portal::PortalError& error);
     void offerOfflineCopy(const portal::PortalError& unreachable);
-    // Runs `work` on a worker thread, then `then` with its result on this object's thread.
-    template<class Work, class Then> void onWorker(Work work, Then then);
     void finish(std::function<void()> emitter);
 
     portal::PortalClient& m_client;

@@ -2,15 +2,18 @@
 
 #include "core/crypto/ThreadStateRelease.h"
 
+#include <QFutureWatcher>
+#include <QObject>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <type_traits>
 #include <utility>
 
 namespace segurdesk::services {
 
-// Runs `work` on Qt's global thread pool and returns its future; the caller watches it with a
-// QFutureWatcher it owns. Every service job goes through here so that each one leaves its pool
-// thread without OpenSSL state (crypto::ThreadStateRelease says why).
+// Runs `work` on Qt's global thread pool and returns its future. Every service job goes through
+// here so that each one leaves its pool thread without OpenSSL state (crypto::ThreadStateRelease
+// says why).
 template<typename Work> auto runOnWorker(Work work)
 {
     return QtConcurrent::run([work = std::move(work)]() mutable {
@@ -19,6 +22,19 @@ template<typename Work> auto runOnWorker(Work work)
         Work job = std::move(work);
         return job();
     });
+}
+
+// Runs `work` on a worker and calls `then` with its result on `owner`'s thread, from the event
+// loop. The watcher is a child of `owner`: destroyed with it, and the result is then dropped, so
+// `work` must hold copies of what it needs, never `owner`.
+template<typename Work, typename Then> void runOnWorker(QObject* owner, Work work, Then then)
+{
+    auto* watcher = new QFutureWatcher<std::invoke_result_t<Work>>(owner);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, owner, [watcher, then = std::move(then)]() mutable {
+        watcher->deleteLater();
+        then(watcher->result());
+    });
+    watcher->setFuture(runOnWorker(std::move(work)));
 }
 
 } // namespace segurdesk::services
