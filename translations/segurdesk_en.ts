@@ -2944,7 +2944,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/enrollment/BankPage.cpp" line="+140"/>
+        <location filename="../app/enrollment/BankPage.cpp" line="+132"/>
         <source>Looking up the bank on the portal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2962,7 +2962,7 @@ The ASP</source>
 <context>
     <name>segurdesk::enrollment::EnrollmentWizard</name>
     <message>
-        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+27"/>
+        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+28"/>
         <source>Enrollment request — Ségur Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,6 +2994,84 @@ The ASP</source>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::enrollment::ReferencingPage</name>
+    <message>
+        <location filename="../forms/enrollment/ReferencingPage.ui" line="+6"/>
+        <source>The MSS solution you run, as the ANS referenced it, and the operator contract signed with the ANS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ANS &amp;referencing number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;DSR:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filled in by the portal from the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>MSS s&amp;olution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>De&amp;veloper operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/enrollment/ReferencingPage.cpp" line="+48"/>
+        <source>Search of the number on the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>%1 (SIRET %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search the number on the portal: it tells the DSR, the solution and its developer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking up the number on the portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal knows no MSS solution under the number %1. Check the number on your ANS referencing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The number could not be looked up: %1 You may go on; the portal checks the number when the dossier is sent, and &quot;Search&quot; asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Step 1 of 5: referencing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking up the number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

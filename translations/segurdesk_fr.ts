@@ -3000,7 +3000,7 @@ L&apos;ASP</translation>
         <translation>Renseignée par le portail d&apos;après l&apos;IBAN</translation>
     </message>
     <message>
-        <location filename="../app/enrollment/BankPage.cpp" line="+140"/>
+        <location filename="../app/enrollment/BankPage.cpp" line="+132"/>
         <source>Looking up the bank on the portal…</source>
         <translation>Recherche de la banque sur le portail…</translation>
     </message>
@@ -3018,7 +3018,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::enrollment::EnrollmentWizard</name>
     <message>
-        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+27"/>
+        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+28"/>
         <source>Enrollment request — Ségur Desk</source>
         <translation>Demande d&apos;enrôlement — Ségur Desk</translation>
     </message>
@@ -3051,6 +3051,84 @@ L&apos;ASP</translation>
         <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::enrollment::ReferencingPage</name>
+    <message>
+        <location filename="../forms/enrollment/ReferencingPage.ui" line="+6"/>
+        <source>The MSS solution you run, as the ANS referenced it, and the operator contract signed with the ANS.</source>
+        <translation>La solution de MSS que vous exploitez, telle que l&apos;ANS l&apos;a référencée, et le contrat opérateur signé avec l&apos;ANS.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ANS &amp;referencing number:</source>
+        <translation>&amp;Numéro de référencement ANS :</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;DSR:</source>
+        <translation>&amp;DSR :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filled in by the portal from the number</source>
+        <translation>Rempli par le portail d&apos;après le numéro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>MSS s&amp;olution:</source>
+        <translation>S&amp;olution de MSS :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>De&amp;veloper operator:</source>
+        <translation>Opérateur dé&amp;veloppeur :</translation>
+    </message>
+    <message>
+        <location filename="../app/enrollment/ReferencingPage.cpp" line="+48"/>
+        <source>Search of the number on the portal</source>
+        <translation>Recherche du numéro sur le portail</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>%1 (SIRET %2)</source>
+        <translation>%1 (SIRET %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search the number on the portal: it tells the DSR, the solution and its developer.</source>
+        <translation>Recherchez le numéro sur le portail : il indique le DSR, la solution et son développeur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking up the number on the portal…</source>
+        <translation>Recherche du numéro sur le portail…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal knows no MSS solution under the number %1. Check the number on your ANS referencing certificate.</source>
+        <translation>Le portail ne connaît aucune solution de MSS sous le numéro %1. Vérifiez le numéro sur votre certificat de référencement ANS.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The number could not be looked up: %1 You may go on; the portal checks the number when the dossier is sent, and &quot;Search&quot; asks again.</source>
+        <translation>Le numéro n&apos;a pas pu être recherché : %1 Vous pouvez continuer ; le portail vérifie le numéro à l&apos;envoi du dossier, et « Rechercher » le demande à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Step 1 of 5: referencing</source>
+        <translation>Étape 1 sur 5 : référencement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking up the number</source>
+        <translation>Recherche du numéro</translation>
     </message>
 </context>
 <context>

@@ -14,15 +14,6 @@ namespace segurdesk::enrollment {
 
 namespace {
 
-// A label's text as a name in a sentence: "&IBAN :" → "IBAN".
-QString nameOf(const QLabel* label)
-{
-    QString name = label->text().remove(QLatin1Char('&')).trimmed();
-    if (name.endsWith(QLatin1Char(':')))
-        name.chop(1);
-    return name.trimmed();
-}
-
 // The BIC's own check, then its country against the IBAN's (a warning: cross-border accounts
 // exist).
 ValidationResult checkBic(QStringView bic, QStringView iban)
@@ -70,9 +61,9 @@ BankPage::BankPage(DossierEditor& editor, services::PortalLookups& lookups, QWid
     connect(&m_lookups, &services::PortalLookups::bankFound, this, &BankPage::showBank);
     connect(&m_lookups, &services::PortalLookups::failed, this, &BankPage::showLookupFailure);
 
-    addTarget(QStringLiteral("bank.iban"), m_ui->ibanEdit, [this] { return nameOf(m_ui->ibanLabel); });
-    addTarget(QStringLiteral("bank.bic"), m_ui->bicEdit, [this] { return nameOf(m_ui->bicLabel); });
-    addTarget(QStringLiteral("bank.holder"), m_ui->holderEdit, [this] { return nameOf(m_ui->holderLabel); });
+    addTarget(QStringLiteral("bank.iban"), m_ui->ibanLabel);
+    addTarget(QStringLiteral("bank.bic"), m_ui->bicLabel);
+    addTarget(QStringLiteral("bank.holder"), m_ui->holderLabel);
     bindDocument(m_rib, model::DocumentKind::Rib);
     retranslate();
 }

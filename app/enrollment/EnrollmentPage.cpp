@@ -5,6 +5,7 @@
 #include "app/widgets/MissingList.h"
 
 #include <QBoxLayout>
+#include <QLabel>
 
 #include <algorithm>
 
@@ -15,17 +16,30 @@ EnrollmentPage::EnrollmentPage(DossierEditor& editor, int step, QWidget* parent)
     , m_editor(editor)
     , m_step(step)
 {
-    connect(&m_editor, &DossierEditor::changed, this, [this] {
-        showMissing();
-        emit completeChanged();
-    });
+    connect(&m_editor, &DossierEditor::changed, this, &EnrollmentPage::problemsChanged);
 }
 
 EnrollmentPage::~EnrollmentPage() = default;
 
 bool EnrollmentPage::isComplete() const
 {
-    return m_editor.blockingProblemsOfStep(m_step).isEmpty();
+    return blockingProblems().isEmpty();
+}
+
+model::FieldErrors EnrollmentPage::pageProblems() const
+{
+    return {};
+}
+
+void EnrollmentPage::problemsChanged()
+{
+    showMissing();
+    emit completeChanged();
+}
+
+model::FieldErrors EnrollmentPage::blockingProblems() const
+{
+    return m_editor.blockingProblemsOfStep(m_step) + pageProblems();
 }
 
 void EnrollmentPage::initializePage()
@@ -41,6 +55,16 @@ void EnrollmentPage::addTarget(const QString& field, QWidget* target, std::funct
 {
     m_targets.append({field, target, std::move(name)});
     showMissing();
+}
+
+void EnrollmentPage::addTarget(const QString& field, QLabel* label)
+{
+    addTarget(field, label->buddy(), [label] {
+        QString name = label->text().remove(QLatin1Char('&')).trimmed();
+        if (name.endsWith(QLatin1Char(':')))
+            name.chop(1);
+        return name.trimmed();
+    });
 }
 
 void EnrollmentPage::bindDocument(widgets::DocumentField* field, model::DocumentKind kind, std::function<bool()> wanted)
@@ -76,7 +100,7 @@ void EnrollmentPage::showMissing()
     if (!m_missing)
         return;
     QList<widgets::MissingList::Item> items;
-    for (const model::FieldError& problem : m_editor.blockingProblemsOfStep(m_step)) {
+    for (const model::FieldError& problem : blockingProblems()) {
         const auto target = std::find_if(m_targets.cbegin(), m_targets.cend(),
                                          [&problem](const Target& t) { return t.field == problem.field; });
         // A field the page does not show has no link: its message says what to do.

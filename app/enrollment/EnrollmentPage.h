@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/DocumentKind.h"
+#include "core/model/FieldError.h"
 
 #include <QList>
 #include <QWizardPage>
@@ -8,6 +9,7 @@
 #include <functional>
 
 class QBoxLayout;
+class QLabel;
 
 namespace segurdesk::widgets {
 class DocumentField;
@@ -19,9 +21,9 @@ namespace segurdesk::enrollment {
 class DossierEditor;
 
 // What every step of the enrollment wizard shares: the dossier it edits, "Suivant" enabled
-// exactly when the rules find nothing blocking in its step, the documents of the step kept in
-// the dossier, and under the form the list of what is still missing, each item a link to the
-// control that fixes it.
+// exactly when the rules find nothing blocking in its step (nor the page, in what it alone knows),
+// the documents of the step kept in the dossier, and under the form the list of what is still
+// missing, each item a link to the control that fixes it.
 class EnrollmentPage : public QWizardPage
 {
     Q_OBJECT
@@ -43,6 +45,8 @@ protected:
     // The control that fixes a problem of `field` (a dossier path such as "bank.iban"), named
     // in the missing list by `name` (read when the list is drawn, so it follows the language).
     void addTarget(const QString& field, QWidget* target, std::function<QString()> name);
+    // The same for the buddy of `label`, named by the label's text ("&IBAN :" → "IBAN").
+    void addTarget(const QString& field, QLabel* label);
     // Keeps the dossier's document `kind` in step with `field`: the portal's size limit shown and
     // applied, an accepted file attached (while `wanted` says the dossier needs it, when given),
     // a removed one detached. The field is its target.
@@ -52,7 +56,15 @@ protected:
     // The list redrawn, for a page that renamed its controls (a language change).
     void showMissing();
 
+    // What blocks the page beyond the dossier's rules: what the portal answered about a value,
+    // which the dossier does not keep. Empty by default.
+    virtual model::FieldErrors pageProblems() const;
+    // For a page whose pageProblems() changed.
+    void problemsChanged();
+
 private:
+    model::FieldErrors blockingProblems() const;
+
     struct Target
     {
         QString field;

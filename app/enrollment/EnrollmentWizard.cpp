@@ -8,6 +8,7 @@ EnrollmentWizard::EnrollmentWizard(DossierEditor& editor, services::PortalLookup
     : QWizard(parent)
 {
     setObjectName(QStringLiteral("enrollmentWizard"));
+    setPage(Referencing, new ReferencingPage(editor, lookups));
     setPage(Bank, new BankPage(editor, lookups));
     setPage(Vat, new VatPage(editor));
     retranslate();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/enrollment/BankPage.h"
+#include "app/enrollment/ReferencingPage.h"
 #include "app/enrollment/VatPage.h"
 
 #include <QWizard>
@@ -18,7 +19,7 @@ class EnrollmentWizard : public QWizard
     Q_DISABLE_COPY_MOVE(EnrollmentWizard)
 
 public:
-    enum Page { Bank = BankPage::Step, Vat = VatPage::Step };
+    enum Page { Referencing = ReferencingPage::Step, Bank = BankPage::Step, Vat = VatPage::Step };
 
     // `editor` and `lookups` must outlive the wizard.
     EnrollmentWizard(DossierEditor& editor, services::PortalLookups& lookups, QWidget* parent = nullptr);

@@ -73,4 +73,17 @@ PortalConfig PortalConfig::read(ReplyReader& reader)
     return config;
 }
 
+model::DossierRules PortalConfig::dossierRules() const
+{
+    model::DossierRules rules;
+    rules.maxUploadBytes = upload.maxBytes;
+    // A portal that announces no rate leaves the published ones: an empty choice would block step 4.
+    if (!vatRates.isEmpty()) {
+        rules.vatRates.clear();
+        for (const VatRateOption& option : vatRates)
+            rules.vatRates.append(option.rate);
+    }
+    return rules;
+}
+
 } // namespace segurdesk::portal

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/DossierRules.h"
 #include "core/model/FundingRule.h"
 #include "core/model/VatRate.h"
 #include "core/portal/ReplyReader.h"
@@ -60,6 +61,9 @@ struct PortalConfig
     QList<Template> templates;
     Auth auth;
     std::optional<qint64> captchaTtlSeconds;
+
+    // What dossier validation takes from this configuration: the upload limit and the VAT rates.
+    model::DossierRules dossierRules() const;
 
     static PortalConfig read(ReplyReader& reader);
 };

@@ -3,6 +3,7 @@
 #include "core/portal/BankLookupRequest.h"
 #include "core/portal/CaptchaRequest.h"
 #include "core/portal/CompanyLookupRequest.h"
+#include "core/portal/ConfigRequest.h"
 #include "core/portal/ReferencingLookupRequest.h"
 #include "core/services/ReleaseLater.h"
 
@@ -31,6 +32,11 @@ void PortalLookups::run(Kind kind, Signal found, Arguments&&... arguments)
     });
     slot = std::move(request);
     slot->start();
+}
+
+void PortalLookups::requestConfig()
+{
+    run<portal::ConfigRequest>(Kind::Config, &PortalLookups::configReady);
 }
 
 void PortalLookups::lookUpReferencing(const QString& number)

@@ -3,6 +3,7 @@
 #include "core/portal/BankInfo.h"
 #include "core/portal/CaptchaChallenge.h"
 #include "core/portal/CompanyInfo.h"
+#include "core/portal/PortalConfig.h"
 #include "core/portal/PortalError.h"
 #include "core/portal/ReferencingInfo.h"
 
@@ -20,7 +21,8 @@ namespace segurdesk::services {
 
 // What the portal knows about the values an operator types into the enrollment form: the MSS
 // solution behind an ANS referencing number, the establishment behind a SIRET (which costs a
-// captcha), and the bank behind an IBAN or a BIC; and the captcha image that SIRET lookup needs.
+// captcha), and the bank behind an IBAN or a BIC; the captcha image that SIRET lookup needs; and
+// the rules the form follows (GET /config: size limit, VAT rates, templates).
 //
 // Asynchronous, on the thread that owns it. One lookup of each kind runs at a time: asking again
 // (the user typed another value) abandons the previous one, whose answer never arrives, so a
@@ -33,12 +35,13 @@ class PortalLookups : public QObject
     Q_DISABLE_COPY_MOVE(PortalLookups)
 
 public:
-    enum class Kind { Referencing, Captcha, Company, Bank };
+    enum class Kind { Config, Referencing, Captcha, Company, Bank };
     Q_ENUM(Kind)
 
     explicit PortalLookups(portal::PortalClient& client, QObject* parent = nullptr);
     ~PortalLookups() override;
 
+    void requestConfig();
     void lookUpReferencing(const QString& number);
     // A fresh single-use captcha for lookUpCompany().
     void requestCaptcha();
@@ -49,6 +52,7 @@ public:
     bool isBusy(Kind kind) const { return m_running.at(std::size_t(kind)) != nullptr; }
 
 signals:
+    void configReady(const segurdesk::portal::PortalConfig& config);
     void referencingFound(const segurdesk::portal::ReferencingInfo& info);
     void captchaReady(const segurdesk::portal::CaptchaChallenge& captcha);
     void companyFound(const segurdesk::portal::CompanyInfo& info);
@@ -60,7 +64,7 @@ private:
     void run(Kind kind, Signal found, Arguments&&... arguments);
 
     portal::PortalClient& m_client;
-    std::array<std::unique_ptr<portal::PortalRequest>, 4> m_running;
+    std::array<std::unique_ptr<portal::PortalRequest>, 5> m_running;
 };
 
 } // namespace segurdesk::services

@@ -55,19 +55,34 @@ TEST_F(EnrollmentWizardTest, EachStepShowsTheDossierAndSuivantLeadsToTheNext)
 {
     EnrollmentWizard wizard(m_editor, m_lookups);
     QTemporaryDir folder;
-    const QString rib = FileFixtures(folder.path()).write(QStringLiteral("rib.pdf"), FileFixtures::pdf(1));
+    FileFixtures fixtures(folder.path());
     m_editor.edit([](model::Dossier& d) {
+        d.referencing = {QStringLiteral("MSS-2022-0007"), QStringLiteral("MSS Opérateurs"),
+                         QStringLiteral("MédiSecure Mail"), QStringLiteral("73464097200026"),
+                         QStringLiteral("MÉDISECURE SAS")};
         d.bank.iban = QStringLiteral("FR7630006000011234567890189");
         d.bank.bic = QStringLiteral("AGRIFRPPXXX");
         d.bank.holder = QStringLiteral("MEDIMAIL CONNECT SA");
         d.bank.domiciliation = QStringLiteral("CREDIT AGRICOLE");
         d.vatRate = model::VatRate::fromHundredths(2000);
     });
-    m_editor.attach(model::DocumentKind::Rib, rib, files::FileInspector().inspect(rib));
+    const auto attach = [&](model::DocumentKind kind, const QString& name) {
+        const QString path = fixtures.write(name, FileFixtures::pdf(1));
+        m_editor.attach(kind, path, files::FileInspector().inspect(path));
+        return path;
+    };
+    attach(model::DocumentKind::ReferencingCertificate, QStringLiteral("certificat.pdf"));
+    attach(model::DocumentKind::OperatorContract, QStringLiteral("contrat.pdf"));
+    const QString rib = attach(model::DocumentKind::Rib, QStringLiteral("rib.pdf"));
     ASSERT_FALSE(wizard.page(EnrollmentWizard::Vat)->findChild<QRadioButton*>(QStringLiteral("rate_20"))->isChecked());
 
     wizard.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Referencing);
+    EXPECT_EQ(wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("solutionEdit"))->text(),
+              QStringLiteral("MédiSecure Mail"));
+
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Bank);
     EXPECT_EQ(wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("holderEdit"))->text(),
               QStringLiteral("MEDIMAIL CONNECT SA"));

@@ -23,10 +23,19 @@ namespace {
 class PortalLookupsTest : public ::testing::Test
 {
 protected:
-    // The portal is slow to answer about the unknown number MSS-2099-9999 (half a second).
+    // The portal is slow to answer about the unknown number MSS-2099-9999 (half a second), and
+    // takes files of at most 1,5 Mo and two VAT rates.
     PortalLookupsTest()
         : m_sandbox(
-            QJsonObject {{QStringLiteral("faults"),
+            QJsonObject {{QStringLiteral("upload"), QJsonObject {{QStringLiteral("max_bytes"), MaxUploadBytes}}},
+                         {QStringLiteral("vat_rates"),
+                          QJsonArray {QJsonObject {{QStringLiteral("code"), QStringLiteral("20")},
+                                                   {QStringLiteral("percent"), QStringLiteral("20")},
+                                                   {QStringLiteral("label"), QStringLiteral("20 %")}},
+                                      QJsonObject {{QStringLiteral("code"), QStringLiteral("exempt")},
+                                                   {QStringLiteral("percent"), QStringLiteral("0")},
+                                                   {QStringLiteral("label"), QStringLiteral("Non assujetti")}}}},
+                         {QStringLiteral("faults"),
                           QJsonObject {{QStringLiteral("rules"),
                                         QJsonArray {QJsonObject {{QStringLiteral("kind"), QStringLiteral("stall")},
                                                                  {QStringLiteral("method"), QStringLiteral("GET")},
@@ -37,6 +46,7 @@ protected:
     { }
 
     static constexpr int SlowAnswerMs = 500;
+    static constexpr qint64 MaxUploadBytes = 1'500'000;
 
     void SetUp() override
     {
@@ -67,6 +77,18 @@ protected:
     std::unique_ptr<portal::PortalClient> m_client;
     std::unique_ptr<PortalLookups> m_lookups;
 };
+
+TEST_F(PortalLookupsTest, ReadsTheRulesOfTheFormFromTheConfig)
+{
+    QSignalSpy ready(m_lookups.get(), &PortalLookups::configReady);
+    m_lookups->requestConfig();
+    ASSERT_TRUE(settle(PortalLookups::Kind::Config));
+    ASSERT_EQ(ready.count(), 1);
+    const model::DossierRules rules = ready.first().first().value<portal::PortalConfig>().dossierRules();
+    EXPECT_EQ(rules.maxUploadBytes, MaxUploadBytes);
+    EXPECT_EQ(rules.vatRates, (QList<model::VatRate> {*model::VatRate::fromId(QStringLiteral("20")),
+                                                      model::VatRate::notSubject()}));
+}
 
 TEST_F(PortalLookupsTest, FindsTheSolutionOfAReferencingNumberAndExplainsAnUnknownOne)
 {
