@@ -2907,17 +2907,32 @@ L&apos;ASP</translation>
         <translation>Préparez votre enrôlement sur le portail de l&apos;ASP, demandez votre avance de financement et suivez vos dossiers jusqu&apos;au paiement. Chaque champ et chaque pièce sont vérifiés avant tout envoi, et vos brouillons restent en sécurité sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>New enrollment request…</source>
+        <translation>Nouvelle demande d'enrôlement…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>&amp;New enrollment request…</source>
+        <translation>&amp;Nouvelle demande d'enrôlement…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2932,7 +2947,7 @@ L&apos;ASP</translation>
         <translation>À &amp;propos de Ségur Desk</translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+66"/>
+        <location filename="../app/window/MainWindow.cpp" line="+82"/>
         <source>Starting the portal…</source>
         <translation>Démarrage du portail…</translation>
     </message>

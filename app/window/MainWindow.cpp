@@ -1,5 +1,6 @@
 #include "app/window/MainWindow.h"
 
+#include "app/enrollment/EnrollmentController.h"
 #include "core/services/PortalConnection.h"
 #include "ui_MainWindow.h"
 
@@ -22,6 +23,8 @@ MainWindow::MainWindow(QWidget* parent)
     retranslate();
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionNewEnrollment, &QAction::triggered, this, &MainWindow::startEnrollment);
+    connect(m_ui->newEnrollmentButton, &QPushButton::clicked, m_ui->actionNewEnrollment, &QAction::trigger);
 }
 
 MainWindow::~MainWindow() = default;
@@ -55,9 +58,22 @@ void MainWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::startEnrollment()
+{
+    if (!m_enrollment) {
+        if (!m_portal || !m_portal->client())
+            return;
+        m_enrollment = new enrollment::EnrollmentController(*m_portal->client(), this);
+    }
+    m_enrollment->show();
+}
+
 void MainWindow::retranslate()
 {
     const bool ready = m_portal && !m_portal->address().isEmpty();
+    // The wizard asks the portal from its first step.
+    m_ui->actionNewEnrollment->setEnabled(ready);
+    m_ui->newEnrollmentButton->setEnabled(ready);
     const bool demo = ready && m_portal->isLocalSandbox();
     const QString address = ready ? m_portal->address().toDisplayString() : QString();
     if (!m_portalProblem.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QUrl>
 
 #include <memory>
@@ -8,6 +9,10 @@
 class QLabel;
 
 namespace segurdesk {
+
+namespace enrollment {
+class EnrollmentController;
+}
 
 namespace services {
 class PortalConnection;
@@ -43,6 +48,8 @@ protected:
 
 private:
     void showAbout();
+    // Opens the enrollment wizard, or brings back the one already open.
+    void startEnrollment();
 
     void retranslate();
 
@@ -50,6 +57,7 @@ private:
     QLabel* m_portalLabel;
     const services::PortalConnection* m_portal = nullptr;
     QString m_portalProblem;
+    QPointer<enrollment::EnrollmentController> m_enrollment;
     bool m_painted = false;
 };
 

@@ -1,10 +1,16 @@
 #include "app/window/MainWindow.h"
 
+#include "app/enrollment/EnrollmentController.h"
+#include "app/enrollment/EnrollmentWizard.h"
 #include "core/services/PortalConnection.h"
 #include "tests/app/TranslatedTest.h"
+#include "tests/support/SandboxProcess.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QJsonArray>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -146,6 +152,46 @@ TEST_F(MainWindowPortal, StatusBarNamesAConfiguredPortal)
     ASSERT_TRUE(ready.wait(5000));
     EXPECT_EQ(m_label->text(), QStringLiteral("Portail : https://portail.example"));
     EXPECT_FALSE(m_window->findChild<QLabel*>(QStringLiteral("demoBanner"))->isVisible());
+}
+
+// The wizard opens from the home page once the portal is reached, with the rules the portal
+// announces (here a portal that takes only two VAT rates), and only once.
+TEST_F(MainWindowPortal, OpensOneEnrollmentWizardWithThePortalsRules)
+{
+    const auto rate = [](const char* code, const char* percent) {
+        return QJsonObject {{QStringLiteral("code"), QString::fromLatin1(code)},
+                            {QStringLiteral("percent"), QString::fromLatin1(percent)},
+                            {QStringLiteral("label"), QString::fromLatin1(code)}};
+    };
+    segurdesk::test::SandboxProcess sandbox(
+        QJsonObject {{QStringLiteral("vat_rates"), QJsonArray {rate("20", "20"), rate("exempt", "0")}}});
+    ASSERT_TRUE(sandbox.ok()) << sandbox.error().toStdString();
+    auto* start = m_window->findChild<QPushButton*>(QStringLiteral("newEnrollmentButton"));
+    ASSERT_NE(start, nullptr);
+    EXPECT_FALSE(start->isEnabled()) << "the wizard needs the portal";
+
+    QSignalSpy ready(&m_portal, &segurdesk::services::PortalConnection::ready);
+    m_portal.open(QUrl(sandbox.url()));
+    ASSERT_TRUE(ready.wait(5000));
+    ASSERT_TRUE(start->isEnabled());
+    QTest::mouseClick(start, Qt::LeftButton);
+    auto* wizard = m_window->findChild<segurdesk::enrollment::EnrollmentWizard*>();
+    ASSERT_NE(wizard, nullptr);
+    QTRY_VERIFY(wizard->isVisible());
+    EXPECT_EQ(wizard->currentPage()->title(), QStringLiteral("Étape 1 sur 5 : référencement"));
+    QWizardPage* vat = wizard->page(segurdesk::enrollment::EnrollmentWizard::Vat);
+    QTRY_VERIFY(vat->findChild<QRadioButton*>(QStringLiteral("rate_10")) == nullptr);
+    EXPECT_NE(vat->findChild<QRadioButton*>(QStringLiteral("rate_20")), nullptr);
+    EXPECT_NE(vat->findChild<QRadioButton*>(QStringLiteral("rate_exempt")), nullptr);
+
+    // The menu's entry brings the same wizard back.
+    findAction(*m_window, "actionNewEnrollment")->trigger();
+    EXPECT_EQ(m_window->findChildren<segurdesk::enrollment::EnrollmentWizard*>().size(), 1);
+
+    // Closed, it goes with its dossier; the next one starts afresh.
+    wizard->reject();
+    QTRY_VERIFY(m_window->findChild<segurdesk::enrollment::EnrollmentController*>() == nullptr);
+    EXPECT_EQ(m_window->findChild<segurdesk::enrollment::EnrollmentWizard*>(), nullptr);
 }
 
 } // namespace
