@@ -2927,6 +2927,200 @@ The ASP</source>
     </message>
 </context>
 <context>
+    <name>segurdesk::enrollment::ApplicantPage</name>
+    <message>
+        <location filename="../forms/enrollment/ApplicantPage.ui" line="+6"/>
+        <source>The company that applies, its legal representative and, when someone else files for them, that person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;SIRET:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Security &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>New &amp;image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Look &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Company na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>T&amp;rade name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Street &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pos&amp;tal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Recipient or department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Entrance, building:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Number extension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>bis, ter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Address complement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Are you the company&apos;s legal representative?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>N&amp;o, I file for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You, filing for the legal representative (depositor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Capacity as third-party filer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Management centre, chartered accountant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Employee of the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/enrollment/ApplicantPage.cpp" line="+102"/>
+        <source>legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depositor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 (%2)</source>
+        <comment>a field and whose it is</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Looking up the company on the portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The security code could not be loaded: %1 &quot;New image&quot; asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The security code did not match its image. Type the code of the new image, then look the company up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No establishment is registered under this SIRET. Check it on your Kbis extract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The company could not be looked up: %1 You may type its name and address yourself; a Kbis extract will then be asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Step 2 of 5: applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security code image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking up the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Kbis extract that shows this name is asked for below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>segurdesk::enrollment::BankPage</name>
     <message>
         <location filename="../forms/enrollment/BankPage.ui" line="+6"/>
@@ -2977,7 +3171,7 @@ The ASP</source>
 <context>
     <name>segurdesk::enrollment::EnrollmentWizard</name>
     <message>
-        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+28"/>
+        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+29"/>
         <source>Enrollment request — Ségur Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3009,6 +3203,44 @@ The ASP</source>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::enrollment::PersonForm</name>
+    <message>
+        <location filename="../forms/enrollment/PersonForm.ui" line="+23"/>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Email &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Telephone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Identity document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/enrollment/PersonForm.cpp" line="+103"/>
+        <source>Choose the type…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3103,7 +3335,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/enrollment/VatPage.cpp" line="+115"/>
+        <location filename="../app/enrollment/VatPage.cpp" line="+103"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3306,7 +3538,7 @@ The ASP</source>
 <context>
     <name>segurdesk::widgets::MissingList</name>
     <message>
-        <location filename="../app/widgets/MissingList.cpp" line="+55"/>
+        <location filename="../app/widgets/MissingList.cpp" line="+62"/>
         <source>, </source>
         <comment>between the items of the list of what is missing</comment>
         <translation type="unfinished"></translation>

@@ -2909,7 +2909,7 @@ L&apos;ASP</translation>
     <message>
         <location line="+15"/>
         <source>New enrollment request…</source>
-        <translation>Nouvelle demande d'enrôlement…</translation>
+        <translation>Nouvelle demande d&apos;enrôlement…</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2924,7 +2924,7 @@ L&apos;ASP</translation>
     <message>
         <location line="+13"/>
         <source>&amp;New enrollment request…</source>
-        <translation>&amp;Nouvelle demande d'enrôlement…</translation>
+        <translation>&amp;Nouvelle demande d&apos;enrôlement…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2983,6 +2983,200 @@ L&apos;ASP</translation>
     </message>
 </context>
 <context>
+    <name>segurdesk::enrollment::ApplicantPage</name>
+    <message>
+        <location filename="../forms/enrollment/ApplicantPage.ui" line="+6"/>
+        <source>The company that applies, its legal representative and, when someone else files for them, that person.</source>
+        <translation>La société qui fait la demande, son représentant légal et, si une autre personne dépose pour lui, cette personne.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;SIRET:</source>
+        <translation>&amp;SIRET :</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Security &amp;code:</source>
+        <translation>&amp;Code de sécurité :</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>New &amp;image</source>
+        <translation>Nouvelle &amp;image</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Look &amp;up</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Company na&amp;me:</source>
+        <translation>&amp;Dénomination sociale :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>T&amp;rade name:</source>
+        <translation>Nom co&amp;mmercial :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Street &amp;address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pos&amp;tal code:</source>
+        <translation>Code pos&amp;tal :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Recipient or department:</source>
+        <translation>Identité du destinataire ou service :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Entrance, building:</source>
+        <translation>Entrée, bâtiment, immeuble :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Number extension:</source>
+        <translation>Extension du numéro :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>bis, ter…</source>
+        <translation>bis, ter…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Address complement:</source>
+        <translation>Complément d&apos;adresse :</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Are you the company&apos;s legal representative?</source>
+        <translation>Êtes-vous le représentant légal de la société ?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>N&amp;o, I file for them</source>
+        <translation>&amp;Non, je dépose pour lui</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Legal representative</source>
+        <translation>Représentant légal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You, filing for the legal representative (depositor)</source>
+        <translation>Vous, qui déposez pour le représentant légal (dépositaire)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Capacity as third-party filer</source>
+        <translation>Qualité de tiers déclarant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Management centre, chartered accountant…</source>
+        <translation>Centre de gestion, expert-comptable…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Employee of the company</source>
+        <translation>Employé de la personne morale</translation>
+    </message>
+    <message>
+        <location filename="../app/enrollment/ApplicantPage.cpp" line="+102"/>
+        <source>legal representative</source>
+        <translation>représentant légal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depositor</source>
+        <translation>dépositaire</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 (%2)</source>
+        <comment>a field and whose it is</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Looking up the company on the portal…</source>
+        <translation>Recherche de la société sur le portail…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No image</source>
+        <translation>Pas d&apos;image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The security code could not be loaded: %1 &quot;New image&quot; asks again.</source>
+        <translation>Le code de sécurité n&apos;a pas pu être chargé : %1 « Nouvelle image » le demande à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The security code did not match its image. Type the code of the new image, then look the company up again.</source>
+        <translation>Le code de sécurité ne correspondait pas à son image. Saisissez le code de la nouvelle image, puis relancez la recherche de la société.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No establishment is registered under this SIRET. Check it on your Kbis extract.</source>
+        <translation>Aucun établissement n&apos;est enregistré sous ce SIRET. Vérifiez-le sur votre extrait Kbis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The company could not be looked up: %1 You may type its name and address yourself; a Kbis extract will then be asked for.</source>
+        <translation>La société n&apos;a pas pu être recherchée : %1 Vous pouvez saisir vous-même sa dénomination et son adresse ; un extrait Kbis sera alors demandé.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Step 2 of 5: applicant</source>
+        <translation>Étape 2 sur 5 : demandeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security code image</source>
+        <translation>Image du code de sécurité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking up the company</source>
+        <translation>Recherche de la société</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Kbis extract that shows this name is asked for below.</source>
+        <translation>Un extrait Kbis qui montre cette dénomination est demandé plus bas.</translation>
+    </message>
+</context>
+<context>
     <name>segurdesk::enrollment::BankPage</name>
     <message>
         <location filename="../forms/enrollment/BankPage.ui" line="+6"/>
@@ -3033,7 +3227,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::enrollment::EnrollmentWizard</name>
     <message>
-        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+28"/>
+        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+29"/>
         <source>Enrollment request — Ségur Desk</source>
         <translation>Demande d&apos;enrôlement — Ségur Desk</translation>
     </message>
@@ -3066,6 +3260,44 @@ L&apos;ASP</translation>
         <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::enrollment::PersonForm</name>
+    <message>
+        <location filename="../forms/enrollment/PersonForm.ui" line="+23"/>
+        <source>&amp;Last name:</source>
+        <translation>N&amp;om :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;First name:</source>
+        <translation>Pré&amp;nom :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Email:</source>
+        <translation>Co&amp;urriel :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Email &amp;again:</source>
+        <translation>Con&amp;firmation du courriel :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Identity document:</source>
+        <translation>Pi&amp;èce d&apos;identité :</translation>
+    </message>
+    <message>
+        <location filename="../app/enrollment/PersonForm.cpp" line="+103"/>
+        <source>Choose the type…</source>
+        <translation>Choisissez le type…</translation>
     </message>
 </context>
 <context>
@@ -3159,7 +3391,7 @@ L&apos;ASP</translation>
         <translation>Taux de TVA applicable à l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../app/enrollment/VatPage.cpp" line="+115"/>
+        <location filename="../app/enrollment/VatPage.cpp" line="+103"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
@@ -3362,7 +3594,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::widgets::MissingList</name>
     <message>
-        <location filename="../app/widgets/MissingList.cpp" line="+55"/>
+        <location filename="../app/widgets/MissingList.cpp" line="+62"/>
         <source>, </source>
         <comment>between the items of the list of what is missing</comment>
         <translation>, </translation>

@@ -59,12 +59,15 @@ void EnrollmentPage::addTarget(const QString& field, QWidget* target, std::funct
 
 void EnrollmentPage::addTarget(const QString& field, QLabel* label)
 {
-    addTarget(field, label->buddy(), [label] {
-        QString name = label->text().remove(QLatin1Char('&')).trimmed();
-        if (name.endsWith(QLatin1Char(':')))
-            name.chop(1);
-        return name.trimmed();
-    });
+    addTarget(field, label->buddy(), [label] { return labelName(label); });
+}
+
+QString EnrollmentPage::labelName(const QLabel* label)
+{
+    QString name = label->text().remove(QLatin1Char('&')).trimmed();
+    if (name.endsWith(QLatin1Char(':')))
+        name.chop(1);
+    return name.trimmed();
 }
 
 void EnrollmentPage::bindDocument(widgets::DocumentField* field, model::DocumentKind kind, std::function<bool()> wanted)
@@ -76,6 +79,21 @@ void EnrollmentPage::bindDocument(widgets::DocumentField* field, model::Document
     };
     applyLimits();
     connect(&m_editor, &DossierEditor::rulesChanged, field, applyLimits);
+    if (wanted) {
+        // The dossier's needs follow its other fields (a VAT rate, a SIRET): a document no longer
+        // needed leaves the dossier but stays in its hidden field, and comes back with the need.
+        const auto follow = [this, field, kind, wanted] {
+            const bool needed = wanted();
+            field->setVisible(needed);
+            const bool held = m_editor.attachments().find(kind) != nullptr;
+            if (held && !needed)
+                m_editor.detach(kind);
+            else if (!held && needed && !field->filePath().isEmpty())
+                m_editor.attach(kind, field->filePath(), field->inspection());
+        };
+        connect(&m_editor, &DossierEditor::changed, field, follow);
+        follow();
+    }
     connect(field, &widgets::DocumentField::attached, this,
             [this, kind, wanted = std::move(wanted)](const QString& path, const files::FileInspection& inspection) {
                 // A check that ends after the dossier stopped needing the document (another VAT

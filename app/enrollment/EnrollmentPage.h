@@ -45,11 +45,14 @@ protected:
     // The control that fixes a problem of `field` (a dossier path such as "bank.iban"), named
     // in the missing list by `name` (read when the list is drawn, so it follows the language).
     void addTarget(const QString& field, QWidget* target, std::function<QString()> name);
-    // The same for the buddy of `label`, named by the label's text ("&IBAN :" → "IBAN").
+    // The same for the buddy of `label`, named by the label's text.
     void addTarget(const QString& field, QLabel* label);
+    // A label's text as a name in a sentence: "&IBAN :" → "IBAN".
+    static QString labelName(const QLabel* label);
     // Keeps the dossier's document `kind` in step with `field`: the portal's size limit shown and
-    // applied, an accepted file attached (while `wanted` says the dossier needs it, when given),
-    // a removed one detached. The field is its target.
+    // applied, an accepted file attached, a removed one detached. With `wanted`, the field shows
+    // only while the dossier needs the document, and the file is in the dossier only then. The
+    // field is its target.
     void bindDocument(widgets::DocumentField* field, model::DocumentKind kind, std::function<bool()> wanted = {});
     // Creates the missing list at the end of `layout`, so that it comes last in the tab order.
     void placeMissingList(QBoxLayout* layout);

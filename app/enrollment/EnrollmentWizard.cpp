@@ -9,6 +9,7 @@ EnrollmentWizard::EnrollmentWizard(DossierEditor& editor, services::PortalLookup
 {
     setObjectName(QStringLiteral("enrollmentWizard"));
     setPage(Referencing, new ReferencingPage(editor, lookups));
+    setPage(Applicant, new ApplicantPage(editor, lookups));
     setPage(Bank, new BankPage(editor, lookups));
     setPage(Vat, new VatPage(editor));
     retranslate();

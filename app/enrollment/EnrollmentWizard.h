@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/enrollment/ApplicantPage.h"
 #include "app/enrollment/BankPage.h"
 #include "app/enrollment/ReferencingPage.h"
 #include "app/enrollment/VatPage.h"
@@ -19,7 +20,12 @@ class EnrollmentWizard : public QWizard
     Q_DISABLE_COPY_MOVE(EnrollmentWizard)
 
 public:
-    enum Page { Referencing = ReferencingPage::Step, Bank = BankPage::Step, Vat = VatPage::Step };
+    enum Page {
+        Referencing = ReferencingPage::Step,
+        Applicant = ApplicantPage::Step,
+        Bank = BankPage::Step,
+        Vat = VatPage::Step,
+    };
 
     // `editor` and `lookups` must outlive the wizard.
     EnrollmentWizard(DossierEditor& editor, services::PortalLookups& lookups, QWidget* parent = nullptr);

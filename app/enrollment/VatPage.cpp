@@ -52,7 +52,6 @@ void VatPage::initializePage()
     const int index = chosen ? int(m_rates.indexOf(*chosen)) : -1;
     if (index >= 0)
         m_choices->button(index)->setChecked(true);
-    showCertificate();
 }
 
 void VatPage::changeEvent(QEvent* event)
@@ -84,17 +83,6 @@ void VatPage::showRates()
 void VatPage::choose(const model::VatRate& rate)
 {
     editor().edit([&rate](model::Dossier& d) { d.vatRate = rate; });
-    showCertificate();
-    if (rate.isSubject())
-        editor().detach(Certificate);
-    else if (!m_certificate->filePath().isEmpty())
-        editor().attach(Certificate, m_certificate->filePath(), m_certificate->inspection());
-}
-
-void VatPage::showCertificate()
-{
-    const std::optional<model::VatRate>& chosen = editor().dossier().vatRate;
-    m_certificate->setVisible(chosen && !chosen->isSubject());
 }
 
 // A choice the call does not accept (the portal's rates changed since it was made) is said

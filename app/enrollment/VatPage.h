@@ -37,7 +37,6 @@ protected:
 private:
     void showRates();
     void choose(const model::VatRate& rate);
-    void showCertificate();
     void showRateProblem();
     void retranslate();
 

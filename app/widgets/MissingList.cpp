@@ -1,6 +1,7 @@
 #include "app/widgets/MissingList.h"
 
 #include <QEvent>
+#include <QScrollArea>
 #include <QStringList>
 
 namespace segurdesk::widgets {
@@ -28,7 +29,13 @@ void MissingList::activate(int index)
 {
     if (index < 0 || index >= m_items.size() || !m_items.at(index).target)
         return;
-    m_items.at(index).target->setFocus(Qt::OtherFocusReason);
+    QWidget* target = m_items.at(index).target;
+    target->setFocus(Qt::OtherFocusReason);
+    // A long page scrolls: the control comes into view.
+    for (QWidget* parent = target->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (auto* area = qobject_cast<QScrollArea*>(parent))
+            area->ensureWidgetVisible(target);
+    }
 }
 
 void MissingList::changeEvent(QEvent* event)

@@ -60,6 +60,15 @@ TEST_F(EnrollmentWizardTest, EachStepShowsTheDossierAndSuivantLeadsToTheNext)
         d.referencing = {QStringLiteral("MSS-2022-0007"), QStringLiteral("MSS Opérateurs"),
                          QStringLiteral("MédiSecure Mail"), QStringLiteral("73464097200026"),
                          QStringLiteral("MÉDISECURE SAS")};
+        d.applicant.siret = QStringLiteral("73464097200026");
+        d.applicant.companyName = QStringLiteral("MÉDISECURE SAS");
+        d.applicant.tradeName = QStringLiteral("MédiSecure");
+        d.applicant.address = {QStringLiteral("12 rue de la Paix"), QStringLiteral("75002"), QStringLiteral("Paris"),
+                               {}, {}, {}, {}};
+        d.applicant.isLegalRepresentative = true;
+        d.representative = {QStringLiteral("Martin"), QStringLiteral("Claire"),
+                            QStringLiteral("claire.martin@example.fr"), QStringLiteral("claire.martin@example.fr"),
+                            QStringLiteral("01 23 45 67 89"), model::IdentityDocumentType::Passport};
         d.bank.iban = QStringLiteral("FR7630006000011234567890189");
         d.bank.bic = QStringLiteral("AGRIFRPPXXX");
         d.bank.holder = QStringLiteral("MEDIMAIL CONNECT SA");
@@ -73,6 +82,7 @@ TEST_F(EnrollmentWizardTest, EachStepShowsTheDossierAndSuivantLeadsToTheNext)
     };
     attach(model::DocumentKind::ReferencingCertificate, QStringLiteral("certificat.pdf"));
     attach(model::DocumentKind::OperatorContract, QStringLiteral("contrat.pdf"));
+    attach(model::DocumentKind::RepresentativeId, QStringLiteral("passeport.pdf"));
     const QString rib = attach(model::DocumentKind::Rib, QStringLiteral("rib.pdf"));
     ASSERT_FALSE(wizard.page(EnrollmentWizard::Vat)->findChild<QRadioButton*>(QStringLiteral("rate_20"))->isChecked());
 
@@ -81,6 +91,11 @@ TEST_F(EnrollmentWizardTest, EachStepShowsTheDossierAndSuivantLeadsToTheNext)
     ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Referencing);
     EXPECT_EQ(wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("solutionEdit"))->text(),
               QStringLiteral("MédiSecure Mail"));
+
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Applicant);
+    EXPECT_EQ(wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("cityEdit"))->text(), QStringLiteral("Paris"));
+    EXPECT_TRUE(wizard.currentPage()->findChild<QRadioButton*>(QStringLiteral("legalYes"))->isChecked());
 
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Bank);
