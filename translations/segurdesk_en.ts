@@ -3235,7 +3235,7 @@ The ASP</source>
     </message>
     <message>
         <location line="+30"/>
-        <source>&amp;Identity document:</source>
+        <source>Identity document t&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3291,8 +3291,8 @@ L&apos;ASP</translation>
     </message>
     <message>
         <location line="+30"/>
-        <source>&amp;Identity document:</source>
-        <translation>Pi&amp;èce d&apos;identité :</translation>
+        <source>Identity document t&amp;ype:</source>
+        <translation>Type de p&amp;ièce d&apos;identité :</translation>
     </message>
     <message>
         <location filename="../app/enrollment/PersonForm.cpp" line="+103"/>

@@ -2,10 +2,8 @@
 // operator sees them, with real files made here and the real sandbox as the portal, saved as
 // PNG in OUTDIR for docs/screenshots (scripts/screenshots runs it under Xvfb). Not a test: it
 // asserts nothing; people look at what it draws.
-#include "app/enrollment/BankPage.h"
 #include "app/enrollment/DossierEditor.h"
 #include "app/enrollment/EnrollmentWizard.h"
-#include "app/enrollment/VatPage.h"
 #include "app/widgets/DocumentField.h"
 #include "app/widgets/FileDialogs.h"
 #include "app/window/MainWindow.h"
@@ -14,8 +12,10 @@
 #include "core/services/PortalConnection.h"
 #include "core/storage/ApplicationIdentity.h"
 #include "tests/core/files/FileFixtures.h"
+#include "tests/support/SandboxProcess.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLineEdit>
@@ -104,45 +104,103 @@ bool mainWindow(const QString& path)
     return ready.wait(30000) && save(window, path);
 }
 
-// Steps 3 and 4 as a user leaves them: the bank page with the portal's domiciliation and one thing
-// still missing, and "non assujetti" waiting for its certificate.
-bool enrollmentSteps(const QString& bankPath, const QString& vatPath)
+// A document chosen in the field `name` of `page`, as the file dialog would give it, and checked.
+bool attach(QWidget* page, const char* name, const QString& file)
+{
+    auto* field = page->findChild<DocumentField*>(QString::fromLatin1(name));
+    segurdesk::widgets::answerNextFileDialog(file);
+    field->findChild<QPushButton*>(QStringLiteral("chooseButton"))->click();
+    return QTest::qWaitFor([field] { return !field->filePath().isEmpty(); }, 20000);
+}
+
+void type(QWidget* page, const char* name, const QString& text)
+{
+    auto* edit = page->findChild<QLineEdit*>(QString::fromLatin1(name));
+    edit->setFocus();
+    QTest::keyClicks(edit, text);
+}
+
+// The wizard walked through as a user fills it in, each step drawn as they leave it: the
+// solution found with one document still missing, the company found with its security code,
+// the bank's domiciliation from the portal, and "non assujetti" waiting for its certificate.
+bool enrollmentSteps(const QDir& out, const QString& tail)
 {
     using namespace segurdesk::enrollment;
     QTemporaryDir folder;
     const FileFixtures files(folder.path());
+    const auto pdf = [&files](const char* name) { return files.write(QString::fromLatin1(name), FileFixtures::pdf(1)); };
+    segurdesk::test::SandboxProcess sandbox;
+    if (!sandbox.ok())
+        return false;
     segurdesk::services::PortalConnection portal;
     QSignalSpy ready(&portal, &segurdesk::services::PortalConnection::ready);
-    portal.open({});
+    portal.open(QUrl(sandbox.url()));
     if (!ready.wait(30000))
         return false;
     segurdesk::services::PortalLookups lookups(*portal.client());
     DossierEditor editor;
     EnrollmentWizard wizard(editor, lookups);
-    auto* bank = qobject_cast<BankPage*>(wizard.page(EnrollmentWizard::Bank));
-    auto* vat = qobject_cast<VatPage*>(wizard.page(EnrollmentWizard::Vat));
-    wizard.resize(760, 640);
+    wizard.resize(760, 680);
     wizard.show();
     if (!QTest::qWaitForWindowExposed(&wizard))
         return false;
-    QSignalSpy found(&lookups, &segurdesk::services::PortalLookups::bankFound);
-    auto* iban = bank->findChild<QLineEdit*>(QStringLiteral("ibanEdit"));
-    iban->setFocus();
-    QTest::keyClicks(iban, QStringLiteral("FR7630006000011234567890189"));
-    QTest::keyClick(iban, Qt::Key_Tab);
-    QTest::keyClicks(bank->findChild<QLineEdit*>(QStringLiteral("holderEdit")), QStringLiteral("MEDIMAIL CONNECT SA"));
-    if ((found.isEmpty() && !found.wait(20000)) || !save(wizard, bankPath))
+
+    QWizardPage* page = wizard.currentPage();
+    type(page, "numberEdit", QStringLiteral("MSS-2022-0042"));
+    page->findChild<QPushButton*>(QStringLiteral("searchButton"))->click();
+    if (!attach(page, "certificateField", pdf("certificat-referencement.pdf"))
+        || !QTest::qWaitFor([page] { return !page->findChild<QLineEdit*>(QStringLiteral("dsrEdit"))->text().isEmpty(); },
+                         20000)
+        || !save(wizard, out.filePath(QStringLiteral("enrollment-referencing") + tail)))
         return false;
-    // The RIB attached, "Suivant" to step 4.
-    segurdesk::widgets::answerNextFileDialog(files.write(QStringLiteral("rib.pdf"), FileFixtures::pdf(1)));
-    bank->findChild<QWidget*>(QStringLiteral("ribField"))
-        ->findChild<QPushButton*>(QStringLiteral("chooseButton"))
-        ->click();
-    if (!QTest::qWaitFor([&] { return bank->isComplete(); }, 20000))
+    if (!attach(page, "contractField", pdf("contrat-operateur.pdf")) || !page->isComplete())
         return false;
     wizard.next();
-    vat->findChild<QRadioButton*>(QStringLiteral("rate_exempt"))->click();
-    return save(wizard, vatPath);
+
+    page = wizard.currentPage();
+    QSignalSpy company(&lookups, &segurdesk::services::PortalLookups::companyFound);
+    type(page, "siretEdit", QStringLiteral("588 163 022 00019"));
+    // The refresh button is enabled once an image is there.
+    const auto codeShown = [page] {
+        return QTest::qWaitFor(
+            [page] { return page->findChild<QWidget*>(QStringLiteral("captchaRefreshButton"))->isEnabled(); }, 20000);
+    };
+    if (!codeShown())
+        return false;
+    type(page, "captchaEdit", QString::fromLatin1(segurdesk::test::SandboxProcess::CaptchaAnswer));
+    page->findChild<QPushButton*>(QStringLiteral("companySearchButton"))->click();
+    if (!company.wait(20000))
+        return false;
+    type(page, "tradeNameEdit", QStringLiteral("Medimail"));
+    page->findChild<QRadioButton*>(QStringLiteral("legalYes"))->click();
+    auto* representative = page->findChild<QWidget*>(QStringLiteral("representativeForm"));
+    type(representative, "lastNameEdit", QStringLiteral("Martin"));
+    type(representative, "firstNameEdit", QStringLiteral("Claire"));
+    type(representative, "emailEdit", QStringLiteral("claire.martin@medimail.fr"));
+    // The code used by the lookup has been replaced by a new one.
+    if (!codeShown() || !save(wizard, out.filePath(QStringLiteral("enrollment-applicant") + tail)))
+        return false;
+    type(representative, "emailConfirmationEdit", QStringLiteral("claire.martin@medimail.fr"));
+    type(representative, "phoneEdit", QStringLiteral("01 23 45 67 89"));
+    auto* documentType = representative->findChild<QComboBox*>(QStringLiteral("idTypeCombo"));
+    documentType->setFocus();
+    QTest::keyClick(documentType, Qt::Key_Down);
+    if (!attach(representative, "identityDocumentField", pdf("cni.pdf")) || !page->isComplete())
+        return false;
+    wizard.next();
+
+    page = wizard.currentPage();
+    QSignalSpy bank(&lookups, &segurdesk::services::PortalLookups::bankFound);
+    type(page, "ibanEdit", QStringLiteral("FR7630006000011234567890189"));
+    type(page, "holderEdit", QStringLiteral("MEDIMAIL CONNECT SA"));
+    if (!bank.wait(20000) || !save(wizard, out.filePath(QStringLiteral("enrollment-bank") + tail)))
+        return false;
+    if (!attach(page, "ribField", pdf("rib.pdf")) || !page->isComplete())
+        return false;
+    wizard.next();
+
+    wizard.currentPage()->findChild<QRadioButton*>(QStringLiteral("rate_exempt"))->click();
+    return save(wizard, out.filePath(QStringLiteral("enrollment-vat") + tail));
 }
 
 } // namespace
@@ -172,8 +230,6 @@ int main(int argc, char** argv)
     const QString tail = parser.value(suffix) + QStringLiteral(".png");
     bool ok = documentFields(out.filePath(QStringLiteral("document-fields") + tail));
     ok = mainWindow(out.filePath(QStringLiteral("main-window") + tail)) && ok;
-    ok = enrollmentSteps(out.filePath(QStringLiteral("enrollment-bank") + tail),
-                         out.filePath(QStringLiteral("enrollment-vat") + tail))
-        && ok;
+    ok = enrollmentSteps(out, tail) && ok;
     return ok ? 0 : 1;
 }
