@@ -1646,6 +1646,180 @@ L&apos;ASP</translation>
     </message>
 </context>
 <context>
+    <name>RecapDocument</name>
+    <message>
+        <location filename="../app/enrollment/RecapDocument.cpp" line="+47"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity document</source>
+        <translation>Pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Step %1: %2</source>
+        <translation>Étape %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ANS referencing number</source>
+        <translation>Numéro de référencement ANS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DSR</source>
+        <translation>DSR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MSS solution</source>
+        <translation>Solution de MSS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Developer operator</source>
+        <translation>Opérateur développeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>referencing</source>
+        <translation>référencement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company name</source>
+        <translation>Dénomination sociale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade name</source>
+        <translation>Nom commercial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed by the legal representative</source>
+        <translation>Déposée par le représentant légal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Capacity as third-party filer</source>
+        <translation>Qualité de tiers déclarant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>applicant</source>
+        <translation>demandeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account holder</source>
+        <translation>Titulaire du compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domiciliation</source>
+        <translation>Domiciliation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bank details</source>
+        <translation>coordonnées bancaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an acknowledgement of receipt, now;</source>
+        <translation>un accusé de réception, dès maintenant ;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the validation of the enrollment by the ASP;</source>
+        <translation>la validation de l&apos;enrôlement par l&apos;ASP ;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your credentials for the portal: a login and an initial password, or, if you already have an ASP Connect account, the access opened on it.</source>
+        <translation>vos accès au portail : un identifiant et un mot de passe initial ou, si vous avez déjà un compte ASP Connect, l&apos;accès ouvert sur ce compte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dossier number: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Numéro de dossier : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on %1</source>
+        <translation>Reçue le %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal sends three mails to the representative&apos;s address:</source>
+        <translation>Le portail envoie trois courriels à l&apos;adresse du représentant légal :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enrollment request received by the ASP portal</source>
+        <translation>Demande d&apos;enrôlement reçue par le portail de l&apos;ASP</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enrollment request — Ségur Desk</source>
+        <translation>Demande d&apos;enrôlement — Ségur Desk</translation>
+    </message>
+</context>
+<context>
     <name>SandboxConfig</name>
     <message>
         <location filename="../sandbox/SandboxConfig.cpp" line="+18"/>
@@ -3227,7 +3401,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::enrollment::EnrollmentWizard</name>
     <message>
-        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+29"/>
+        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+69"/>
         <source>Enrollment request — Ségur Desk</source>
         <translation>Demande d&apos;enrôlement — Ségur Desk</translation>
     </message>
@@ -3244,7 +3418,7 @@ L&apos;ASP</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Submit</source>
-        <translation>&amp;Envoyer</translation>
+        <translation>&amp;Terminer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3260,6 +3434,11 @@ L&apos;ASP</translation>
         <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the &amp;summary</source>
+        <translation>Retour au &amp;récapitulatif</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3477,59 @@ L&apos;ASP</translation>
         <location filename="../app/enrollment/PersonForm.cpp" line="+103"/>
         <source>Choose the type…</source>
         <translation>Choisissez le type…</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::enrollment::RecapPage</name>
+    <message>
+        <location filename="../forms/enrollment/RecapPage.ui" line="+6"/>
+        <source>Read your request once more; &quot;Edit&quot; takes you back to a step. Then tick the three declarations and submit.</source>
+        <translation>Relisez votre demande ; « Modifier » vous ramène à une étape. Cochez ensuite les trois déclarations et terminez.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Declarations</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I accept the portal&apos;s terms of use (CGU).</source>
+        <translation>J&apos;accepte les conditions générales d&apos;utilisation du portail (CGU).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I know that article 441-7 of the penal code punishes false attestations.</source>
+        <translation>Je sais que l&apos;article 441-7 du code pénal punit les fausses attestations.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I certify that the information given is accurate and authentic.</source>
+        <translation>Je certifie l&apos;exactitude et l&apos;authenticité des informations saisies.</translation>
+    </message>
+    <message>
+        <location filename="../app/enrollment/RecapPage.cpp" line="+28"/>
+        <source>Terms of use</source>
+        <translation>Conditions générales d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Article 441-7</source>
+        <translation>Article 441-7 du code pénal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accurate and authentic information</source>
+        <translation>Authenticité des informations</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Step 5 of 5: summary and declarations</source>
+        <translation>Étape 5 sur 5 : récapitulatif et déclarations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary of the request</source>
+        <translation>Récapitulatif de la demande</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3608,134 @@ L&apos;ASP</translation>
         <location line="+1"/>
         <source>Looking up the number</source>
         <translation>Recherche du numéro</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::enrollment::SubmissionPage</name>
+    <message>
+        <location filename="../forms/enrollment/SubmissionPage.ui" line="+26"/>
+        <source>Security code</source>
+        <translation>Code de sécurité</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>S&amp;end the dossier</source>
+        <translation>&amp;Envoyer le dossier</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit the dossier</source>
+        <translation>&amp;Modifier le dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/enrollment/SubmissionPage.cpp" line="+25"/>
+        <source>Waiting for %1 to finish with your local data…</source>
+        <translation>En attente de %1, qui utilise vos données locales…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Keeping the dossier, encrypted, in your local data…</source>
+        <translation>Enregistrement du dossier, chiffré, dans vos données locales…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type the security code shown, then send the dossier.</source>
+        <translation>Saisissez le code de sécurité affiché, puis envoyez le dossier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Type the code of the new image.</source>
+        <translation>%1 Saisissez le code de la nouvelle image.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sending the dossier to the portal…</source>
+        <translation>Envoi du dossier au portail…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your enrollment request has been received by the ASP portal.</source>
+        <translation>Votre demande d&apos;enrôlement a été reçue par le portail de l&apos;ASP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This request had already been received by the ASP portal; nothing was sent again.</source>
+        <translation>Cette demande avait déjà été reçue par le portail de l&apos;ASP ; rien n&apos;a été renvoyé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The portal refused the dossier: %1 Correct it, then submit it again.</source>
+        <translation>Le portail a refusé le dossier : %1 Corrigez-le, puis envoyez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The dossier has not been sent. %1 Nothing is lost: it is kept, encrypted, on this computer, and &quot;Try again&quot; sends it with the same key, so that the portal never receives it twice.</source>
+        <translation>Le dossier n&apos;a pas été envoyé. %1 Rien n&apos;est perdu : il est conservé, chiffré, sur cet ordinateur, et « Réessayer » l&apos;envoie avec la même clé, de sorte que le portail ne le reçoive jamais deux fois.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>enrollment-request-%1.pdf</source>
+        <translation>demande-enrolement-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the record of the request</source>
+        <translation>Enregistrer la trace de la demande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The record of the request is saved in %1.</source>
+        <translation>La trace de la demande est enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record could not be saved: %1</source>
+        <translation>La trace n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Submission</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security code image</source>
+        <translation>Image du code de sécurité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress of the submission</source>
+        <translation>Progression de l&apos;envoi</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,8 @@ namespace segurdesk::enrollment {
 EnrollmentController::EnrollmentController(portal::PortalClient& client, QWidget* window)
     : QObject(window)
     , m_lookups(client)
-    , m_wizard(new EnrollmentWizard(m_editor, m_lookups, window))
+    , m_submission(client)
+    , m_wizard(new EnrollmentWizard(m_editor, m_lookups, m_submission, window))
 {
     // Until the portal's rules arrive (or if they never do), the call's published values apply.
     connect(&m_lookups, &services::PortalLookups::configReady, this,

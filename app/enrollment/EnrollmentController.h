@@ -2,6 +2,7 @@
 
 #include "app/enrollment/DossierEditor.h"
 #include "app/enrollment/EnrollmentWizard.h"
+#include "core/services/DossierSubmission.h"
 #include "core/services/PortalLookups.h"
 
 #include <QObject>
@@ -10,8 +11,8 @@
 namespace segurdesk::enrollment {
 
 // One enrollment being prepared: its dossier, what the portal says about it (the rules of
-// /config, the lookups) and the wizard window over them, opened beside `window`. It deletes
-// itself, with the wizard, once the wizard is closed.
+// /config, the lookups), its submission, and the wizard window over them, opened beside
+// `window`. It deletes itself, with the wizard, once the wizard is closed.
 class EnrollmentController : public QObject
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
 private:
     DossierEditor m_editor;
     services::PortalLookups m_lookups;
+    services::DossierSubmission m_submission;
     QPointer<EnrollmentWizard> m_wizard;
 };
 

@@ -1,27 +1,67 @@
 #include "app/enrollment/EnrollmentWizard.h"
 
+#include "app/enrollment/SubmissionPage.h"
+
 #include <QEvent>
 
 namespace segurdesk::enrollment {
 
-EnrollmentWizard::EnrollmentWizard(DossierEditor& editor, services::PortalLookups& lookups, QWidget* parent)
+EnrollmentWizard::EnrollmentWizard(DossierEditor& editor, services::PortalLookups& lookups,
+                                   services::DossierSubmission& submission, QWidget* parent)
     : QWizard(parent)
 {
     setObjectName(QStringLiteral("enrollmentWizard"));
+    // Once submitting, the way out is "Fermer", when the submission is over.
+    setOption(NoCancelButtonOnLastPage);
     setPage(Referencing, new ReferencingPage(editor, lookups));
     setPage(Applicant, new ApplicantPage(editor, lookups));
     setPage(Bank, new BankPage(editor, lookups));
     setPage(Vat, new VatPage(editor));
+    auto* recap = new RecapPage(editor);
+    setPage(Recap, recap);
+    auto* sending = new SubmissionPage(editor, submission);
+    setPage(Submission, sending);
+    connect(recap, &RecapPage::editRequested, this, &EnrollmentWizard::editStep);
+    // A refused dossier is corrected from its first step; the submission page follows it again.
+    connect(sending, &SubmissionPage::editRequested, this, &QWizard::restart);
+    connect(this, &QWizard::currentIdChanged, this, &EnrollmentWizard::showReturnButton);
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == CustomButton1)
+            returnToRecap();
+    });
     retranslate();
 }
 
 EnrollmentWizard::~EnrollmentWizard() = default;
+
+void EnrollmentWizard::editStep(int step)
+{
+    if (step < Referencing || step >= currentId())
+        return;
+    m_fromRecap = true;
+    while (currentId() > step)
+        back();
+}
+
+void EnrollmentWizard::returnToRecap()
+{
+    // Through the steps between, each as it stands; one still incomplete stops the way there.
+    while (currentId() < Recap && currentPage()->isComplete())
+        next();
+}
 
 void EnrollmentWizard::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWizard::changeEvent(event);
+}
+
+void EnrollmentWizard::showReturnButton()
+{
+    if (currentId() >= Recap)
+        m_fromRecap = false;
+    setOption(HaveCustomButton1, m_fromRecap);
 }
 
 void EnrollmentWizard::retranslate()
@@ -34,6 +74,7 @@ void EnrollmentWizard::retranslate()
     setButtonText(FinishButton, tr("&Finish"));
     setButtonText(CancelButton, tr("Cancel"));
     setButtonText(HelpButton, tr("&Help"));
+    setButtonText(CustomButton1, tr("Back to the &summary"));
 }
 
 } // namespace segurdesk::enrollment

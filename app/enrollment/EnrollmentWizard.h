@@ -2,18 +2,24 @@
 
 #include "app/enrollment/ApplicantPage.h"
 #include "app/enrollment/BankPage.h"
+#include "app/enrollment/RecapPage.h"
 #include "app/enrollment/ReferencingPage.h"
 #include "app/enrollment/VatPage.h"
 
 #include <QWizard>
 
+namespace segurdesk::services {
+class DossierSubmission;
+}
+
 namespace segurdesk::enrollment {
 
 class DossierEditor;
 
-// The enrollment form of the ASP portal, step by step, over the one dossier `editor` holds.
-// The wizard owns its pages; the pages edit the dossier and ask `lookups` what the portal knows.
-// Page ids are the steps of the form, so that a recap link can open a step by its number.
+// The enrollment form of the ASP portal, step by step, over the one dossier `editor` holds, then
+// its submission. The wizard owns its pages; the pages edit the dossier and ask `lookups` what the
+// portal knows. Page ids are the steps of the form, so that a recap link opens a step by its
+// number; from a step opened so, "Retour au récapitulatif" goes back through the steps between.
 class EnrollmentWizard : public QWizard
 {
     Q_OBJECT
@@ -25,17 +31,27 @@ public:
         Applicant = ApplicantPage::Step,
         Bank = BankPage::Step,
         Vat = VatPage::Step,
+        Recap = RecapPage::Step,
+        Submission,
     };
 
-    // `editor` and `lookups` must outlive the wizard.
-    EnrollmentWizard(DossierEditor& editor, services::PortalLookups& lookups, QWidget* parent = nullptr);
+    // `editor`, `lookups` and `submission` must outlive the wizard.
+    EnrollmentWizard(DossierEditor& editor, services::PortalLookups& lookups,
+                     services::DossierSubmission& submission, QWidget* parent = nullptr);
     ~EnrollmentWizard() override;
+
+    // Opens `step` from the recap, offering the way back to it.
+    void editStep(int step);
+    void returnToRecap();
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void showReturnButton();
     void retranslate();
+
+    bool m_fromRecap = false;
 };
 
 } // namespace segurdesk::enrollment

@@ -15,10 +15,9 @@ std::optional<QString>& nextAnswer()
     return answer;
 }
 
-} // namespace
-
-void chooseFileToOpen(QWidget* parent, const QString& title, const QString& nameFilter,
-                      std::function<void(const QString& path)> chosen)
+// The dialog, or the test's answer; `prepare` sets the dialog up for opening or saving.
+void chooseFile(QWidget* parent, const QString& title, const QString& nameFilter,
+                std::function<void(const QString& path)> chosen, const std::function<void(QFileDialog&)>& prepare)
 {
     if (std::optional<QString> answer = std::exchange(nextAnswer(), std::nullopt)) {
         QTimer::singleShot(0, parent, [chosen = std::move(chosen), path = *answer] { chosen(path); });
@@ -27,10 +26,29 @@ void chooseFileToOpen(QWidget* parent, const QString& title, const QString& name
     auto* dialog = new QFileDialog(parent, title);
     dialog->setObjectName(QStringLiteral("fileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setNameFilter(nameFilter);
+    prepare(*dialog);
     QObject::connect(dialog, &QFileDialog::fileSelected, parent, std::move(chosen));
     dialog->open();
+}
+
+} // namespace
+
+void chooseFileToOpen(QWidget* parent, const QString& title, const QString& nameFilter,
+                      std::function<void(const QString& path)> chosen)
+{
+    chooseFile(parent, title, nameFilter, std::move(chosen),
+               [](QFileDialog& dialog) { dialog.setFileMode(QFileDialog::ExistingFile); });
+}
+
+void chooseFileToSave(QWidget* parent, const QString& title, const QString& nameFilter, const QString& suggestedName,
+                      std::function<void(const QString& path)> chosen)
+{
+    chooseFile(parent, title, nameFilter, std::move(chosen), [&suggestedName](QFileDialog& dialog) {
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setFileMode(QFileDialog::AnyFile);
+        dialog.selectFile(suggestedName);
+    });
 }
 
 void answerNextFileDialog(const QString& path)

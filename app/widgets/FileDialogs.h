@@ -14,8 +14,12 @@ namespace segurdesk::widgets {
 void chooseFileToOpen(QWidget* parent, const QString& title, const QString& nameFilter,
                       std::function<void(const QString& path)> chosen);
 
-// The seam for tests: the next chooseFileToOpen() shows nothing and answers `path` from the
-// event loop, as the dialog would.
+// The same for a file to write, `suggestedName` proposed; the dialog asks before replacing one.
+void chooseFileToSave(QWidget* parent, const QString& title, const QString& nameFilter, const QString& suggestedName,
+                      std::function<void(const QString& path)> chosen);
+
+// The seam for tests: the next chooseFileToOpen() or chooseFileToSave() shows nothing and answers
+// `path` from the event loop, as the dialog would.
 void answerNextFileDialog(const QString& path);
 
 } // namespace segurdesk::widgets

@@ -1,21 +1,31 @@
 // The wizard around the steps: its buttons in the user's language (Qt's own catalogue is not
-// installed), and "Suivant" leading from one complete step to the next.
+// installed), "Suivant" leading from one complete step to the next, the recap's links to each
+// step and back, and "Terminer" sending the dossier to the real sandbox through the user's real
+// local data, then the receipt saved as a PDF.
 #include "app/enrollment/EnrollmentWizard.h"
 
 #include "app/enrollment/DossierEditor.h"
 #include "app/widgets/DocumentField.h"
+#include "app/widgets/FileDialogs.h"
 #include "core/files/FileInspector.h"
 #include "core/portal/PortalClient.h"
+#include "core/services/DossierSubmission.h"
 #include "core/services/PortalLookups.h"
 #include "tests/app/TranslatedTest.h"
 #include "tests/core/files/FileFixtures.h"
+#include "tests/support/SandboxProcess.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPdfDocument>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -28,20 +38,82 @@ using segurdesk::testing::FileFixtures;
 class EnrollmentWizardTest : public segurdesk::testing::TranslatedTest
 {
 protected:
-    // No portal is reached here: the lookups only need a client to exist.
+    void SetUp() override
+    {
+        TranslatedTest::SetUp();
+        m_client = std::make_unique<portal::PortalClient>(m_network, portalAddress(), portal::PortalClient::Options());
+        m_lookups = std::make_unique<services::PortalLookups>(*m_client);
+        m_submission = std::make_unique<services::DossierSubmission>(*m_client);
+    }
+
+    // No portal is reached here: the services only need a client to exist.
+    virtual QUrl portalAddress() const { return QUrl(QStringLiteral("http://127.0.0.1:9")); }
+
+    // The dossier a user leaves complete at step 4, as the sandbox's directories know it; the
+    // RIB's path is returned.
+    QString fillDossier()
+    {
+        m_editor.edit([](model::Dossier& d) {
+            d.referencing = {QStringLiteral("MSS-2022-0042"), QStringLiteral("MSS Opérateurs"),
+                             QStringLiteral("Medimail"), QStringLiteral("58816302200019"),
+                             QStringLiteral("MEDIMAIL CONNECT SA")};
+            d.applicant.siret = QStringLiteral("58816302200019");
+            d.applicant.companyName = QStringLiteral("MEDIMAIL CONNECT SA");
+            d.applicant.tradeName = QStringLiteral("Medimail");
+            d.applicant.address = {QStringLiteral("10 quai de la Fosse"), QStringLiteral("44000"),
+                                   QStringLiteral("NANTES"), {}, {}, {}, {}};
+            d.applicant.isLegalRepresentative = true;
+            d.representative = {QStringLiteral("Martin"), QStringLiteral("Claire"),
+                                QStringLiteral("claire.martin@example.fr"), QStringLiteral("claire.martin@example.fr"),
+                                QStringLiteral("01 23 45 67 89"), model::IdentityDocumentType::Passport};
+            d.bank.iban = QStringLiteral("FR7630006000011234567890189");
+            d.bank.bic = QStringLiteral("AGRIFRPPXXX");
+            d.bank.holder = QStringLiteral("MEDIMAIL CONNECT SA");
+            d.bank.domiciliation = QStringLiteral("CREDIT AGRICOLE");
+            d.vatRate = model::VatRate::fromHundredths(2000);
+        });
+        const auto attach = [this](model::DocumentKind kind, const QString& name) {
+            const QString path = m_files.write(name, FileFixtures::pdf(1));
+            m_editor.attach(kind, path, files::FileInspector().inspect(path));
+            return path;
+        };
+        attach(model::DocumentKind::ReferencingCertificate, QStringLiteral("certificat.pdf"));
+        attach(model::DocumentKind::OperatorContract, QStringLiteral("contrat.pdf"));
+        attach(model::DocumentKind::RepresentativeId, QStringLiteral("passeport.pdf"));
+        return attach(model::DocumentKind::Rib, QStringLiteral("rib.pdf"));
+    }
+
+    void next(QWizard& wizard)
+    {
+        QAbstractButton* button = wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton
+                                                                                    : QWizard::NextButton);
+        ASSERT_TRUE(button->isEnabled()) << "page " << wizard.currentId();
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    void tickDeclarations(QWizard& wizard)
+    {
+        for (const char* name : {"termsCheck", "penalCheck", "truthCheck"})
+            QTest::mouseClick(wizard.currentPage()->findChild<QCheckBox*>(QString::fromLatin1(name)), Qt::LeftButton,
+                              {}, QPoint(4, 4));
+    }
+
     QNetworkAccessManager m_network;
-    portal::PortalClient m_client {m_network, QUrl(QStringLiteral("http://127.0.0.1:9")),
-                                   portal::PortalClient::Options()};
-    services::PortalLookups m_lookups {m_client};
+    std::unique_ptr<portal::PortalClient> m_client;
+    std::unique_ptr<services::PortalLookups> m_lookups;
+    std::unique_ptr<services::DossierSubmission> m_submission;
     DossierEditor m_editor;
+    QTemporaryDir m_folder;
+    FileFixtures m_files {m_folder.path()};
 };
 
 TEST_F(EnrollmentWizardTest, SpeaksTheUsersLanguageAndFollowsASwitch)
 {
-    EnrollmentWizard wizard(m_editor, m_lookups);
+    EnrollmentWizard wizard(m_editor, *m_lookups, *m_submission);
     EXPECT_EQ(wizard.buttonText(QWizard::NextButton), QStringLiteral("&Suivant >"));
     EXPECT_EQ(wizard.buttonText(QWizard::BackButton), QStringLiteral("< &Précédent"));
     EXPECT_EQ(wizard.buttonText(QWizard::CancelButton), QStringLiteral("Annuler"));
+    EXPECT_EQ(wizard.buttonText(QWizard::CommitButton), QStringLiteral("&Terminer"));
     EXPECT_EQ(wizard.windowTitle(), QStringLiteral("Demande d'enrôlement — Ségur Desk"));
 
     ASSERT_TRUE(switchLanguage(QStringLiteral("en")));
@@ -50,64 +122,128 @@ TEST_F(EnrollmentWizardTest, SpeaksTheUsersLanguageAndFollowsASwitch)
 }
 
 // The dossier is filled after the wizard is built (a draft opened in it): each step shows what
-// the dossier holds when it is reached.
-TEST_F(EnrollmentWizardTest, EachStepShowsTheDossierAndSuivantLeadsToTheNext)
+// the dossier holds when it is reached, and the recap shows it all, with a way to each step and
+// back.
+TEST_F(EnrollmentWizardTest, EachStepShowsTheDossierAndTheRecapLeadsToEachStepAndBack)
 {
-    EnrollmentWizard wizard(m_editor, m_lookups);
-    QTemporaryDir folder;
-    FileFixtures fixtures(folder.path());
-    m_editor.edit([](model::Dossier& d) {
-        d.referencing = {QStringLiteral("MSS-2022-0007"), QStringLiteral("MSS Opérateurs"),
-                         QStringLiteral("MédiSecure Mail"), QStringLiteral("73464097200026"),
-                         QStringLiteral("MÉDISECURE SAS")};
-        d.applicant.siret = QStringLiteral("73464097200026");
-        d.applicant.companyName = QStringLiteral("MÉDISECURE SAS");
-        d.applicant.tradeName = QStringLiteral("MédiSecure");
-        d.applicant.address = {QStringLiteral("12 rue de la Paix"), QStringLiteral("75002"), QStringLiteral("Paris"),
-                               {}, {}, {}, {}};
-        d.applicant.isLegalRepresentative = true;
-        d.representative = {QStringLiteral("Martin"), QStringLiteral("Claire"),
-                            QStringLiteral("claire.martin@example.fr"), QStringLiteral("claire.martin@example.fr"),
-                            QStringLiteral("01 23 45 67 89"), model::IdentityDocumentType::Passport};
-        d.bank.iban = QStringLiteral("FR7630006000011234567890189");
-        d.bank.bic = QStringLiteral("AGRIFRPPXXX");
-        d.bank.holder = QStringLiteral("MEDIMAIL CONNECT SA");
-        d.bank.domiciliation = QStringLiteral("CREDIT AGRICOLE");
-        d.vatRate = model::VatRate::fromHundredths(2000);
-    });
-    const auto attach = [&](model::DocumentKind kind, const QString& name) {
-        const QString path = fixtures.write(name, FileFixtures::pdf(1));
-        m_editor.attach(kind, path, files::FileInspector().inspect(path));
-        return path;
-    };
-    attach(model::DocumentKind::ReferencingCertificate, QStringLiteral("certificat.pdf"));
-    attach(model::DocumentKind::OperatorContract, QStringLiteral("contrat.pdf"));
-    attach(model::DocumentKind::RepresentativeId, QStringLiteral("passeport.pdf"));
-    const QString rib = attach(model::DocumentKind::Rib, QStringLiteral("rib.pdf"));
+    EnrollmentWizard wizard(m_editor, *m_lookups, *m_submission);
+    const QString rib = fillDossier();
     ASSERT_FALSE(wizard.page(EnrollmentWizard::Vat)->findChild<QRadioButton*>(QStringLiteral("rate_20"))->isChecked());
 
     wizard.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
     ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Referencing);
     EXPECT_EQ(wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("solutionEdit"))->text(),
-              QStringLiteral("MédiSecure Mail"));
+              QStringLiteral("Medimail"));
 
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    next(wizard);
     ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Applicant);
-    EXPECT_EQ(wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("cityEdit"))->text(), QStringLiteral("Paris"));
+    EXPECT_EQ(wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("cityEdit"))->text(), QStringLiteral("NANTES"));
     EXPECT_TRUE(wizard.currentPage()->findChild<QRadioButton*>(QStringLiteral("legalYes"))->isChecked());
 
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    next(wizard);
     ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Bank);
     EXPECT_EQ(wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("holderEdit"))->text(),
               QStringLiteral("MEDIMAIL CONNECT SA"));
     EXPECT_EQ(wizard.currentPage()->findChild<widgets::DocumentField*>(QStringLiteral("ribField"))->filePath(), rib);
 
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    next(wizard);
     ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Vat);
     EXPECT_TRUE(wizard.currentPage()->findChild<QRadioButton*>(QStringLiteral("rate_20"))->isChecked());
+
+    next(wizard);
+    ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Recap);
+    auto* recap = wizard.currentPage()->findChild<QTextBrowser*>(QStringLiteral("recapView"));
+    const QString text = recap->toPlainText();
+    for (const char* shown : {"MSS-2022-0042", "MEDIMAIL CONNECT SA", "10 quai de la Fosse, 44000 NANTES",
+                              "FR76 3000 6000 0112 3456 7890 189", "Claire Martin", "rib.pdf"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(shown))) << shown << "\n" << text.toStdString();
+    EXPECT_FALSE(wizard.button(QWizard::CommitButton)->isEnabled()) << "the declarations are not ticked yet";
+
+    // "Modifier" on step 3, then straight back through step 4.
+    emit recap->anchorClicked(QUrl(QStringLiteral("step:3")));
+    ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Bank);
+    QAbstractButton* back = wizard.button(QWizard::CustomButton1);
+    ASSERT_TRUE(back->isVisible());
+    EXPECT_EQ(back->text(), QStringLiteral("Retour au &récapitulatif"));
+    QTest::keyClicks(wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("holderEdit")), QStringLiteral(" NANTES"));
+    QTest::mouseClick(back, Qt::LeftButton);
+    ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Recap);
+    EXPECT_FALSE(wizard.button(QWizard::CustomButton1)->isVisible());
+    EXPECT_TRUE(recap->toPlainText().contains(QStringLiteral("MEDIMAIL CONNECT SA NANTES")));
+
+    tickDeclarations(wizard);
+    EXPECT_TRUE(wizard.button(QWizard::CommitButton)->isEnabled());
+}
+
+// "Terminer" against the real sandbox, with the user's real local data (the keychain's key, the
+// encrypted draft, the outbox) in a throwaway folder.
+class EnrollmentSubmissionTest : public EnrollmentWizardTest
+{
+protected:
+    QUrl portalAddress() const override { return QUrl(m_sandbox.url()); }
+
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_sandbox.ok()) << m_sandbox.error().toStdString();
+        ASSERT_TRUE(m_home.isValid());
+        qputenv("XDG_DATA_HOME", m_home.path().toLocal8Bit());
+        EnrollmentWizardTest::SetUp();
+    }
+    void TearDown() override
+    {
+        EnrollmentWizardTest::TearDown();
+        qunsetenv("XDG_DATA_HOME");
+    }
+
+    test::SandboxProcess m_sandbox;
+    QTemporaryDir m_home;
+};
+
+TEST_F(EnrollmentSubmissionTest, TerminerSendsTheDossierOnceAndKeepsTheReceipt)
+{
+    EnrollmentWizard wizard(m_editor, *m_lookups, *m_submission);
+    fillDossier();
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    for (int step = EnrollmentWizard::Referencing; step < EnrollmentWizard::Recap; ++step)
+        next(wizard);
+    ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Recap);
+    tickDeclarations(wizard);
+    next(wizard);
+    ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Submission);
+    EXPECT_FALSE(wizard.button(QWizard::FinishButton)->isEnabled());
+
+    QWizardPage* page = wizard.currentPage();
+    auto* code = page->findChild<QLineEdit*>(QStringLiteral("captchaEdit"));
+    QTRY_VERIFY_WITH_TIMEOUT(code->isVisible(), 30000);
+    // A mistyped code: the portal refuses it, a new image comes with the reason.
+    QTest::keyClicks(code, QStringLiteral("WRONG1"));
+    QTest::keyClick(code, Qt::Key_Return);
+    auto* status = page->findChild<QLabel*>(QStringLiteral("statusLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(code->isVisible() && status->text().endsWith(QStringLiteral("nouvelle image.")), 30000);
+    EXPECT_TRUE(code->text().isEmpty());
+    EXPECT_FALSE(wizard.button(QWizard::FinishButton)->isEnabled());
+
+    QTest::keyClicks(code, QString::fromLatin1(test::SandboxProcess::CaptchaAnswer));
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("captchaSendButton")), Qt::LeftButton);
+    auto* confirmation = page->findChild<QLabel*>(QStringLiteral("confirmationLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(confirmation->isVisible(), 30000);
+    EXPECT_TRUE(confirmation->text().contains(QStringLiteral("Numéro de dossier"))) << confirmation->text().toStdString();
     EXPECT_TRUE(wizard.button(QWizard::FinishButton)->isEnabled());
-    EXPECT_EQ(wizard.button(QWizard::FinishButton)->text(), QStringLiteral("&Terminer"));
+    EXPECT_EQ(wizard.button(QWizard::FinishButton)->text(), QStringLiteral("&Fermer"));
+    EXPECT_FALSE(wizard.button(QWizard::CancelButton)->isVisible());
+    EXPECT_EQ(m_sandbox.mailCount(QStringLiteral("enrollment_received")), 1);
+
+    // The record of the request, saved as a PDF off the GUI thread.
+    const QString record = m_folder.filePath(QStringLiteral("demande.pdf"));
+    widgets::answerNextFileDialog(record);
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("savePdfButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("La trace de la demande est enregistrée")), 30000);
+    QPdfDocument pdf;
+    ASSERT_EQ(pdf.load(record), QPdfDocument::Error::None);
+    EXPECT_GE(pdf.pageCount(), 1);
+    EXPECT_TRUE(pdf.getAllText(0).text().contains(QStringLiteral("MEDIMAIL CONNECT SA")));
 }
 
 } // namespace

@@ -9,12 +9,14 @@
 #include "app/window/MainWindow.h"
 #include "core/i18n/Translations.h"
 #include "core/model/DocumentKind.h"
+#include "core/services/DossierSubmission.h"
 #include "core/services/PortalConnection.h"
 #include "core/storage/ApplicationIdentity.h"
 #include "tests/core/files/FileFixtures.h"
 #include "tests/support/SandboxProcess.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
@@ -122,7 +124,8 @@ void type(QWidget* page, const char* name, const QString& text)
 
 // The wizard walked through as a user fills it in, each step drawn as they leave it: the
 // solution found with one document still missing, the company found with its security code,
-// the bank's domiciliation from the portal, and "non assujetti" waiting for its certificate.
+// the bank's domiciliation from the portal, "non assujetti" waiting for its certificate, the
+// recap with its declarations, the security code asked for the submission, and the receipt.
 bool enrollmentSteps(const QDir& out, const QString& tail)
 {
     using namespace segurdesk::enrollment;
@@ -138,8 +141,9 @@ bool enrollmentSteps(const QDir& out, const QString& tail)
     if (!ready.wait(30000))
         return false;
     segurdesk::services::PortalLookups lookups(*portal.client());
+    segurdesk::services::DossierSubmission submission(*portal.client());
     DossierEditor editor;
-    EnrollmentWizard wizard(editor, lookups);
+    EnrollmentWizard wizard(editor, lookups, submission);
     wizard.resize(760, 680);
     wizard.show();
     if (!QTest::qWaitForWindowExposed(&wizard))
@@ -199,8 +203,30 @@ bool enrollmentSteps(const QDir& out, const QString& tail)
         return false;
     wizard.next();
 
-    wizard.currentPage()->findChild<QRadioButton*>(QStringLiteral("rate_exempt"))->click();
-    return save(wizard, out.filePath(QStringLiteral("enrollment-vat") + tail));
+    page = wizard.currentPage();
+    page->findChild<QRadioButton*>(QStringLiteral("rate_exempt"))->click();
+    if (!save(wizard, out.filePath(QStringLiteral("enrollment-vat") + tail)))
+        return false;
+    page->findChild<QRadioButton*>(QStringLiteral("rate_20"))->click();
+    wizard.next();
+
+    page = wizard.currentPage();
+    for (const char* name : {"termsCheck", "penalCheck", "truthCheck"})
+        page->findChild<QCheckBox*>(QString::fromLatin1(name))->setChecked(true);
+    if (!save(wizard, out.filePath(QStringLiteral("enrollment-recap") + tail)))
+        return false;
+    wizard.next();
+
+    page = wizard.currentPage();
+    auto* code = page->findChild<QLineEdit*>(QStringLiteral("captchaEdit"));
+    if (!QTest::qWaitFor([code] { return code->isVisible(); }, 30000))
+        return false;
+    QTest::keyClicks(code, QString::fromLatin1(segurdesk::test::SandboxProcess::CaptchaAnswer));
+    if (!save(wizard, out.filePath(QStringLiteral("enrollment-code") + tail)))
+        return false;
+    page->findChild<QPushButton*>(QStringLiteral("captchaSendButton"))->click();
+    return QTest::qWaitFor([&wizard] { return wizard.currentPage()->isComplete(); }, 30000)
+        && save(wizard, out.filePath(QStringLiteral("enrollment-receipt") + tail));
 }
 
 } // namespace

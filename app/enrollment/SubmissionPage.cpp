@@ -1,0 +1,182 @@
+#include "app/enrollment/SubmissionPage.h"
+
+#include "app/enrollment/DossierEditor.h"
+#include "app/enrollment/RecapDocument.h"
+#include "app/widgets/FileDialogs.h"
+#include "core/services/Worker.h"
+#include "ui_SubmissionPage.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QPixmap>
+#include <QWizard>
+
+namespace segurdesk::enrollment {
+
+SubmissionPage::SubmissionPage(DossierEditor& editor, services::DossierSubmission& submission, QWidget* parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::SubmissionPage>())
+    , m_editor(editor)
+    , m_submission(submission)
+{
+    m_ui->setupUi(this);
+    setFinalPage(true);
+    connect(&m_submission, &services::DossierSubmission::waiting, this, [this](const QString& holder) {
+        setStatus(tr("Waiting for %1 to finish with your local data…").arg(holder));
+    });
+    connect(&m_submission, &services::DossierSubmission::captchaRequested, this, &SubmissionPage::askCode);
+    connect(&m_submission, &services::DossierSubmission::uploadProgress, this, &SubmissionPage::showProgress);
+    connect(&m_submission, &services::DossierSubmission::finished, this, &SubmissionPage::showOutcome);
+    connect(m_ui->captchaSendButton, &QPushButton::clicked, this, &SubmissionPage::sendCode);
+    connect(m_ui->captchaEdit, &QLineEdit::returnPressed, this, &SubmissionPage::sendCode);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &SubmissionPage::start);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &SubmissionPage::editRequested);
+    connect(m_ui->savePdfButton, &QPushButton::clicked, this, &SubmissionPage::savePdf);
+    retranslate();
+}
+
+SubmissionPage::~SubmissionPage() = default;
+
+void SubmissionPage::initializePage()
+{
+    start();
+}
+
+bool SubmissionPage::isComplete() const
+{
+    // Once the submission is over, whatever its end, "Fermer" closes the wizard: a dossier that
+    // was not sent is kept in the local data.
+    return m_outcome.has_value();
+}
+
+void SubmissionPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWizardPage::changeEvent(event);
+}
+
+void SubmissionPage::start()
+{
+    if (m_submission.isBusy())
+        return;
+    m_outcome.reset();
+    emit completeChanged();
+    for (QWidget* hidden : {static_cast<QWidget*>(m_ui->captchaGroup), static_cast<QWidget*>(m_ui->confirmationLabel),
+                            static_cast<QWidget*>(m_ui->savePdfButton), static_cast<QWidget*>(m_ui->retryButton),
+                            static_cast<QWidget*>(m_ui->editButton)})
+        hidden->hide();
+    m_ui->sendProgress->setRange(0, 0);
+    m_ui->sendProgress->show();
+    setStatus(tr("Keeping the dossier, encrypted, in your local data…"));
+    m_submission.submit(m_editor.dossier(), m_editor.attachments());
+}
+
+void SubmissionPage::askCode(const QByteArray& png, const QString& previousRefusal)
+{
+    QPixmap image;
+    image.loadFromData(png, "PNG");
+    m_ui->captchaImage->setPixmap(image);
+    m_ui->captchaEdit->clear();
+    m_ui->captchaGroup->show();
+    m_ui->captchaEdit->setFocus();
+    m_ui->sendProgress->hide();
+    setStatus(previousRefusal.isEmpty() ? tr("Type the security code shown, then send the dossier.")
+                                        : tr("%1 Type the code of the new image.").arg(previousRefusal));
+}
+
+void SubmissionPage::sendCode()
+{
+    const QString code = m_ui->captchaEdit->text().trimmed();
+    if (code.isEmpty())
+        return;
+    m_ui->captchaGroup->hide();
+    m_ui->sendProgress->setRange(0, 0);
+    m_ui->sendProgress->show();
+    setStatus(tr("Sending the dossier to the portal…"));
+    m_submission.answerCaptcha(code);
+}
+
+void SubmissionPage::showProgress(qint64 sent, qint64 total)
+{
+    // The bar counts kilobytes: an int holds a dossier of any size the portal takes.
+    m_ui->sendProgress->setRange(0, int(std::max<qint64>(total, 1) / 1024 + 1));
+    m_ui->sendProgress->setValue(int(sent / 1024));
+}
+
+void SubmissionPage::showOutcome(const services::SubmissionOutcome& outcome)
+{
+    m_outcome = outcome;
+    m_ui->sendProgress->hide();
+    m_ui->captchaGroup->hide();
+    switch (outcome.kind) {
+    case services::SubmissionOutcome::Sent:
+    case services::SubmissionOutcome::AlreadySent: {
+        QString text = outcome.kind == services::SubmissionOutcome::Sent
+            ? tr("Your enrollment request has been received by the ASP portal.")
+            : tr("This request had already been received by the ASP portal; nothing was sent again.");
+        if (!outcome.message.isEmpty())
+            text += QLatin1Char(' ') + outcome.message;
+        setStatus(text);
+        m_ui->confirmationLabel->setText(RecapDocument::receiptSummary(outcome.receipt));
+        m_ui->confirmationLabel->show();
+        m_ui->savePdfButton->show();
+        break;
+    }
+    case services::SubmissionOutcome::Refused:
+        setStatus(tr("The portal refused the dossier: %1 Correct it, then submit it again.").arg(outcome.message));
+        m_ui->editButton->show();
+        break;
+    case services::SubmissionOutcome::Pending:
+        setStatus(tr("The dossier has not been sent. %1 Nothing is lost: it is kept, encrypted, on this computer, "
+                     "and \"Try again\" sends it with the same key, so that the portal never receives it twice.")
+                      .arg(outcome.message)
+                      .simplified());
+        m_ui->retryButton->show();
+        break;
+    }
+    emit completeChanged();
+}
+
+void SubmissionPage::savePdf()
+{
+    if (!m_outcome || !m_outcome->receipt.isValid())
+        return;
+    const QString html = RecapDocument::receiptHtml(m_outcome->receipt, m_editor.dossier(), m_editor.attachments());
+    const QString suggested = QDir::home().filePath(tr("enrollment-request-%1.pdf").arg(m_outcome->receipt.number));
+    widgets::chooseFileToSave(this, tr("Save the record of the request"), tr("PDF documents (*.pdf)"), suggested,
+                              [this, html](const QString& path) {
+                                  setStatus(tr("Saving %1…").arg(QDir::toNativeSeparators(path)));
+                                  services::runOnWorker(
+                                      this,
+                                      [html, path] {
+                                          QString error;
+                                          return RecapDocument::writePdf(html, path, &error) ? QString() : error;
+                                      },
+                                      [this, path](const QString& error) {
+                                          setStatus(error.isEmpty()
+                                                        ? tr("The record of the request is saved in %1.")
+                                                              .arg(QDir::toNativeSeparators(path))
+                                                        : tr("The record could not be saved: %1").arg(error));
+                                      });
+                              });
+}
+
+void SubmissionPage::setStatus(const QString& text)
+{
+    m_ui->statusLabel->setText(text);
+}
+
+void SubmissionPage::retranslate()
+{
+    setTitle(tr("Submission"));
+    setButtonText(QWizard::FinishButton, tr("&Close"));
+    m_ui->captchaImage->setAccessibleName(tr("Security code image"));
+    m_ui->sendProgress->setAccessibleName(tr("Progress of the submission"));
+    if (m_outcome)
+        showOutcome(*m_outcome);
+}
+
+} // namespace segurdesk::enrollment
