@@ -11,16 +11,9 @@ namespace segurdesk::services {
 DossierSubmission::DossierSubmission(portal::PortalClient& client, QObject* parent)
     : QObject(parent)
     , m_client(client)
-{
-    connect(&m_import, &QFutureWatcherBase::finished, this, [this] { send(m_import.result()); });
-}
+{ }
 
-DossierSubmission::~DossierSubmission()
-{
-    // The import writes into the drafts m_local holds, under its lock; it lasts as long as
-    // encrypting the documents, and only an application quitting mid-submission meets it here.
-    m_import.waitForFinished();
-}
+DossierSubmission::~DossierSubmission() = default;
 
 void DossierSubmission::submit(const model::Dossier& dossier, const model::AttachmentSet& attachments)
 {
@@ -45,12 +38,17 @@ void DossierSubmission::answerCaptcha(const QString& code)
 
 void DossierSubmission::importDraft()
 {
+    // The job works on its own copy of the draft store and keeps the folder locked while it
+    // writes, should this object be destroyed meanwhile (the application quitting).
     const model::DossierFile::Loaded loaded {m_dossier, m_attachments, {}};
-    m_import.setFuture(runOnWorker([drafts = &m_local->drafts(), loaded] {
-        Imported imported;
-        imported.second = DossierImporter(*drafts).import(loaded, imported.first);
-        return imported;
-    }));
+    runOnWorker(
+        this,
+        [drafts = m_local->drafts(), lock = m_local->lockHold(), loaded]() mutable {
+            Imported imported;
+            imported.second = DossierImporter(drafts).import(loaded, imported.first);
+            return imported;
+        },
+        [this](const Imported& imported) { send(imported); });
 }
 
 void DossierSubmission::send(const Imported& imported)

@@ -6,7 +6,6 @@
 #include "core/storage/Draft.h"
 #include "core/storage/StorageError.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
@@ -35,7 +34,6 @@ class DossierSubmission : public QObject
 
 public:
     explicit DossierSubmission(portal::PortalClient& client, QObject* parent = nullptr);
-    // Waits for a draft being written to be done with the local data it holds.
     ~DossierSubmission() override;
 
     // Not while isBusy().
@@ -63,9 +61,8 @@ private:
     bool m_busy = false;
     model::Dossier m_dossier;
     model::AttachmentSet m_attachments;
-    // Destroyed in reverse: the sending and the import end before the local data closes.
+    // Destroyed in reverse: the sending ends before the local data closes.
     std::unique_ptr<LocalData> m_local;
-    QFutureWatcher<Imported> m_import;
     std::unique_ptr<DraftSubmission> m_sending;
 };
 

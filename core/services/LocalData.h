@@ -67,6 +67,10 @@ public:
     // Opens the `parts`; the Cache part holds the objects of `cacheAccount`. Once per object.
     void open(int parts, const QString& cacheAccount = {});
 
+    // The data folder's lock, for a job on a worker that uses copies of the stores: the folder
+    // stays locked until the job lets go of it too, even if this object is gone by then.
+    std::shared_ptr<const storage::DataFolderLock> lockHold() const { return m_lock; }
+
     storage::DraftStore& drafts() { return *m_drafts; }
     storage::Outbox& outbox() { return *m_outbox; }
     storage::DossierCache& cache() { return *m_cache; }
