@@ -3223,7 +3223,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/enrollment/ApplicantPage.cpp" line="+102"/>
+        <location filename="../app/enrollment/ApplicantPage.cpp" line="+108"/>
         <source>legal representative</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3233,7 +3233,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>%1 (%2)</source>
         <comment>a field and whose it is</comment>
         <translation type="unfinished"></translation>
@@ -3279,7 +3279,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Security code image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3637,7 +3637,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save the record of the request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3657,7 +3657,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The record could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3679,6 +3679,44 @@ The ASP</source>
     <message>
         <location line="+1"/>
         <source>Progress of the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::enrollment::TemplateDownloads</name>
+    <message>
+        <location filename="../app/enrollment/TemplateDownloads.cpp" line="+20"/>
+        <source>Save the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The model could not be downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Models offered by the portal: &lt;a href=&quot;service-contract&quot;&gt;service contract&lt;/a&gt;, &lt;a href=&quot;mandate&quot;&gt;mandate of the legal representative&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Downloading the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The model is saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3279,7 +3279,7 @@ L&apos;ASP</translation>
         <translation>Employé de la personne morale</translation>
     </message>
     <message>
-        <location filename="../app/enrollment/ApplicantPage.cpp" line="+102"/>
+        <location filename="../app/enrollment/ApplicantPage.cpp" line="+108"/>
         <source>legal representative</source>
         <translation>représentant légal</translation>
     </message>
@@ -3289,7 +3289,7 @@ L&apos;ASP</translation>
         <translation>dépositaire</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>%1 (%2)</source>
         <comment>a field and whose it is</comment>
         <translation>%1 (%2)</translation>
@@ -3335,7 +3335,7 @@ L&apos;ASP</translation>
         <translation>Étape 2 sur 5 : demandeur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Security code image</source>
         <translation>Image du code de sécurité</translation>
     </message>
@@ -3693,7 +3693,7 @@ L&apos;ASP</translation>
         <translation>demande-enrolement-%1.pdf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save the record of the request</source>
         <translation>Enregistrer la trace de la demande</translation>
     </message>
@@ -3713,7 +3713,7 @@ L&apos;ASP</translation>
         <translation>La trace de la demande est enregistrée dans %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The record could not be saved: %1</source>
         <translation>La trace n&apos;a pas pu être enregistrée : %1</translation>
     </message>
@@ -3736,6 +3736,44 @@ L&apos;ASP</translation>
         <location line="+1"/>
         <source>Progress of the submission</source>
         <translation>Progression de l&apos;envoi</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::enrollment::TemplateDownloads</name>
+    <message>
+        <location filename="../app/enrollment/TemplateDownloads.cpp" line="+20"/>
+        <source>Save the model</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The model could not be downloaded: %1</source>
+        <translation>Le modèle n&apos;a pas pu être téléchargé : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Models offered by the portal: &lt;a href=&quot;service-contract&quot;&gt;service contract&lt;/a&gt;, &lt;a href=&quot;mandate&quot;&gt;mandate of the legal representative&lt;/a&gt;.</source>
+        <translation>Modèles proposés par le portail : &lt;a href=&quot;service-contract&quot;&gt;contrat de prestation&lt;/a&gt;, &lt;a href=&quot;mandate&quot;&gt;mandat du représentant légal&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Downloading the model…</source>
+        <translation>Téléchargement du modèle…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The model is saved in %1.</source>
+        <translation>Le modèle est enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model could not be saved: %1</source>
+        <translation>Le modèle n&apos;a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>

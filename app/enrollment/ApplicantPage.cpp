@@ -2,6 +2,7 @@
 
 #include "app/enrollment/DossierEditor.h"
 #include "app/enrollment/PersonForm.h"
+#include "app/enrollment/TemplateDownloads.h"
 #include "app/widgets/DocumentField.h"
 #include "app/widgets/FieldCheck.h"
 #include "core/model/DossierValidator.h"
@@ -51,19 +52,23 @@ ApplicantPage::ApplicantPage(DossierEditor& editor, services::PortalLookups& loo
     };
     auto* purchaseOrder = document(m_ui->companyLayout, "purchaseOrderField", model::DocumentKind::PurchaseOrder);
     auto* kbis = document(m_ui->companyLayout, "kbisField", model::DocumentKind::Kbis);
+    // NOLINTNEXTLINE(cppcoreguidelines-prefer-member-initializer): made after the form, for the tab order.
     m_representative = new PersonForm(editor, &model::Dossier::representative, this);
     m_representative->setObjectName(QStringLiteral("representativeForm"));
     m_ui->representativeLayout->addWidget(m_representative);
+    // NOLINTNEXTLINE(cppcoreguidelines-prefer-member-initializer): as the representative's.
     m_depositor = new PersonForm(editor, &model::Dossier::depositor, this);
     m_depositor->setObjectName(QStringLiteral("depositorForm"));
     m_ui->depositorLayout->insertWidget(0, m_depositor);
-    auto* serviceContract = document(m_ui->depositorLayout, "serviceContractField", model::DocumentKind::ServiceContract);
+    auto* serviceContract
+        = document(m_ui->depositorLayout, "serviceContractField", model::DocumentKind::ServiceContract);
     auto* mandate = document(m_ui->depositorLayout, "mandateField", model::DocumentKind::Mandate);
     m_documents.append({m_representative->identityDocument(), model::DocumentKind::RepresentativeId});
     m_documents.append({m_depositor->identityDocument(), model::DocumentKind::DepositorId});
     m_ui->contentLayout->addStretch(1);
     placeMissingList(m_ui->pageLayout);
 
+    m_templates = new TemplateDownloads(m_ui->templatesLabel, m_ui->templateMessage, lookups);
     m_siretCheck = new widgets::FieldCheck(m_ui->siretEdit, m_ui->siretMessage, validation::validateSiret, this);
     m_siretCheck->setAllowedInput(QRegularExpression(QStringLiteral(R"([0-9\s]*)")));
     connect(m_ui->siretEdit, &QLineEdit::textChanged, this, &ApplicantPage::siretChanged);
@@ -81,7 +86,8 @@ ApplicantPage::ApplicantPage(DossierEditor& editor, services::PortalLookups& loo
     connect(m_ui->captchaRefreshButton, &QPushButton::clicked, this, &ApplicantPage::requestCaptcha);
     connect(m_ui->companySearchButton, &QPushButton::clicked, this, &ApplicantPage::searchCompany);
     connect(m_legal, &QButtonGroup::idClicked, this, [this](int choice) {
-        this->editor().edit([choice](model::Dossier& d) { d.applicant.isLegalRepresentative = choice == LegalRepresentative; });
+        this->editor().edit(
+            [choice](model::Dossier& d) { d.applicant.isLegalRepresentative = choice == LegalRepresentative; });
     });
     connect(m_role, &QButtonGroup::idClicked, this, [this](int role) {
         this->editor().edit([role](model::Dossier& d) { d.thirdPartyRole = model::ThirdPartyRole(role); });
@@ -103,7 +109,9 @@ ApplicantPage::ApplicantPage(DossierEditor& editor, services::PortalLookups& loo
     addPersonTargets(m_depositor, QStringLiteral("depositor"), [] { return tr("depositor"); });
     addTarget(QStringLiteral("third_party_role"), m_ui->roleGroup, [this] { return m_ui->roleGroup->title(); });
 
-    const auto dossier = [this]() -> const model::Dossier& { return this->editor().dossier(); };
+    const auto dossier = [this]() -> const model::Dossier& {
+        return this->editor().dossier();
+    };
     const auto filer = [dossier](model::ThirdPartyRole role) {
         return dossier().isThirdPartyFiling() && dossier().thirdPartyRole == role;
     };
@@ -137,7 +145,8 @@ void ApplicantPage::initializePage()
     m_representative->load();
     m_depositor->load();
     if (applicant.isLegalRepresentative)
-        m_legal->button(*applicant.isLegalRepresentative ? LegalRepresentative : NotLegalRepresentative)->setChecked(true);
+        m_legal->button(*applicant.isLegalRepresentative ? LegalRepresentative : NotLegalRepresentative)
+            ->setChecked(true);
     if (dossier.thirdPartyRole)
         m_role->button(int(*dossier.thirdPartyRole))->setChecked(true);
     if (m_captchaId.isEmpty() && !m_lookups.isBusy(services::PortalLookups::Kind::Captcha))
@@ -162,12 +171,13 @@ void ApplicantPage::bindText(QLineEdit* edit, TextOf text)
     m_texts.append({edit, std::move(text)});
 }
 
-void ApplicantPage::addPersonTargets(PersonForm* form, const QString& prefix, std::function<QString()> whose)
+void ApplicantPage::addPersonTargets(PersonForm* form, const QString& prefix, const std::function<QString()>& whose)
 {
     for (const auto& [field, label] : form->fieldLabels()) {
         // Both people have a "Nom": the list says whose.
+        const QLabel* named = label;
         addTarget(prefix + QLatin1Char('.') + field, label->buddy(),
-                  [label, whose] { return tr("%1 (%2)", "a field and whose it is").arg(labelName(label), whose()); });
+                  [named, whose] { return tr("%1 (%2)", "a field and whose it is").arg(labelName(named), whose()); });
     }
 }
 
@@ -295,6 +305,7 @@ void ApplicantPage::showState()
 void ApplicantPage::retranslate()
 {
     setTitle(tr("Step 2 of 5: applicant"));
+    m_templates->retranslate();
     m_ui->captchaImage->setAccessibleName(tr("Security code image"));
     m_ui->companyBusy->setAccessibleName(tr("Looking up the company"));
     m_ui->companyNameMessage->setText(tr("A Kbis extract that shows this name is asked for below."));

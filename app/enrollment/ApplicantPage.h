@@ -19,6 +19,7 @@ class FieldCheck;
 namespace segurdesk::enrollment {
 
 class PersonForm;
+class TemplateDownloads;
 
 namespace Ui {
 class ApplicantPage;
@@ -50,7 +51,7 @@ private:
     using TextOf = std::function<QString&(model::Dossier&)>;
 
     void bindText(QLineEdit* edit, TextOf text);
-    void addPersonTargets(PersonForm* form, const QString& prefix, std::function<QString()> whose);
+    void addPersonTargets(PersonForm* form, const QString& prefix, const std::function<QString()>& whose);
     void siretChanged();
     void companyNameChanged();
     void requestCaptcha();
@@ -66,6 +67,7 @@ private:
     services::PortalLookups& m_lookups;
     QList<std::pair<QLineEdit*, TextOf>> m_texts;
     widgets::FieldCheck* m_siretCheck = nullptr;
+    TemplateDownloads* m_templates = nullptr;
     QButtonGroup* m_legal = nullptr;
     QButtonGroup* m_role = nullptr;
     PersonForm* m_representative = nullptr;

@@ -36,8 +36,8 @@ public:
     };
 
     // `editor`, `lookups` and `submission` must outlive the wizard.
-    EnrollmentWizard(DossierEditor& editor, services::PortalLookups& lookups,
-                     services::DossierSubmission& submission, QWidget* parent = nullptr);
+    EnrollmentWizard(DossierEditor& editor, services::PortalLookups& lookups, services::DossierSubmission& submission,
+                     QWidget* parent = nullptr);
     ~EnrollmentWizard() override;
 
     // Opens `step` from the recap, offering the way back to it.

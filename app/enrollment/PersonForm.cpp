@@ -4,8 +4,8 @@
 #include "app/widgets/DocumentField.h"
 #include "app/widgets/FieldCheck.h"
 #include "core/validation/Email.h"
-#include "core/validation/Phone.h"
 #include "core/validation/PersonName.h"
+#include "core/validation/Phone.h"
 #include "ui_PersonForm.h"
 
 #include <QEvent>

@@ -19,8 +19,8 @@ public:
     void row(const QString& label, const QString& value)
     {
         const QString shown = value.trimmed().isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped();
-        m_rows += QStringLiteral("<tr><td width=\"38%\">%1</td><td><b>%2</b></td></tr>")
-                      .arg(label.toHtmlEscaped(), shown);
+        m_rows
+            += QStringLiteral("<tr><td width=\"38%\">%1</td><td><b>%2</b></td></tr>").arg(label.toHtmlEscaped(), shown);
     }
     void documents(int step, const model::AttachmentSet& attachments)
     {
@@ -118,10 +118,10 @@ QString RecapDocument::html(const model::Dossier& dossier, const model::Attachme
 
 QString RecapDocument::receiptSummary(const storage::SubmissionReceipt& receipt)
 {
-    const QString mails[] = {
-        tr("an acknowledgement of receipt, now;"), tr("the validation of the enrollment by the ASP;"),
-        tr("your credentials for the portal: a login and an initial password, or, if you already have an ASP "
-           "Connect account, the access opened on it.")};
+    const QString mails[]
+        = {tr("an acknowledgement of receipt, now;"), tr("the validation of the enrollment by the ASP;"),
+           tr("your credentials for the portal: a login and an initial password, or, if you already have an ASP "
+              "Connect account, the access opened on it.")};
     QString items;
     for (const QString& mail : mails)
         items += QStringLiteral("<li>%1</li>").arg(mail.toHtmlEscaped());

@@ -79,8 +79,8 @@ model::FieldErrors ReferencingPage::pageProblems() const
     case Lookup::Asking:
         return {{kLookupField, QStringLiteral("referencing.not_looked_up"), m_ui->numberMessage->text()}};
     case Lookup::Unknown:
-        return {{QStringLiteral("referencing.number"), QStringLiteral("referencing.unknown"),
-                 m_ui->numberMessage->text()}};
+        return {
+            {QStringLiteral("referencing.number"), QStringLiteral("referencing.unknown"), m_ui->numberMessage->text()}};
     case Lookup::Found:
     case Lookup::Unreachable:
         break;

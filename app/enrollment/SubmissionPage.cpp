@@ -146,22 +146,22 @@ void SubmissionPage::savePdf()
         return;
     const QString html = RecapDocument::receiptHtml(m_outcome->receipt, m_editor.dossier(), m_editor.attachments());
     const QString suggested = QDir::home().filePath(tr("enrollment-request-%1.pdf").arg(m_outcome->receipt.number));
-    widgets::chooseFileToSave(this, tr("Save the record of the request"), tr("PDF documents (*.pdf)"), suggested,
-                              [this, html](const QString& path) {
-                                  setStatus(tr("Saving %1…").arg(QDir::toNativeSeparators(path)));
-                                  services::runOnWorker(
-                                      this,
-                                      [html, path] {
-                                          QString error;
-                                          return RecapDocument::writePdf(html, path, &error) ? QString() : error;
-                                      },
-                                      [this, path](const QString& error) {
-                                          setStatus(error.isEmpty()
-                                                        ? tr("The record of the request is saved in %1.")
-                                                              .arg(QDir::toNativeSeparators(path))
-                                                        : tr("The record could not be saved: %1").arg(error));
-                                      });
-                              });
+    widgets::chooseFileToSave(
+        this, tr("Save the record of the request"), tr("PDF documents (*.pdf)"), suggested,
+        [this, html](const QString& path) {
+            setStatus(tr("Saving %1…").arg(QDir::toNativeSeparators(path)));
+            services::runOnWorker(
+                this,
+                [html, path] {
+                    QString error;
+                    return RecapDocument::writePdf(html, path, &error) ? QString() : error;
+                },
+                [this, path](const QString& error) {
+                    setStatus(error.isEmpty()
+                                  ? tr("The record of the request is saved in %1.").arg(QDir::toNativeSeparators(path))
+                                  : tr("The record could not be saved: %1").arg(error));
+                });
+        });
 }
 
 void SubmissionPage::setStatus(const QString& text)

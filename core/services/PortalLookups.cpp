@@ -5,6 +5,7 @@
 #include "core/portal/CompanyLookupRequest.h"
 #include "core/portal/ConfigRequest.h"
 #include "core/portal/ReferencingLookupRequest.h"
+#include "core/portal/TemplateDownloadRequest.h"
 #include "core/services/ReleaseLater.h"
 
 namespace segurdesk::services {
@@ -16,17 +17,17 @@ PortalLookups::PortalLookups(portal::PortalClient& client, QObject* parent)
 
 PortalLookups::~PortalLookups() = default;
 
-template<typename Request, typename Signal, typename... Arguments>
-void PortalLookups::run(Kind kind, Signal found, Arguments&&... arguments)
+template<typename Request, typename Deliver, typename... Arguments>
+void PortalLookups::run(Kind kind, Deliver deliver, Arguments&&... arguments)
 {
     std::unique_ptr<portal::PortalRequest>& slot = m_running.at(std::size_t(kind));
     // Deleting a running request aborts it silently: its answer is for a value no longer shown.
     slot.reset();
     auto request = std::make_unique<Request>(m_client, std::forward<Arguments>(arguments)...);
-    connect(request.get(), &portal::PortalRequest::finished, this, [this, kind, found, typed = request.get()] {
+    connect(request.get(), &portal::PortalRequest::finished, this, [this, kind, deliver, typed = request.get()] {
         releaseLater(m_running.at(std::size_t(kind)));
         if (typed->succeeded())
-            emit(this->*found)(typed->value());
+            deliver(*typed);
         else
             emit failed(kind, typed->error());
     });
@@ -36,28 +37,41 @@ void PortalLookups::run(Kind kind, Signal found, Arguments&&... arguments)
 
 void PortalLookups::requestConfig()
 {
-    run<portal::ConfigRequest>(Kind::Config, &PortalLookups::configReady);
+    run<portal::ConfigRequest>(Kind::Config, [this](const auto& request) { emit configReady(request.value()); });
 }
 
 void PortalLookups::lookUpReferencing(const QString& number)
 {
-    run<portal::ReferencingLookupRequest>(Kind::Referencing, &PortalLookups::referencingFound, number.trimmed());
+    run<portal::ReferencingLookupRequest>(
+        Kind::Referencing, [this](const auto& request) { emit referencingFound(request.value()); }, number.trimmed());
 }
 
 void PortalLookups::requestCaptcha()
 {
-    run<portal::CaptchaRequest>(Kind::Captcha, &PortalLookups::captchaReady);
+    run<portal::CaptchaRequest>(Kind::Captcha, [this](const auto& request) { emit captchaReady(request.value()); });
 }
 
 void PortalLookups::lookUpCompany(const QString& siret, const QString& captchaId, const QString& captchaAnswer)
 {
-    run<portal::CompanyLookupRequest>(Kind::Company, &PortalLookups::companyFound, siret, captchaId,
-                                      captchaAnswer.trimmed());
+    run<portal::CompanyLookupRequest>(
+        Kind::Company, [this](const auto& request) { emit companyFound(request.value()); }, siret, captchaId,
+        captchaAnswer.trimmed());
 }
 
 void PortalLookups::lookUpBank(const QString& ibanOrBic)
 {
-    run<portal::BankLookupRequest>(Kind::Bank, &PortalLookups::bankFound, ibanOrBic);
+    run<portal::BankLookupRequest>(
+        Kind::Bank, [this](const auto& request) { emit bankFound(request.value()); }, ibanOrBic);
+}
+
+void PortalLookups::downloadTemplate(const QString& name)
+{
+    run<portal::TemplateDownloadRequest>(
+        Kind::Template,
+        [this](const portal::TemplateDownloadRequest& request) {
+            emit templateReady(request.fileName(), request.content());
+        },
+        name);
 }
 
 } // namespace segurdesk::services

@@ -21,8 +21,9 @@ namespace segurdesk::services {
 
 // What the portal knows about the values an operator types into the enrollment form: the MSS
 // solution behind an ANS referencing number, the establishment behind a SIRET (which costs a
-// captcha), and the bank behind an IBAN or a BIC; the captcha image that SIRET lookup needs; and
-// the rules the form follows (GET /config: size limit, VAT rates, templates).
+// captcha), and the bank behind an IBAN or a BIC; the captcha image that SIRET lookup needs; the
+// rules the form follows (GET /config: size limit, VAT rates); and the model documents it offers
+// (the service contract and the mandate of a tiers déclarant).
 //
 // Asynchronous, on the thread that owns it. One lookup of each kind runs at a time: asking again
 // (the user typed another value) abandons the previous one, whose answer never arrives, so a
@@ -35,7 +36,7 @@ class PortalLookups : public QObject
     Q_DISABLE_COPY_MOVE(PortalLookups)
 
 public:
-    enum class Kind { Config, Referencing, Captcha, Company, Bank };
+    enum class Kind { Config, Referencing, Captcha, Company, Bank, Template };
     Q_ENUM(Kind)
 
     explicit PortalLookups(portal::PortalClient& client, QObject* parent = nullptr);
@@ -48,6 +49,8 @@ public:
     // Uses up the captcha, whatever the answer: ask for a new one before the next lookup.
     void lookUpCompany(const QString& siret, const QString& captchaId, const QString& captchaAnswer);
     void lookUpBank(const QString& ibanOrBic);
+    // A model document by the portal's name for it ("service-contract", "mandate").
+    void downloadTemplate(const QString& name);
 
     bool isBusy(Kind kind) const { return m_running.at(std::size_t(kind)) != nullptr; }
 
@@ -57,14 +60,17 @@ signals:
     void captchaReady(const segurdesk::portal::CaptchaChallenge& captcha);
     void companyFound(const segurdesk::portal::CompanyInfo& info);
     void bankFound(const segurdesk::portal::BankInfo& info);
+    // `fileName` as the portal suggests it, safe to join to a folder.
+    void templateReady(const QString& fileName, const QByteArray& content);
     void failed(segurdesk::services::PortalLookups::Kind kind, const segurdesk::portal::PortalError& error);
 
 private:
-    template<typename Request, typename Signal, typename... Arguments>
-    void run(Kind kind, Signal found, Arguments&&... arguments);
+    // Starts a `Request` made with `arguments`; `deliver` emits its answer when it succeeds.
+    template<typename Request, typename Deliver, typename... Arguments>
+    void run(Kind kind, Deliver deliver, Arguments&&... arguments);
 
     portal::PortalClient& m_client;
-    std::array<std::unique_ptr<portal::PortalRequest>, 5> m_running;
+    std::array<std::unique_ptr<portal::PortalRequest>, 6> m_running;
 };
 
 } // namespace segurdesk::services

@@ -15,6 +15,7 @@
 #include "tests/support/SandboxProcess.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -139,8 +140,9 @@ TEST_F(ApplicantPageTest, AnEmptyPageShowsACodeAndListsWhatIsMissing)
     EXPECT_FALSE(field("kbisField")->isVisible());
     EXPECT_FALSE(child<QWidget>("depositorGroup")->isVisible());
     const QStringList missing = missingNames();
-    EXPECT_EQ(missing.mid(0, 3), (QStringList {QStringLiteral("SIRET"), QStringLiteral("Dénomination sociale"),
-                                               QStringLiteral("Nom commercial")}));
+    EXPECT_EQ(missing.mid(0, 3),
+              (QStringList {QStringLiteral("SIRET"), QStringLiteral("Dénomination sociale"),
+                            QStringLiteral("Nom commercial")}));
     EXPECT_TRUE(missing.contains(QStringLiteral("Nom (représentant légal)"))) << missing.join(u'|').toStdString();
     EXPECT_TRUE(missing.contains(QStringLiteral("Êtes-vous le représentant légal de la société ?")));
     EXPECT_EQ(child<QLabel>("siretLabel")->buddy(), edit("siretEdit"));
@@ -169,8 +171,9 @@ TEST_F(ApplicantPageTest, AWrongCodeIsExplainedAndANewImageShown)
 {
     QSignalSpy newCode(m_lookups.get(), &services::PortalLookups::captchaReady);
     lookUp(kDeveloperSiret, QStringLiteral("WRONG1"));
-    EXPECT_TRUE(child<QLabel>("companyMessage")->text().startsWith(
-        QStringLiteral("Le code de sécurité ne correspondait pas à son image.")))
+    EXPECT_TRUE(child<QLabel>("companyMessage")
+                    ->text()
+                    .startsWith(QStringLiteral("Le code de sécurité ne correspondait pas à son image.")))
         << child<QLabel>("companyMessage")->text().toStdString();
     EXPECT_TRUE(edit("companyNameEdit")->text().isEmpty());
     QTRY_COMPARE(newCode.count(), 1);
@@ -215,8 +218,7 @@ TEST_F(ApplicantPageTest, ATiersDeclarantGivesTheDepositorAndTheDocumentOfTheirC
     QTest::mouseClick(child<QRadioButton>("legalNo"), Qt::LeftButton, {}, QPoint(4, 4));
     ASSERT_EQ(m_editor.dossier().applicant.isLegalRepresentative, std::optional<bool>(false));
     EXPECT_TRUE(child<QWidget>("depositorGroup")->isVisible());
-    EXPECT_TRUE(missingNames().contains(
-        QStringLiteral("Nom (dépositaire)")));
+    EXPECT_TRUE(missingNames().contains(QStringLiteral("Nom (dépositaire)")));
     EXPECT_TRUE(missingNames().contains(QStringLiteral("Qualité de tiers déclarant")));
 
     QTest::mouseClick(child<QRadioButton>("roleEmployee"), Qt::LeftButton, {}, QPoint(4, 4));
@@ -244,6 +246,23 @@ TEST_F(ApplicantPageTest, SuivantOpensOnceEverythingIsThere)
     // A confirmation that no longer matches the address blocks the step again.
     QTest::keyClicks(edit("emailEdit", child<PersonForm>("representativeForm")), QStringLiteral("x"));
     EXPECT_FALSE(nextEnabled());
+}
+
+TEST_F(ApplicantPageTest, TheMandateModelIsDownloadedFromThePortal)
+{
+    QTest::mouseClick(child<QRadioButton>("legalNo"), Qt::LeftButton, {}, QPoint(4, 4));
+    auto* links = child<QLabel>("templatesLabel");
+    ASSERT_TRUE(links->isVisible());
+    EXPECT_TRUE(links->text().contains(QStringLiteral("href=\"mandate\""))) << links->text().toStdString();
+
+    const QString saved = m_directory.filePath(QStringLiteral("mandat-modele.pdf"));
+    widgets::answerNextFileDialog(saved);
+    emit links->linkActivated(QStringLiteral("mandate"));
+    auto* message = child<QLabel>("templateMessage");
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(QStringLiteral("Le modèle est enregistré")), 30000);
+    QFile file(saved);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().startsWith("%PDF-"));
 }
 
 } // namespace

@@ -25,8 +25,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTemporaryDir>
-#include <QTextBrowser>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <gtest/gtest.h>
 
@@ -54,18 +54,26 @@ protected:
     QString fillDossier()
     {
         m_editor.edit([](model::Dossier& d) {
-            d.referencing = {QStringLiteral("MSS-2022-0042"), QStringLiteral("MSS Opérateurs"),
-                             QStringLiteral("Medimail"), QStringLiteral("58816302200019"),
-                             QStringLiteral("MEDIMAIL CONNECT SA")};
+            d.referencing
+                = {QStringLiteral("MSS-2022-0042"), QStringLiteral("MSS Opérateurs"), QStringLiteral("Medimail"),
+                   QStringLiteral("58816302200019"), QStringLiteral("MEDIMAIL CONNECT SA")};
             d.applicant.siret = QStringLiteral("58816302200019");
             d.applicant.companyName = QStringLiteral("MEDIMAIL CONNECT SA");
             d.applicant.tradeName = QStringLiteral("Medimail");
-            d.applicant.address = {QStringLiteral("10 quai de la Fosse"), QStringLiteral("44000"),
-                                   QStringLiteral("NANTES"), {}, {}, {}, {}};
+            d.applicant.address = {QStringLiteral("10 quai de la Fosse"),
+                                   QStringLiteral("44000"),
+                                   QStringLiteral("NANTES"),
+                                   {},
+                                   {},
+                                   {},
+                                   {}};
             d.applicant.isLegalRepresentative = true;
-            d.representative = {QStringLiteral("Martin"), QStringLiteral("Claire"),
-                                QStringLiteral("claire.martin@example.fr"), QStringLiteral("claire.martin@example.fr"),
-                                QStringLiteral("01 23 45 67 89"), model::IdentityDocumentType::Passport};
+            d.representative = {QStringLiteral("Martin"),
+                                QStringLiteral("Claire"),
+                                QStringLiteral("claire.martin@example.fr"),
+                                QStringLiteral("claire.martin@example.fr"),
+                                QStringLiteral("01 23 45 67 89"),
+                                model::IdentityDocumentType::Passport};
             d.bank.iban = QStringLiteral("FR7630006000011234567890189");
             d.bank.bic = QStringLiteral("AGRIFRPPXXX");
             d.bank.holder = QStringLiteral("MEDIMAIL CONNECT SA");
@@ -73,7 +81,7 @@ protected:
             d.vatRate = model::VatRate::fromHundredths(2000);
         });
         const auto attach = [this](model::DocumentKind kind, const QString& name) {
-            const QString path = m_files.write(name, FileFixtures::pdf(1));
+            QString path = m_files.write(name, FileFixtures::pdf(1));
             m_editor.attach(kind, path, files::FileInspector().inspect(path));
             return path;
         };
@@ -85,8 +93,8 @@ protected:
 
     void next(QWizard& wizard)
     {
-        QAbstractButton* button = wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton
-                                                                                    : QWizard::NextButton);
+        QAbstractButton* button
+            = wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
         ASSERT_TRUE(button->isEnabled()) << "page " << wizard.currentId();
         QTest::mouseClick(button, Qt::LeftButton);
     }
@@ -138,7 +146,8 @@ TEST_F(EnrollmentWizardTest, EachStepShowsTheDossierAndTheRecapLeadsToEachStepAn
 
     next(wizard);
     ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Applicant);
-    EXPECT_EQ(wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("cityEdit"))->text(), QStringLiteral("NANTES"));
+    EXPECT_EQ(wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("cityEdit"))->text(),
+              QStringLiteral("NANTES"));
     EXPECT_TRUE(wizard.currentPage()->findChild<QRadioButton*>(QStringLiteral("legalYes"))->isChecked());
 
     next(wizard);
@@ -166,7 +175,8 @@ TEST_F(EnrollmentWizardTest, EachStepShowsTheDossierAndTheRecapLeadsToEachStepAn
     QAbstractButton* back = wizard.button(QWizard::CustomButton1);
     ASSERT_TRUE(back->isVisible());
     EXPECT_EQ(back->text(), QStringLiteral("Retour au &récapitulatif"));
-    QTest::keyClicks(wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("holderEdit")), QStringLiteral(" NANTES"));
+    QTest::keyClicks(wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("holderEdit")),
+                     QStringLiteral(" NANTES"));
     QTest::mouseClick(back, Qt::LeftButton);
     ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Recap);
     EXPECT_FALSE(wizard.button(QWizard::CustomButton1)->isVisible());
@@ -229,7 +239,8 @@ TEST_F(EnrollmentSubmissionTest, TerminerSendsTheDossierOnceAndKeepsTheReceipt)
     QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("captchaSendButton")), Qt::LeftButton);
     auto* confirmation = page->findChild<QLabel*>(QStringLiteral("confirmationLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(confirmation->isVisible(), 30000);
-    EXPECT_TRUE(confirmation->text().contains(QStringLiteral("Numéro de dossier"))) << confirmation->text().toStdString();
+    EXPECT_TRUE(confirmation->text().contains(QStringLiteral("Numéro de dossier")))
+        << confirmation->text().toStdString();
     EXPECT_TRUE(wizard.button(QWizard::FinishButton)->isEnabled());
     EXPECT_EQ(wizard.button(QWizard::FinishButton)->text(), QStringLiteral("&Fermer"));
     EXPECT_FALSE(wizard.button(QWizard::CancelButton)->isVisible());
@@ -239,7 +250,8 @@ TEST_F(EnrollmentSubmissionTest, TerminerSendsTheDossierOnceAndKeepsTheReceipt)
     const QString record = m_folder.filePath(QStringLiteral("demande.pdf"));
     widgets::answerNextFileDialog(record);
     QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("savePdfButton")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("La trace de la demande est enregistrée")), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("La trace de la demande est enregistrée")),
+                             30000);
     QPdfDocument pdf;
     ASSERT_EQ(pdf.load(record), QPdfDocument::Error::None);
     EXPECT_GE(pdf.pageCount(), 1);

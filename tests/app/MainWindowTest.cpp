@@ -9,11 +9,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QJsonArray>
-#include <QPushButton>
-#include <QRadioButton>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>

@@ -120,9 +120,10 @@ TEST_F(ReferencingPageTest, AnEmptyPageListsWhatIsMissingAndCannotSearch)
     EXPECT_FALSE(child<QPushButton>("searchButton")->isEnabled());
     EXPECT_FALSE(busy());
     EXPECT_FALSE(message()->isVisible());
-    EXPECT_EQ(missingNames(), (QStringList {QStringLiteral("Numéro de référencement ANS"),
-                                            QStringLiteral("Certificat de référencement ANS"),
-                                            QStringLiteral("Contrat opérateur V2")}));
+    EXPECT_EQ(
+        missingNames(),
+        (QStringList {QStringLiteral("Numéro de référencement ANS"), QStringLiteral("Certificat de référencement ANS"),
+                      QStringLiteral("Contrat opérateur V2")}));
     EXPECT_EQ(child<QLabel>("numberLabel")->buddy(), edit("numberEdit"));
     EXPECT_FALSE(child<QProgressBar>("searchBusy")->accessibleName().isEmpty());
 }
@@ -144,8 +145,9 @@ TEST_F(ReferencingPageTest, LeavingTheNumberLooksItUpAndFillsTheSolution)
     const model::Referencing& referencing = m_editor.dossier().referencing;
     EXPECT_EQ(referencing.number, QStringLiteral("mss-2022-0007")) << "the dossier keeps what the user typed";
     EXPECT_EQ(referencing.developerSiret, QStringLiteral("73464097200026"));
-    EXPECT_EQ(missingNames(), (QStringList {QStringLiteral("Certificat de référencement ANS"),
-                                            QStringLiteral("Contrat opérateur V2")}));
+    EXPECT_EQ(
+        missingNames(),
+        (QStringList {QStringLiteral("Certificat de référencement ANS"), QStringLiteral("Contrat opérateur V2")}));
 
     attach("certificateField", QStringLiteral("certificat.pdf"));
     EXPECT_FALSE(nextEnabled());

@@ -131,7 +131,9 @@ bool enrollmentSteps(const QDir& out, const QString& tail)
     using namespace segurdesk::enrollment;
     QTemporaryDir folder;
     const FileFixtures files(folder.path());
-    const auto pdf = [&files](const char* name) { return files.write(QString::fromLatin1(name), FileFixtures::pdf(1)); };
+    const auto pdf = [&files](const char* name) {
+        return files.write(QString::fromLatin1(name), FileFixtures::pdf(1));
+    };
     segurdesk::test::SandboxProcess sandbox;
     if (!sandbox.ok())
         return false;
@@ -153,8 +155,8 @@ bool enrollmentSteps(const QDir& out, const QString& tail)
     type(page, "numberEdit", QStringLiteral("MSS-2022-0042"));
     page->findChild<QPushButton*>(QStringLiteral("searchButton"))->click();
     if (!attach(page, "certificateField", pdf("certificat-referencement.pdf"))
-        || !QTest::qWaitFor([page] { return !page->findChild<QLineEdit*>(QStringLiteral("dsrEdit"))->text().isEmpty(); },
-                         20000)
+        || !QTest::qWaitFor(
+            [page] { return !page->findChild<QLineEdit*>(QStringLiteral("dsrEdit"))->text().isEmpty(); }, 20000)
         || !save(wizard, out.filePath(QStringLiteral("enrollment-referencing") + tail)))
         return false;
     if (!attach(page, "contractField", pdf("contrat-operateur.pdf")) || !page->isComplete())

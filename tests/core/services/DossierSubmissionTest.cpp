@@ -52,12 +52,12 @@ protected:
     SubmissionOutcome submit(const model::DossierFile::Loaded& loaded, const QString& code)
     {
         QSignalSpy finished(m_submission.get(), &DossierSubmission::finished);
-        const QMetaObject::Connection answering = QObject::connect(
-            m_submission.get(), &DossierSubmission::captchaRequested, m_submission.get(),
-            [this, code](const QByteArray& png) {
-                m_images << png;
-                m_submission->answerCaptcha(code);
-            });
+        const QMetaObject::Connection answering
+            = QObject::connect(m_submission.get(), &DossierSubmission::captchaRequested, m_submission.get(),
+                               [this, code](const QByteArray& png) {
+                                   m_images << png;
+                                   m_submission->answerCaptcha(code);
+                               });
         m_submission->submit(loaded.dossier, loaded.attachments);
         EXPECT_TRUE(m_submission->isBusy());
         EXPECT_EQ(finished.count(), 0) << "the outcome comes from the event loop";

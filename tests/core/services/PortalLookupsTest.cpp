@@ -86,8 +86,8 @@ TEST_F(PortalLookupsTest, ReadsTheRulesOfTheFormFromTheConfig)
     ASSERT_EQ(ready.count(), 1);
     const model::DossierRules rules = ready.first().first().value<portal::PortalConfig>().dossierRules();
     EXPECT_EQ(rules.maxUploadBytes, MaxUploadBytes);
-    EXPECT_EQ(rules.vatRates, (QList<model::VatRate> {*model::VatRate::fromId(QStringLiteral("20")),
-                                                      model::VatRate::notSubject()}));
+    EXPECT_EQ(rules.vatRates,
+              (QList<model::VatRate> {*model::VatRate::fromId(QStringLiteral("20")), model::VatRate::notSubject()}));
 }
 
 TEST_F(PortalLookupsTest, FindsTheSolutionOfAReferencingNumberAndExplainsAnUnknownOne)
@@ -147,6 +147,22 @@ TEST_F(PortalLookupsTest, FindsTheCompanyOfASiretWithACaptchaThatServesOnce)
     const auto company = found.first().first().value<portal::CompanyInfo>();
     EXPECT_EQ(company.companyName, QStringLiteral("MEDIMAIL CONNECT SA"));
     EXPECT_FALSE(company.address.city.isEmpty());
+}
+
+TEST_F(PortalLookupsTest, GivesTheModelDocumentsAndSaysWhenOneIsUnknown)
+{
+    QSignalSpy ready(m_lookups.get(), &PortalLookups::templateReady);
+    QSignalSpy failed(m_lookups.get(), &PortalLookups::failed);
+    m_lookups->downloadTemplate(QStringLiteral("service-contract"));
+    ASSERT_TRUE(settle(PortalLookups::Kind::Template));
+    ASSERT_EQ(ready.count(), 1);
+    EXPECT_EQ(ready.first().at(0).toString(), QStringLiteral("service-contract.pdf"));
+    EXPECT_TRUE(ready.first().at(1).toByteArray().startsWith("%PDF-"));
+
+    m_lookups->downloadTemplate(QStringLiteral("nothing-such"));
+    ASSERT_TRUE(settle(PortalLookups::Kind::Template));
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_EQ(failed.first().at(1).value<portal::PortalError>().code, portal::PortalErrorCode::NotFound);
 }
 
 TEST_F(PortalLookupsTest, FindsTheBankOfAnIban)

@@ -1,0 +1,76 @@
+#include "app/enrollment/TemplateDownloads.h"
+
+#include "app/widgets/FileDialogs.h"
+#include "core/services/Worker.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QSaveFile>
+
+namespace segurdesk::enrollment {
+
+TemplateDownloads::TemplateDownloads(QLabel* links, QLabel* message, services::PortalLookups& lookups)
+    : QObject(links)
+    , m_links(links)
+    , m_message(message)
+    , m_lookups(lookups)
+{
+    m_message->hide();
+    connect(m_links, &QLabel::linkActivated, this, [this](const QString& name) {
+        widgets::chooseFileToSave(m_links, tr("Save the model"), tr("PDF documents (*.pdf)"),
+                                  QDir::home().filePath(name + QStringLiteral(".pdf")),
+                                  [this, name](const QString& path) { download(name, path); });
+    });
+    connect(&m_lookups, &services::PortalLookups::templateReady, this,
+            [this](const QString&, const QByteArray& content) { save(content); });
+    connect(&m_lookups, &services::PortalLookups::failed, this,
+            [this](services::PortalLookups::Kind kind, const portal::PortalError& error) {
+                if (kind == services::PortalLookups::Kind::Template && !m_path.isEmpty()) {
+                    m_path.clear();
+                    showMessage(tr("The model could not be downloaded: %1").arg(error.message()));
+                }
+            });
+    retranslate();
+}
+
+TemplateDownloads::~TemplateDownloads() = default;
+
+void TemplateDownloads::retranslate()
+{
+    m_links->setText(tr("Models offered by the portal: <a href=\"service-contract\">service contract</a>, "
+                        "<a href=\"mandate\">mandate of the legal representative</a>."));
+}
+
+void TemplateDownloads::download(const QString& name, const QString& path)
+{
+    m_path = path;
+    showMessage(tr("Downloading the model…"));
+    m_lookups.downloadTemplate(name);
+}
+
+void TemplateDownloads::save(const QByteArray& content)
+{
+    if (m_path.isEmpty())
+        return;
+    const QString path = std::exchange(m_path, QString());
+    services::runOnWorker(
+        this,
+        [content, path] {
+            QSaveFile file(path);
+            if (file.open(QIODevice::WriteOnly) && file.write(content) == content.size() && file.commit())
+                return QString();
+            return file.errorString();
+        },
+        [this, path](const QString& error) {
+            showMessage(error.isEmpty() ? tr("The model is saved in %1.").arg(QDir::toNativeSeparators(path))
+                                        : tr("The model could not be saved: %1").arg(error));
+        });
+}
+
+void TemplateDownloads::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->show();
+}
+
+} // namespace segurdesk::enrollment
