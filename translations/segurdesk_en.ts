@@ -3223,7 +3223,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/enrollment/ApplicantPage.cpp" line="+108"/>
+        <location filename="../app/enrollment/ApplicantPage.cpp" line="+109"/>
         <source>legal representative</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3345,7 +3345,27 @@ The ASP</source>
 <context>
     <name>segurdesk::enrollment::EnrollmentWizard</name>
     <message>
-        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+69"/>
+        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+62"/>
+        <source>Abandon the request?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you entered in this enrollment request will not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Abandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Continue the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Enrollment request — Ségur Desk</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3279,7 +3279,7 @@ L&apos;ASP</translation>
         <translation>Employé de la personne morale</translation>
     </message>
     <message>
-        <location filename="../app/enrollment/ApplicantPage.cpp" line="+108"/>
+        <location filename="../app/enrollment/ApplicantPage.cpp" line="+109"/>
         <source>legal representative</source>
         <translation>représentant légal</translation>
     </message>
@@ -3401,7 +3401,27 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::enrollment::EnrollmentWizard</name>
     <message>
-        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+69"/>
+        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+62"/>
+        <source>Abandon the request?</source>
+        <translation>Abandonner la demande ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you entered in this enrollment request will not be kept.</source>
+        <translation>Ce que vous avez saisi dans cette demande d&apos;enrôlement ne sera pas conservé.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Abandon</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Continue the request</source>
+        <translation>&amp;Continuer la demande</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Enrollment request — Ségur Desk</source>
         <translation>Demande d&apos;enrôlement — Ségur Desk</translation>
     </message>

@@ -68,6 +68,7 @@ ApplicantPage::ApplicantPage(DossierEditor& editor, services::PortalLookups& loo
     m_ui->contentLayout->addStretch(1);
     placeMissingList(m_ui->pageLayout);
 
+    // NOLINTNEXTLINE(cppcoreguidelines-prefer-member-initializer): its labels come from the form.
     m_templates = new TemplateDownloads(m_ui->templatesLabel, m_ui->templateMessage, lookups);
     m_siretCheck = new widgets::FieldCheck(m_ui->siretEdit, m_ui->siretMessage, validation::validateSiret, this);
     m_siretCheck->setAllowedInput(QRegularExpression(QStringLiteral(R"([0-9\s]*)")));

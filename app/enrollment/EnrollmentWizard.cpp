@@ -1,6 +1,8 @@
 #include "app/enrollment/EnrollmentWizard.h"
 
+#include "app/enrollment/DossierEditor.h"
 #include "app/enrollment/SubmissionPage.h"
+#include "app/widgets/Questions.h"
 
 #include <QEvent>
 
@@ -9,6 +11,7 @@ namespace segurdesk::enrollment {
 EnrollmentWizard::EnrollmentWizard(DossierEditor& editor, services::PortalLookups& lookups,
                                    services::DossierSubmission& submission, QWidget* parent)
     : QWizard(parent)
+    , m_editor(editor)
 {
     setObjectName(QStringLiteral("enrollmentWizard"));
     // Once submitting, the way out is "Fermer", when the submission is over.
@@ -48,6 +51,19 @@ void EnrollmentWizard::returnToRecap()
     // Through the steps between, each as it stands; one still incomplete stops the way there.
     while (currentId() < Recap && currentPage()->isComplete())
         next();
+}
+
+void EnrollmentWizard::reject()
+{
+    // From the submission page on, the dossier is kept in the local data.
+    const bool untouched = m_editor.dossier() == model::Dossier() && m_editor.attachments().kinds().isEmpty();
+    if (untouched || currentId() == Submission)
+        return QWizard::reject();
+    widgets::ask(this, tr("Abandon the request?"), tr("What you entered in this enrollment request will not be kept."),
+                 tr("&Abandon"), tr("&Continue the request"), [this](bool abandon) {
+                     if (abandon)
+                         QWizard::reject();
+                 });
 }
 
 void EnrollmentWizard::changeEvent(QEvent* event)

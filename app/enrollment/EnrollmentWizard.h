@@ -44,6 +44,10 @@ public:
     void editStep(int step);
     void returnToRecap();
 
+    // Closing the wizard (Annuler, Échap, the window's close button) with something typed asks
+    // first: the dossier is not kept until it is submitted.
+    void reject() override;
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -51,6 +55,7 @@ private:
     void showReturnButton();
     void retranslate();
 
+    DossierEditor& m_editor;
     bool m_fromRecap = false;
 };
 

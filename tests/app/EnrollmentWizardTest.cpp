@@ -7,6 +7,7 @@
 #include "app/enrollment/DossierEditor.h"
 #include "app/widgets/DocumentField.h"
 #include "app/widgets/FileDialogs.h"
+#include "app/widgets/Questions.h"
 #include "core/files/FileInspector.h"
 #include "core/portal/PortalClient.h"
 #include "core/services/DossierSubmission.h"
@@ -24,6 +25,7 @@
 #include <QPdfDocument>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -184,6 +186,35 @@ TEST_F(EnrollmentWizardTest, EachStepShowsTheDossierAndTheRecapLeadsToEachStepAn
 
     tickDeclarations(wizard);
     EXPECT_TRUE(wizard.button(QWizard::CommitButton)->isEnabled());
+}
+
+// Nothing typed is lost to a stray "Annuler": the wizard asks first, and "Continuer" keeps it open.
+TEST_F(EnrollmentWizardTest, ClosingWithSomethingTypedAsksFirst)
+{
+    EnrollmentWizard wizard(m_editor, *m_lookups, *m_submission);
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    QSignalSpy rejected(&wizard, &QDialog::rejected);
+    QTest::keyClicks(wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("numberEdit")),
+                     QStringLiteral("MSS-2022"));
+
+    widgets::answerNextQuestion(false);
+    QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
+    widgets::answerNextQuestion(true);
+    QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
+    // The answers come in order from the event loop: only the second closes the wizard.
+    QTRY_COMPARE(rejected.count(), 1);
+    EXPECT_FALSE(wizard.isVisible());
+}
+
+TEST_F(EnrollmentWizardTest, ClosingAnUntouchedWizardAsksNothing)
+{
+    EnrollmentWizard wizard(m_editor, *m_lookups, *m_submission);
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    QSignalSpy rejected(&wizard, &QDialog::rejected);
+    QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
+    EXPECT_EQ(rejected.count(), 1) << "no question, so no wait";
 }
 
 // "Terminer" against the real sandbox, with the user's real local data (the keychain's key, the
