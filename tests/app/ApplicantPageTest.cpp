@@ -4,15 +4,8 @@
 // of their capacity for a tiers déclarant; "Suivant" enabled once everything is there.
 #include "app/enrollment/ApplicantPage.h"
 
-#include "app/enrollment/DossierEditor.h"
 #include "app/enrollment/PersonForm.h"
-#include "app/widgets/DocumentField.h"
-#include "app/widgets/FileDialogs.h"
-#include "app/widgets/MissingList.h"
-#include "core/portal/PortalClient.h"
-#include "tests/app/TranslatedTest.h"
-#include "tests/core/files/FileFixtures.h"
-#include "tests/support/SandboxProcess.h"
+#include "tests/app/WizardPageTest.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -41,47 +34,29 @@ using segurdesk::testing::FileFixtures;
 const QString kDeveloperSiret = QStringLiteral("58816302200019");
 const QString kOtherSiret = QStringLiteral("73464097200026");
 
-class ApplicantPageTest : public segurdesk::testing::TranslatedTest
+class ApplicantPageTest : public segurdesk::testing::WizardPageTest
 {
 protected:
+    ApplicantPageTest()
+        : WizardPageTest([](DossierEditor& editor, services::PortalLookups& lookups) {
+            // Step 1 was done: the referencing lookup gave the developer's SIRET.
+            editor.edit([](model::Dossier& d) { d.referencing.developerSiret = kDeveloperSiret; });
+            return new ApplicantPage(editor, lookups);
+        })
+    { }
+
     void SetUp() override
     {
-        ASSERT_TRUE(m_sandbox.ok()) << m_sandbox.error().toStdString();
-        TranslatedTest::SetUp();
-        portal::PortalClient::Options options;
-        options.timeout = 10s;
-        m_client = std::make_unique<portal::PortalClient>(m_network, QUrl(m_sandbox.url()), options);
-        m_lookups = std::make_unique<services::PortalLookups>(*m_client);
-        // Step 1 was done: the referencing lookup gave the developer's SIRET.
-        m_editor.edit([](model::Dossier& d) { d.referencing.developerSiret = kDeveloperSiret; });
-        m_page = new ApplicantPage(m_editor, *m_lookups);
-        m_wizard.addPage(m_page);
-        m_wizard.addPage(new QWizardPage);
-        m_wizard.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_wizard));
+        WizardPageTest::SetUp();
         ASSERT_TRUE(captchaShown());
     }
 
-    template<class T> T* child(const char* name, QWidget* in = nullptr)
-    {
-        return (in ? in : m_page)->findChild<T*>(QString::fromLatin1(name));
-    }
-    QLineEdit* edit(const char* name, QWidget* in = nullptr) { return child<QLineEdit>(name, in); }
     QWidget* field(const char* name) { return child<widgets::DocumentField>(name); }
-    bool nextEnabled() { return m_wizard.button(QWizard::NextButton)->isEnabled(); }
 
     bool captchaShown()
     {
         return QTest::qWaitFor([this] { return child<QPushButton>("captchaRefreshButton")->isEnabled(); }, 30000)
             && !child<QLabel>("captchaImage")->pixmap().isNull();
-    }
-
-    QStringList missingNames()
-    {
-        QStringList names;
-        for (const widgets::MissingList::Item& item : child<widgets::MissingList>("missingList")->items())
-            names << item.name;
-        return names;
     }
 
     void type(QLineEdit* target, const QString& text)
@@ -100,13 +75,6 @@ protected:
         QTRY_VERIFY_WITH_TIMEOUT(!child<QProgressBar>("companyBusy")->isVisible(), 30000);
     }
 
-    void attach(QWidget* documentField, const QString& name)
-    {
-        widgets::answerNextFileDialog(m_files.write(name, FileFixtures::pdf(1)));
-        QTest::mouseClick(documentField->findChild<QPushButton*>(QStringLiteral("chooseButton")), Qt::LeftButton);
-        QTRY_VERIFY(!qobject_cast<widgets::DocumentField*>(documentField)->filePath().isEmpty());
-    }
-
     void fillPerson(const char* formName, const QString& lastName)
     {
         auto* form = child<PersonForm>(formName);
@@ -120,16 +88,6 @@ protected:
         QTest::keyClick(documentType, Qt::Key_Down);
         attach(form->identityDocument(), lastName + QStringLiteral("-identite.pdf"));
     }
-
-    test::SandboxProcess m_sandbox;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<portal::PortalClient> m_client;
-    std::unique_ptr<services::PortalLookups> m_lookups;
-    DossierEditor m_editor;
-    QWizard m_wizard;
-    ApplicantPage* m_page = nullptr;
-    QTemporaryDir m_directory;
-    FileFixtures m_files {m_directory.path()};
 };
 
 TEST_F(ApplicantPageTest, AnEmptyPageShowsACodeAndListsWhatIsMissing)

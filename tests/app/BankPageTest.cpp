@@ -4,15 +4,8 @@
 // missing taking the user to each control.
 #include "app/enrollment/BankPage.h"
 
-#include "app/enrollment/DossierEditor.h"
-#include "app/widgets/DocumentField.h"
-#include "app/widgets/FileDialogs.h"
-#include "app/widgets/MissingList.h"
 #include "core/files/FileInspector.h"
-#include "core/portal/PortalClient.h"
-#include "tests/app/TranslatedTest.h"
-#include "tests/core/files/FileFixtures.h"
-#include "tests/support/SandboxProcess.h"
+#include "tests/app/WizardPageTest.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -35,53 +28,15 @@ namespace {
 
 using segurdesk::testing::FileFixtures;
 
-class BankPageTest : public segurdesk::testing::TranslatedTest
+class BankPageTest : public segurdesk::testing::WizardPageTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_sandbox.ok()) << m_sandbox.error().toStdString();
-        TranslatedTest::SetUp();
-        portal::PortalClient::Options options;
-        options.timeout = 10s;
-        m_client = std::make_unique<portal::PortalClient>(m_network, QUrl(m_sandbox.url()), options);
-        m_lookups = std::make_unique<services::PortalLookups>(*m_client);
-        m_page = new BankPage(m_editor, *m_lookups);
-        m_wizard.addPage(m_page);
-        m_wizard.addPage(new QWizardPage);
-        m_wizard.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_wizard));
-    }
+    BankPageTest()
+        : WizardPageTest(
+            [](DossierEditor& editor, services::PortalLookups& lookups) { return new BankPage(editor, lookups); })
+    { }
 
-    template<class T> T* child(const char* name) { return m_page->findChild<T*>(QString::fromLatin1(name)); }
-    QLineEdit* edit(const char* name) { return child<QLineEdit>(name); }
-    widgets::MissingList* missing() { return child<widgets::MissingList>("missingList"); }
-    bool nextEnabled() { return m_wizard.button(QWizard::NextButton)->isEnabled(); }
-
-    QStringList missingNames()
-    {
-        QStringList names;
-        for (const widgets::MissingList::Item& item : missing()->items())
-            names << item.name;
-        return names;
-    }
-
-    void attachRib()
-    {
-        widgets::answerNextFileDialog(m_files.write(QStringLiteral("rib.pdf"), FileFixtures::pdf(1)));
-        QTest::mouseClick(child<QWidget>("ribField")->findChild<QPushButton*>(QStringLiteral("chooseButton")),
-                          Qt::LeftButton);
-    }
-
-    test::SandboxProcess m_sandbox;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<portal::PortalClient> m_client;
-    std::unique_ptr<services::PortalLookups> m_lookups;
-    DossierEditor m_editor;
-    QWizard m_wizard;
-    BankPage* m_page = nullptr;
-    QTemporaryDir m_directory;
-    FileFixtures m_files {m_directory.path()};
+    void attachRib() { attach(child<QWidget>("ribField"), QStringLiteral("rib.pdf")); }
 };
 
 TEST_F(BankPageTest, AnEmptyPageListsWhatIsMissingAndKeepsSuivantDisabled)

@@ -4,14 +4,7 @@
 // reach letting the user go on.
 #include "app/enrollment/ReferencingPage.h"
 
-#include "app/enrollment/DossierEditor.h"
-#include "app/widgets/DocumentField.h"
-#include "app/widgets/FileDialogs.h"
-#include "app/widgets/MissingList.h"
-#include "core/portal/PortalClient.h"
-#include "tests/app/TranslatedTest.h"
-#include "tests/core/files/FileFixtures.h"
-#include "tests/support/SandboxProcess.h"
+#include "tests/app/WizardPageTest.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -48,46 +41,17 @@ QJsonObject slowAnswerAbout0014()
     return {{QStringLiteral("faults"), QJsonObject {{QStringLiteral("rules"), QJsonArray {rule}}}}};
 }
 
-class ReferencingPageTest : public segurdesk::testing::TranslatedTest
+class ReferencingPageTest : public segurdesk::testing::WizardPageTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_sandbox.ok()) << m_sandbox.error().toStdString();
-        TranslatedTest::SetUp();
-        open(QUrl(m_sandbox.url()));
-    }
+    ReferencingPageTest()
+        : WizardPageTest([](DossierEditor& editor,
+                            services::PortalLookups& lookups) { return new ReferencingPage(editor, lookups); },
+                         slowAnswerAbout0014())
+    { }
 
-    void open(const QUrl& portal)
-    {
-        // What uses the lookups goes before them, and they before their client.
-        m_wizard.reset();
-        m_lookups.reset();
-        portal::PortalClient::Options options;
-        options.timeout = 10s;
-        m_client = std::make_unique<portal::PortalClient>(m_network, portal, options);
-        m_lookups = std::make_unique<services::PortalLookups>(*m_client);
-        m_wizard = std::make_unique<QWizard>();
-        m_page = new ReferencingPage(m_editor, *m_lookups);
-        m_wizard->addPage(m_page);
-        m_wizard->addPage(new QWizardPage);
-        m_wizard->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_wizard.get()));
-    }
-
-    template<class T> T* child(const char* name) { return m_page->findChild<T*>(QString::fromLatin1(name)); }
-    QLineEdit* edit(const char* name) { return child<QLineEdit>(name); }
     QLabel* message() { return child<QLabel>("numberMessage"); }
-    bool nextEnabled() { return m_wizard->button(QWizard::NextButton)->isEnabled(); }
     bool busy() { return child<QProgressBar>("searchBusy")->isVisible(); }
-
-    QStringList missingNames()
-    {
-        QStringList names;
-        for (const widgets::MissingList::Item& item : child<widgets::MissingList>("missingList")->items())
-            names << item.name;
-        return names;
-    }
 
     void typeNumber(const QString& number)
     {
@@ -95,23 +59,7 @@ protected:
         QTest::keyClicks(edit("numberEdit"), number);
     }
 
-    void attach(const char* field, const QString& name)
-    {
-        widgets::answerNextFileDialog(m_files.write(name, FileFixtures::pdf(1)));
-        QTest::mouseClick(child<QWidget>(field)->findChild<QPushButton*>(QStringLiteral("chooseButton")),
-                          Qt::LeftButton);
-        QTRY_VERIFY(!child<widgets::DocumentField>(field)->filePath().isEmpty());
-    }
-
-    test::SandboxProcess m_sandbox {slowAnswerAbout0014()};
-    QNetworkAccessManager m_network;
-    std::unique_ptr<portal::PortalClient> m_client;
-    std::unique_ptr<services::PortalLookups> m_lookups;
-    DossierEditor m_editor;
-    std::unique_ptr<QWizard> m_wizard;
-    ReferencingPage* m_page = nullptr;
-    QTemporaryDir m_directory;
-    FileFixtures m_files {m_directory.path()};
+    void attach(const char* field, const QString& name) { WizardPageTest::attach(child<QWidget>(field), name); }
 };
 
 TEST_F(ReferencingPageTest, AnEmptyPageListsWhatIsMissingAndCannotSearch)
