@@ -268,7 +268,7 @@ void ApplicantPage::showLookupFailure(services::PortalLookups::Kind kind, const 
         m_ui->captchaImage->setText(tr("No image"));
         showCompanyMessage(
             tr("The security code could not be loaded: %1 \"New image\" asks again.").arg(error.message()));
-        return;
+        return showState();
     }
     if (kind != services::PortalLookups::Kind::Company || m_companyAsked.isEmpty())
         return;

@@ -107,6 +107,19 @@ TEST_F(ApplicantPageTest, AnEmptyPageShowsACodeAndListsWhatIsMissing)
     EXPECT_FALSE(child<QLabel>("captchaImage")->accessibleName().isEmpty());
 }
 
+TEST_F(ApplicantPageTest, ACodeThatCannotBeLoadedSaysSoAndCanBeAskedAgain)
+{
+    // Nothing listens on port 9 of this computer.
+    open(QUrl(QStringLiteral("http://127.0.0.1:9")));
+    m_page->initializePage();
+    auto* message = child<QLabel>("companyMessage");
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 30000);
+    EXPECT_TRUE(message->text().startsWith(QStringLiteral("Le code de sécurité n'a pas pu être chargé")))
+        << message->text().toStdString();
+    EXPECT_TRUE(child<QPushButton>("captchaRefreshButton")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>("companySearchButton")->isEnabled());
+}
+
 TEST_F(ApplicantPageTest, TheSiretLookupFillsTheCompanyAndUsesTheCodeOnce)
 {
     QSignalSpy newCode(m_lookups.get(), &services::PortalLookups::captchaReady);
