@@ -3065,7 +3065,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+82"/>
+        <location filename="../app/window/MainWindow.cpp" line="+94"/>
         <source>Starting the portal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3239,7 +3239,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3255,7 +3255,7 @@ The ASP</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The security code could not be loaded: %1 &quot;New image&quot; asks again.</source>
+        <source>The security code could not be loaded: %1 Click &quot;New image&quot; to get another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3345,22 +3345,42 @@ The ASP</source>
 <context>
     <name>segurdesk::enrollment::EnrollmentWizard</name>
     <message>
-        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+62"/>
-        <source>Abandon the request?</source>
+        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+69"/>
+        <source>Interrupt the submission?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>What you entered in this enrollment request will not be kept.</source>
+        <source>The dossier is kept in your local data once the submission has begun. The wizard closes as soon as it is safe to: at once while the security code is asked, else when the portal answers; if it received the dossier meanwhile, its receipt is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Interrupt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Abandon</source>
+        <source>&amp;Continue the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Abandon the request?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What you entered in this enrollment request will not be kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Abandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>&amp;Continue the request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3471,7 +3491,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/enrollment/RecapPage.cpp" line="+28"/>
+        <location filename="../app/enrollment/RecapPage.cpp" line="+32"/>
         <source>Terms of use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3560,7 +3580,7 @@ The ASP</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>The number could not be looked up: %1 You may go on; the portal checks the number when the dossier is sent, and &quot;Search&quot; asks again.</source>
+        <source>The number could not be looked up: %1 You may go on; the portal checks the number when the dossier is sent. &quot;Search&quot; tries again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3612,7 +3632,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Keeping the dossier, encrypted, in your local data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3632,7 +3652,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Your enrollment request has been received by the ASP portal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3644,6 +3664,11 @@ The ASP</source>
     <message>
         <location line="+10"/>
         <source>The portal refused the dossier: %1 Correct it, then submit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The dossier could not be kept in your local data, so nothing was sent. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3705,7 +3730,17 @@ The ASP</source>
 <context>
     <name>segurdesk::enrollment::TemplateDownloads</name>
     <message>
-        <location filename="../app/enrollment/TemplateDownloads.cpp" line="+20"/>
+        <location filename="../app/enrollment/TemplateDownloads.cpp" line="+21"/>
+        <source>mandate-model.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>service-contract-model.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save the model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3715,7 +3750,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The model could not be downloaded: %1</source>
         <translation type="unfinished"></translation>
     </message>

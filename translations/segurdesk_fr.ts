@@ -3121,7 +3121,7 @@ L&apos;ASP</translation>
         <translation>À &amp;propos de Ségur Desk</translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+82"/>
+        <location filename="../app/window/MainWindow.cpp" line="+94"/>
         <source>Starting the portal…</source>
         <translation>Démarrage du portail…</translation>
     </message>
@@ -3295,7 +3295,7 @@ L&apos;ASP</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -3311,8 +3311,8 @@ L&apos;ASP</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The security code could not be loaded: %1 &quot;New image&quot; asks again.</source>
-        <translation>Le code de sécurité n&apos;a pas pu être chargé : %1 « Nouvelle image » le demande à nouveau.</translation>
+        <source>The security code could not be loaded: %1 Click &quot;New image&quot; to get another.</source>
+        <translation>Le code de sécurité n&apos;a pas pu être chargé : %1 Cliquez sur « Nouvelle image » pour en obtenir un autre.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3401,22 +3401,42 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::enrollment::EnrollmentWizard</name>
     <message>
-        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+62"/>
+        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+69"/>
+        <source>Interrupt the submission?</source>
+        <translation>Interrompre l&apos;envoi ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dossier is kept in your local data once the submission has begun. The wizard closes as soon as it is safe to: at once while the security code is asked, else when the portal answers; if it received the dossier meanwhile, its receipt is shown.</source>
+        <translation>Le dossier est conservé dans vos données locales dès le début de l&apos;envoi. L&apos;assistant se ferme dès que c&apos;est sans risque : tout de suite pendant la saisie du code de sécurité, sinon à la réponse du portail ; s&apos;il a reçu le dossier entre-temps, son accusé de réception est affiché.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Interrupt</source>
+        <translation>&amp;Interrompre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Continue the submission</source>
+        <translation>&amp;Poursuivre l&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Abandon the request?</source>
         <translation>Abandonner la demande ?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>What you entered in this enrollment request will not be kept.</source>
         <translation>Ce que vous avez saisi dans cette demande d&apos;enrôlement ne sera pas conservé.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Abandon</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Continue the request</source>
         <translation>&amp;Continuer la demande</translation>
     </message>
@@ -3527,7 +3547,7 @@ L&apos;ASP</translation>
         <translation>Je certifie l&apos;exactitude et l&apos;authenticité des informations saisies.</translation>
     </message>
     <message>
-        <location filename="../app/enrollment/RecapPage.cpp" line="+28"/>
+        <location filename="../app/enrollment/RecapPage.cpp" line="+32"/>
         <source>Terms of use</source>
         <translation>Conditions générales d&apos;utilisation</translation>
     </message>
@@ -3616,8 +3636,8 @@ L&apos;ASP</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The number could not be looked up: %1 You may go on; the portal checks the number when the dossier is sent, and &quot;Search&quot; asks again.</source>
-        <translation>Le numéro n&apos;a pas pu être recherché : %1 Vous pouvez continuer ; le portail vérifie le numéro à l&apos;envoi du dossier, et « Rechercher » le demande à nouveau.</translation>
+        <source>The number could not be looked up: %1 You may go on; the portal checks the number when the dossier is sent. &quot;Search&quot; tries again.</source>
+        <translation>Le numéro n&apos;a pas pu être recherché : %1 Vous pouvez continuer ; le portail vérifie le numéro à l&apos;envoi du dossier. « Rechercher » permet de réessayer.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3668,7 +3688,7 @@ L&apos;ASP</translation>
         <translation>En attente de %1, qui utilise vos données locales…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Keeping the dossier, encrypted, in your local data…</source>
         <translation>Enregistrement du dossier, chiffré, dans vos données locales…</translation>
     </message>
@@ -3688,7 +3708,7 @@ L&apos;ASP</translation>
         <translation>Envoi du dossier au portail…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Your enrollment request has been received by the ASP portal.</source>
         <translation>Votre demande d&apos;enrôlement a été reçue par le portail de l&apos;ASP.</translation>
     </message>
@@ -3701,6 +3721,11 @@ L&apos;ASP</translation>
         <location line="+10"/>
         <source>The portal refused the dossier: %1 Correct it, then submit it again.</source>
         <translation>Le portail a refusé le dossier : %1 Corrigez-le, puis envoyez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The dossier could not be kept in your local data, so nothing was sent. %1</source>
+        <translation>Le dossier n&apos;a pas pu être conservé dans vos données locales ; rien n&apos;a donc été envoyé. %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3761,7 +3786,17 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::enrollment::TemplateDownloads</name>
     <message>
-        <location filename="../app/enrollment/TemplateDownloads.cpp" line="+20"/>
+        <location filename="../app/enrollment/TemplateDownloads.cpp" line="+21"/>
+        <source>mandate-model.pdf</source>
+        <translation>modele-mandat.pdf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>service-contract-model.pdf</source>
+        <translation>modele-contrat-de-prestation.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save the model</source>
         <translation>Enregistrer le modèle</translation>
     </message>
@@ -3771,7 +3806,7 @@ L&apos;ASP</translation>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The model could not be downloaded: %1</source>
         <translation>Le modèle n&apos;a pas pu être téléchargé : %1</translation>
     </message>

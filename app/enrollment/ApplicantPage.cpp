@@ -187,14 +187,16 @@ void ApplicantPage::siretChanged()
     const QString text = m_ui->siretEdit->text();
     const QString siret = compactSiret(text);
     editor().edit([&text](model::Dossier& d) { d.applicant.siret = text; });
-    if (siret != m_companyAsked)
+    if (!m_companyAsked.isEmpty() && siret != m_companyAsked) {
         m_companyAsked.clear(); // an answer about another SIRET is dropped
+        showCompanyMessage(QString());
+    }
     if (!m_foundFor.isEmpty() && siret != m_foundFor) {
         // The name and address found belong to the SIRET they were found for; a name the user
-        // typed stays.
+        // typed stays, and stays to be proved by a Kbis.
         m_foundFor.clear();
+        m_foundName.clear();
         if (!editor().dossier().applicant.companyNameEdited) {
-            m_foundName.clear();
             m_ui->companyNameEdit->clear();
             m_ui->streetEdit->clear();
             m_ui->postalCodeEdit->clear();
@@ -267,7 +269,7 @@ void ApplicantPage::showLookupFailure(services::PortalLookups::Kind kind, const 
     if (kind == services::PortalLookups::Kind::Captcha) {
         m_ui->captchaImage->setText(tr("No image"));
         showCompanyMessage(
-            tr("The security code could not be loaded: %1 \"New image\" asks again.").arg(error.message()));
+            tr("The security code could not be loaded: %1 Click \"New image\" to get another.").arg(error.message()));
         return showState();
     }
     if (kind != services::PortalLookups::Kind::Company || m_companyAsked.isEmpty())

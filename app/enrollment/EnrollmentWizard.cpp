@@ -3,6 +3,7 @@
 #include "app/enrollment/DossierEditor.h"
 #include "app/enrollment/SubmissionPage.h"
 #include "app/widgets/Questions.h"
+#include "core/services/DossierSubmission.h"
 
 #include <QEvent>
 
@@ -12,6 +13,7 @@ EnrollmentWizard::EnrollmentWizard(DossierEditor& editor, services::PortalLookup
                                    services::DossierSubmission& submission, QWidget* parent)
     : QWizard(parent)
     , m_editor(editor)
+    , m_submission(submission)
 {
     setObjectName(QStringLiteral("enrollmentWizard"));
     // Once submitting, the way out is "Fermer", when the submission is over.
@@ -28,6 +30,14 @@ EnrollmentWizard::EnrollmentWizard(DossierEditor& editor, services::PortalLookup
     // A refused dossier is corrected from its first step; the submission page follows it again.
     connect(sending, &SubmissionPage::editRequested, this, &QWizard::restart);
     connect(this, &QWizard::currentIdChanged, this, &EnrollmentWizard::showReturnButton);
+    connect(&submission, &services::DossierSubmission::finished, this,
+            [this](const services::SubmissionOutcome& outcome) {
+                // A dossier that reached the portal meanwhile keeps the wizard open on its receipt.
+                const bool received = outcome.kind == services::SubmissionOutcome::Sent
+                    || outcome.kind == services::SubmissionOutcome::AlreadySent;
+                if (std::exchange(m_closeWhenSent, false) && !received)
+                    QWizard::reject();
+            });
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == CustomButton1)
             returnToRecap();
@@ -55,9 +65,22 @@ void EnrollmentWizard::returnToRecap()
 
 void EnrollmentWizard::reject()
 {
-    // From the submission page on, the dossier is kept in the local data.
+    if (m_submission.isBusy()) {
+        widgets::ask(this, tr("Interrupt the submission?"),
+                     tr("The dossier is kept in your local data once the submission has begun. The wizard closes "
+                        "as soon as it is safe to: at once while the security code is asked, else when the portal "
+                        "answers; if it received the dossier meanwhile, its receipt is shown."),
+                     tr("&Interrupt"), tr("&Continue the submission"), [this](bool interrupt) {
+                         if (!interrupt || !m_submission.isBusy())
+                             return;
+                         m_closeWhenSent = true;
+                         m_submission.answerCaptcha(QString());
+                     });
+        return;
+    }
     const bool untouched = m_editor.dossier() == model::Dossier() && m_editor.attachments().kinds().isEmpty();
-    if (untouched || currentId() == Submission)
+    // On the submission page, a complete page is a dossier kept in the local data.
+    if (untouched || (currentId() == Submission && currentPage()->isComplete()))
         return QWizard::reject();
     widgets::ask(this, tr("Abandon the request?"), tr("What you entered in this enrollment request will not be kept."),
                  tr("&Abandon"), tr("&Continue the request"), [this](bool abandon) {

@@ -45,7 +45,9 @@ public:
     void returnToRecap();
 
     // Closing the wizard (Annuler, Échap, the window's close button) with something typed asks
-    // first: the dossier is not kept until it is submitted.
+    // first: the dossier is kept only once the submission has stored it. During the submission,
+    // it asks whether to interrupt it, and closes at its first safe point: the security code
+    // given up, or the portal's answer.
     void reject() override;
 
 protected:
@@ -56,7 +58,9 @@ private:
     void retranslate();
 
     DossierEditor& m_editor;
+    services::DossierSubmission& m_submission;
     bool m_fromRecap = false;
+    bool m_closeWhenSent = false;
 };
 
 } // namespace segurdesk::enrollment

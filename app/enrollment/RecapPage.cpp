@@ -23,7 +23,11 @@ RecapPage::RecapPage(DossierEditor& editor, QWidget* parent)
         if (link.scheme() == QLatin1String("step"))
             emit editRequested(link.path().toInt());
     });
-    connect(&editor, &DossierEditor::changed, this, &RecapPage::showRecap);
+    // Only while it is seen: the other steps change the dossier at every keystroke.
+    connect(&editor, &DossierEditor::changed, this, [this] {
+        if (isVisible())
+            showRecap();
+    });
     bindDeclaration(m_ui->termsCheck, &model::Declarations::termsOfUse, QStringLiteral("declarations.terms_of_use"),
                     [] { return tr("Terms of use"); });
     bindDeclaration(m_ui->penalCheck, &model::Declarations::penalCode4417,

@@ -187,7 +187,7 @@ void ReferencingPage::showState()
         break;
     case Lookup::Unreachable:
         message = tr("The number could not be looked up: %1 You may go on; the portal checks the number when the "
-                     "dossier is sent, and \"Search\" asks again.")
+                     "dossier is sent. \"Search\" tries again.")
                       .arg(m_failure);
         break;
     case Lookup::Found:

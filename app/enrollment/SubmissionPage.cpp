@@ -44,9 +44,7 @@ void SubmissionPage::initializePage()
 
 bool SubmissionPage::isComplete() const
 {
-    // Once the submission is over, whatever its end, "Fermer" closes the wizard: a dossier that
-    // was not sent is kept in the local data.
-    return m_outcome.has_value();
+    return m_outcome && m_kept;
 }
 
 void SubmissionPage::changeEvent(QEvent* event)
@@ -106,9 +104,10 @@ void SubmissionPage::showProgress(qint64 sent, qint64 total)
     m_ui->sendProgress->setValue(int(sent / 1024));
 }
 
-void SubmissionPage::showOutcome(const services::SubmissionOutcome& outcome)
+void SubmissionPage::showOutcome(const services::SubmissionOutcome& outcome, bool kept)
 {
     m_outcome = outcome;
+    m_kept = kept;
     m_ui->sendProgress->hide();
     m_ui->captchaGroup->hide();
     switch (outcome.kind) {
@@ -130,6 +129,12 @@ void SubmissionPage::showOutcome(const services::SubmissionOutcome& outcome)
         m_ui->editButton->show();
         break;
     case services::SubmissionOutcome::Pending:
+        if (!kept) {
+            setStatus(
+                tr("The dossier could not be kept in your local data, so nothing was sent. %1").arg(outcome.message));
+            m_ui->retryButton->show();
+            break;
+        }
         setStatus(tr("The dossier has not been sent. %1 Nothing is lost: it is kept, encrypted, on this computer, "
                      "and \"Try again\" sends it with the same key, so that the portal never receives it twice.")
                       .arg(outcome.message)
@@ -176,7 +181,7 @@ void SubmissionPage::retranslate()
     m_ui->captchaImage->setAccessibleName(tr("Security code image"));
     m_ui->sendProgress->setAccessibleName(tr("Progress of the submission"));
     if (m_outcome)
-        showOutcome(*m_outcome);
+        showOutcome(*m_outcome, m_kept);
 }
 
 } // namespace segurdesk::enrollment

@@ -30,7 +30,8 @@ public:
     ~SubmissionPage() override;
 
     void initializePage() override;
-    // When the submission is over.
+    // When the submission is over and the dossier is kept in the local data, whether it was
+    // sent or not: closing then loses nothing.
     bool isComplete() const override;
 
 signals:
@@ -45,7 +46,7 @@ private:
     void askCode(const QByteArray& png, const QString& previousRefusal);
     void sendCode();
     void showProgress(qint64 sent, qint64 total);
-    void showOutcome(const services::SubmissionOutcome& outcome);
+    void showOutcome(const services::SubmissionOutcome& outcome, bool kept);
     void savePdf();
     void setStatus(const QString& text);
     void retranslate();
@@ -54,6 +55,7 @@ private:
     DossierEditor& m_editor;
     services::DossierSubmission& m_submission;
     std::optional<services::SubmissionOutcome> m_outcome;
+    bool m_kept = false;
 };
 
 } // namespace segurdesk::enrollment

@@ -17,12 +17,13 @@ TemplateDownloads::TemplateDownloads(QLabel* links, QLabel* message, services::P
 {
     m_message->hide();
     connect(m_links, &QLabel::linkActivated, this, [this](const QString& name) {
+        const QString suggested
+            = name == QLatin1String("mandate") ? tr("mandate-model.pdf") : tr("service-contract-model.pdf");
         widgets::chooseFileToSave(m_links, tr("Save the model"), tr("PDF documents (*.pdf)"),
-                                  QDir::home().filePath(name + QStringLiteral(".pdf")),
+                                  QDir::home().filePath(suggested),
                                   [this, name](const QString& path) { download(name, path); });
     });
-    connect(&m_lookups, &services::PortalLookups::templateReady, this,
-            [this](const QString&, const QByteArray& content) { save(content); });
+    connect(&m_lookups, &services::PortalLookups::templateReady, this, &TemplateDownloads::save);
     connect(&m_lookups, &services::PortalLookups::failed, this,
             [this](services::PortalLookups::Kind kind, const portal::PortalError& error) {
                 if (kind == services::PortalLookups::Kind::Template && !m_path.isEmpty()) {

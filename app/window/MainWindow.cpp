@@ -4,6 +4,7 @@
 #include "core/services/PortalConnection.h"
 #include "ui_MainWindow.h"
 
+#include <QCloseEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -47,6 +48,17 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
         QMetaObject::invokeMethod(this, &MainWindow::firstPainted, Qt::QueuedConnection);
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_enrollment) {
+        event->ignore();
+        m_enrollment->show();
+        m_enrollment->wizard()->reject();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::changeEvent(QEvent* event)

@@ -3,7 +3,6 @@
 #include "core/model/DossierFile.h"
 #include "core/services/DossierImporter.h"
 #include "core/services/LocalData.h"
-#include "core/services/ReleaseLater.h"
 #include "core/services/Worker.h"
 
 namespace segurdesk::services {
@@ -19,13 +18,12 @@ void DossierSubmission::submit(const model::Dossier& dossier, const model::Attac
 {
     Q_ASSERT(!m_busy);
     m_busy = true;
-    m_dossier = dossier;
-    m_attachments = attachments;
     m_local = std::make_unique<LocalData>();
     connect(m_local.get(), &LocalData::waiting, this, &DossierSubmission::waiting);
-    connect(m_local.get(), &LocalData::opened, this, &DossierSubmission::importDraft);
+    connect(m_local.get(), &LocalData::opened, this,
+            [this, dossier, attachments] { importDraft(dossier, attachments); });
     connect(m_local.get(), &LocalData::failed, this, [this](LocalData::Failure, const QString& message) {
-        finish({SubmissionOutcome::Pending, {}, message});
+        finish({SubmissionOutcome::Pending, {}, message}, false);
     });
     m_local->open(LocalData::Drafts | LocalData::Outbox);
 }
@@ -36,11 +34,11 @@ void DossierSubmission::answerCaptcha(const QString& code)
         m_sending->answerCaptcha(code);
 }
 
-void DossierSubmission::importDraft()
+void DossierSubmission::importDraft(const model::Dossier& dossier, const model::AttachmentSet& attachments)
 {
     // The job works on its own copy of the draft store and keeps the folder locked while it
     // writes, should this object be destroyed meanwhile (the application quitting).
-    const model::DossierFile::Loaded loaded {m_dossier, m_attachments, {}};
+    const model::DossierFile::Loaded loaded {dossier, attachments, {}};
     runOnWorker(
         this,
         [drafts = m_local->drafts(), lock = m_local->lockHold(), loaded]() mutable {
@@ -54,24 +52,25 @@ void DossierSubmission::importDraft()
 void DossierSubmission::send(const Imported& imported)
 {
     if (imported.second.isError())
-        return finish({SubmissionOutcome::Pending, {}, imported.second.message()});
+        return finish({SubmissionOutcome::Pending, {}, imported.second.message()}, false);
     m_sending = std::make_unique<DraftSubmission>(m_local->drafts(), m_local->outbox(), m_client);
     connect(m_sending.get(), &DraftSubmission::captchaRequested, this, &DossierSubmission::captchaRequested);
     connect(m_sending.get(), &DraftSubmission::uploadProgress, this, &DossierSubmission::uploadProgress);
-    connect(m_sending.get(), &DraftSubmission::finished, this, &DossierSubmission::finish);
+    connect(m_sending.get(), &DraftSubmission::finished, this,
+            [this](const SubmissionOutcome& outcome) { finish(outcome, true); });
     m_sending->submit(imported.first);
 }
 
-void DossierSubmission::finish(SubmissionOutcome outcome)
+void DossierSubmission::finish(SubmissionOutcome outcome, bool kept)
 {
     // From the event loop: the local data's or the sending's signal is still being delivered.
     QMetaObject::invokeMethod(
         this,
-        [this, outcome = std::move(outcome)] {
+        [this, outcome = std::move(outcome), kept] {
             m_sending.reset();
             m_local.reset();
             m_busy = false;
-            emit finished(outcome);
+            emit finished(outcome, kept);
         },
         Qt::QueuedConnection);
 }

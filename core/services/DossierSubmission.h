@@ -27,6 +27,10 @@ class LocalData;
 //  3. DraftSubmission sends it, asking the front end for each captcha's code.
 // Asynchronous and used on the thread that owns it, one dossier at a time: finished() always
 // follows submit(), from the event loop. `client` must outlive this object.
+//
+// finished()'s `kept` says whether the dossier is in the local data: always, except when the
+// local data could not be opened or the draft could not be written; the outcome is then Pending,
+// its message says why, and nothing is stored.
 class DossierSubmission : public QObject
 {
     Q_OBJECT
@@ -48,19 +52,17 @@ signals:
     void waiting(const QString& holder);
     void captchaRequested(const QByteArray& png, const QString& previousRefusal);
     void uploadProgress(qint64 bytesSent, qint64 bytesTotal);
-    void finished(const segurdesk::services::SubmissionOutcome& outcome);
+    void finished(const segurdesk::services::SubmissionOutcome& outcome, bool kept);
 
 private:
     using Imported = std::pair<storage::Draft, storage::StorageError>;
 
-    void importDraft();
+    void importDraft(const model::Dossier& dossier, const model::AttachmentSet& attachments);
     void send(const Imported& imported);
-    void finish(SubmissionOutcome outcome);
+    void finish(SubmissionOutcome outcome, bool kept);
 
     portal::PortalClient& m_client;
     bool m_busy = false;
-    model::Dossier m_dossier;
-    model::AttachmentSet m_attachments;
     // Destroyed in reverse: the sending ends before the local data closes.
     std::unique_ptr<LocalData> m_local;
     std::unique_ptr<DraftSubmission> m_sending;

@@ -68,10 +68,7 @@ void PortalLookups::downloadTemplate(const QString& name)
 {
     run<portal::TemplateDownloadRequest>(
         Kind::Template,
-        [this](const portal::TemplateDownloadRequest& request) {
-            emit templateReady(request.fileName(), request.content());
-        },
-        name);
+        [this](const portal::TemplateDownloadRequest& request) { emit templateReady(request.content()); }, name);
 }
 
 } // namespace segurdesk::services

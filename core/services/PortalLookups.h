@@ -60,8 +60,7 @@ signals:
     void captchaReady(const segurdesk::portal::CaptchaChallenge& captcha);
     void companyFound(const segurdesk::portal::CompanyInfo& info);
     void bankFound(const segurdesk::portal::BankInfo& info);
-    // `fileName` as the portal suggests it, safe to join to a folder.
-    void templateReady(const QString& fileName, const QByteArray& content);
+    void templateReady(const QByteArray& content);
     void failed(segurdesk::services::PortalLookups::Kind kind, const segurdesk::portal::PortalError& error);
 
 private:

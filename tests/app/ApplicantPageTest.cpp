@@ -182,6 +182,13 @@ TEST_F(ApplicantPageTest, AnEditedCompanyNameAsksForAKbis)
         QTest::keyClick(edit("companyNameEdit"), Qt::Key_Backspace);
     EXPECT_FALSE(m_editor.dossier().applicant.companyNameEdited);
     EXPECT_FALSE(field("kbisField")->isVisible());
+
+    // Edited, then another SIRET: the name found for the first one proves nothing for the second.
+    QTest::keyClicks(edit("companyNameEdit"), QStringLiteral(" GROUPE"));
+    type(edit("siretEdit"), kOtherSiret);
+    type(edit("companyNameEdit"), QStringLiteral("MEDIMAIL CONNECT SA"));
+    EXPECT_TRUE(m_editor.dossier().applicant.companyNameEdited);
+    EXPECT_TRUE(field("kbisField")->isVisible());
 }
 
 TEST_F(ApplicantPageTest, ATiersDeclarantGivesTheDepositorAndTheDocumentOfTheirCapacity)

@@ -289,5 +289,28 @@ TEST_F(EnrollmentSubmissionTest, TerminerSendsTheDossierOnceAndKeepsTheReceipt)
     EXPECT_TRUE(pdf.getAllText(0).text().contains(QStringLiteral("MEDIMAIL CONNECT SA")));
 }
 
+// Closing while the security code is asked gives it up: nothing reaches the portal, and the
+// dossier stays in the local data, to be sent again.
+TEST_F(EnrollmentSubmissionTest, ClosingWhileTheCodeIsAskedInterruptsTheSubmission)
+{
+    EnrollmentWizard wizard(m_editor, *m_lookups, *m_submission);
+    fillDossier();
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    for (int step = EnrollmentWizard::Referencing; step < EnrollmentWizard::Recap; ++step)
+        next(wizard);
+    tickDeclarations(wizard);
+    next(wizard);
+    auto* code = wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("captchaEdit"));
+    QTRY_VERIFY_WITH_TIMEOUT(code->isVisible(), 30000);
+
+    QSignalSpy rejected(&wizard, &QDialog::rejected);
+    widgets::answerNextQuestion(true);
+    QTest::keyClick(&wizard, Qt::Key_Escape);
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, 30000);
+    EXPECT_FALSE(m_submission->isBusy());
+    EXPECT_EQ(m_sandbox.mailCount(QStringLiteral("enrollment_received")), 0);
+}
+
 } // namespace
 } // namespace segurdesk::enrollment

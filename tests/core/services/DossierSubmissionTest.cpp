@@ -11,6 +11,7 @@
 #include "tests/support/SandboxProcess.h"
 
 #include <QDir>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -64,6 +65,7 @@ protected:
         EXPECT_TRUE(finished.wait(60000));
         QObject::disconnect(answering);
         EXPECT_FALSE(m_submission->isBusy());
+        m_kept = !finished.isEmpty() && finished.first().at(1).toBool();
         return finished.isEmpty() ? SubmissionOutcome() : finished.first().first().value<SubmissionOutcome>();
     }
 
@@ -73,6 +75,7 @@ protected:
     std::unique_ptr<portal::PortalClient> m_client;
     std::unique_ptr<DossierSubmission> m_submission;
     QList<QByteArray> m_images;
+    bool m_kept = false;
 };
 
 TEST_F(DossierSubmissionTest, SendsTheDossierOnceAndFindsItsReceiptAgain)
@@ -81,6 +84,7 @@ TEST_F(DossierSubmissionTest, SendsTheDossierOnceAndFindsItsReceiptAgain)
     ASSERT_TRUE(loaded.errors.isEmpty());
     const SubmissionOutcome sent = submit(loaded, QString::fromLatin1(test::SandboxProcess::CaptchaAnswer));
     ASSERT_EQ(sent.kind, SubmissionOutcome::Sent) << sent.message.toStdString();
+    EXPECT_TRUE(m_kept);
     EXPECT_TRUE(sent.receipt.isValid());
     EXPECT_EQ(m_images.size(), 1);
     EXPECT_EQ(m_sandbox.mailCount(QStringLiteral("enrollment_received")), 1);
@@ -117,6 +121,22 @@ TEST_F(DossierSubmissionTest, GivingUpTheCodeLeavesTheDossierPendingAndTheDataFr
     local.open(services::LocalData::Drafts | services::LocalData::Outbox);
     ASSERT_TRUE(opened.wait(30000));
     EXPECT_TRUE(waiting.isEmpty());
+}
+
+TEST_F(DossierSubmissionTest, ALocalDataFolderThatCannotBeMadeKeepsNothingAndSaysWhy)
+{
+    // The data folder's parent is a file: the folder cannot be made.
+    const QString file = m_home.filePath(QStringLiteral("not-a-folder"));
+    QFile blocker(file);
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    qputenv("XDG_DATA_HOME", file.toLocal8Bit());
+    const SubmissionOutcome outcome = submit(dossier(), QString::fromLatin1(test::SandboxProcess::CaptchaAnswer));
+    EXPECT_EQ(outcome.kind, SubmissionOutcome::Pending);
+    EXPECT_FALSE(m_kept);
+    EXPECT_FALSE(outcome.message.isEmpty());
+    EXPECT_TRUE(m_images.isEmpty()) << "nothing is asked of the portal";
+    EXPECT_EQ(m_sandbox.mailCount(QStringLiteral("enrollment_received")), 0);
 }
 
 } // namespace

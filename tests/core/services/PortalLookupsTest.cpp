@@ -156,8 +156,7 @@ TEST_F(PortalLookupsTest, GivesTheModelDocumentsAndSaysWhenOneIsUnknown)
     m_lookups->downloadTemplate(QStringLiteral("service-contract"));
     ASSERT_TRUE(settle(PortalLookups::Kind::Template));
     ASSERT_EQ(ready.count(), 1);
-    EXPECT_EQ(ready.first().at(0).toString(), QStringLiteral("service-contract.pdf"));
-    EXPECT_TRUE(ready.first().at(1).toByteArray().startsWith("%PDF-"));
+    EXPECT_TRUE(ready.first().at(0).toByteArray().startsWith("%PDF-"));
 
     m_lookups->downloadTemplate(QStringLiteral("nothing-such"));
     ASSERT_TRUE(settle(PortalLookups::Kind::Template));
