@@ -3,11 +3,11 @@
 #include "cli/AccountSession.h"
 #include "cli/ArgumentList.h"
 #include "core/portal/DocumentDownloadRequest.h"
+#include "core/storage/SavedFile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace segurdesk::cli {
@@ -56,11 +56,8 @@ Task<int> DocumentCommand::run(const QStringList& arguments, QTextStream& out, Q
         AccountSession::printError(err, request.error());
         co_return SomeRejected;
     }
-    QSaveFile file(*target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(request.content()) != request.content().size()
-        || !file.commit()) {
-        err << QCoreApplication::translate("cli", "%1 cannot be written: %2").arg(*target, file.errorString())
-            << Qt::endl;
+    if (const QString problem = storage::saveFile(*target, request.content()); !problem.isEmpty()) {
+        err << QCoreApplication::translate("cli", "%1 cannot be written: %2").arg(*target, problem) << Qt::endl;
         co_return SomeRejected;
     }
     out << QCoreApplication::translate("cli", "%1 saved to %2 (%3, %4 bytes).")

@@ -2,10 +2,10 @@
 
 #include "app/widgets/FileDialogs.h"
 #include "core/services/Worker.h"
+#include "core/storage/SavedFile.h"
 
 #include <QDir>
 #include <QLabel>
-#include <QSaveFile>
 
 namespace segurdesk::enrollment {
 
@@ -55,13 +55,7 @@ void TemplateDownloads::save(const QByteArray& content)
         return;
     const QString path = std::exchange(m_path, QString());
     services::runOnWorker(
-        this,
-        [content, path] {
-            QSaveFile file(path);
-            if (file.open(QIODevice::WriteOnly) && file.write(content) == content.size() && file.commit())
-                return QString();
-            return file.errorString();
-        },
+        this, [content, path] { return storage::saveFile(path, content); },
         [this, path](const QString& error) {
             showMessage(error.isEmpty() ? tr("The model is saved in %1.").arg(QDir::toNativeSeparators(path))
                                         : tr("The model could not be saved: %1").arg(error));

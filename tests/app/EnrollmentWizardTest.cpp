@@ -237,6 +237,22 @@ protected:
         qunsetenv("XDG_DATA_HOME");
     }
 
+    // A complete dossier walked through to "Terminer", until the submission asks for the code.
+    void reachTheCode(EnrollmentWizard& wizard)
+    {
+        fillDossier();
+        wizard.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+        for (int step = EnrollmentWizard::Referencing; step < EnrollmentWizard::Recap; ++step)
+            ASSERT_NO_FATAL_FAILURE(next(wizard));
+        ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Recap);
+        tickDeclarations(wizard);
+        ASSERT_NO_FATAL_FAILURE(next(wizard));
+        ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Submission);
+        auto* code = wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("captchaEdit"));
+        QTRY_VERIFY_WITH_TIMEOUT(code->isVisible(), 30000);
+    }
+
     test::SandboxProcess m_sandbox;
     QTemporaryDir m_home;
 };
@@ -244,20 +260,10 @@ protected:
 TEST_F(EnrollmentSubmissionTest, TerminerSendsTheDossierOnceAndKeepsTheReceipt)
 {
     EnrollmentWizard wizard(m_editor, *m_lookups, *m_submission);
-    fillDossier();
-    wizard.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
-    for (int step = EnrollmentWizard::Referencing; step < EnrollmentWizard::Recap; ++step)
-        next(wizard);
-    ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Recap);
-    tickDeclarations(wizard);
-    next(wizard);
-    ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Submission);
+    ASSERT_NO_FATAL_FAILURE(reachTheCode(wizard));
     EXPECT_FALSE(wizard.button(QWizard::FinishButton)->isEnabled());
-
     QWizardPage* page = wizard.currentPage();
     auto* code = page->findChild<QLineEdit*>(QStringLiteral("captchaEdit"));
-    QTRY_VERIFY_WITH_TIMEOUT(code->isVisible(), 30000);
     // A mistyped code: the portal refuses it, a new image comes with the reason.
     QTest::keyClicks(code, QStringLiteral("WRONG1"));
     QTest::keyClick(code, Qt::Key_Return);
@@ -294,15 +300,7 @@ TEST_F(EnrollmentSubmissionTest, TerminerSendsTheDossierOnceAndKeepsTheReceipt)
 TEST_F(EnrollmentSubmissionTest, ClosingWhileTheCodeIsAskedInterruptsTheSubmission)
 {
     EnrollmentWizard wizard(m_editor, *m_lookups, *m_submission);
-    fillDossier();
-    wizard.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
-    for (int step = EnrollmentWizard::Referencing; step < EnrollmentWizard::Recap; ++step)
-        next(wizard);
-    tickDeclarations(wizard);
-    next(wizard);
-    auto* code = wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("captchaEdit"));
-    QTRY_VERIFY_WITH_TIMEOUT(code->isVisible(), 30000);
+    ASSERT_NO_FATAL_FAILURE(reachTheCode(wizard));
 
     QSignalSpy rejected(&wizard, &QDialog::rejected);
     widgets::answerNextQuestion(true);
