@@ -86,6 +86,8 @@ QByteArray Draft::serialize() const
                       {QStringLiteral("modified_at"), timestamp(m_modifiedAt)},
                       {QStringLiteral("dossier"), m_dossier},
                       {QStringLiteral("attachments"), attachments}};
+    if (m_step > 0)
+        root.insert(QStringLiteral("step"), m_step);
     if (!m_idempotencyKey.isEmpty())
         root.insert(QStringLiteral("idempotency_key"), m_idempotencyKey);
     if (m_receipt.isValid())
@@ -114,6 +116,7 @@ bool Draft::deserialize(const QByteArray& bytes, Draft& draft, bool* unsupported
     result.m_createdAt = QDateTime::fromString(root.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
     result.m_modifiedAt = QDateTime::fromString(root.value(QLatin1String("modified_at")).toString(), Qt::ISODateWithMs);
     result.m_dossier = root.value(QLatin1String("dossier")).toObject();
+    result.m_step = root.value(QLatin1String("step")).toInt();
     for (const auto& value : root.value(QLatin1String("attachments")).toArray()) {
         const QJsonObject object = value.toObject();
         DraftAttachment attachment {

@@ -26,6 +26,10 @@ public:
     QJsonObject dossier() const { return m_dossier; }
     void setDossier(const QJsonObject& dossier) { m_dossier = dossier; }
 
+    // The step of the app's enrollment wizard the user was on (1..5), 0 when unknown.
+    int step() const { return m_step; }
+    void setStep(int step) { m_step = step; }
+
     QList<DraftAttachment> attachments() const { return m_attachments; }
     const DraftAttachment* attachment(const QString& slot) const;
 
@@ -49,6 +53,7 @@ private:
     QString m_id;
     State m_state = State::Editing;
     QJsonObject m_dossier;
+    int m_step = 0;
     QList<DraftAttachment> m_attachments;
     QDateTime m_createdAt;
     QDateTime m_modifiedAt;

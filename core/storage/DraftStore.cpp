@@ -5,6 +5,7 @@
 #include "core/crypto/Sha256.h"
 #include "core/storage/StorageLog.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -146,7 +147,13 @@ StorageError DraftStore::attach(Draft& draft, const QList<Source>& sources)
     };
     for (const Source& source : sources) {
         DraftAttachment stored;
-        if (StorageError error = storeAttachment(draft, source, stored)) {
+        QFile input(source.path);
+        if (!input.open(QIODevice::ReadOnly)) {
+            discardWritten();
+            return {StorageError::SourceUnreadable, input.errorString()};
+        }
+        if (StorageError error
+            = storeAttachment(draft, source.slot, input, QFileInfo(source.path).fileName(), stored)) {
             discardWritten();
             return error;
         }
@@ -170,13 +177,11 @@ StorageError DraftStore::attach(Draft& draft, const QList<Source>& sources)
     return {};
 }
 
-StorageError DraftStore::storeAttachment(const Draft& draft, const Source& source, DraftAttachment& stored) const
+StorageError DraftStore::storeAttachment(const Draft& draft, const QString& slot, QIODevice& input,
+                                         const QString& fileName, DraftAttachment& stored) const
 {
-    if (source.slot.isEmpty())
+    if (slot.isEmpty())
         return {StorageError::InvalidState, QStringLiteral("empty slot")};
-    QFile input(source.path);
-    if (!input.open(QIODevice::ReadOnly))
-        return {StorageError::SourceUnreadable, input.errorString()};
 
     const QString storedName = QString::fromLatin1(crypto::SecureRandom::bytes(16).toHex()) + QStringLiteral(".sdef");
     if (!isStoredName(storedName))
@@ -198,8 +203,9 @@ StorageError DraftStore::storeAttachment(const Draft& draft, const Source& sourc
         return {StorageError::SourceUnreadable, input.errorString()};
     if (status != CipherStatus::Ok || !target.commit())
         return {StorageError::WriteFailed, target.errorString()};
-    stored = {source.slot, QFileInfo(source.path).fileName(), size, QString::fromLatin1(hash.finalize().toHex()),
-              storedName,  QDateTime::currentDateTimeUtc()};
+    stored = {slot,       fileName,
+              size,       QString::fromLatin1(hash.finalize().toHex()),
+              storedName, QDateTime::currentDateTimeUtc()};
     return {};
 }
 
@@ -232,7 +238,7 @@ void DraftStore::removeUnreferencedFiles(const Draft& draft) const
     }
 }
 
-StorageError DraftStore::readDraft(const QString& id, Draft& draft) const
+StorageError DraftStore::read(const QString& id, Draft& draft) const
 {
     if (!isDraftId(id))
         return {StorageError::NotFound};
@@ -282,7 +288,7 @@ StorageError DraftStore::verifyAttachment(const Draft& draft, const DraftAttachm
 StorageError DraftStore::load(const QString& id, Draft& draft) const
 {
     Draft loaded;
-    if (StorageError error = readDraft(id, loaded)) {
+    if (StorageError error = read(id, loaded)) {
         if (error.code() == StorageError::Damaged)
             qCWarning(lcStorage) << "draft damaged" << id << error.detail();
         return error;
@@ -311,7 +317,7 @@ QList<DraftListEntry> DraftStore::list() const
             continue;
         DraftListEntry entry;
         entry.id = name;
-        entry.error = readDraft(name, entry.draft);
+        entry.error = read(name, entry.draft);
         entries.append(entry);
     }
     std::sort(entries.begin(), entries.end(), [](const DraftListEntry& a, const DraftListEntry& b) {
@@ -330,6 +336,44 @@ StorageError DraftStore::remove(const QString& id)
         return {StorageError::WriteFailed, QStringLiteral("cannot rename the draft folder")};
     QDir(doomed).removeRecursively();
     qCInfo(lcStorage) << "draft removed" << id;
+    return {};
+}
+
+StorageError DraftStore::duplicate(const QString& id, Draft& copy)
+{
+    Draft original;
+    if (StorageError error = read(id, original))
+        return error;
+    Draft created;
+    if (StorageError error = create(original.m_dossier, created))
+        return error;
+    created.m_step = original.m_step;
+    const auto abandon = [this, &created](StorageError error) {
+        // The error that stopped the copy is the one to tell; a copy left half-removed is not
+        // listed (list() finishes removing it).
+        static_cast<void>(remove(created.m_id));
+        return error;
+    };
+    // One document in memory at a time: each is at most the portal's upload limit.
+    for (const DraftAttachment& attachment : original.m_attachments) {
+        QByteArray plaintext;
+        QBuffer buffer(&plaintext);
+        buffer.open(QIODevice::WriteOnly);
+        if (StorageError error = readAttachment(original, attachment.slot, buffer))
+            return abandon(error);
+        buffer.close();
+        buffer.open(QIODevice::ReadOnly);
+        DraftAttachment stored;
+        const StorageError error = storeAttachment(created, attachment.slot, buffer, attachment.fileName, stored);
+        crypto::cleanse(plaintext);
+        if (error)
+            return abandon(error);
+        created.m_attachments.append(stored);
+    }
+    if (StorageError error = writeDraft(created))
+        return abandon(error);
+    qCInfo(lcStorage) << "draft duplicated" << id << "as" << created.m_id;
+    copy = created;
     return {};
 }
 
@@ -362,7 +406,7 @@ StorageError DraftStore::exportAttachment(const Draft& draft, const QString& slo
 StorageError DraftStore::markSubmitting(const QString& id, const QString& idempotencyKey, const QString& payloadHash)
 {
     Draft draft;
-    if (StorageError error = readDraft(id, draft))
+    if (StorageError error = read(id, draft))
         return error;
     // The caller recorded the key for the content it read: other content must not be frozen under it.
     if (draft.payloadHash() != payloadHash)
@@ -379,7 +423,7 @@ StorageError DraftStore::markSubmitting(const QString& id, const QString& idempo
 StorageError DraftStore::markSubmitted(const QString& id, const SubmissionReceipt& receipt)
 {
     Draft draft;
-    if (StorageError error = readDraft(id, draft))
+    if (StorageError error = read(id, draft))
         return error;
     if (draft.m_state == Draft::State::Submitted && draft.m_receipt == receipt)
         return {};
@@ -394,7 +438,7 @@ StorageError DraftStore::markSubmitted(const QString& id, const SubmissionReceip
 StorageError DraftStore::reopen(const QString& id)
 {
     Draft draft;
-    if (StorageError error = readDraft(id, draft))
+    if (StorageError error = read(id, draft))
         return error;
     if (draft.m_state == Draft::State::Editing)
         return {};

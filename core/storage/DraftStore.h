@@ -54,9 +54,15 @@ public:
 
     // Loads the draft and authenticates every attached file: a damaged part fails the whole load.
     StorageError load(const QString& id, Draft& draft) const;
+    // The draft's JSON only, authenticated; its attachments are not read (as list() does).
+    StorageError read(const QString& id, Draft& draft) const;
     // Every draft, newest first, with the JSON authenticated (attachments are checked by load()).
     QList<DraftListEntry> list() const;
     StorageError remove(const QString& id);
+    // A new draft in the Editing state with the content of draft `id` (its dossier, step and
+    // documents, each re-encrypted for the copy), whatever the state of the original: the start of
+    // another request. A document that fails authentication fails the copy, which leaves nothing.
+    StorageError duplicate(const QString& id, Draft& copy);
 
     // Decrypts an attachment into out. out receives authenticated chunks as they come; when an
     // error is returned it may hold a prefix that must be discarded (use a QSaveFile or QBuffer).
@@ -75,9 +81,10 @@ public:
 private:
     QString draftDir(const QString& id) const;
     StorageError writeDraft(Draft& draft) const;
-    // Encrypts sourcePath into a new file of the draft's folder, described in `stored`.
-    StorageError storeAttachment(const Draft& draft, const Source& source, DraftAttachment& stored) const;
-    StorageError readDraft(const QString& id, Draft& draft) const;
+    // Encrypts `input` (the file `fileName`) into a new file of the draft's folder, described in
+    // `stored`.
+    StorageError storeAttachment(const Draft& draft, const QString& slot, QIODevice& input, const QString& fileName,
+                                 DraftAttachment& stored) const;
     StorageError verifyAttachment(const Draft& draft, const DraftAttachment& attachment) const;
     void removeUnreferencedFiles(const Draft& draft) const;
 

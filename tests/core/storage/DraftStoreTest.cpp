@@ -162,6 +162,9 @@ TEST_F(DraftStoreTest, ListsDraftsNewestFirstAndRemovesThem)
     Draft first, second;
     ASSERT_FALSE(m_store.create(QJsonObject {{QStringLiteral("n"), 1}}, first));
     ASSERT_FALSE(m_store.create(QJsonObject {{QStringLiteral("n"), 2}}, second));
+    // Times are kept to the millisecond: the save must come in a later one to be the newest.
+    const QDateTime created = second.modifiedAt();
+    while (QDateTime::currentDateTimeUtc() <= created) { }
     second.setDossier(QJsonObject {{QStringLiteral("n"), 3}});
     ASSERT_FALSE(m_store.save(second));
     const QList<DraftListEntry> entries = m_store.list();
@@ -174,6 +177,75 @@ TEST_F(DraftStoreTest, ListsDraftsNewestFirstAndRemovesThem)
     Draft gone;
     EXPECT_EQ(m_store.load(first.id(), gone).code(), StorageError::NotFound);
     EXPECT_EQ(m_store.remove(first.id()).code(), StorageError::NotFound);
+}
+
+TEST_F(DraftStoreTest, KeepsTheStepTheUserWasOn)
+{
+    Draft draft;
+    ASSERT_FALSE(m_store.create(sampleDossier(), draft));
+    EXPECT_EQ(draft.step(), 0);
+    const QString hashBefore = draft.payloadHash();
+    draft.setStep(3);
+    ASSERT_FALSE(m_store.save(draft));
+    // Where the user was is not part of what a submission sends.
+    EXPECT_EQ(draft.payloadHash(), hashBefore);
+
+    Draft read;
+    ASSERT_FALSE(m_store.read(draft.id(), read));
+    EXPECT_EQ(read.step(), 3);
+    EXPECT_EQ(read.dossier(), sampleDossier());
+}
+
+TEST_F(DraftStoreTest, ADuplicateIsAnEditableCopyWithItsOwnDocuments)
+{
+    const QByteArray pdf = writePdf(source(QStringLiteral("kbis.pdf")), QStringLiteral("Kbis"));
+    const QByteArray png = writePng(source(QStringLiteral("rib.png")), 120, 80);
+    Draft original;
+    ASSERT_FALSE(m_store.create(sampleDossier(), original));
+    original.setStep(4);
+    ASSERT_FALSE(m_store.attach(original,
+                                {{QStringLiteral("kbis"), source(QStringLiteral("kbis.pdf"))},
+                                 {QStringLiteral("rib"), source(QStringLiteral("rib.png"))}}));
+    ASSERT_FALSE(m_store.markSubmitting(original.id(), QStringLiteral("key-1"), original.payloadHash()));
+
+    Draft copy;
+    ASSERT_FALSE(m_store.duplicate(original.id(), copy));
+    EXPECT_NE(copy.id(), original.id());
+    EXPECT_TRUE(copy.isEditable());
+    EXPECT_TRUE(copy.idempotencyKey().isEmpty());
+    EXPECT_EQ(copy.step(), 4);
+    EXPECT_EQ(copy.dossier(), sampleDossier());
+
+    // The copy stands alone: the original may go, the copy's documents read back whole.
+    ASSERT_FALSE(m_store.remove(original.id()));
+    Draft loaded;
+    ASSERT_FALSE(m_store.load(copy.id(), loaded));
+    ASSERT_EQ(loaded.attachments().size(), 2);
+    EXPECT_EQ(loaded.attachment(QStringLiteral("kbis"))->fileName, QStringLiteral("kbis.pdf"));
+    QBuffer kbis, rib;
+    kbis.open(QIODevice::WriteOnly);
+    rib.open(QIODevice::WriteOnly);
+    ASSERT_FALSE(m_store.readAttachment(loaded, QStringLiteral("kbis"), kbis));
+    ASSERT_FALSE(m_store.readAttachment(loaded, QStringLiteral("rib"), rib));
+    EXPECT_EQ(kbis.data(), pdf);
+    EXPECT_EQ(rib.data(), png);
+}
+
+TEST_F(DraftStoreTest, ADuplicateOfADamagedDraftLeavesNothing)
+{
+    writePdf(source(QStringLiteral("kbis.pdf")), QStringLiteral("Kbis"));
+    Draft original;
+    ASSERT_FALSE(m_store.create(sampleDossier(), original));
+    ASSERT_FALSE(m_store.attach(original, QStringLiteral("kbis"), source(QStringLiteral("kbis.pdf"))));
+    QFile stored(draftFile(original, original.attachment(QStringLiteral("kbis"))->storedName));
+    ASSERT_TRUE(stored.open(QIODevice::ReadWrite));
+    stored.seek(stored.size() - 5);
+    stored.write("XXXXX");
+    stored.close();
+
+    Draft copy;
+    EXPECT_EQ(m_store.duplicate(original.id(), copy).code(), StorageError::Damaged);
+    EXPECT_EQ(m_store.list().size(), 1);
 }
 
 struct BadIdRow
