@@ -2,6 +2,7 @@
 
 #include "core/services/Worker.h"
 
+#include <QBuffer>
 #include <QImageReader>
 #include <QPainter>
 #include <QPdfDocument>
@@ -10,35 +11,30 @@ namespace segurdesk::services {
 
 namespace {
 
-struct Checked
+// A page is drawn on transparency; a thumbnail is read as paper.
+QImage onPaper(const QImage& image)
 {
-    files::FileInspection inspection;
-    QImage thumbnail;
-};
+    if (!image.hasAlphaChannel())
+        return image;
+    QImage paper(image.size(), QImage::Format_RGB32);
+    paper.fill(Qt::white);
+    paper = paper.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    QPainter(&paper).drawImage(0, 0, image);
+    return paper.convertToFormat(QImage::Format_RGB32);
+}
 
-QImage pdfThumbnail(const QString& path, QSize bounds)
+QImage pdfThumbnail(QPdfDocument& document, QSize bounds)
 {
-    QPdfDocument document;
-    if (document.load(path) != QPdfDocument::Error::None || document.pageCount() < 1)
+    if (document.status() != QPdfDocument::Status::Ready || document.pageCount() < 1)
         return {};
     const QSize page = document.pagePointSize(0).toSize();
     if (page.isEmpty())
         return {};
-    QImage image = document.render(0, page.scaled(bounds, Qt::KeepAspectRatio));
-    // A page is drawn on transparency; a thumbnail is read as paper.
-    if (image.hasAlphaChannel()) {
-        QImage paper(image.size(), QImage::Format_RGB32);
-        paper.fill(Qt::white);
-        paper = paper.convertToFormat(QImage::Format_ARGB32_Premultiplied);
-        QPainter(&paper).drawImage(0, 0, image);
-        image = paper.convertToFormat(QImage::Format_RGB32);
-    }
-    return image;
+    return onPaper(document.render(0, page.scaled(bounds, Qt::KeepAspectRatio)));
 }
 
-QImage pictureThumbnail(const QString& path, QSize bounds)
+QImage pictureThumbnail(QImageReader& reader, QSize bounds)
 {
-    QImageReader reader(path);
     reader.setAutoTransform(true);
     const QSize size = reader.size();
     if (size.isValid())
@@ -46,17 +42,44 @@ QImage pictureThumbnail(const QString& path, QSize bounds)
     return reader.read();
 }
 
-Checked inspect(const QString& path, const files::InspectionLimits& limits, QSize bounds)
+CheckedDocument checkFile(const QString& path, const files::InspectionLimits& limits, QSize bounds)
 {
-    Checked result {files::FileInspector(limits).inspect(path), {}};
+    CheckedDocument result {files::FileInspector(limits).inspect(path), {}};
     if (!result.inspection.accepted())
         return result;
-    result.thumbnail
-        = result.inspection.type == files::FileType::Pdf ? pdfThumbnail(path, bounds) : pictureThumbnail(path, bounds);
+    if (result.inspection.type == files::FileType::Pdf) {
+        QPdfDocument document;
+        document.load(path);
+        result.thumbnail = pdfThumbnail(document, bounds);
+    } else {
+        QImageReader reader(path);
+        result.thumbnail = pictureThumbnail(reader, bounds);
+    }
     return result;
 }
 
 } // namespace
+
+CheckedDocument checkDocumentContent(const QByteArray& content, const QString& fileName,
+                                     const files::InspectionLimits& limits, QSize bounds)
+{
+    CheckedDocument result {files::FileInspector(limits).inspectContent(content, fileName), {}};
+    if (!result.inspection.accepted())
+        return result;
+    QByteArray bytes = content; // shared, not copied: QBuffer needs a non-const array
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    if (result.inspection.type == files::FileType::Pdf) {
+        // From a buffer, QtPdf loads at once: the document is ready when load() returns.
+        QPdfDocument document;
+        document.load(&buffer);
+        result.thumbnail = pdfThumbnail(document, bounds);
+    } else {
+        QImageReader reader(&buffer);
+        result.thumbnail = pictureThumbnail(reader, bounds);
+    }
+    return result;
+}
 
 AttachmentCheck::AttachmentCheck(QObject* parent)
     : QObject(parent)
@@ -69,8 +92,8 @@ void AttachmentCheck::check(const QString& path)
     const quint64 generation = ++m_generation;
     m_busy = true;
     runOnWorker(
-        this, [path, limits = m_limits, bounds = m_thumbnailSize] { return inspect(path, limits, bounds); },
-        [this, generation, path](const Checked& result) {
+        this, [path, limits = m_limits, bounds = m_thumbnailSize] { return checkFile(path, limits, bounds); },
+        [this, generation, path](const CheckedDocument& result) {
             // A newer choice, or cancel(), made this answer stale.
             if (generation != m_generation)
                 return;

@@ -10,6 +10,19 @@
 
 namespace segurdesk::services {
 
+// What a document field shows of one file: the inspector's verdict and, for an accepted file, a
+// thumbnail within `bounds` (null when it cannot be drawn small).
+struct CheckedDocument
+{
+    files::FileInspection inspection;
+    QImage thumbnail;
+};
+
+// The check AttachmentCheck runs, on content already in memory (a draft's own copy, decrypted).
+// Blocking: for worker threads.
+CheckedDocument checkDocumentContent(const QByteArray& content, const QString& fileName,
+                                     const files::InspectionLimits& limits, QSize bounds);
+
 // What a document field shows once the user has chosen a file: the inspector's verdict (size,
 // real type, integrity, pages or pixels) and, for an accepted file, a thumbnail (the first page
 // of a PDF, or the picture) no larger than thumbnailSize(), keeping its proportions.

@@ -23,7 +23,6 @@ public:
 
 private:
     const storage::Draft* findExisting(const QJsonObject& json);
-    storage::StorageError syncAttachments(const model::DossierFile::Loaded& loaded, storage::Draft& draft);
 
     storage::DraftStore& m_drafts;
     std::optional<QList<storage::DraftListEntry>> m_existing;

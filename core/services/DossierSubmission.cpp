@@ -1,31 +1,39 @@
 #include "core/services/DossierSubmission.h"
 
-#include "core/model/DossierFile.h"
-#include "core/services/DossierImporter.h"
 #include "core/services/LocalData.h"
 #include "core/services/Worker.h"
 
 namespace segurdesk::services {
 
-DossierSubmission::DossierSubmission(portal::PortalClient& client, QObject* parent)
+DossierSubmission::DossierSubmission(portal::PortalClient& client, DraftKeeper& keeper, QObject* parent)
     : QObject(parent)
     , m_client(client)
-{ }
+    , m_keeper(keeper)
+{
+    // The submission goes on once the keeper has written the newest content: a save asked by
+    // someone else meanwhile is waited for too.
+    connect(&m_keeper, &DraftKeeper::saved, this, [this] {
+        if (m_waitingForKeeper && !m_keeper.isSaving()) {
+            m_waitingForKeeper = false;
+            open();
+        }
+    });
+    connect(&m_keeper, &DraftKeeper::saveFailed, this, [this](const QString& message) {
+        if (m_waitingForKeeper && !m_keeper.isSaving()) {
+            m_waitingForKeeper = false;
+            finish({SubmissionOutcome::Pending, {}, message}, false);
+        }
+    });
+}
 
 DossierSubmission::~DossierSubmission() = default;
 
-void DossierSubmission::submit(const model::Dossier& dossier, const model::AttachmentSet& attachments)
+void DossierSubmission::submit(const DraftKeeper::Content& content)
 {
     Q_ASSERT(!m_busy);
     m_busy = true;
-    m_local = std::make_unique<LocalData>();
-    connect(m_local.get(), &LocalData::waiting, this, &DossierSubmission::waiting);
-    connect(m_local.get(), &LocalData::opened, this,
-            [this, dossier, attachments] { importDraft(dossier, attachments); });
-    connect(m_local.get(), &LocalData::failed, this, [this](LocalData::Failure, const QString& message) {
-        finish({SubmissionOutcome::Pending, {}, message}, false);
-    });
-    m_local->open(LocalData::Drafts | LocalData::Outbox);
+    m_waitingForKeeper = true;
+    m_keeper.save(content);
 }
 
 void DossierSubmission::answerCaptcha(const QString& code)
@@ -34,31 +42,38 @@ void DossierSubmission::answerCaptcha(const QString& code)
         m_sending->answerCaptcha(code);
 }
 
-void DossierSubmission::importDraft(const model::Dossier& dossier, const model::AttachmentSet& attachments)
+void DossierSubmission::open()
 {
-    // The job works on its own copy of the draft store and keeps the folder locked while it
-    // writes, should this object be destroyed meanwhile (the application quitting).
-    const model::DossierFile::Loaded loaded {dossier, attachments, {}};
-    runOnWorker(
-        this,
-        [drafts = m_local->drafts(), lock = m_local->lockHold(), loaded]() mutable {
-            Imported imported;
-            imported.second = DossierImporter(drafts).import(loaded, imported.first);
-            return imported;
-        },
-        [this](const Imported& imported) { send(imported); });
+    m_local = std::make_unique<LocalData>();
+    connect(m_local.get(), &LocalData::waiting, this, &DossierSubmission::waiting);
+    connect(m_local.get(), &LocalData::opened, this, [this] {
+        // The job reads its own copy of the draft store and keeps the folder locked while it
+        // does, should this object be destroyed meanwhile (the application quitting).
+        runOnWorker(
+            this,
+            [drafts = m_local->drafts(), lock = m_local->lockHold(), id = m_keeper.draftId()] {
+                Loaded loaded;
+                loaded.second = drafts.load(id, loaded.first);
+                return loaded;
+            },
+            [this](const Loaded& loaded) { send(loaded); });
+    });
+    connect(m_local.get(), &LocalData::failed, this, [this](LocalData::Failure, const QString& message) {
+        finish({SubmissionOutcome::Pending, {}, message}, true);
+    });
+    m_local->open(LocalData::Drafts | LocalData::Outbox);
 }
 
-void DossierSubmission::send(const Imported& imported)
+void DossierSubmission::send(const Loaded& loaded)
 {
-    if (imported.second.isError())
-        return finish({SubmissionOutcome::Pending, {}, imported.second.message()}, false);
+    if (loaded.second.isError())
+        return finish({SubmissionOutcome::Pending, {}, loaded.second.message()}, true);
     m_sending = std::make_unique<DraftSubmission>(m_local->drafts(), m_local->outbox(), m_client);
     connect(m_sending.get(), &DraftSubmission::captchaRequested, this, &DossierSubmission::captchaRequested);
     connect(m_sending.get(), &DraftSubmission::uploadProgress, this, &DossierSubmission::uploadProgress);
     connect(m_sending.get(), &DraftSubmission::finished, this,
             [this](const SubmissionOutcome& outcome) { finish(outcome, true); });
-    m_sending->submit(imported.first);
+    m_sending->submit(loaded.first);
 }
 
 void DossierSubmission::finish(SubmissionOutcome outcome, bool kept)

@@ -1,9 +1,26 @@
 #include "core/services/DraftDossier.h"
 
+#include "core/crypto/Sha256.h"
 #include "core/model/DossierJson.h"
 #include "core/model/DossierValidator.h"
 
+#include <QFile>
+#include <QFileInfo>
+
 namespace segurdesk::services {
+
+namespace {
+
+QString fileSha256(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const std::optional<QByteArray> digest = crypto::Sha256::hash(file);
+    return digest ? QString::fromLatin1(digest->toHex()) : QString();
+}
+
+} // namespace
 
 DraftDossier DraftDossier::fromDraft(const storage::Draft& draft)
 {
@@ -36,6 +53,44 @@ QJsonObject DraftDossier::draftJson(const model::Dossier& dossier)
 model::FieldErrors DraftDossier::validate() const
 {
     return model::mergeFieldErrors(parseErrors, model::DossierValidator().validate(dossier, attachments));
+}
+
+DraftDossier::DocumentChanges DraftDossier::documentChanges(const storage::Draft& draft,
+                                                           const model::AttachmentSet& attachments)
+{
+    DocumentChanges changes;
+    for (const storage::DraftAttachment& attachment : draft.attachments()) {
+        const std::optional<model::DocumentKind> kind = model::documentKindFromKey(attachment.slot);
+        if (!kind || !attachments.contains(*kind))
+            changes.detached.append(attachment.slot);
+    }
+    for (const model::DocumentKind kind : attachments.kinds()) {
+        const model::Attachment* source = attachments.find(kind);
+        const QString slot = model::documentKey(kind);
+        const storage::DraftAttachment* current = draft.attachment(slot);
+        if (source->path.isEmpty()) {
+            if (!current || current->fileName != source->reference)
+                changes.error = {storage::StorageError::SourceUnreadable, QStringLiteral("not a document of this draft")};
+            continue;
+        }
+        if (!current || current->fileName != QFileInfo(source->path).fileName()
+            || current->sha256 != fileSha256(source->path))
+            changes.attached.append({slot, source->path});
+    }
+    return changes;
+}
+
+storage::StorageError DraftDossier::storeDocuments(storage::DraftStore& store, storage::Draft& draft,
+                                                   const model::AttachmentSet& attachments)
+{
+    const DocumentChanges changes = documentChanges(draft, attachments);
+    if (changes.error)
+        return changes.error;
+    for (const QString& slot : changes.detached) {
+        if (storage::StorageError error = store.detach(draft, slot))
+            return error;
+    }
+    return changes.attached.isEmpty() ? storage::StorageError() : store.attach(draft, changes.attached);
 }
 
 } // namespace segurdesk::services

@@ -1,4 +1,5 @@
-// services::DossierSubmission as the desktop app uses it: a dossier held in memory, sent to the
+// services::DossierSubmission as the desktop app uses it: a dossier held in memory, kept as a draft
+// by services::DraftKeeper and sent to the
 // real segurdesk-sandbox through the user's real local data (the keychain's key, encrypted drafts,
 // the SQLite outbox) in a throwaway data folder.
 #include "core/services/DossierSubmission.h"
@@ -38,7 +39,7 @@ protected:
         portal::PortalClient::Options options;
         options.timeout = 10s;
         m_client = std::make_unique<portal::PortalClient>(m_network, QUrl(m_sandbox.url()), options);
-        m_submission = std::make_unique<DossierSubmission>(*m_client);
+        m_submission = std::make_unique<DossierSubmission>(*m_client, m_keeper);
     }
     void TearDown() override { qunsetenv("XDG_DATA_HOME"); }
 
@@ -59,7 +60,7 @@ protected:
                                    m_images << png;
                                    m_submission->answerCaptcha(code);
                                });
-        m_submission->submit(loaded.dossier, loaded.attachments);
+        m_submission->submit({loaded.dossier, loaded.attachments, 5});
         EXPECT_TRUE(m_submission->isBusy());
         EXPECT_EQ(finished.count(), 0) << "the outcome comes from the event loop";
         EXPECT_TRUE(finished.wait(60000));
@@ -73,6 +74,7 @@ protected:
     QTemporaryDir m_home;
     QNetworkAccessManager m_network;
     std::unique_ptr<portal::PortalClient> m_client;
+    services::DraftKeeper m_keeper;
     std::unique_ptr<DossierSubmission> m_submission;
     QList<QByteArray> m_images;
     bool m_kept = false;
@@ -112,6 +114,7 @@ TEST_F(DossierSubmissionTest, GivingUpTheCodeLeavesTheDossierPendingAndTheDataFr
 {
     const SubmissionOutcome outcome = submit(dossier(), QString());
     EXPECT_EQ(outcome.kind, SubmissionOutcome::Pending);
+    EXPECT_TRUE(m_kept);
     EXPECT_EQ(m_sandbox.mailCount(QStringLiteral("enrollment_received")), 0);
 
     // The local data is not held after the submission: another user of it opens at once.
@@ -121,6 +124,28 @@ TEST_F(DossierSubmissionTest, GivingUpTheCodeLeavesTheDossierPendingAndTheDataFr
     local.open(services::LocalData::Drafts | services::LocalData::Outbox);
     ASSERT_TRUE(opened.wait(30000));
     EXPECT_TRUE(waiting.isEmpty());
+}
+
+TEST_F(DossierSubmissionTest, APendingDraftResumedAtTheNextStartIsSentWithoutItsFiles)
+{
+    // The security code given up once the draft was frozen: the submission ends pending.
+    ASSERT_EQ(submit(dossier(), QString()).kind, SubmissionOutcome::Pending);
+    const QString id = m_keeper.draftId();
+
+    // The next start: the original files are gone, the draft is opened again and sent from its
+    // own copies.
+    ASSERT_TRUE(QDir(m_home.filePath(QStringLiteral("dossiers"))).removeRecursively());
+    services::DraftKeeper keeper;
+    QSignalSpy loadedSpy(&keeper, &services::DraftKeeper::loaded);
+    keeper.load(id);
+    ASSERT_TRUE(loadedSpy.wait(30000));
+    const auto draft = loadedSpy.first().first().value<services::DraftKeeper::Loaded>();
+    EXPECT_EQ(draft.state, storage::Draft::State::Submitting);
+    m_submission = std::make_unique<DossierSubmission>(*m_client, keeper);
+    const SubmissionOutcome sent = submit({draft.content.dossier, draft.content.attachments, {}},
+                                          QString::fromLatin1(test::SandboxProcess::CaptchaAnswer));
+    ASSERT_EQ(sent.kind, SubmissionOutcome::Sent) << sent.message.toStdString();
+    EXPECT_EQ(m_sandbox.mailCount(QStringLiteral("enrollment_received")), 1);
 }
 
 TEST_F(DossierSubmissionTest, ALocalDataFolderThatCannotBeMadeKeepsNothingAndSaysWhy)

@@ -1,0 +1,159 @@
+#include "core/services/DraftKeeper.h"
+
+#include "core/crypto/SecretKey.h"
+#include "core/services/AttachmentCheck.h"
+#include "core/services/LocalData.h"
+#include "core/services/Worker.h"
+
+#include <QBuffer>
+
+#include <limits>
+
+namespace segurdesk::services {
+
+namespace {
+
+struct Opened
+{
+    DraftKeeper::Loaded draft;
+    storage::StorageError error;
+};
+
+Opened openDraft(const storage::DraftStore& drafts, const QString& id, QSize thumbnailSize)
+{
+    Opened opened;
+    storage::Draft draft;
+    if ((opened.error = drafts.load(id, draft)))
+        return opened;
+    opened.draft.content = DraftDossier::fromDraft(draft);
+    opened.draft.step = draft.step();
+    opened.draft.state = draft.state();
+    opened.draft.modifiedAt = draft.modifiedAt();
+    // The size rule is the validator's, against the portal's limit of the day: the inspection
+    // only finds out again what the document is.
+    files::InspectionLimits limits;
+    limits.maxBytes = std::numeric_limits<qint64>::max();
+    for (const model::DocumentKind kind : opened.draft.content.attachments.kinds()) {
+        const model::Attachment* held = opened.draft.content.attachments.find(kind);
+        QByteArray plaintext;
+        QBuffer buffer(&plaintext);
+        buffer.open(QIODevice::WriteOnly);
+        if ((opened.error = drafts.readAttachment(draft, model::documentKey(kind), buffer)))
+            return opened;
+        const CheckedDocument checked = checkDocumentContent(plaintext, held->reference, limits, thumbnailSize);
+        crypto::cleanse(plaintext);
+        opened.draft.content.attachments.insert(kind, model::Attachment {held->reference, {}, checked.inspection});
+        opened.draft.thumbnails.insert(kind, checked.thumbnail);
+    }
+    return opened;
+}
+
+// Writes `content` into draft `id`, or a new draft when `id` is empty; `draft` is what is on disk.
+storage::StorageError write(storage::DraftStore& drafts, const QString& id, const DraftKeeper::Content& content,
+                            storage::Draft& draft)
+{
+    const QJsonObject json = DraftDossier::draftJson(content.dossier);
+    if (storage::StorageError error = id.isEmpty() ? drafts.create(json, draft) : drafts.read(id, draft))
+        return error;
+    if (!draft.isEditable()) {
+        // Frozen by its submission: it holds this content already, or the content would be lost.
+        const bool same
+            = draft.dossier() == json && DraftDossier::documentChanges(draft, content.attachments).isEmpty();
+        return same ? storage::StorageError() : storage::StorageError(storage::StorageError::DraftLocked);
+    }
+    draft.setDossier(json);
+    draft.setStep(content.step);
+    if (storage::StorageError error = DraftDossier::storeDocuments(drafts, draft, content.attachments))
+        return error;
+    return drafts.save(draft);
+}
+
+} // namespace
+
+DraftKeeper::DraftKeeper(QObject* parent)
+    : QObject(parent)
+{ }
+
+DraftKeeper::~DraftKeeper() = default;
+
+void DraftKeeper::load(const QString& id)
+{
+    Q_ASSERT(!m_running && m_id.isEmpty());
+    m_id = id;
+    m_running = true;
+    m_local = std::make_unique<LocalData>();
+    connect(m_local.get(), &LocalData::failed, this, [this](LocalData::Failure, const QString& message) {
+        closeLocalData();
+        m_running = false;
+        emit loadFailed(message);
+    });
+    connect(m_local.get(), &LocalData::opened, this, [this] {
+        runOnWorker(
+            this,
+            [drafts = m_local->drafts(), lock = m_local->lockHold(), id = m_id, bounds = m_thumbnailSize] {
+                return openDraft(drafts, id, bounds);
+            },
+            [this](const Opened& opened) {
+                closeLocalData();
+                m_running = false;
+                if (opened.error)
+                    emit loadFailed(opened.error.message());
+                else
+                    emit loaded(opened.draft);
+                if (m_waiting)
+                    startSave(*std::exchange(m_waiting, std::nullopt));
+            });
+    });
+    m_local->open(LocalData::Drafts);
+}
+
+void DraftKeeper::save(const Content& content)
+{
+    if (m_running) {
+        m_waiting = content;
+        return;
+    }
+    startSave(content);
+}
+
+void DraftKeeper::startSave(const Content& content)
+{
+    m_running = true;
+    m_local = std::make_unique<LocalData>();
+    connect(m_local.get(), &LocalData::failed, this, [this](LocalData::Failure, const QString& message) {
+        finishSave({m_id, {}, message});
+    });
+    connect(m_local.get(), &LocalData::opened, this, [this, content] {
+        runOnWorker(
+            this,
+            [drafts = m_local->drafts(), lock = m_local->lockHold(), id = m_id, content]() mutable {
+                storage::Draft draft;
+                const storage::StorageError error = write(drafts, id, content, draft);
+                return Written {draft.id().isEmpty() ? id : draft.id(), draft.modifiedAt(),
+                                error ? error.message() : QString()};
+            },
+            [this](const Written& written) { finishSave(written); });
+    });
+    m_local->open(LocalData::Drafts);
+}
+
+void DraftKeeper::finishSave(const Written& written)
+{
+    closeLocalData();
+    m_id = written.id;
+    m_running = false;
+    if (m_waiting)
+        startSave(*std::exchange(m_waiting, std::nullopt));
+    if (written.failure.isEmpty())
+        emit saved(written.at);
+    else
+        emit saveFailed(written.failure);
+}
+
+void DraftKeeper::closeLocalData()
+{
+    if (m_local)
+        m_local.release()->deleteLater();
+}
+
+} // namespace segurdesk::services
