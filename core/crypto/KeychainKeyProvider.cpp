@@ -38,8 +38,10 @@ KeychainKeyProvider::~KeychainKeyProvider() = default;
 
 template<typename JobType> JobType* KeychainKeyProvider::makeJob()
 {
-    // Deleted by qtkeychain once finished() has been delivered; gone with this object before.
-    auto* job = new JobType(m_service, this);
+    // Deleted by qtkeychain once finished() has been delivered, never before: the Secret Service
+    // backend calls the job back when D-Bus answers, even after this object is gone (the
+    // connections to this object go with it).
+    auto* job = new JobType(m_service);
     job->setInsecureFallback(false);
     job->setKey(m_account);
     return job;

@@ -1,6 +1,7 @@
 #include "core/crypto/KeychainKeyProvider.h"
 #include "core/crypto/PassphraseKeyProvider.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -218,6 +219,25 @@ TEST(KeychainProvider, StoresOneKeyInTheSecretServiceAndForgetsIt)
     ASSERT_FALSE(replaced.isNull()) << replacedError.detail().toStdString();
     EXPECT_FALSE(replaced == created);
     EXPECT_FALSE(forget(provider).isError());
+}
+
+// A reader gone while the keychain answers it (a window closed as its drafts are listed): the
+// answer is dropped, and the next reader gets the key.
+TEST(KeychainProvider, OneGoneBeforeTheAnswerLeavesTheNextOneItsKey)
+{
+    const QString account = QStringLiteral("key-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    {
+        KeychainKeyProvider gone(QStringLiteral("Ségur Desk tests"), account);
+        gone.fetchMasterKey();
+        // qtkeychain starts the job from the event loop; the answer comes later, over D-Bus.
+        QCoreApplication::processEvents();
+    }
+    KeychainKeyProvider next(QStringLiteral("Ségur Desk tests"), account);
+    const auto [key, error] = fetch(next);
+    if (error.code() == KeyError::KeychainUnavailable && !qEnvironmentVariableIsSet("SEGURDESK_REQUIRE_KEYCHAIN"))
+        GTEST_SKIP() << "no Secret Service on this session bus: " << error.detail().toStdString();
+    EXPECT_FALSE(key.isNull()) << error.detail().toStdString();
+    EXPECT_FALSE(forget(next).isError());
 }
 
 } // namespace
