@@ -2794,12 +2794,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 saved to %2 (%3, %4 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3030,7 +3030,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3065,7 +3065,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+94"/>
+        <location filename="../app/window/MainWindow.cpp" line="+130"/>
         <source>Starting the portal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3085,7 +3085,22 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-38"/>
+        <source>Another request is open: close it before resuming this draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The draft cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&lt;b&gt;Demonstration portal&lt;/b&gt; (%1): nothing sent from here reaches the ASP. Dossiers, mails and payments are simulated on this computer; set the ASP portal&apos;s address to file for real.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3097,6 +3112,154 @@ The ASP</source>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Ségur Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Enrolment, advance requests and follow-up of MSS operators&apos; dossiers on the ASP Ségur Numérique portal.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::drafts::DraftList</name>
+    <message>
+        <location filename="../app/drafts/DraftList.cpp" line="+133"/>
+        <source>&amp;Resume sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Delete the draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft “%1” and the documents it keeps will be deleted from this computer. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>SIRET %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request without a name yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The drafts could not be read or changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No draft yet: a new request is kept here as you type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;h2&gt;Your &amp;drafts&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referencing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bank details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unreadable draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1 of 5: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Being prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submission pending: resume it to send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent — dossier %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3345,7 +3508,7 @@ The ASP</source>
 <context>
     <name>segurdesk::enrollment::EnrollmentWizard</name>
     <message>
-        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+69"/>
+        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+100"/>
         <source>Interrupt the submission?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3365,27 +3528,39 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Abandon the request?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What you entered in this enrollment request will not be kept.</source>
+        <location line="+23"/>
+        <source>Close without saving?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Abandon</source>
+        <source>The draft could not be saved: %1
+What you entered since it was last saved will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Continue the request</source>
+        <source>&amp;Stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>The draft is not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft of this request could not be saved: %1
+What you entered stays on screen. Try again with “save it again”, left of the wizard&apos;s buttons; until it works, do not close the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Enrollment request — Ségur Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3422,6 +3597,27 @@ The ASP</source>
     <message>
         <location line="+1"/>
         <source>Back to the &amp;summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Draft not saved — &amp;save it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving the draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HH:mm</source>
+        <comment>time of a save</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3627,7 +3823,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/enrollment/SubmissionPage.cpp" line="+25"/>
+        <location filename="../app/enrollment/SubmissionPage.cpp" line="+26"/>
         <source>Waiting for %1 to finish with your local data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3765,7 +3961,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>The model is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3877,17 +4073,17 @@ The ASP</source>
     <name>segurdesk::widgets::DocumentField</name>
     <message>
         <location filename="../app/widgets/DocumentField.cpp" line="+167"/>
-        <location line="+95"/>
+        <location line="+125"/>
         <source>Choose the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-124"/>
         <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Refused: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3897,7 +4093,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+84"/>
         <source>PDF, JPEG or PNG — %1 maximum. Drop the file here or choose it.</source>
         <translation type="unfinished"></translation>
     </message>

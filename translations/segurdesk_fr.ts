@@ -2850,12 +2850,12 @@ L&apos;ASP</translation>
         <translation>%1 existe déjà : ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 saved to %2 (%3, %4 bytes).</source>
         <translation>%1 enregistré dans %2 (%3, %4 octets).</translation>
     </message>
@@ -3086,7 +3086,7 @@ L&apos;ASP</translation>
         <translation>Nouvelle demande d&apos;enrôlement…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3121,7 +3121,7 @@ L&apos;ASP</translation>
         <translation>À &amp;propos de Ségur Desk</translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+94"/>
+        <location filename="../app/window/MainWindow.cpp" line="+130"/>
         <source>Starting the portal…</source>
         <translation>Démarrage du portail…</translation>
     </message>
@@ -3141,7 +3141,22 @@ L&apos;ASP</translation>
         <translation>Portail indisponible : %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-38"/>
+        <source>Another request is open: close it before resuming this draft.</source>
+        <translation>Une autre demande est ouverte : fermez-la avant de reprendre ce brouillon.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The draft cannot be opened</source>
+        <translation>Le brouillon ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft could not be read: %1</source>
+        <translation>Le brouillon n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&lt;b&gt;Demonstration portal&lt;/b&gt; (%1): nothing sent from here reaches the ASP. Dossiers, mails and payments are simulated on this computer; set the ASP portal&apos;s address to file for real.</source>
         <translation>&lt;b&gt;Portail de démonstration&lt;/b&gt; (%1) : rien de ce qui est envoyé d’ici ne parvient à l’ASP. Dossiers, courriels et paiements sont simulés sur cet ordinateur ; indiquez l’adresse du portail de l’ASP pour un dépôt réel.</translation>
     </message>
@@ -3154,6 +3169,154 @@ L&apos;ASP</translation>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Ségur Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Enrolment, advance requests and follow-up of MSS operators&apos; dossiers on the ASP Ségur Numérique portal.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ségur Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Enrôlement, demandes d&apos;avance et suivi des dossiers des opérateurs MSS sur le portail Ségur Numérique de l&apos;ASP.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::drafts::DraftList</name>
+    <message>
+        <location filename="../app/drafts/DraftList.cpp" line="+133"/>
+        <source>&amp;Resume sending</source>
+        <translation>&amp;Reprendre l&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Delete the draft?</source>
+        <translation>Supprimer le brouillon ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft “%1” and the documents it keeps will be deleted from this computer. This cannot be undone.</source>
+        <translation>Le brouillon « %1 » et les pièces qu&apos;il conserve seront supprimés de cet ordinateur. Cette action est définitive.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Le conserver</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>SIRET %1</source>
+        <translation>SIRET %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request without a name yet</source>
+        <translation>Demande encore sans nom</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The drafts could not be read or changed: %1</source>
+        <translation>Les brouillons n&apos;ont pas pu être lus ou modifiés : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No draft yet: a new request is kept here as you type it.</source>
+        <translation>Aucun brouillon pour l&apos;instant : une nouvelle demande est conservée ici au fil de la saisie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;h2&gt;Your &amp;drafts&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Vos &amp;brouillons&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step reached</source>
+        <translation>Étape atteinte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your drafts</source>
+        <translation>Vos brouillons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation>Su&amp;pprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referencing</source>
+        <translation>référencement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>applicant</source>
+        <translation>demandeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bank details</source>
+        <translation>coordonnées bancaires</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT rate</source>
+        <translation>taux de TVA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>summary</source>
+        <translation>récapitulatif</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unreadable draft</source>
+        <translation>Brouillon illisible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreadable: %1</source>
+        <translation>Illisible : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1 of 5: %2</source>
+        <translation>Étape %1 sur 5 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Being prepared</source>
+        <translation>En préparation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submission pending: resume it to send it</source>
+        <translation>Envoi en attente : reprenez-le pour l&apos;envoyer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent — dossier %1</source>
+        <translation>Envoyé — dossier %1</translation>
     </message>
 </context>
 <context>
@@ -3401,7 +3564,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::enrollment::EnrollmentWizard</name>
     <message>
-        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+69"/>
+        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+100"/>
         <source>Interrupt the submission?</source>
         <translation>Interrompre l&apos;envoi ?</translation>
     </message>
@@ -3421,27 +3584,41 @@ L&apos;ASP</translation>
         <translation>&amp;Poursuivre l&apos;envoi</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Abandon the request?</source>
-        <translation>Abandonner la demande ?</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What you entered in this enrollment request will not be kept.</source>
-        <translation>Ce que vous avez saisi dans cette demande d&apos;enrôlement ne sera pas conservé.</translation>
+        <location line="+23"/>
+        <source>Close without saving?</source>
+        <translation>Fermer sans enregistrer ?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Abandon</source>
-        <translation>&amp;Abandonner</translation>
+        <source>The draft could not be saved: %1
+What you entered since it was last saved will be lost.</source>
+        <translation>Le brouillon n&apos;a pas pu être enregistré : %1
+Ce que vous avez saisi depuis le dernier enregistrement sera perdu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close without saving</source>
+        <translation>&amp;Fermer sans enregistrer</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Continue the request</source>
-        <translation>&amp;Continuer la demande</translation>
+        <source>&amp;Stay</source>
+        <translation>&amp;Rester</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>The draft is not saved</source>
+        <translation>Le brouillon n&apos;est pas enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft of this request could not be saved: %1
+What you entered stays on screen. Try again with “save it again”, left of the wizard&apos;s buttons; until it works, do not close the request.</source>
+        <translation>Le brouillon de cette demande n&apos;a pas pu être enregistré : %1
+Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauche des boutons de l&apos;assistant ; tant que l&apos;enregistrement échoue, ne fermez pas la demande.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Enrollment request — Ségur Desk</source>
         <translation>Demande d&apos;enrôlement — Ségur Desk</translation>
     </message>
@@ -3479,6 +3656,27 @@ L&apos;ASP</translation>
         <location line="+1"/>
         <source>Back to the &amp;summary</source>
         <translation>Retour au &amp;récapitulatif</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Draft not saved — &amp;save it again</source>
+        <translation>Brouillon non enregistré — &amp;réessayer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving the draft…</source>
+        <translation>Enregistrement du brouillon…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft saved at %1</source>
+        <translation>Brouillon enregistré à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HH:mm</source>
+        <comment>time of a save</comment>
+        <translation>HH&apos; h &apos;mm</translation>
     </message>
 </context>
 <context>
@@ -3683,7 +3881,7 @@ L&apos;ASP</translation>
         <translation>&amp;Modifier le dossier</translation>
     </message>
     <message>
-        <location filename="../app/enrollment/SubmissionPage.cpp" line="+25"/>
+        <location filename="../app/enrollment/SubmissionPage.cpp" line="+26"/>
         <source>Waiting for %1 to finish with your local data…</source>
         <translation>En attente de %1, qui utilise vos données locales…</translation>
     </message>
@@ -3821,7 +4019,7 @@ L&apos;ASP</translation>
         <translation>Téléchargement du modèle…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>The model is saved in %1.</source>
         <translation>Le modèle est enregistré dans %1.</translation>
     </message>
@@ -3933,17 +4131,17 @@ L&apos;ASP</translation>
     <name>segurdesk::widgets::DocumentField</name>
     <message>
         <location filename="../app/widgets/DocumentField.cpp" line="+167"/>
-        <location line="+95"/>
+        <location line="+125"/>
         <source>Choose the file: %1</source>
         <translation>Choisir le fichier : %1</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-124"/>
         <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
         <translation>Documents PDF et images (*.pdf *.jpg *.jpeg *.png);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Refused: %1 — %2</source>
         <translation>Refusé : %1 — %2</translation>
     </message>
@@ -3953,7 +4151,7 @@ L&apos;ASP</translation>
         <translation>Refusé : %1 — %2 Le fichier joint auparavant est conservé.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+84"/>
         <source>PDF, JPEG or PNG — %1 maximum. Drop the file here or choose it.</source>
         <translation>PDF, JPEG ou PNG — %1 maximum. Déposez le fichier ici ou choisissez-le.</translation>
     </message>

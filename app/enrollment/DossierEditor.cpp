@@ -19,6 +19,14 @@ void DossierEditor::setRules(const model::DossierRules& rules)
     revalidate();
 }
 
+void DossierEditor::load(const services::DraftKeeper::Loaded& draft)
+{
+    m_dossier = draft.content.dossier;
+    m_attachments = draft.content.attachments;
+    m_keptThumbnails = draft.thumbnails;
+    revalidate();
+}
+
 void DossierEditor::edit(const std::function<void(model::Dossier&)>& change)
 {
     change(m_dossier);
@@ -27,6 +35,7 @@ void DossierEditor::edit(const std::function<void(model::Dossier&)>& change)
 
 void DossierEditor::attach(model::DocumentKind kind, const QString& path, const files::FileInspection& inspection)
 {
+    m_keptThumbnails.remove(kind);
     m_dossier.documents.insert(kind, path);
     m_attachments.insert(kind, model::Attachment {QFileInfo(path).fileName(), path, inspection});
     revalidate();
@@ -34,6 +43,7 @@ void DossierEditor::attach(model::DocumentKind kind, const QString& path, const 
 
 void DossierEditor::detach(model::DocumentKind kind)
 {
+    m_keptThumbnails.remove(kind);
     m_dossier.documents.remove(kind);
     m_attachments.remove(kind);
     revalidate();

@@ -5,7 +5,10 @@
 #include "core/model/Dossier.h"
 #include "core/model/DossierValidator.h"
 #include "core/model/FieldError.h"
+#include "core/services/DraftKeeper.h"
 
+#include <QImage>
+#include <QMap>
 #include <QObject>
 
 #include <functional>
@@ -33,12 +36,20 @@ public:
     const model::DossierRules& rules() const { return m_validator.rules(); }
     void setRules(const model::DossierRules& rules);
 
+    // Takes the content of a resumed draft: its dossier, and its documents with their thumbnails.
+    void load(const services::DraftKeeper::Loaded& draft);
     void edit(const std::function<void(model::Dossier&)>& change);
     void attach(model::DocumentKind kind, const QString& path, const files::FileInspection& inspection);
     void detach(model::DocumentKind kind);
 
-    // The documents attached, each with the inspection made when it was.
+    // The documents attached, each with the inspection made when it was. A document of a resumed
+    // draft has no path: the draft keeps it, and keptThumbnail() is how it looks.
     const model::AttachmentSet& attachments() const { return m_attachments; }
+    QImage keptThumbnail(model::DocumentKind kind) const { return m_keptThumbnails.value(kind); }
+    // The dossier as a draft keeps it, on `step`.
+    services::DraftKeeper::Content content(int step) const { return {m_dossier, m_attachments, step}; }
+    // Whether anything was typed or attached yet.
+    bool isTouched() const { return !(m_dossier == model::Dossier()) || !m_attachments.kinds().isEmpty(); }
     // What keeps `step` (1..5) from being complete.
     model::FieldErrors blockingProblemsOfStep(int step) const;
 
@@ -53,6 +64,7 @@ private:
 
     model::Dossier m_dossier;
     model::AttachmentSet m_attachments;
+    QMap<model::DocumentKind, QImage> m_keptThumbnails;
     model::DossierValidator m_validator;
     model::FieldErrors m_problems;
 };

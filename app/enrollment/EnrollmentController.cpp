@@ -1,18 +1,36 @@
 #include "app/enrollment/EnrollmentController.h"
 
+#include "app/widgets/DocumentField.h"
+
 namespace segurdesk::enrollment {
 
-EnrollmentController::EnrollmentController(portal::PortalClient& client, QWidget* window)
+EnrollmentController::EnrollmentController(portal::PortalClient& client, QWidget* window, const QString& draftId)
     : QObject(window)
+    , m_window(window)
     , m_lookups(client)
-    , m_submission(client)
-    , m_wizard(new EnrollmentWizard(m_editor, m_lookups, m_submission, window))
+    , m_submission(client, m_keeper)
+    , m_autosave(m_editor, m_keeper)
 {
     // Until the portal's rules arrive (or if they never do), the call's published values apply.
     connect(&m_lookups, &services::PortalLookups::configReady, this,
             [this](const portal::PortalConfig& config) { m_editor.setRules(config.dossierRules()); });
     m_lookups.requestConfig();
-    connect(m_wizard, &QDialog::finished, this, &QObject::deleteLater);
+    connect(&m_keeper, &services::DraftKeeper::saved, this, &EnrollmentController::draftSaved);
+    if (draftId.isEmpty()) {
+        openWizard(EnrollmentWizard::Referencing, false);
+        return;
+    }
+    connect(&m_keeper, &services::DraftKeeper::loaded, this, [this](const services::DraftKeeper::Loaded& draft) {
+        m_editor.load(draft);
+        m_autosave.resume(draft.step, draft.modifiedAt);
+        openWizard(draft.step, draft.state == storage::Draft::State::Submitting);
+    });
+    connect(&m_keeper, &services::DraftKeeper::loadFailed, this, [this](const QString& message) {
+        emit openFailed(message);
+        deleteLater();
+    });
+    m_keeper.setThumbnailSize(widgets::DocumentField::thumbnailPixels(window));
+    m_keeper.load(draftId);
 }
 
 EnrollmentController::~EnrollmentController()
@@ -21,8 +39,20 @@ EnrollmentController::~EnrollmentController()
     delete m_wizard;
 }
 
+void EnrollmentController::openWizard(int step, bool submissionPending)
+{
+    m_wizard = new EnrollmentWizard(m_editor, m_lookups, m_autosave, m_submission, m_window);
+    connect(m_wizard, &QDialog::finished, this, &QObject::deleteLater);
+    m_wizard->resumeAt(step, submissionPending);
+    if (m_showWhenOpen)
+        show();
+}
+
 void EnrollmentController::show()
 {
+    m_showWhenOpen = true;
+    if (!m_wizard)
+        return;
     m_wizard->show();
     m_wizard->raise();
     m_wizard->activateWindow();

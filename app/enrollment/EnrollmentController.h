@@ -1,8 +1,10 @@
 #pragma once
 
+#include "app/drafts/DraftAutosave.h"
 #include "app/enrollment/DossierEditor.h"
 #include "app/enrollment/EnrollmentWizard.h"
 #include "core/services/DossierSubmission.h"
+#include "core/services/DraftKeeper.h"
 #include "core/services/PortalLookups.h"
 
 #include <QObject>
@@ -10,28 +12,46 @@
 
 namespace segurdesk::enrollment {
 
-// One enrollment being prepared: its dossier, what the portal says about it (the rules of
-// /config, the lookups), its submission, and the wizard window over them, opened beside
-// `window`. It deletes itself, with the wizard, once the wizard is closed.
+// One enrollment being prepared: its dossier, kept as a draft as it is typed, what the portal says
+// about it (the rules of /config, the lookups), its submission, and the wizard window over them,
+// opened beside `window`. It deletes itself, with the wizard, once the wizard is closed, or once a
+// draft to resume could not be opened.
 class EnrollmentController : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EnrollmentController)
 
 public:
-    // `client` must outlive the controller, which `window` owns.
-    EnrollmentController(portal::PortalClient& client, QWidget* window);
+    // A new request when `draftId` is empty, else that draft resumed: its wizard opens once the
+    // draft has been read, on the step it was left on. `client` must outlive the controller, which
+    // `window` owns.
+    EnrollmentController(portal::PortalClient& client, QWidget* window, const QString& draftId = {});
     ~EnrollmentController() override;
 
+    // Null while a resumed draft is being read.
     EnrollmentWizard* wizard() const { return m_wizard; }
-    // Brings the wizard to the front.
+    // The draft the request is kept in; empty until something was typed.
+    QString draftId() const { return m_keeper.draftId(); }
+    // Brings the wizard to the front, or shows it as soon as it is open.
     void show();
 
+signals:
+    // The draft to resume could not be read; the controller goes away.
+    void openFailed(const QString& message);
+    // The draft was written (the first time: created).
+    void draftSaved();
+
 private:
+    void openWizard(int step, bool submissionPending);
+
+    QWidget* m_window;
     DossierEditor m_editor;
     services::PortalLookups m_lookups;
+    services::DraftKeeper m_keeper;
     services::DossierSubmission m_submission;
+    drafts::DraftAutosave m_autosave;
     QPointer<EnrollmentWizard> m_wizard;
+    bool m_showWhenOpen = false;
 };
 
 } // namespace segurdesk::enrollment

@@ -46,7 +46,11 @@ void EnrollmentPage::initializePage()
 {
     for (const BoundDocument& document : std::as_const(m_documents)) {
         const model::Attachment* held = m_editor.attachments().find(document.kind);
-        if (held && held->inspection && held->path != document.field->filePath())
+        if (!held || !held->inspection)
+            continue;
+        if (held->path.isEmpty() && document.field->fileName() != held->reference)
+            document.field->restoreKept(held->reference, *held->inspection, m_editor.keptThumbnail(document.kind));
+        else if (!held->path.isEmpty() && held->path != document.field->filePath())
             document.field->restore(held->path, *held->inspection);
     }
 }
@@ -86,10 +90,14 @@ void EnrollmentPage::bindDocument(widgets::DocumentField* field, model::Document
             const bool needed = wanted();
             field->setVisible(needed);
             const bool held = m_editor.attachments().find(kind) != nullptr;
-            if (held && !needed)
+            if (held && !needed) {
                 m_editor.detach(kind);
-            else if (!held && needed && !field->filePath().isEmpty())
+                // A resumed draft's own copy goes with it: it has no file to come back from.
+                if (field->filePath().isEmpty())
+                    field->clear();
+            } else if (!held && needed && !field->filePath().isEmpty()) {
                 m_editor.attach(kind, field->filePath(), field->inspection());
+            }
         };
         connect(&m_editor, &DossierEditor::changed, field, follow);
         follow();

@@ -1,21 +1,34 @@
 #include "app/enrollment/EnrollmentWizard.h"
 
+#include "app/drafts/DraftAutosave.h"
 #include "app/enrollment/DossierEditor.h"
 #include "app/enrollment/SubmissionPage.h"
 #include "app/widgets/Questions.h"
+#include "app/widgets/SeverityColour.h"
+#include "core/i18n/Translations.h"
 #include "core/services/DossierSubmission.h"
 
 #include <QEvent>
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace segurdesk::enrollment {
 
 EnrollmentWizard::EnrollmentWizard(DossierEditor& editor, services::PortalLookups& lookups,
-                                   services::DossierSubmission& submission, QWidget* parent)
+                                   drafts::DraftAutosave& autosave, services::DossierSubmission& submission,
+                                   QWidget* parent)
     : QWizard(parent)
     , m_editor(editor)
+    , m_autosave(autosave)
     , m_submission(submission)
+    , m_saveState(new QPushButton(this))
 {
     setObjectName(QStringLiteral("enrollmentWizard"));
+    m_saveState->setObjectName(QStringLiteral("saveStateButton"));
+    setButton(CustomButton2, m_saveState);
+    setOption(HaveCustomButton2);
+    connect(&m_autosave, &drafts::DraftAutosave::stateChanged, this, &EnrollmentWizard::showSaveState);
+    connect(&m_autosave, &drafts::DraftAutosave::stateChanged, this, &EnrollmentWizard::closeOnceSaved);
     // Once submitting, the way out is "Fermer", when the submission is over.
     setOption(NoCancelButtonOnLastPage);
     setPage(Referencing, new ReferencingPage(editor, lookups));
@@ -38,9 +51,16 @@ EnrollmentWizard::EnrollmentWizard(DossierEditor& editor, services::PortalLookup
                 if (std::exchange(m_closeWhenSent, false) && !received)
                     QWizard::reject();
             });
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        // The submission keeps the draft itself; -1 is the wizard closing.
+        if (id >= Referencing && id < Submission)
+            m_autosave.setStep(id);
+    });
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == CustomButton1)
             returnToRecap();
+        else if (which == CustomButton2)
+            m_autosave.saveNow();
     });
     retranslate();
 }
@@ -63,6 +83,15 @@ void EnrollmentWizard::returnToRecap()
         next();
 }
 
+void EnrollmentWizard::resumeAt(int step, bool submissionPending)
+{
+    const int target = submissionPending ? Submission : std::clamp(step, int(Referencing), int(Recap));
+    if (currentId() == -1)
+        restart();
+    while (currentId() < target && currentPage()->isComplete())
+        next();
+}
+
 void EnrollmentWizard::reject()
 {
     if (m_submission.isBusy()) {
@@ -78,15 +107,48 @@ void EnrollmentWizard::reject()
                      });
         return;
     }
-    const bool untouched = m_editor.dossier() == model::Dossier() && m_editor.attachments().kinds().isEmpty();
     // On the submission page, a complete page is a dossier kept in the local data.
-    if (untouched || (currentId() == Submission && currentPage()->isComplete()))
+    if (!m_editor.isTouched() || (currentId() == Submission && currentPage()->isComplete()))
         return QWizard::reject();
-    widgets::ask(this, tr("Abandon the request?"), tr("What you entered in this enrollment request will not be kept."),
-                 tr("&Abandon"), tr("&Continue the request"), [this](bool abandon) {
-                     if (abandon)
+    m_closeWhenSaved = true;
+    m_autosave.saveNow();
+    closeOnceSaved();
+}
+
+void EnrollmentWizard::closeOnceSaved()
+{
+    if (!m_closeWhenSaved || m_autosave.isPending())
+        return;
+    m_closeWhenSaved = false;
+    if (m_autosave.failure().isEmpty())
+        return QWizard::reject();
+    widgets::ask(this, tr("Close without saving?"),
+                 tr("The draft could not be saved: %1\nWhat you entered since it was last saved will be lost.")
+                     .arg(m_autosave.failure()),
+                 tr("&Close without saving"), tr("&Stay"), [this](bool close) {
+                     if (close)
                          QWizard::reject();
                  });
+}
+
+void EnrollmentWizard::showSaveState()
+{
+    const QString failure = m_autosave.failure();
+    if (!failure.isEmpty() && !std::exchange(m_saveFailureTold, true)) {
+        // Loud once, then lasting beside the buttons until a save succeeds.
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("The draft is not saved"),
+                                    tr("The draft of this request could not be saved: %1\nWhat you entered stays "
+                                       "on screen. Try again with “save it again”, left of the wizard's buttons; "
+                                       "until it works, do not close the request.")
+                                        .arg(failure),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("saveFailureBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    if (failure.isEmpty())
+        m_saveFailureTold = false;
+    retranslate();
 }
 
 void EnrollmentWizard::changeEvent(QEvent* event)
@@ -100,7 +162,14 @@ void EnrollmentWizard::showReturnButton()
 {
     if (currentId() >= Recap)
         m_fromRecap = false;
+    // The save state on the left; a laid-out button always shows, so the way back to the recap is
+    // in the layout only while it is offered.
+    QList<WizardButton> layout {CustomButton2, Stretch};
+    if (m_fromRecap)
+        layout << CustomButton1;
+    layout << BackButton << NextButton << CommitButton << FinishButton << CancelButton;
     setOption(HaveCustomButton1, m_fromRecap);
+    setButtonLayout(layout);
 }
 
 void EnrollmentWizard::retranslate()
@@ -114,6 +183,29 @@ void EnrollmentWizard::retranslate()
     setButtonText(CancelButton, tr("Cancel"));
     setButtonText(HelpButton, tr("&Help"));
     setButtonText(CustomButton1, tr("Back to the &summary"));
+
+    // A passive status while all is well; the way to try again once a save failed.
+    const QString failure = m_autosave.failure();
+    const QDateTime saved = m_autosave.lastSaved();
+    m_saveState->setFlat(failure.isEmpty());
+    m_saveState->setEnabled(!failure.isEmpty());
+    QPalette palette = this->palette();
+    if (!failure.isEmpty())
+        palette.setColor(QPalette::ButtonText, widgets::severityColour(Severity::Error, palette));
+    m_saveState->setPalette(palette);
+    m_saveState->setToolTip(failure);
+    if (!failure.isEmpty())
+        m_saveState->setText(tr("Draft not saved — &save it again"));
+    else if (m_autosave.isPending())
+        m_saveState->setText(tr("Saving the draft…"));
+    else if (saved.isValid())
+        m_saveState->setText(
+            tr("Draft saved at %1")
+                .arg(interfaceLocale().toString(saved.toLocalTime().time(), tr("HH:mm", "time of a save"))));
+    else
+        m_saveState->setText(QString());
+    m_saveState->setAccessibleName(m_saveState->text().remove(QLatin1Char('&')));
+    m_saveState->setAccessibleDescription(failure);
 }
 
 } // namespace segurdesk::enrollment

@@ -2,6 +2,7 @@
 
 #include "app/enrollment/DossierEditor.h"
 #include "app/enrollment/RecapDocument.h"
+#include "app/enrollment/RecapPage.h"
 #include "app/widgets/FileDialogs.h"
 #include "core/services/Worker.h"
 #include "ui_SubmissionPage.h"
@@ -69,7 +70,7 @@ void SubmissionPage::start()
     m_ui->sendProgress->setRange(0, 0);
     m_ui->sendProgress->show();
     setStatus(tr("Keeping the dossier, encrypted, in your local data…"));
-    m_submission.submit(m_editor.dossier(), m_editor.attachments());
+    m_submission.submit(m_editor.content(RecapPage::Step));
 }
 
 void SubmissionPage::askCode(const QByteArray& png, const QString& previousRefusal)

@@ -44,7 +44,7 @@ DocumentField::DocumentField(const QString& title, QWidget* parent)
     , m_title(new QLabel(title, this))
     , m_hint(new QLabel(this))
     , m_thumbnail(new QLabel(this))
-    , m_fileName(new QLabel(this))
+    , m_nameLabel(new QLabel(this))
     , m_details(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_message(new QLabel(this))
@@ -64,9 +64,9 @@ DocumentField::DocumentField(const QString& title, QWidget* parent)
     m_thumbnail->setFixedSize(ThumbnailSide, ThumbnailSide);
     m_thumbnail->setAlignment(Qt::AlignCenter);
     m_thumbnail->setFrameShape(QFrame::StyledPanel);
-    m_fileName->setObjectName(QStringLiteral("fileName"));
-    m_fileName->setTextFormat(Qt::PlainText);
-    m_fileName->setFont(bold);
+    m_nameLabel->setObjectName(QStringLiteral("fileName"));
+    m_nameLabel->setTextFormat(Qt::PlainText);
+    m_nameLabel->setFont(bold);
     m_details->setObjectName(QStringLiteral("details"));
     m_busy->setObjectName(QStringLiteral("busy"));
     m_busy->setRange(0, 0);
@@ -85,7 +85,7 @@ DocumentField::DocumentField(const QString& title, QWidget* parent)
     auto* text = new QVBoxLayout;
     text->setSpacing(2);
     text->addWidget(m_hint);
-    text->addWidget(m_fileName);
+    text->addWidget(m_nameLabel);
     text->addWidget(m_details);
     text->addWidget(m_busy);
     auto* buttons = new QHBoxLayout;
@@ -173,7 +173,7 @@ void DocumentField::check(const QString& path)
 {
     m_checking = QFileInfo(path).fileName();
     m_refusal.clear();
-    m_check->setThumbnailSize(QSize(ThumbnailSide, ThumbnailSide) * devicePixelRatio());
+    m_check->setThumbnailSize(thumbnailPixels(this));
     m_check->check(path);
     showState();
 }
@@ -188,27 +188,51 @@ void DocumentField::showChecked(const QString& path, const files::FileInspection
         return;
     }
     m_path = path;
+    m_fileName = fileName;
     m_inspection = inspection;
-    QPixmap pixmap = QPixmap::fromImage(thumbnail);
-    pixmap.setDevicePixelRatio(devicePixelRatio());
-    m_thumbnail->setPixmap(pixmap);
+    showThumbnail(thumbnail);
     showState();
     emit attached(m_path, m_inspection);
 }
 
 void DocumentField::showRefusal(const QString& fileName, const QString& message)
 {
-    m_refusal = m_path.isEmpty() ? tr("Refused: %1 — %2").arg(fileName, message)
-                                 : tr("Refused: %1 — %2 The file attached before is kept.").arg(fileName, message);
+    m_refusal = !hasDocument() ? tr("Refused: %1 — %2").arg(fileName, message)
+                               : tr("Refused: %1 — %2 The file attached before is kept.").arg(fileName, message);
     showState();
+}
+
+QSize DocumentField::thumbnailPixels(const QWidget* widget)
+{
+    return QSize(ThumbnailSide, ThumbnailSide) * widget->devicePixelRatio();
 }
 
 void DocumentField::restore(const QString& path, const files::FileInspection& inspection)
 {
     m_path = path;
+    m_fileName = QFileInfo(path).fileName();
     m_inspection = inspection;
     m_refusal.clear();
     check(path);
+}
+
+void DocumentField::restoreKept(const QString& fileName, const files::FileInspection& inspection,
+                                const QImage& thumbnail)
+{
+    cancelCheck();
+    m_path.clear();
+    m_fileName = fileName;
+    m_inspection = inspection;
+    m_refusal.clear();
+    showThumbnail(thumbnail);
+    showState();
+}
+
+void DocumentField::showThumbnail(const QImage& thumbnail)
+{
+    QPixmap pixmap = QPixmap::fromImage(thumbnail);
+    pixmap.setDevicePixelRatio(devicePixelRatio());
+    m_thumbnail->setPixmap(pixmap);
 }
 
 void DocumentField::cancelCheck()
@@ -220,12 +244,18 @@ void DocumentField::cancelCheck()
 
 void DocumentField::remove()
 {
+    clear();
+    emit removed();
+}
+
+void DocumentField::clear()
+{
     m_path.clear();
+    m_fileName.clear();
     m_inspection = {};
     m_refusal.clear();
     m_thumbnail->clear();
     showState();
-    emit removed();
 }
 
 void DocumentField::preview()
@@ -237,13 +267,13 @@ void DocumentField::preview()
 void DocumentField::showState()
 {
     const bool checking = !m_checking.isEmpty();
-    const bool hasFile = !m_path.isEmpty();
+    const bool hasFile = hasDocument();
     m_hint->setVisible(!hasFile);
     m_thumbnail->setVisible(hasFile);
-    m_fileName->setVisible(hasFile);
+    m_nameLabel->setVisible(hasFile);
     m_details->setVisible(hasFile);
     m_busy->setVisible(checking);
-    m_previewButton->setVisible(hasFile);
+    m_previewButton->setVisible(!m_path.isEmpty());
     m_removeButton->setVisible(hasFile || checking);
     m_message->setVisible(checking || !m_refusal.isEmpty());
     retranslate();
@@ -254,19 +284,19 @@ void DocumentField::retranslate()
     const files::InspectionLimits& limits = m_check->limits();
     m_hint->setText(tr("PDF, JPEG or PNG — %1 maximum. Drop the file here or choose it.")
                         .arg(files::DataSize::ofLimit(limits.maxBytes)));
-    m_chooseButton->setText(m_path.isEmpty() ? tr("&Choose a file…") : tr("&Replace…"));
+    m_chooseButton->setText(!hasDocument() ? tr("&Choose a file…") : tr("&Replace…"));
     m_previewButton->setText(tr("&Preview"));
     const bool checking = !m_checking.isEmpty();
     m_removeButton->setText(checking ? tr("&Cancel") : tr("Re&move"));
     const QString title = m_title->text();
-    m_chooseButton->setAccessibleName(m_path.isEmpty() ? tr("Choose the file: %1").arg(title)
-                                                       : tr("Replace the file: %1").arg(title));
+    m_chooseButton->setAccessibleName(!hasDocument() ? tr("Choose the file: %1").arg(title)
+                                                     : tr("Replace the file: %1").arg(title));
     m_previewButton->setAccessibleName(tr("Preview the file: %1").arg(title));
     m_removeButton->setAccessibleName(checking ? tr("Stop checking the file: %1").arg(title)
                                                : tr("Remove the file: %1").arg(title));
     m_busy->setAccessibleName(tr("Checking the file"));
-    if (!m_path.isEmpty()) {
-        m_fileName->setText(QFileInfo(m_path).fileName());
+    if (hasDocument()) {
+        m_nameLabel->setText(m_fileName);
         const QString size = files::DataSize::ofFile(m_inspection.size);
         if (m_inspection.type == files::FileType::Pdf) {
             m_details->setText(tr("PDF document — %n page(s) — %1", "", m_inspection.pageCount).arg(size));
@@ -279,7 +309,7 @@ void DocumentField::retranslate()
                                    .arg(kind, locale.toString(m_inspection.pixelSize.width()),
                                         locale.toString(m_inspection.pixelSize.height()), size));
         }
-        m_thumbnail->setAccessibleName(tr("Thumbnail of %1").arg(m_fileName->text()));
+        m_thumbnail->setAccessibleName(tr("Thumbnail of %1").arg(m_nameLabel->text()));
     }
     QPalette palette = m_message->palette();
     const bool refused = !checking && !m_refusal.isEmpty();

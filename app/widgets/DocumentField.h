@@ -32,18 +32,29 @@ public:
     explicit DocumentField(const QString& title, QWidget* parent = nullptr);
     ~DocumentField() override;
 
+    // The size of a thumbnail, in device pixels, on the screen `widget` is on.
+    static QSize thumbnailPixels(const QWidget* widget);
+
     // The document's name, translated by the page that shows the field.
     void setTitle(const QString& title);
     QString title() const;
     // The portal's limits (from /config), shown in the hint and applied to the next file.
     void setLimits(const files::InspectionLimits& limits);
 
-    // Shows a file the dossier already holds (a draft reopened, a page shown again) as accepted:
-    // its name and details at once, and its thumbnail once it has been read again off the GUI
-    // thread. A file that changed since is refused then, like any other choice.
+    // Shows a file the dossier already holds (a page shown again) as accepted: its name and
+    // details at once, and its thumbnail once it has been read again off the GUI thread. A file
+    // that changed since is refused then, like any other choice.
     void restore(const QString& path, const files::FileInspection& inspection);
+    // Shows a document that has no file of its own: the encrypted copy a resumed draft keeps,
+    // inspected and drawn when the draft was opened. It cannot be previewed; it can be replaced
+    // or removed like any other.
+    void restoreKept(const QString& fileName, const files::FileInspection& inspection, const QImage& thumbnail);
+    // Forgets the document shown, as "Retirer" does, without reporting removed().
+    void clear();
 
-    // The accepted file, empty when none is attached.
+    bool hasDocument() const { return !m_fileName.isEmpty(); }
+    const QString& fileName() const { return m_fileName; }
+    // The accepted file; empty when none is attached, or for a document restoreKept() shows.
     const QString& filePath() const { return m_path; }
     const files::FileInspection& inspection() const { return m_inspection; }
     bool isChecking() const;
@@ -62,6 +73,7 @@ private:
     void choose();
     void check(const QString& path);
     void showChecked(const QString& path, const files::FileInspection& inspection, const QImage& thumbnail);
+    void showThumbnail(const QImage& thumbnail);
     // Stops the check of a file being checked: its answer is dropped.
     void cancelCheck();
     void remove();
@@ -72,6 +84,7 @@ private:
 
     services::AttachmentCheck* m_check;
     QString m_path;
+    QString m_fileName;
     files::FileInspection m_inspection;
     QString m_checking; // the file being checked
     QString m_refusal;
@@ -79,7 +92,7 @@ private:
     QLabel* m_title;
     QLabel* m_hint;
     QLabel* m_thumbnail;
-    QLabel* m_fileName;
+    QLabel* m_nameLabel;
     QLabel* m_details;
     QProgressBar* m_busy;
     QLabel* m_message;

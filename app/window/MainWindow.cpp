@@ -1,5 +1,6 @@
 #include "app/window/MainWindow.h"
 
+#include "app/drafts/DraftList.h"
 #include "app/enrollment/EnrollmentController.h"
 #include "core/services/PortalConnection.h"
 #include "ui_MainWindow.h"
@@ -26,6 +27,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionNewEnrollment, &QAction::triggered, this, &MainWindow::startEnrollment);
     connect(m_ui->newEnrollmentButton, &QPushButton::clicked, m_ui->actionNewEnrollment, &QAction::trigger);
+    connect(m_ui->draftList, &drafts::DraftList::resumeRequested, this, &MainWindow::resumeDraft);
+    connect(this, &MainWindow::firstPainted, m_ui->draftList, &drafts::DraftList::refresh);
 }
 
 MainWindow::~MainWindow() = default;
@@ -52,7 +55,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_enrollment) {
+    if (m_enrollment && m_enrollment->wizard()) {
         event->ignore();
         m_enrollment->show();
         m_enrollment->wizard()->reject();
@@ -75,9 +78,41 @@ void MainWindow::startEnrollment()
     if (!m_enrollment) {
         if (!m_portal || !m_portal->client())
             return;
-        m_enrollment = new enrollment::EnrollmentController(*m_portal->client(), this);
+        follow(new enrollment::EnrollmentController(*m_portal->client(), this));
     }
     m_enrollment->show();
+}
+
+void MainWindow::resumeDraft(const QString& id)
+{
+    if (m_enrollment) {
+        if (m_enrollment->draftId() != id)
+            statusBar()->showMessage(tr("Another request is open: close it before resuming this draft."));
+        m_enrollment->show();
+        return;
+    }
+    if (!m_portal || !m_portal->client())
+        return;
+    follow(new enrollment::EnrollmentController(*m_portal->client(), this, id));
+    m_enrollment->show();
+}
+
+void MainWindow::follow(enrollment::EnrollmentController* enrollment)
+{
+    m_enrollment = enrollment;
+    // The list shows a new draft as soon as it exists, and how each one was left.
+    connect(enrollment, &enrollment::EnrollmentController::draftSaved, this, [this, enrollment] {
+        if (!m_ui->draftList->lists(enrollment->draftId()))
+            m_ui->draftList->refresh();
+    });
+    connect(enrollment, &QObject::destroyed, m_ui->draftList, &drafts::DraftList::refresh);
+    connect(enrollment, &enrollment::EnrollmentController::openFailed, this, [this](const QString& message) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("The draft cannot be opened"),
+                                    tr("The draft could not be read: %1").arg(message), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("draftOpenFailureBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 }
 
 void MainWindow::retranslate()
@@ -86,6 +121,7 @@ void MainWindow::retranslate()
     // The wizard asks the portal from its first step.
     m_ui->actionNewEnrollment->setEnabled(ready);
     m_ui->newEnrollmentButton->setEnabled(ready);
+    m_ui->draftList->setResumable(ready);
     const bool demo = ready && m_portal->isLocalSandbox();
     const QString address = ready ? m_portal->address().toDisplayString() : QString();
     if (!m_portalProblem.isEmpty())

@@ -23,7 +23,8 @@ class MainWindow;
 }
 
 // The application's single top-level window: menus and the home page from which
-// enrolments, advance requests and their follow-up are reached.
+// enrolments, advance requests and their follow-up are reached. The home page lists the drafts,
+// read once the first frame is drawn (the local data's key comes from the keychain).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -52,6 +53,9 @@ private:
     void showAbout();
     // Opens the enrollment wizard, or brings back the one already open.
     void startEnrollment();
+    // Opens the wizard on draft `id`; while another request is open, brings that one back.
+    void resumeDraft(const QString& id);
+    void follow(enrollment::EnrollmentController* enrollment);
 
     void retranslate();
 

@@ -56,7 +56,7 @@ model::FieldErrors DraftDossier::validate() const
 }
 
 DraftDossier::DocumentChanges DraftDossier::documentChanges(const storage::Draft& draft,
-                                                           const model::AttachmentSet& attachments)
+                                                            const model::AttachmentSet& attachments)
 {
     DocumentChanges changes;
     for (const storage::DraftAttachment& attachment : draft.attachments()) {
@@ -70,7 +70,8 @@ DraftDossier::DocumentChanges DraftDossier::documentChanges(const storage::Draft
         const storage::DraftAttachment* current = draft.attachment(slot);
         if (source->path.isEmpty()) {
             if (!current || current->fileName != source->reference)
-                changes.error = {storage::StorageError::SourceUnreadable, QStringLiteral("not a document of this draft")};
+                changes.error
+                    = {storage::StorageError::SourceUnreadable, QStringLiteral("not a document of this draft")};
             continue;
         }
         if (!current || current->fileName != QFileInfo(source->path).fileName()
@@ -83,7 +84,12 @@ DraftDossier::DocumentChanges DraftDossier::documentChanges(const storage::Draft
 storage::StorageError DraftDossier::storeDocuments(storage::DraftStore& store, storage::Draft& draft,
                                                    const model::AttachmentSet& attachments)
 {
-    const DocumentChanges changes = documentChanges(draft, attachments);
+    return storeDocuments(store, draft, documentChanges(draft, attachments));
+}
+
+storage::StorageError DraftDossier::storeDocuments(storage::DraftStore& store, storage::Draft& draft,
+                                                   const DocumentChanges& changes)
+{
     if (changes.error)
         return changes.error;
     for (const QString& slot : changes.detached) {

@@ -41,6 +41,8 @@ struct DraftDossier
     // Brings the draft's documents in line with `attachments`, as documentChanges() says.
     static storage::StorageError storeDocuments(storage::DraftStore& store, storage::Draft& draft,
                                                 const model::AttachmentSet& attachments);
+    static storage::StorageError storeDocuments(storage::DraftStore& store, storage::Draft& draft,
+                                                const DocumentChanges& changes);
 };
 
 } // namespace segurdesk::services

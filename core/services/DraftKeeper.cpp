@@ -55,15 +55,19 @@ storage::StorageError write(storage::DraftStore& drafts, const QString& id, cons
     const QJsonObject json = DraftDossier::draftJson(content.dossier);
     if (storage::StorageError error = id.isEmpty() ? drafts.create(json, draft) : drafts.read(id, draft))
         return error;
-    if (!draft.isEditable()) {
-        // Frozen by its submission: it holds this content already, or the content would be lost.
-        const bool same
-            = draft.dossier() == json && DraftDossier::documentChanges(draft, content.attachments).isEmpty();
-        return same ? storage::StorageError() : storage::StorageError(storage::StorageError::DraftLocked);
-    }
+    const DraftDossier::DocumentChanges changes = DraftDossier::documentChanges(draft, content.attachments);
+    if (changes.error)
+        return changes.error;
+    const bool sameContent = draft.dossier() == json && changes.isEmpty();
+    // Frozen by its submission: it holds this content already, or the content would be lost.
+    if (!draft.isEditable())
+        return sameContent ? storage::StorageError() : storage::StorageError(storage::StorageError::DraftLocked);
+    // A draft opened and left as it was keeps its time of last change.
+    if (sameContent && draft.step() == content.step)
+        return {};
     draft.setDossier(json);
     draft.setStep(content.step);
-    if (storage::StorageError error = DraftDossier::storeDocuments(drafts, draft, content.attachments))
+    if (storage::StorageError error = DraftDossier::storeDocuments(drafts, draft, changes))
         return error;
     return drafts.save(draft);
 }

@@ -4,13 +4,17 @@
 // local data, then the receipt saved as a PDF.
 #include "app/enrollment/EnrollmentWizard.h"
 
+#include "app/drafts/DraftAutosave.h"
 #include "app/enrollment/DossierEditor.h"
+#include "app/enrollment/EnrollmentController.h"
 #include "app/widgets/DocumentField.h"
 #include "app/widgets/FileDialogs.h"
 #include "app/widgets/Questions.h"
 #include "core/files/FileInspector.h"
 #include "core/portal/PortalClient.h"
 #include "core/services/DossierSubmission.h"
+#include "core/services/DraftKeeper.h"
+#include "core/services/DraftLibrary.h"
 #include "core/services/PortalLookups.h"
 #include "tests/app/TranslatedTest.h"
 #include "tests/core/files/FileFixtures.h"
@@ -19,8 +23,11 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPdfDocument>
 #include <QPushButton>
@@ -40,12 +47,20 @@ using segurdesk::testing::FileFixtures;
 class EnrollmentWizardTest : public segurdesk::testing::TranslatedTest
 {
 protected:
+    // Drafts go to a throwaway data folder, under the keychain's key.
     void SetUp() override
     {
         TranslatedTest::SetUp();
+        ASSERT_TRUE(m_home.isValid());
+        qputenv("XDG_DATA_HOME", m_home.path().toLocal8Bit());
         m_client = std::make_unique<portal::PortalClient>(m_network, portalAddress(), portal::PortalClient::Options());
         m_lookups = std::make_unique<services::PortalLookups>(*m_client);
-        m_submission = std::make_unique<services::DossierSubmission>(*m_client);
+        m_submission = std::make_unique<services::DossierSubmission>(*m_client, m_keeper);
+    }
+    void TearDown() override
+    {
+        TranslatedTest::TearDown();
+        qunsetenv("XDG_DATA_HOME");
     }
 
     // No portal is reached here: the services only need a client to exist.
@@ -101,6 +116,26 @@ protected:
         QTest::mouseClick(button, Qt::LeftButton);
     }
 
+    static QList<services::DraftSummary> savedDrafts()
+    {
+        services::DraftLibrary library;
+        QSignalSpy listed(&library, &services::DraftLibrary::listed);
+        library.refresh();
+        EXPECT_TRUE(listed.wait(30000));
+        return listed.isEmpty() ? QList<services::DraftSummary>()
+                                : listed.first().first().value<QList<services::DraftSummary>>();
+    }
+
+    static services::DraftKeeper::Loaded loadDraft(const QString& id)
+    {
+        services::DraftKeeper keeper;
+        QSignalSpy loaded(&keeper, &services::DraftKeeper::loaded);
+        keeper.load(id);
+        EXPECT_TRUE(loaded.wait(30000));
+        return loaded.isEmpty() ? services::DraftKeeper::Loaded()
+                                : loaded.first().first().value<services::DraftKeeper::Loaded>();
+    }
+
     void tickDeclarations(QWizard& wizard)
     {
         for (const char* name : {"termsCheck", "penalCheck", "truthCheck"})
@@ -108,18 +143,21 @@ protected:
                               {}, QPoint(4, 4));
     }
 
+    QTemporaryDir m_home;
     QNetworkAccessManager m_network;
     std::unique_ptr<portal::PortalClient> m_client;
     std::unique_ptr<services::PortalLookups> m_lookups;
-    std::unique_ptr<services::DossierSubmission> m_submission;
     DossierEditor m_editor;
+    services::DraftKeeper m_keeper;
+    drafts::DraftAutosave m_autosave {m_editor, m_keeper};
+    std::unique_ptr<services::DossierSubmission> m_submission;
     QTemporaryDir m_folder;
     FileFixtures m_files {m_folder.path()};
 };
 
 TEST_F(EnrollmentWizardTest, SpeaksTheUsersLanguageAndFollowsASwitch)
 {
-    EnrollmentWizard wizard(m_editor, *m_lookups, *m_submission);
+    EnrollmentWizard wizard(m_editor, *m_lookups, m_autosave, *m_submission);
     EXPECT_EQ(wizard.buttonText(QWizard::NextButton), QStringLiteral("&Suivant >"));
     EXPECT_EQ(wizard.buttonText(QWizard::BackButton), QStringLiteral("< &Précédent"));
     EXPECT_EQ(wizard.buttonText(QWizard::CancelButton), QStringLiteral("Annuler"));
@@ -136,7 +174,7 @@ TEST_F(EnrollmentWizardTest, SpeaksTheUsersLanguageAndFollowsASwitch)
 // back.
 TEST_F(EnrollmentWizardTest, EachStepShowsTheDossierAndTheRecapLeadsToEachStepAndBack)
 {
-    EnrollmentWizard wizard(m_editor, *m_lookups, *m_submission);
+    EnrollmentWizard wizard(m_editor, *m_lookups, m_autosave, *m_submission);
     const QString rib = fillDossier();
     ASSERT_FALSE(wizard.page(EnrollmentWizard::Vat)->findChild<QRadioButton*>(QStringLiteral("rate_20"))->isChecked());
 
@@ -188,28 +226,110 @@ TEST_F(EnrollmentWizardTest, EachStepShowsTheDossierAndTheRecapLeadsToEachStepAn
     EXPECT_TRUE(wizard.button(QWizard::CommitButton)->isEnabled());
 }
 
-// Nothing typed is lost to a stray "Annuler": the wizard asks first, and "Continuer" keeps it open.
-TEST_F(EnrollmentWizardTest, ClosingWithSomethingTypedAsksFirst)
+// Nothing typed is lost: a pause in the typing saves the draft, and closing saves what was typed
+// last before the wizard goes, without a question.
+TEST_F(EnrollmentWizardTest, WhatIsTypedIsSavedAsADraftAndClosingKeepsIt)
 {
-    EnrollmentWizard wizard(m_editor, *m_lookups, *m_submission);
+    EnrollmentWizard wizard(m_editor, *m_lookups, m_autosave, *m_submission);
     wizard.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    auto* saveState = wizard.findChild<QPushButton*>(QStringLiteral("saveStateButton"));
+    ASSERT_TRUE(saveState);
+    EXPECT_TRUE(saveState->text().isEmpty()) << "nothing typed, nothing saved";
+    auto* number = wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("numberEdit"));
+    QTest::keyClicks(number, QStringLiteral("MSS-2022"));
+    QTRY_VERIFY_WITH_TIMEOUT(saveState->text().startsWith(QStringLiteral("Brouillon enregistré à ")), 30000);
+    EXPECT_FALSE(saveState->isEnabled());
+    EXPECT_EQ(savedDrafts().value(0).step, 1);
+
+    QTest::keyClicks(number, QStringLiteral("-0042"));
     QSignalSpy rejected(&wizard, &QDialog::rejected);
+    QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, 30000);
+    const services::DraftKeeper::Loaded resumed = loadDraft(m_keeper.draftId());
+    EXPECT_EQ(resumed.content.dossier.referencing.number, QStringLiteral("MSS-2022-0042"));
+}
+
+// A draft that cannot be saved says so loudly and lastingly, and closing then asks first.
+TEST_F(EnrollmentWizardTest, ASaveThatFailsIsToldAndClosingAsksFirst)
+{
+    const QString file = m_home.filePath(QStringLiteral("not-a-folder"));
+    QFile blocker(file);
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    qputenv("XDG_DATA_HOME", file.toLocal8Bit());
+    EnrollmentWizard wizard(m_editor, *m_lookups, m_autosave, *m_submission);
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
     QTest::keyClicks(wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("numberEdit")),
                      QStringLiteral("MSS-2022"));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.findChild<QMessageBox*>(QStringLiteral("saveFailureBox")), 30000);
+    auto* saveState = wizard.findChild<QPushButton*>(QStringLiteral("saveStateButton"));
+    EXPECT_EQ(saveState->text(), QStringLiteral("Brouillon non enregistré — &réessayer"));
+    EXPECT_TRUE(saveState->isEnabled());
+    EXPECT_TRUE(saveState->toolTip().contains(file)) << saveState->toolTip().toStdString();
+    wizard.findChild<QMessageBox*>(QStringLiteral("saveFailureBox"))->close();
 
+    QSignalSpy rejected(&wizard, &QDialog::rejected);
     widgets::answerNextQuestion(false);
     QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_autosave.isPending(), 30000);
     widgets::answerNextQuestion(true);
     QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
     // The answers come in order from the event loop: only the second closes the wizard.
-    QTRY_COMPARE(rejected.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, 30000);
     EXPECT_FALSE(wizard.isVisible());
+}
+
+// The app closed mid-step, its documents' files gone since: the draft resumes on the same step,
+// with the same fields, and its documents shown from the draft's own copies.
+TEST_F(EnrollmentWizardTest, AClosedRequestResumesOnItsStepWithItsFieldsAndDocuments)
+{
+    {
+        EnrollmentWizard wizard(m_editor, *m_lookups, m_autosave, *m_submission);
+        fillDossier();
+        wizard.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+        ASSERT_NO_FATAL_FAILURE(next(wizard));
+        ASSERT_NO_FATAL_FAILURE(next(wizard));
+        ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Bank);
+        QSignalSpy rejected(&wizard, &QDialog::rejected);
+        QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, 30000);
+    }
+    for (const QString& name : QDir(m_folder.path()).entryList(QDir::Files))
+        ASSERT_TRUE(QFile::remove(m_folder.filePath(name)));
+
+    QWidget window;
+    auto* controller = new EnrollmentController(*m_client, &window, m_keeper.draftId());
+    controller->show();
+    QTRY_VERIFY_WITH_TIMEOUT(controller->wizard() && controller->wizard()->isVisible(), 30000);
+    EnrollmentWizard& wizard = *controller->wizard();
+    EXPECT_EQ(wizard.currentId(), EnrollmentWizard::Bank);
+    EXPECT_EQ(wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("ibanEdit"))->text().remove(QLatin1Char(' ')),
+              QStringLiteral("FR7630006000011234567890189"));
+    auto* certificate = wizard.page(EnrollmentWizard::Referencing)
+                            ->findChild<widgets::DocumentField*>(QStringLiteral("certificateField"));
+    EXPECT_EQ(certificate->fileName(), QStringLiteral("certificat.pdf"));
+    EXPECT_TRUE(certificate->filePath().isEmpty()) << "the draft's copy, not a file";
+    EXPECT_FALSE(certificate->findChild<QLabel*>(QStringLiteral("thumbnail"))->pixmap().isNull());
+    auto* rib = wizard.currentPage()->findChild<widgets::DocumentField*>(QStringLiteral("ribField"));
+    EXPECT_EQ(rib->fileName(), QStringLiteral("rib.pdf"));
+    EXPECT_FALSE(rib->findChild<QPushButton*>(QStringLiteral("previewButton"))->isVisible());
+
+    // Complete as it was left: on to the recap, which lists the documents.
+    ASSERT_NO_FATAL_FAILURE(next(wizard));
+    ASSERT_NO_FATAL_FAILURE(next(wizard));
+    ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Recap);
+    EXPECT_TRUE(wizard.currentPage()
+                    ->findChild<QTextBrowser*>(QStringLiteral("recapView"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("rib.pdf")));
 }
 
 TEST_F(EnrollmentWizardTest, ClosingAnUntouchedWizardAsksNothing)
 {
-    EnrollmentWizard wizard(m_editor, *m_lookups, *m_submission);
+    EnrollmentWizard wizard(m_editor, *m_lookups, m_autosave, *m_submission);
     wizard.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
     QSignalSpy rejected(&wizard, &QDialog::rejected);
@@ -227,14 +347,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_sandbox.ok()) << m_sandbox.error().toStdString();
-        ASSERT_TRUE(m_home.isValid());
-        qputenv("XDG_DATA_HOME", m_home.path().toLocal8Bit());
         EnrollmentWizardTest::SetUp();
-    }
-    void TearDown() override
-    {
-        EnrollmentWizardTest::TearDown();
-        qunsetenv("XDG_DATA_HOME");
     }
 
     // A complete dossier walked through to "Terminer", until the submission asks for the code.
@@ -254,12 +367,11 @@ protected:
     }
 
     test::SandboxProcess m_sandbox;
-    QTemporaryDir m_home;
 };
 
 TEST_F(EnrollmentSubmissionTest, TerminerSendsTheDossierOnceAndKeepsTheReceipt)
 {
-    EnrollmentWizard wizard(m_editor, *m_lookups, *m_submission);
+    EnrollmentWizard wizard(m_editor, *m_lookups, m_autosave, *m_submission);
     ASSERT_NO_FATAL_FAILURE(reachTheCode(wizard));
     EXPECT_FALSE(wizard.button(QWizard::FinishButton)->isEnabled());
     QWizardPage* page = wizard.currentPage();
@@ -299,7 +411,7 @@ TEST_F(EnrollmentSubmissionTest, TerminerSendsTheDossierOnceAndKeepsTheReceipt)
 // dossier stays in the local data, to be sent again.
 TEST_F(EnrollmentSubmissionTest, ClosingWhileTheCodeIsAskedInterruptsTheSubmission)
 {
-    EnrollmentWizard wizard(m_editor, *m_lookups, *m_submission);
+    EnrollmentWizard wizard(m_editor, *m_lookups, m_autosave, *m_submission);
     ASSERT_NO_FATAL_FAILURE(reachTheCode(wizard));
 
     QSignalSpy rejected(&wizard, &QDialog::rejected);

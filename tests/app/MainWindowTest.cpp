@@ -2,6 +2,7 @@
 
 #include "app/enrollment/EnrollmentController.h"
 #include "app/enrollment/EnrollmentWizard.h"
+#include "app/widgets/Questions.h"
 #include "core/services/PortalConnection.h"
 #include "tests/app/TranslatedTest.h"
 #include "tests/support/SandboxProcess.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -17,13 +19,29 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <gtest/gtest.h>
 
 namespace {
 
+// Drafts go to a throwaway data folder: the home page lists them as soon as it is drawn.
 class MainWindow : public segurdesk::testing::TranslatedTest
 {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_home.isValid());
+        qputenv("XDG_DATA_HOME", m_home.path().toLocal8Bit());
+        TranslatedTest::SetUp();
+    }
+    void TearDown() override
+    {
+        qunsetenv("XDG_DATA_HOME");
+        TranslatedTest::TearDown();
+    }
+
+    QTemporaryDir m_home;
 };
 
 QAction* findAction(QWidget& window, const char* objectName)
@@ -83,15 +101,13 @@ TEST_F(MainWindow, SaysOnceWhenItsFirstFrameIsDrawn)
 }
 
 // A French window following a portal connection, and the status bar label that names it.
-class MainWindowPortal : public segurdesk::testing::TranslatedTest
+class MainWindowPortal : public MainWindow
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_home.isValid());
-        qputenv("XDG_DATA_HOME", m_home.path().toLocal8Bit());
         qputenv("SEGURDESK_SANDBOX", SEGURDESK_SANDBOX_PATH);
-        TranslatedTest::SetUp();
+        MainWindow::SetUp();
         // Made once French is in place: the window takes its texts when it is built.
         m_window = std::make_unique<segurdesk::MainWindow>();
         m_window->followPortal(m_portal);
@@ -102,11 +118,9 @@ protected:
     void TearDown() override
     {
         qunsetenv("SEGURDESK_SANDBOX");
-        qunsetenv("XDG_DATA_HOME");
-        TranslatedTest::TearDown();
+        MainWindow::TearDown();
     }
 
-    QTemporaryDir m_home;
     segurdesk::services::PortalConnection m_portal;
     std::unique_ptr<segurdesk::MainWindow> m_window;
     QLabel* m_label = nullptr;
@@ -192,6 +206,54 @@ TEST_F(MainWindowPortal, OpensOneEnrollmentWizardWithThePortalsRules)
     wizard->reject();
     QTRY_VERIFY(m_window->findChild<segurdesk::enrollment::EnrollmentController*>() == nullptr);
     EXPECT_EQ(m_window->findChild<segurdesk::enrollment::EnrollmentWizard*>(), nullptr);
+}
+
+// The home page lists the drafts: one typed in the wizard appears at once, resumes on its step
+// with what was typed, is duplicated as the start of another request, and is deleted only once
+// the user confirms.
+TEST_F(MainWindowPortal, TheHomePageListsTheDraftsToResumeDuplicateOrDelete)
+{
+    segurdesk::test::SandboxProcess sandbox;
+    ASSERT_TRUE(sandbox.ok()) << sandbox.error().toStdString();
+    QSignalSpy ready(&m_portal, &segurdesk::services::PortalConnection::ready);
+    m_portal.open(QUrl(sandbox.url()));
+    ASSERT_TRUE(ready.wait(5000));
+    auto* tree = m_window->findChild<QTreeWidget*>(QStringLiteral("draftTree"));
+    ASSERT_NE(tree, nullptr);
+    auto* message = m_window->findChild<QLabel*>(QStringLiteral("draftsMessage"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(QStringLiteral("Aucun brouillon")), 30000);
+
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("newEnrollmentButton")), Qt::LeftButton);
+    auto* wizard = m_window->findChild<segurdesk::enrollment::EnrollmentWizard*>();
+    ASSERT_NE(wizard, nullptr);
+    QTRY_VERIFY(wizard->isVisible());
+    QTest::keyClicks(wizard->currentPage()->findChild<QLineEdit*>(QStringLiteral("numberEdit")),
+                     QStringLiteral("MSS-2022-0042"));
+    QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 1, 30000);
+    EXPECT_EQ(tree->topLevelItem(0)->text(0), QStringLiteral("Demande encore sans nom"));
+    EXPECT_EQ(tree->topLevelItem(0)->text(1), QStringLiteral("Étape 1 sur 5 : référencement"));
+    EXPECT_EQ(tree->topLevelItem(0)->text(3), QStringLiteral("En préparation"));
+    wizard->reject();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<segurdesk::enrollment::EnrollmentController*>() == nullptr, 30000);
+
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("resumeDraftButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (wizard = m_window->findChild<segurdesk::enrollment::EnrollmentWizard*>()) && wizard->isVisible(), 30000);
+    EXPECT_EQ(wizard->currentPage()->findChild<QLineEdit*>(QStringLiteral("numberEdit"))->text(),
+              QStringLiteral("MSS-2022-0042"));
+    wizard->reject();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<segurdesk::enrollment::EnrollmentController*>() == nullptr, 30000);
+
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("duplicateDraftButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 2, 30000);
+
+    // Kept on the first answer, deleted on the second: the answers come in order.
+    auto* remove = m_window->findChild<QPushButton*>(QStringLiteral("deleteDraftButton"));
+    segurdesk::widgets::answerNextQuestion(false);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    segurdesk::widgets::answerNextQuestion(true);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 1, 30000);
 }
 
 } // namespace

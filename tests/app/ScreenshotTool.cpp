@@ -2,6 +2,7 @@
 // operator sees them, with real files made here and the real sandbox as the portal, saved as
 // PNG in OUTDIR for docs/screenshots (scripts/screenshots runs it under Xvfb). Not a test: it
 // asserts nothing; people look at what it draws.
+#include "app/drafts/DraftAutosave.h"
 #include "app/enrollment/DossierEditor.h"
 #include "app/enrollment/EnrollmentWizard.h"
 #include "app/widgets/DocumentField.h"
@@ -10,6 +11,7 @@
 #include "core/i18n/Translations.h"
 #include "core/model/DocumentKind.h"
 #include "core/services/DossierSubmission.h"
+#include "core/services/DraftKeeper.h"
 #include "core/services/PortalConnection.h"
 #include "core/storage/ApplicationIdentity.h"
 #include "tests/core/files/FileFixtures.h"
@@ -143,9 +145,11 @@ bool enrollmentSteps(const QDir& out, const QString& tail)
     if (!ready.wait(30000))
         return false;
     segurdesk::services::PortalLookups lookups(*portal.client());
-    segurdesk::services::DossierSubmission submission(*portal.client());
     DossierEditor editor;
-    EnrollmentWizard wizard(editor, lookups, submission);
+    segurdesk::services::DraftKeeper keeper;
+    segurdesk::drafts::DraftAutosave autosave(editor, keeper);
+    segurdesk::services::DossierSubmission submission(*portal.client(), keeper);
+    EnrollmentWizard wizard(editor, lookups, autosave, submission);
     wizard.resize(760, 680);
     wizard.show();
     if (!QTest::qWaitForWindowExposed(&wizard))

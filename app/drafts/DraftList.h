@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/services/DraftLibrary.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace segurdesk::drafts {
+
+// The home page's list of the user's enrollment drafts: what names each one, the step it reached,
+// its last change and where it stands (being edited, its submission pending, sent with its
+// number, or unreadable and why). A draft is resumed (double-click, Entrée or "Reprendre"),
+// duplicated as the start of another request, or deleted after a confirmation. A draft whose
+// submission is pending is resumed to be sent before it can be edited; a sent one can only be
+// duplicated or deleted.
+//
+// The list is read off the GUI thread (services::DraftLibrary) when refresh() is asked, and after
+// every duplication or deletion.
+class DraftList : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DraftList)
+
+public:
+    explicit DraftList(QWidget* parent = nullptr);
+    ~DraftList() override;
+
+    void refresh();
+    bool lists(const QString& id) const;
+    // Resuming needs the portal: until it is reached, the drafts are listed but not resumed.
+    void setResumable(bool resumable);
+
+signals:
+    void resumeRequested(const QString& id);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void showDrafts(const QList<services::DraftSummary>& drafts);
+    void showButtons();
+    void resume();
+    void duplicate();
+    void remove();
+    const services::DraftSummary* current() const;
+    QString nameOf(const services::DraftSummary& draft) const;
+    void showMessage();
+    void retranslate();
+
+    services::DraftLibrary m_library;
+    QList<services::DraftSummary> m_drafts;
+    bool m_listed = false;
+    QString m_select; // the draft to make current once listed (a new copy)
+    bool m_resumable = false;
+    QString m_failure; // translated; told until the next request
+
+    QLabel* m_title;
+    QTreeWidget* m_tree;
+    QLabel* m_message;
+    QPushButton* m_resumeButton;
+    QPushButton* m_duplicateButton;
+    QPushButton* m_deleteButton;
+};
+
+} // namespace segurdesk::drafts
