@@ -5,6 +5,7 @@
 #include "app/enrollment/ApplicantPage.h"
 
 #include "app/enrollment/PersonForm.h"
+#include "tests/app/QtTry.h"
 #include "tests/app/WizardPageTest.h"
 
 #include <QComboBox>
@@ -17,7 +18,6 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QWizard>
 
 #include <chrono>

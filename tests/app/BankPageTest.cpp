@@ -5,6 +5,7 @@
 #include "app/enrollment/BankPage.h"
 
 #include "core/files/FileInspector.h"
+#include "tests/app/QtTry.h"
 #include "tests/app/WizardPageTest.h"
 
 #include <QAbstractButton>
@@ -15,7 +16,6 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QWizard>
 
 #include <chrono>

@@ -3,6 +3,7 @@
 #include "app/widgets/DocumentField.h"
 
 #include "app/widgets/FileDialogs.h"
+#include "tests/app/QtTry.h"
 #include "tests/app/TranslatedTest.h"
 #include "tests/core/files/FileFixtures.h"
 
@@ -14,7 +15,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QThreadPool>
 
 #include <gtest/gtest.h>

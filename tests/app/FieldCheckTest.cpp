@@ -5,6 +5,7 @@
 
 #include "core/validation/Iban.h"
 #include "core/validation/Siret.h"
+#include "tests/app/QtTry.h"
 #include "tests/app/TranslatedTest.h"
 
 #include <QApplication>
@@ -12,7 +13,6 @@
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTest>
 #include <QVBoxLayout>
 
 #include <gtest/gtest.h>

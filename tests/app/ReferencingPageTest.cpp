@@ -4,6 +4,7 @@
 // reach letting the user go on.
 #include "app/enrollment/ReferencingPage.h"
 
+#include "tests/app/QtTry.h"
 #include "tests/app/WizardPageTest.h"
 
 #include <QApplication>
@@ -15,7 +16,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QWizard>
 
 #include <chrono>

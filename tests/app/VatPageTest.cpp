@@ -7,6 +7,7 @@
 #include "app/widgets/FileDialogs.h"
 #include "app/widgets/MissingList.h"
 #include "core/files/FileInspector.h"
+#include "tests/app/QtTry.h"
 #include "tests/app/TranslatedTest.h"
 #include "tests/core/files/FileFixtures.h"
 
@@ -18,7 +19,6 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QWizard>
 
 #include <gtest/gtest.h>

@@ -9,6 +9,7 @@
 #include "app/widgets/MissingList.h"
 #include "core/portal/PortalClient.h"
 #include "core/services/PortalLookups.h"
+#include "tests/app/QtTry.h"
 #include "tests/app/TranslatedTest.h"
 #include "tests/core/files/FileFixtures.h"
 #include "tests/support/SandboxProcess.h"
@@ -18,7 +19,6 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QWizard>
 
 #include <chrono>
