@@ -3065,7 +3065,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+130"/>
+        <location filename="../app/window/MainWindow.cpp" line="+137"/>
         <source>Starting the portal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3085,12 +3085,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
         <source>Another request is open: close it before resuming this draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>The draft cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3260,6 +3260,29 @@ The ASP</source>
     <message>
         <location line="+3"/>
         <source>Sent — dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::drafts::SameSiretOffer</name>
+    <message>
+        <location filename="../app/drafts/SameSiretOffer.cpp" line="+88"/>
+        <source>A draft exists for this SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft “%1”, last changed on %2, is already a request for this SIRET. Resume it rather than start a second one? What you typed in this request is then abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Resume that draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Go on with this request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3508,7 +3531,7 @@ The ASP</source>
 <context>
     <name>segurdesk::enrollment::EnrollmentWizard</name>
     <message>
-        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+100"/>
+        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+98"/>
         <source>Interrupt the submission?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3560,7 +3583,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Enrollment request — Ségur Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3610,7 +3633,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Draft saved at %1</source>
         <translation type="unfinished"></translation>
     </message>

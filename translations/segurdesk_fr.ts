@@ -3121,7 +3121,7 @@ L&apos;ASP</translation>
         <translation>À &amp;propos de Ségur Desk</translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+130"/>
+        <location filename="../app/window/MainWindow.cpp" line="+137"/>
         <source>Starting the portal…</source>
         <translation>Démarrage du portail…</translation>
     </message>
@@ -3141,12 +3141,12 @@ L&apos;ASP</translation>
         <translation>Portail indisponible : %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
         <source>Another request is open: close it before resuming this draft.</source>
         <translation>Une autre demande est ouverte : fermez-la avant de reprendre ce brouillon.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>The draft cannot be opened</source>
         <translation>Le brouillon ne peut pas être ouvert</translation>
     </message>
@@ -3317,6 +3317,29 @@ L&apos;ASP</translation>
         <location line="+3"/>
         <source>Sent — dossier %1</source>
         <translation>Envoyé — dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::drafts::SameSiretOffer</name>
+    <message>
+        <location filename="../app/drafts/SameSiretOffer.cpp" line="+88"/>
+        <source>A draft exists for this SIRET</source>
+        <translation>Un brouillon existe pour ce SIRET</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft “%1”, last changed on %2, is already a request for this SIRET. Resume it rather than start a second one? What you typed in this request is then abandoned.</source>
+        <translation>Le brouillon « %1 », modifié le %2, est déjà une demande pour ce SIRET. Le reprendre plutôt que d&apos;en commencer une deuxième ? Ce que vous avez saisi dans cette demande est alors abandonné.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Resume that draft</source>
+        <translation>&amp;Reprendre ce brouillon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Go on with this request</source>
+        <translation>&amp;Continuer cette demande</translation>
     </message>
 </context>
 <context>
@@ -3564,7 +3587,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::enrollment::EnrollmentWizard</name>
     <message>
-        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+100"/>
+        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+98"/>
         <source>Interrupt the submission?</source>
         <translation>Interrompre l&apos;envoi ?</translation>
     </message>
@@ -3618,7 +3641,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
 Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauche des boutons de l&apos;assistant ; tant que l&apos;enregistrement échoue, ne fermez pas la demande.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Enrollment request — Ségur Desk</source>
         <translation>Demande d&apos;enrôlement — Ségur Desk</translation>
     </message>
@@ -3668,7 +3691,7 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <translation>Enregistrement du brouillon…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Draft saved at %1</source>
         <translation>Brouillon enregistré à %1</translation>
     </message>

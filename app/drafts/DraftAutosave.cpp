@@ -50,11 +50,20 @@ void DraftAutosave::resume(int step, const QDateTime& savedAt)
 void DraftAutosave::saveNow()
 {
     m_pause.stop();
+    if (m_stopped)
+        return;
     // After a failure, what the draft lacks is written again even if nothing changed since.
     if (!std::exchange(m_changed, false) && m_failure.isEmpty())
         return;
     m_keeper.save(m_editor.content(m_step));
     emit stateChanged();
+}
+
+void DraftAutosave::stop()
+{
+    m_stopped = true;
+    m_pause.stop();
+    m_changed = false;
 }
 
 bool DraftAutosave::isPending() const

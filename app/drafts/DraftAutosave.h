@@ -37,6 +37,8 @@ public:
     void setStep(int step);
     // Writes what is not written yet, now; after a failed save, tries again.
     void saveNow();
+    // The request is abandoned: nothing more is written.
+    void stop();
 
     // Something typed waits to be written, or is being written.
     bool isPending() const;
@@ -54,6 +56,7 @@ private:
     QTimer m_pause;
     int m_step = 1;
     bool m_changed = false;
+    bool m_stopped = false;
     QDateTime m_lastSaved;
     QString m_failure;
 };

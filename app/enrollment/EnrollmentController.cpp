@@ -10,12 +10,20 @@ EnrollmentController::EnrollmentController(portal::PortalClient& client, QWidget
     , m_lookups(client)
     , m_submission(client, m_keeper)
     , m_autosave(m_editor, m_keeper)
+    , m_sameSiret(m_editor, m_keeper)
 {
     // Until the portal's rules arrive (or if they never do), the call's published values apply.
     connect(&m_lookups, &services::PortalLookups::configReady, this,
             [this](const portal::PortalConfig& config) { m_editor.setRules(config.dossierRules()); });
     m_lookups.requestConfig();
     connect(&m_keeper, &services::DraftKeeper::saved, this, &EnrollmentController::draftSaved);
+    connect(&m_keeper, &services::DraftKeeper::saved, this, &EnrollmentController::finishSwitch);
+    connect(&m_keeper, &services::DraftKeeper::saveFailed, this, &EnrollmentController::finishSwitch);
+    connect(&m_sameSiret, &drafts::SameSiretOffer::accepted, this, &EnrollmentController::switchTo);
+    connect(&m_sameSiret, &drafts::SameSiretOffer::removed, this, [this] {
+        emit resumeInstead(m_switchTo);
+        deleteLater();
+    });
     if (draftId.isEmpty()) {
         openWizard(EnrollmentWizard::Referencing, false);
         return;
@@ -43,9 +51,25 @@ void EnrollmentController::openWizard(int step, bool submissionPending)
 {
     m_wizard = new EnrollmentWizard(m_editor, m_lookups, m_autosave, m_submission, m_window);
     connect(m_wizard, &QDialog::finished, this, &QObject::deleteLater);
+    m_sameSiret.setWindow(m_wizard);
     m_wizard->resumeAt(step, submissionPending);
     if (m_showWhenOpen)
         show();
+}
+
+void EnrollmentController::switchTo(const QString& id)
+{
+    m_switchTo = id;
+    m_autosave.stop();
+    m_wizard->hide();
+    finishSwitch();
+}
+
+void EnrollmentController::finishSwitch()
+{
+    if (m_switchTo.isEmpty() || m_keeper.isSaving())
+        return;
+    m_sameSiret.removeDraft(m_keeper.draftId());
 }
 
 void EnrollmentController::show()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/drafts/DraftAutosave.h"
+#include "app/drafts/SameSiretOffer.h"
 #include "app/enrollment/DossierEditor.h"
 #include "app/enrollment/EnrollmentWizard.h"
 #include "core/services/DossierSubmission.h"
@@ -14,8 +15,9 @@ namespace segurdesk::enrollment {
 
 // One enrollment being prepared: its dossier, kept as a draft as it is typed, what the portal says
 // about it (the rules of /config, the lookups), its submission, and the wizard window over them,
-// opened beside `window`. It deletes itself, with the wizard, once the wizard is closed, or once a
-// draft to resume could not be opened.
+// opened beside `window`. It deletes itself, with the wizard, once the wizard is closed, once a
+// draft to resume could not be opened, or once the user chose to resume another draft of the
+// same SIRET.
 class EnrollmentController : public QObject
 {
     Q_OBJECT
@@ -40,9 +42,15 @@ signals:
     void openFailed(const QString& message);
     // The draft was written (the first time: created).
     void draftSaved();
+    // The user chose to resume draft `id`, which exists for the same SIRET, instead of this new
+    // request: the request is gone, its draft deleted, and the controller goes away.
+    void resumeInstead(const QString& id);
 
 private:
     void openWizard(int step, bool submissionPending);
+    // Abandons this request for draft `id` once its last save is over.
+    void switchTo(const QString& id);
+    void finishSwitch();
 
     QWidget* m_window;
     DossierEditor m_editor;
@@ -50,7 +58,9 @@ private:
     services::DraftKeeper m_keeper;
     services::DossierSubmission m_submission;
     drafts::DraftAutosave m_autosave;
+    drafts::SameSiretOffer m_sameSiret;
     QPointer<EnrollmentWizard> m_wizard;
+    QString m_switchTo;
     bool m_showWhenOpen = false;
 };
 

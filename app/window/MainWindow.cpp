@@ -31,7 +31,15 @@ MainWindow::MainWindow(QWidget* parent)
     connect(this, &MainWindow::firstPainted, m_ui->draftList, &drafts::DraftList::refresh);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // An enrollment still open goes first, while the home page it reports to is whole; nothing
+    // is refreshed or resumed for a window that is closing.
+    if (m_enrollment) {
+        disconnect(m_enrollment, nullptr, this, nullptr);
+        delete m_enrollment;
+    }
+}
 
 void MainWindow::followPortal(const services::PortalConnection& connection)
 {
@@ -105,7 +113,14 @@ void MainWindow::follow(enrollment::EnrollmentController* enrollment)
         if (!m_ui->draftList->lists(enrollment->draftId()))
             m_ui->draftList->refresh();
     });
-    connect(enrollment, &QObject::destroyed, m_ui->draftList, &drafts::DraftList::refresh);
+    connect(enrollment, &enrollment::EnrollmentController::resumeInstead, this,
+            [this](const QString& id) { m_resumeNext = id; });
+    connect(enrollment, &QObject::destroyed, this, [this] {
+        m_ui->draftList->refresh();
+        // The request is gone once its controller is: the draft chosen instead opens then.
+        if (!m_resumeNext.isEmpty())
+            resumeDraft(std::exchange(m_resumeNext, QString()));
+    });
     connect(enrollment, &enrollment::EnrollmentController::openFailed, this, [this](const QString& message) {
         auto* box = new QMessageBox(QMessageBox::Warning, tr("The draft cannot be opened"),
                                     tr("The draft could not be read: %1").arg(message), QMessageBox::Ok, this);

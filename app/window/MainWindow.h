@@ -64,6 +64,7 @@ private:
     const services::PortalConnection* m_portal = nullptr;
     QString m_portalProblem;
     QPointer<enrollment::EnrollmentController> m_enrollment;
+    QString m_resumeNext; // the draft to open once the request open now is gone
     bool m_painted = false;
 };
 

@@ -16,6 +16,7 @@
 #include "core/services/DraftKeeper.h"
 #include "core/services/DraftLibrary.h"
 #include "core/services/PortalLookups.h"
+#include "tests/app/QtTry.h"
 #include "tests/app/TranslatedTest.h"
 #include "tests/core/files/FileFixtures.h"
 #include "tests/support/SandboxProcess.h"
@@ -34,7 +35,6 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QTextBrowser>
 
 #include <gtest/gtest.h>

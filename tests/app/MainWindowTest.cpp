@@ -3,7 +3,9 @@
 #include "app/enrollment/EnrollmentController.h"
 #include "app/enrollment/EnrollmentWizard.h"
 #include "app/widgets/Questions.h"
+#include "core/services/DraftKeeper.h"
 #include "core/services/PortalConnection.h"
+#include "tests/app/QtTry.h"
 #include "tests/app/TranslatedTest.h"
 #include "tests/support/SandboxProcess.h"
 
@@ -18,7 +20,6 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -254,6 +255,50 @@ TEST_F(MainWindowPortal, TheHomePageListsTheDraftsToResumeDuplicateOrDelete)
     segurdesk::widgets::answerNextQuestion(true);
     QTest::mouseClick(remove, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 1, 30000);
+}
+
+// A new request for a SIRET that already has a draft offers that draft instead: resumed, it
+// replaces the request being typed, whose own draft goes.
+TEST_F(MainWindowPortal, ANewRequestForTheSiretOfADraftOffersToResumeIt)
+{
+    segurdesk::services::DraftKeeper existing;
+    QSignalSpy saved(&existing, &segurdesk::services::DraftKeeper::saved);
+    segurdesk::model::Dossier dossier;
+    dossier.applicant.siret = QStringLiteral("588 163 022 00019");
+    dossier.applicant.companyName = QStringLiteral("MEDIMAIL CONNECT SA");
+    existing.save({dossier, {}, 2});
+    ASSERT_TRUE(saved.wait(30000));
+
+    segurdesk::test::SandboxProcess sandbox;
+    ASSERT_TRUE(sandbox.ok()) << sandbox.error().toStdString();
+    QSignalSpy ready(&m_portal, &segurdesk::services::PortalConnection::ready);
+    m_portal.open(QUrl(sandbox.url()));
+    ASSERT_TRUE(ready.wait(5000));
+    auto* tree = m_window->findChild<QTreeWidget*>(QStringLiteral("draftTree"));
+    QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 1, 30000);
+
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("newEnrollmentButton")), Qt::LeftButton);
+    auto* wizard = m_window->findChild<segurdesk::enrollment::EnrollmentWizard*>();
+    QTRY_VERIFY(wizard && wizard->isVisible());
+    QTest::keyClicks(wizard->currentPage()->findChild<QLineEdit*>(QStringLiteral("numberEdit")),
+                     QStringLiteral("MSS-2022-0007"));
+    QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 2, 30000);
+
+    segurdesk::widgets::answerNextQuestion(true);
+    QTest::keyClicks(wizard->page(segurdesk::enrollment::EnrollmentWizard::Applicant)
+                         ->findChild<QLineEdit*>(QStringLiteral("siretEdit")),
+                     QStringLiteral("58816302200019"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<segurdesk::enrollment::EnrollmentController*>()
+                                 && m_window->findChild<segurdesk::enrollment::EnrollmentController*>()->draftId()
+                                     == existing.draftId(),
+                             30000);
+    QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 1, 30000);
+    EXPECT_EQ(tree->topLevelItem(0)->text(0), QStringLiteral("MEDIMAIL CONNECT SA"));
+    segurdesk::enrollment::EnrollmentWizard* resumed = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (resumed = m_window->findChild<segurdesk::enrollment::EnrollmentWizard*>()) && resumed->isVisible(), 30000);
+    // Opened on its first step: its referencing number is still to be given.
+    EXPECT_EQ(resumed->currentId(), segurdesk::enrollment::EnrollmentWizard::Referencing);
 }
 
 } // namespace
