@@ -31,6 +31,8 @@ DraftAutosave::DraftAutosave(enrollment::DossierEditor& editor, services::DraftK
     });
 }
 
+DraftAutosave::~DraftAutosave() = default;
+
 void DraftAutosave::setStep(int step)
 {
     if (step != m_step)
@@ -41,6 +43,7 @@ void DraftAutosave::setStep(int step)
 
 void DraftAutosave::resume(int step, const QDateTime& savedAt)
 {
+    m_pause.stop();
     m_step = step;
     m_lastSaved = savedAt;
     m_changed = false;

@@ -30,6 +30,7 @@ public:
 
     // `editor` and `keeper` must outlive this object.
     DraftAutosave(enrollment::DossierEditor& editor, services::DraftKeeper& keeper, QObject* parent = nullptr);
+    ~DraftAutosave() override;
 
     // The editor now holds a resumed draft, left on `step` and written at `savedAt`.
     void resume(int step, const QDateTime& savedAt);

@@ -87,6 +87,12 @@ bool DraftList::lists(const QString& id) const
                        [&id](const services::DraftSummary& draft) { return draft.id == id; });
 }
 
+void DraftList::setOpenDraft(const QString& id)
+{
+    m_openDraft = id;
+    showButtons();
+}
+
 void DraftList::setResumable(bool resumable)
 {
     m_resumable = resumable;
@@ -103,7 +109,7 @@ void DraftList::changeEvent(QEvent* event)
 void DraftList::showDrafts(const QList<services::DraftSummary>& drafts)
 {
     const QString wanted = !m_select.isEmpty() ? std::exchange(m_select, QString())
-                           : current()         ? current()->id
+        : current()                            ? current()->id
                                                : QString();
     m_drafts = drafts;
     m_listed = true;
@@ -129,7 +135,7 @@ void DraftList::showButtons()
     const bool readable = draft && draft->problem.isEmpty();
     m_resumeButton->setEnabled(m_resumable && readable && draft->state != storage::Draft::State::Submitted);
     m_duplicateButton->setEnabled(readable && !m_library.isBusy());
-    m_deleteButton->setEnabled(draft && !m_library.isBusy());
+    m_deleteButton->setEnabled(draft && draft->id != m_openDraft && !m_library.isBusy());
     m_resumeButton->setText(readable && draft->state == storage::Draft::State::Submitting ? tr("&Resume sending")
                                                                                           : tr("&Resume"));
     m_resumeButton->setAccessibleName(m_resumeButton->text().remove(QLatin1Char('&')));
@@ -182,14 +188,16 @@ void DraftList::showMessage()
 {
     const bool error = !m_failure.isEmpty();
     QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, error ? widgets::severityColour(Severity::Error, this->palette())
-                                                 : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+                     error ? widgets::severityColour(Severity::Error, this->palette())
+                           : this->palette().color(QPalette::WindowText));
     m_message->setPalette(palette);
     if (error)
         m_message->setText(tr("The drafts could not be read or changed: %1").arg(m_failure));
     else
-        m_message->setText(m_listed && m_drafts.isEmpty() ? tr("No draft yet: a new request is kept here as you type it.")
-                                              : QString());
+        m_message->setText(m_listed && m_drafts.isEmpty()
+                               ? tr("No draft yet: a new request is kept here as you type it.")
+                               : QString());
     m_message->setVisible(!m_message->text().isEmpty());
 }
 

@@ -30,6 +30,8 @@ public:
 
     void refresh();
     bool lists(const QString& id) const;
+    // The draft open in the wizard (empty: none) is not deleted from here.
+    void setOpenDraft(const QString& id);
     // Resuming needs the portal: until it is reached, the drafts are listed but not resumed.
     void setResumable(bool resumable);
 
@@ -53,6 +55,7 @@ private:
     services::DraftLibrary m_library;
     QList<services::DraftSummary> m_drafts;
     bool m_listed = false;
+    QString m_openDraft;
     QString m_select; // the draft to make current once listed (a new copy)
     bool m_resumable = false;
     QString m_failure; // translated; told until the next request

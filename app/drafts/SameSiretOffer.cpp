@@ -36,6 +36,8 @@ SameSiretOffer::SameSiretOffer(const enrollment::DossierEditor& editor, const se
     connect(&m_library, &services::DraftLibrary::failed, this, &SameSiretOffer::answered);
 }
 
+SameSiretOffer::~SameSiretOffer() = default;
+
 void SameSiretOffer::setWindow(QWidget* window)
 {
     m_window = window;
@@ -48,6 +50,8 @@ void SameSiretOffer::removeDraft(const QString& id)
         QMetaObject::invokeMethod(this, &SameSiretOffer::removed, Qt::QueuedConnection);
         return;
     }
+    // The request goes: nothing more is offered for it.
+    m_window = nullptr;
     m_toRemove = id;
     if (!m_library.isBusy())
         answered();

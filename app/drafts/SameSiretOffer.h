@@ -28,6 +28,7 @@ public:
     // `editor` and `keeper` (whose draft is the request being typed) must outlive this object.
     SameSiretOffer(const enrollment::DossierEditor& editor, const services::DraftKeeper& keeper,
                    QObject* parent = nullptr);
+    ~SameSiretOffer() override;
 
     // The window the question is asked over, once the request is on screen: the SIRET it holds
     // then (a resumed draft's) is not offered against.

@@ -30,8 +30,9 @@ EnrollmentController::EnrollmentController(portal::PortalClient& client, QWidget
     }
     connect(&m_keeper, &services::DraftKeeper::loaded, this, [this](const services::DraftKeeper::Loaded& draft) {
         m_editor.load(draft);
-        m_autosave.resume(draft.step, draft.modifiedAt);
         openWizard(draft.step, draft.state == storage::Draft::State::Submitting);
+        // Opening a draft changes nothing in it: the walk to its step is not a change.
+        m_autosave.resume(m_wizard->currentId(), draft.modifiedAt);
     });
     connect(&m_keeper, &services::DraftKeeper::loadFailed, this, [this](const QString& message) {
         emit openFailed(message);
@@ -51,8 +52,11 @@ void EnrollmentController::openWizard(int step, bool submissionPending)
 {
     m_wizard = new EnrollmentWizard(m_editor, m_lookups, m_autosave, m_submission, m_window);
     connect(m_wizard, &QDialog::finished, this, &QObject::deleteLater);
-    m_sameSiret.setWindow(m_wizard);
     m_wizard->resumeAt(step, submissionPending);
+    // Only a request begun here is offered another draft in its place: a resumed draft is never
+    // deleted for another.
+    if (m_keeper.draftId().isEmpty())
+        m_sameSiret.setWindow(m_wizard);
     if (m_showWhenOpen)
         show();
 }

@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 
 namespace segurdesk::enrollment {
 
@@ -52,8 +53,9 @@ EnrollmentWizard::EnrollmentWizard(DossierEditor& editor, services::PortalLookup
                     QWizard::reject();
             });
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
-        // The submission keeps the draft itself; -1 is the wizard closing.
-        if (id >= Referencing && id < Submission)
+        // The submission keeps the draft itself; -1 is the wizard closing; the walk of
+        // resumeAt() changes nothing.
+        if (!m_resuming && id >= Referencing && id < Submission)
             m_autosave.setStep(id);
     });
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
@@ -86,6 +88,7 @@ void EnrollmentWizard::returnToRecap()
 void EnrollmentWizard::resumeAt(int step, bool submissionPending)
 {
     const int target = submissionPending ? Submission : std::clamp(step, int(Referencing), int(Recap));
+    const QScopedValueRollback resuming(m_resuming, true);
     if (currentId() == -1)
         restart();
     while (currentId() < target && currentPage()->isComplete())

@@ -74,6 +74,7 @@ private:
     services::DossierSubmission& m_submission;
     QPushButton* m_saveState;
     bool m_fromRecap = false;
+    bool m_resuming = false;
     bool m_closeWhenSent = false;
     bool m_closeWhenSaved = false;
     bool m_saveFailureTold = false;

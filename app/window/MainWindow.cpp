@@ -109,13 +109,16 @@ void MainWindow::follow(enrollment::EnrollmentController* enrollment)
 {
     m_enrollment = enrollment;
     // The list shows a new draft as soon as it exists, and how each one was left.
+    m_ui->draftList->setOpenDraft(enrollment->draftId());
     connect(enrollment, &enrollment::EnrollmentController::draftSaved, this, [this, enrollment] {
+        m_ui->draftList->setOpenDraft(enrollment->draftId());
         if (!m_ui->draftList->lists(enrollment->draftId()))
             m_ui->draftList->refresh();
     });
     connect(enrollment, &enrollment::EnrollmentController::resumeInstead, this,
             [this](const QString& id) { m_resumeNext = id; });
     connect(enrollment, &QObject::destroyed, this, [this] {
+        m_ui->draftList->setOpenDraft(QString());
         m_ui->draftList->refresh();
         // The request is gone once its controller is: the draft chosen instead opens then.
         if (!m_resumeNext.isEmpty())

@@ -30,7 +30,8 @@ storage::StorageError DossierImporter::import(const model::DossierFile::Loaded& 
     if (const storage::Draft* existing = findExisting(json)) {
         if (storage::StorageError error = m_drafts.load(existing->id(), draft))
             return error;
-        return draft.isEditable() ? DraftDossier::storeDocuments(m_drafts, draft, loaded.attachments) : storage::StorageError();
+        return draft.isEditable() ? DraftDossier::storeDocuments(m_drafts, draft, loaded.attachments)
+                                  : storage::StorageError();
     }
     if (storage::StorageError error = m_drafts.create(json, draft))
         return error;

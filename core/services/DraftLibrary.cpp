@@ -18,7 +18,8 @@ DraftSummary summarize(const storage::DraftListEntry& entry)
         return summary;
     }
     const storage::Draft& draft = entry.draft;
-    const model::Dossier dossier = model::DossierJson::fromJson(draft.dossier(), model::DossierJson::Mode::File).dossier;
+    const model::Dossier dossier
+        = model::DossierJson::fromJson(draft.dossier(), model::DossierJson::Mode::File).dossier;
     summary.state = draft.state();
     summary.step = draft.step();
     summary.modifiedAt = draft.modifiedAt();
@@ -53,7 +54,7 @@ void DraftLibrary::duplicate(const QString& id)
 {
     run([id](storage::DraftStore& drafts, QString& about) {
         storage::Draft copy;
-        const storage::StorageError error = drafts.duplicate(id, copy);
+        storage::StorageError error = drafts.duplicate(id, copy);
         about = copy.id();
         return error;
     });
@@ -73,8 +74,9 @@ void DraftLibrary::run(Change change)
         if (result.listed)
             emit listed(result.drafts);
     };
-    connect(m_local.get(), &LocalData::failed, this,
-            [finish](LocalData::Failure, const QString& message) { finish({{}, message, false, {}}); });
+    connect(m_local.get(), &LocalData::failed, this, [finish](LocalData::Failure, const QString& message) {
+        finish({{}, message, false, {}});
+    });
     connect(m_local.get(), &LocalData::opened, this, [this, change = std::move(change), finish] {
         runOnWorker(
             this,

@@ -19,6 +19,7 @@
 #include "tests/app/QtTry.h"
 #include "tests/app/TranslatedTest.h"
 #include "tests/core/files/FileFixtures.h"
+#include "tests/support/DataFolder.h"
 #include "tests/support/SandboxProcess.h"
 
 #include <QAbstractButton>
@@ -253,11 +254,9 @@ TEST_F(EnrollmentWizardTest, WhatIsTypedIsSavedAsADraftAndClosingKeepsIt)
 // A draft that cannot be saved says so loudly and lastingly, and closing then asks first.
 TEST_F(EnrollmentWizardTest, ASaveThatFailsIsToldAndClosingAsksFirst)
 {
-    const QString file = m_home.filePath(QStringLiteral("not-a-folder"));
-    QFile blocker(file);
-    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
-    blocker.close();
-    qputenv("XDG_DATA_HOME", file.toLocal8Bit());
+    // The data folder's parent is a file: the folder cannot be made.
+    const QString file = test::makeDataFolderUnusable(m_home);
+    ASSERT_FALSE(file.isEmpty());
     EnrollmentWizard wizard(m_editor, *m_lookups, m_autosave, *m_submission);
     wizard.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+// NOLINTBEGIN(cppcoreguidelines-macro-usage): they stand in for QTest's macros of the same names.
 #undef QTRY_VERIFY_WITH_TIMEOUT
 #define QTRY_VERIFY_WITH_TIMEOUT(expr, timeout)                                                                        \
     ASSERT_TRUE(QTest::qWaitFor([&] { return bool(expr); }, timeout))                                                  \
@@ -25,3 +26,4 @@
 
 #undef QTRY_COMPARE
 #define QTRY_COMPARE(expr, expected) QTRY_COMPARE_WITH_TIMEOUT(expr, expected, 5000)
+// NOLINTEND(cppcoreguidelines-macro-usage)

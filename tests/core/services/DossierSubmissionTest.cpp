@@ -8,6 +8,7 @@
 #include "core/portal/PortalClient.h"
 #include "core/services/LocalData.h"
 #include "core/storage/DraftStore.h"
+#include "tests/support/DataFolder.h"
 #include "tests/support/DossierFactory.h"
 #include "tests/support/SandboxProcess.h"
 
@@ -151,11 +152,8 @@ TEST_F(DossierSubmissionTest, APendingDraftResumedAtTheNextStartIsSentWithoutIts
 TEST_F(DossierSubmissionTest, ALocalDataFolderThatCannotBeMadeKeepsNothingAndSaysWhy)
 {
     // The data folder's parent is a file: the folder cannot be made.
-    const QString file = m_home.filePath(QStringLiteral("not-a-folder"));
-    QFile blocker(file);
-    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
-    blocker.close();
-    qputenv("XDG_DATA_HOME", file.toLocal8Bit());
+    const QString file = test::makeDataFolderUnusable(m_home);
+    ASSERT_FALSE(file.isEmpty());
     const SubmissionOutcome outcome = submit(dossier(), QString::fromLatin1(test::SandboxProcess::CaptchaAnswer));
     EXPECT_EQ(outcome.kind, SubmissionOutcome::Pending);
     EXPECT_FALSE(m_kept);

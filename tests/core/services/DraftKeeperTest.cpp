@@ -1,9 +1,10 @@
 // services::DraftKeeper and services::DraftLibrary on the user's real local data (the keychain's
 // key, encrypted drafts) in a throwaway data folder, with documents made at test time.
 #include "core/services/DraftKeeper.h"
-#include "core/services/DraftLibrary.h"
 
 #include "core/model/DossierFile.h"
+#include "core/services/DraftLibrary.h"
+#include "tests/support/DataFolder.h"
 #include "tests/support/DossierFactory.h"
 
 #include <QDir>
@@ -166,11 +167,9 @@ TEST_F(DraftKeeperTest, AResumedDraftHasItsDocumentsWithoutTheOriginalFiles)
 
 TEST_F(DraftKeeperTest, ADataFolderThatCannotBeMadeFailsTheSaveAndSaysWhy)
 {
-    const QString file = m_home.filePath(QStringLiteral("not-a-folder"));
-    QFile blocker(file);
-    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
-    blocker.close();
-    qputenv("XDG_DATA_HOME", file.toLocal8Bit());
+    // The data folder's parent is a file: the folder cannot be made.
+    const QString file = test::makeDataFolderUnusable(m_home);
+    ASSERT_FALSE(file.isEmpty());
     DraftKeeper keeper;
     QSignalSpy saved(&keeper, &DraftKeeper::saved);
     QSignalSpy failed(&keeper, &DraftKeeper::saveFailed);
@@ -204,7 +203,7 @@ TEST_F(DraftKeeperTest, TheLibraryDuplicatesAndRemovesDrafts)
 
     library.remove(keeper.draftId());
     ASSERT_TRUE(listed.wait(30000));
-    const QList<DraftSummary> left = listed.last().first().value<QList<DraftSummary>>();
+    const auto left = listed.last().first().value<QList<DraftSummary>>();
     ASSERT_EQ(left.size(), 1);
     EXPECT_EQ(left.first().id, copy);
 
