@@ -79,6 +79,7 @@ void DraftList::refresh()
         return;
     m_failure.clear();
     m_library.refresh();
+    showButtons();
 }
 
 bool DraftList::lists(const QString& id) const
@@ -149,7 +150,7 @@ void DraftList::resume()
 
 void DraftList::duplicate()
 {
-    if (!m_duplicateButton->isEnabled())
+    if (!m_duplicateButton->isEnabled() || m_library.isBusy())
         return;
     m_failure.clear();
     m_library.duplicate(current()->id);

@@ -251,11 +251,15 @@ TEST_F(MainWindowPortal, TheHomePageListsTheDraftsToResumeDuplicateOrDelete)
     wizard->reject();
     QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<segurdesk::enrollment::EnrollmentController*>() == nullptr, 30000);
 
-    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("duplicateDraftButton")), Qt::LeftButton);
+    // The list is read again once the request is closed: its buttons wait for it.
+    auto* duplicate = m_window->findChild<QPushButton*>(QStringLiteral("duplicateDraftButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(duplicate->isEnabled(), 30000);
+    QTest::mouseClick(duplicate, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 2, 30000);
 
     // Kept on the first answer, deleted on the second: the answers come in order.
     auto* remove = m_window->findChild<QPushButton*>(QStringLiteral("deleteDraftButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(remove->isEnabled(), 30000);
     segurdesk::widgets::answerNextQuestion(false);
     QTest::mouseClick(remove, Qt::LeftButton);
     // The answer comes from the event loop; kept, the draft leaves the button usable.
