@@ -14,7 +14,6 @@ namespace segurdesk::files {
 namespace {
 
 constexpr int kJpegScaleDenominator = 8;
-constexpr qint64 kBytesPerDecodedPixel = 4;
 
 int scaledDown(int length)
 {
@@ -42,9 +41,8 @@ ImageVerifier::Result ImageVerifier::verify(const QByteArray& content, FileType 
         return {FileVerdict::ImageCorrupt, *declared};
     QImageReader reader(&buffer, png ? QByteArrayLiteral("png") : QByteArrayLiteral("jpeg"));
     reader.setAutoTransform(false);
-    // A second line of defence behind the pixel guard, in case a decoder allocates more than
-    // the header suggests. Qt counts megabytes.
-    reader.setAllocationLimit(static_cast<int>(maxPixels * kBytesPerDecodedPixel / (qint64 {1024} * 1024) + 1));
+    // Behind the pixel guard, Qt's own allocation limit (256 MB) stays the second line of
+    // defence. It is one setting for the whole process: a check on a worker must not change it.
     if (reader.size() != *declared)
         return {FileVerdict::ImageCorrupt, *declared};
     if (!png) {

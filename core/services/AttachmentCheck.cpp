@@ -1,27 +1,15 @@
 #include "core/services/AttachmentCheck.h"
 
+#include "core/files/PhotoDocuments.h"
 #include "core/services/Worker.h"
 
 #include <QBuffer>
 #include <QImageReader>
-#include <QPainter>
 #include <QPdfDocument>
 
 namespace segurdesk::services {
 
 namespace {
-
-// A page is drawn on transparency; a thumbnail is read as paper.
-QImage onPaper(const QImage& image)
-{
-    if (!image.hasAlphaChannel())
-        return image;
-    QImage paper(image.size(), QImage::Format_RGB32);
-    paper.fill(Qt::white);
-    paper = paper.convertToFormat(QImage::Format_ARGB32_Premultiplied);
-    QPainter(&paper).drawImage(0, 0, image);
-    return paper.convertToFormat(QImage::Format_RGB32);
-}
 
 QImage pdfThumbnail(QPdfDocument& document, QSize bounds)
 {
@@ -30,7 +18,8 @@ QImage pdfThumbnail(QPdfDocument& document, QSize bounds)
     const QSize page = document.pagePointSize(0).toSize();
     if (page.isEmpty())
         return {};
-    return onPaper(document.render(0, page.scaled(bounds, Qt::KeepAspectRatio)));
+    // A page is drawn on transparency; a thumbnail is read as paper.
+    return files::PhotoDocuments::onPaper(document.render(0, page.scaled(bounds, Qt::KeepAspectRatio)));
 }
 
 QImage pictureThumbnail(QImageReader& reader, QSize bounds)

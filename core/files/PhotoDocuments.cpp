@@ -1,0 +1,171 @@
+#include "core/files/PhotoDocuments.h"
+
+#include "core/files/DataSize.h"
+#include "core/files/FileTypeSniffer.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QImageReader>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+namespace segurdesk::files::PhotoDocuments {
+
+namespace {
+
+// Below this many pixels on its shorter side, a photographed page stops being readable.
+constexpr int MinLegibleSide = 800;
+// A page is not drawn finer than this: paper shows no more, and the file only grows.
+constexpr int MaxPageDpi = 200;
+constexpr int MinPageDpi = 100;
+constexpr int MaxRounds = 8;
+// Each new try aims a little under the limit, so that it rarely takes another.
+constexpr double Margin = 0.9;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("PhotoDocuments", text);
+}
+
+struct Decoded
+{
+    QImage image;
+    QString failure;
+};
+
+Decoded decode(const QByteArray& photo, qint64 maxPixels)
+{
+    const FileType type = FileTypeSniffer::sniff(
+        QByteArrayView(photo).first(std::min<qsizetype>(photo.size(), FileTypeSniffer::HeadBytes)));
+    if (type != FileType::Jpeg && type != FileType::Png)
+        return {{},
+                tr("Only a JPEG or PNG photo can be made lighter. A PDF that is too heavy must be made again by "
+                   "the program or the scanner that created it, at a lower resolution.")};
+    QByteArray bytes = photo; // shared, not copied: QBuffer needs a non-const array
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    const qint64 pixels = qint64(size.width()) * size.height();
+    if (size.isValid() && pixels > maxPixels) {
+        // JPEG decodes straight at the smaller size: a huge photo never sits whole in memory.
+        const double factor = std::sqrt(static_cast<double>(maxPixels) / static_cast<double>(pixels));
+        reader.setScaledSize((QSizeF(size) * factor).toSize().expandedTo({1, 1}));
+    }
+    QImage image = reader.read();
+    if (image.isNull())
+        return {{}, tr("This photo cannot be read: it may be damaged. Take or export it again as JPEG.")};
+    return {onPaper(image).convertToFormat(QImage::Format_RGB32), {}};
+}
+
+QByteArray jpeg(const QImage& image, int quality)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", quality);
+    return bytes;
+}
+
+QString tooDetailed(qint64 maxBytes)
+{
+    return tr("This photo cannot be made lighter than %1 and stay readable. Take it again closer to the "
+              "document, or scan the document.")
+        .arg(DataSize::ofLimit(maxBytes));
+}
+
+double shrinkFactor(qint64 limit, qint64 size)
+{
+    return std::sqrt(static_cast<double>(limit) / static_cast<double>(size)) * Margin;
+}
+
+QByteArray pdfOf(const QList<QImage>& pages, int dpi)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
+    writer.setResolution(dpi);
+    writer.setCreator(QStringLiteral("Ségur Desk"));
+    QPainter painter(&writer);
+    const QRect area(QPoint(0, 0), writer.pageLayout().paintRectPixels(dpi).size());
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        if (i > 0)
+            writer.newPage();
+        const QImage& photo = pages.at(i);
+        // Never enlarged; made no finer than the page shows, so that the file holds no more.
+        const bool fits = photo.width() <= area.width() && photo.height() <= area.height();
+        const QImage drawn = fits ? photo : photo.scaled(area.size(), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        painter.drawImage(QPoint((area.width() - drawn.width()) / 2, 0), drawn);
+    }
+    painter.end();
+    return bytes;
+}
+
+} // namespace
+
+Made fitPhoto(const QByteArray& photo, const InspectionLimits& limits)
+{
+    const Decoded decoded = decode(photo, limits.maxPixels);
+    if (!decoded.failure.isEmpty())
+        return {{}, decoded.failure};
+    QImage image = decoded.image;
+    for (int round = 0; round < MaxRounds; ++round) {
+        qint64 smallest = 0;
+        for (const int quality : {85, 70}) {
+            QByteArray made = jpeg(image, quality);
+            if (made.size() <= limits.maxBytes)
+                return {made, {}};
+            smallest = made.size();
+        }
+        const QSize next = (QSizeF(image.size()) * shrinkFactor(limits.maxBytes, smallest)).toSize();
+        if (std::min(next.width(), next.height()) < MinLegibleSide)
+            break;
+        image = image.scaled(next, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    }
+    return {{}, tooDetailed(limits.maxBytes)};
+}
+
+Made photosToPdf(const QList<QByteArray>& photos, const InspectionLimits& limits)
+{
+    QList<QImage> pages;
+    for (qsizetype i = 0; i < photos.size(); ++i) {
+        const Decoded decoded = decode(photos.at(i), limits.maxPixels);
+        if (!decoded.failure.isEmpty())
+            return {{}, tr("Photo %1: %2").arg(i + 1).arg(decoded.failure)};
+        pages.append(decoded.image);
+    }
+    if (pages.isEmpty())
+        return {{}, tr("Choose at least one photo.")};
+    double dpi = MaxPageDpi;
+    for (int round = 0; round < MaxRounds && dpi >= MinPageDpi; ++round) {
+        QByteArray made = pdfOf(pages, static_cast<int>(dpi));
+        if (made.size() <= limits.maxBytes)
+            return {made, {}};
+        dpi *= shrinkFactor(limits.maxBytes, made.size());
+    }
+    return {{},
+            tr("These photos do not fit in one document of %1 and stay readable. Attach fewer pages, or scan "
+               "the document.")
+                .arg(DataSize::ofLimit(limits.maxBytes))};
+}
+
+QImage onPaper(const QImage& image)
+{
+    if (!image.hasAlphaChannel())
+        return image;
+    QImage paper(image.size(), QImage::Format_RGB32);
+    paper.fill(Qt::white);
+    paper = paper.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    QPainter(&paper).drawImage(0, 0, image);
+    return paper.convertToFormat(QImage::Format_RGB32);
+}
+
+} // namespace segurdesk::files::PhotoDocuments
