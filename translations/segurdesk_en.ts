@@ -1247,6 +1247,39 @@ The ASP</source>
     </message>
 </context>
 <context>
+    <name>PhotoDocuments</name>
+    <message>
+        <location filename="../core/files/PhotoDocuments.cpp" line="+41"/>
+        <source>Only a JPEG or PNG photo can be made lighter. A PDF that is too heavy must be made again by the program or the scanner that created it, at a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This photo cannot be read: it may be damaged. Take or export it again as JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This photo cannot be made lighter than %1 and stay readable. Take it again closer to the document, or scan the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Photo %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose at least one photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>These photos do not fit in one document of %1 and stay readable. Attach fewer pages, or scan the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PortalError</name>
     <message>
         <location filename="../core/portal/PortalErrorCode.cpp" line="+20"/>
@@ -3065,7 +3098,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+137"/>
+        <location filename="../app/window/MainWindow.cpp" line="+148"/>
         <source>Starting the portal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3085,12 +3118,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>Another request is open: close it before resuming this draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The draft cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,7 +3151,7 @@ The ASP</source>
 <context>
     <name>segurdesk::drafts::DraftList</name>
     <message>
-        <location filename="../app/drafts/DraftList.cpp" line="+133"/>
+        <location filename="../app/drafts/DraftList.cpp" line="+142"/>
         <source>&amp;Resume sending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3158,12 +3191,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The drafts could not be read or changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No draft yet: a new request is kept here as you type it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3266,7 +3299,7 @@ The ASP</source>
 <context>
     <name>segurdesk::drafts::SameSiretOffer</name>
     <message>
-        <location filename="../app/drafts/SameSiretOffer.cpp" line="+88"/>
+        <location filename="../app/drafts/SameSiretOffer.cpp" line="+92"/>
         <source>A draft exists for this SIRET</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3531,7 +3564,7 @@ The ASP</source>
 <context>
     <name>segurdesk::enrollment::EnrollmentWizard</name>
     <message>
-        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+98"/>
+        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+101"/>
         <source>Interrupt the submission?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4095,18 +4128,23 @@ What you entered stays on screen. Try again with “save it again”, left of th
 <context>
     <name>segurdesk::widgets::DocumentField</name>
     <message>
-        <location filename="../app/widgets/DocumentField.cpp" line="+167"/>
-        <location line="+125"/>
+        <location filename="../app/widgets/DocumentField.cpp" line="+199"/>
+        <location line="+153"/>
         <source>Choose the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-152"/>
         <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
+        <source>%1 The file attached before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Refused: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4116,7 +4154,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>PDF, JPEG or PNG — %1 maximum. Drop the file here or choose it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4146,6 +4184,21 @@ What you entered stays on screen. Try again with “save it again”, left of th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Make the photo &amp;lighter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hotos into one PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several photos, such as the front and back of an identity card, put into one PDF, a page each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Replace the file: %1</source>
         <translation type="unfinished"></translation>
@@ -4163,6 +4216,16 @@ What you entered stays on screen. Try again with “save it again”, left of th
     <message>
         <location line="+1"/>
         <source>Remove the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the photo lighter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put photos into one PDF: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4189,8 +4252,78 @@ What you entered stays on screen. Try again with “save it again”, left of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::widgets::DocumentMaker</name>
+    <message>
+        <location filename="../app/widgets/DocumentMaker.cpp" line="+29"/>
+        <source>Choose another name for the new file: %1 itself stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 weighs more than %2: it is not a photo that can be made lighter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The new file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1-lighter.jpg</source>
+        <comment>file name of a photo made lighter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the lighter photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JPEG photos (*.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the photos, one per page, in their order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>photos.pdf</source>
+        <comment>file name of photos put into a PDF</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the PDF of the photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1302,6 +1302,39 @@ L&apos;ASP</translation>
     </message>
 </context>
 <context>
+    <name>PhotoDocuments</name>
+    <message>
+        <location filename="../core/files/PhotoDocuments.cpp" line="+41"/>
+        <source>Only a JPEG or PNG photo can be made lighter. A PDF that is too heavy must be made again by the program or the scanner that created it, at a lower resolution.</source>
+        <translation>Seule une photo JPEG ou PNG peut être allégée. Un PDF trop lourd doit être refait par le logiciel ou le scanner qui l&apos;a créé, à une résolution plus basse.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This photo cannot be read: it may be damaged. Take or export it again as JPEG.</source>
+        <translation>Cette photo est illisible : elle est peut-être endommagée. Reprenez-la ou exportez-la de nouveau en JPEG.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This photo cannot be made lighter than %1 and stay readable. Take it again closer to the document, or scan the document.</source>
+        <translation>Cette photo ne peut pas descendre sous %1 en restant lisible. Reprenez-la plus près du document, ou numérisez le document.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Photo %1: %2</source>
+        <translation>Photo %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose at least one photo.</source>
+        <translation>Choisissez au moins une photo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>These photos do not fit in one document of %1 and stay readable. Attach fewer pages, or scan the document.</source>
+        <translation>Ces photos ne tiennent pas dans un document de %1 en restant lisibles. Joignez moins de pages, ou numérisez le document.</translation>
+    </message>
+</context>
+<context>
     <name>PortalError</name>
     <message>
         <location filename="../core/portal/PortalErrorCode.cpp" line="+20"/>
@@ -3121,7 +3154,7 @@ L&apos;ASP</translation>
         <translation>À &amp;propos de Ségur Desk</translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+137"/>
+        <location filename="../app/window/MainWindow.cpp" line="+148"/>
         <source>Starting the portal…</source>
         <translation>Démarrage du portail…</translation>
     </message>
@@ -3141,12 +3174,12 @@ L&apos;ASP</translation>
         <translation>Portail indisponible : %1</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>Another request is open: close it before resuming this draft.</source>
         <translation>Une autre demande est ouverte : fermez-la avant de reprendre ce brouillon.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The draft cannot be opened</source>
         <translation>Le brouillon ne peut pas être ouvert</translation>
     </message>
@@ -3174,7 +3207,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::drafts::DraftList</name>
     <message>
-        <location filename="../app/drafts/DraftList.cpp" line="+133"/>
+        <location filename="../app/drafts/DraftList.cpp" line="+142"/>
         <source>&amp;Resume sending</source>
         <translation>&amp;Reprendre l&apos;envoi</translation>
     </message>
@@ -3214,12 +3247,12 @@ L&apos;ASP</translation>
         <translation>Demande encore sans nom</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The drafts could not be read or changed: %1</source>
         <translation>Les brouillons n&apos;ont pas pu être lus ou modifiés : %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No draft yet: a new request is kept here as you type it.</source>
         <translation>Aucun brouillon pour l&apos;instant : une nouvelle demande est conservée ici au fil de la saisie.</translation>
     </message>
@@ -3322,7 +3355,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::drafts::SameSiretOffer</name>
     <message>
-        <location filename="../app/drafts/SameSiretOffer.cpp" line="+88"/>
+        <location filename="../app/drafts/SameSiretOffer.cpp" line="+92"/>
         <source>A draft exists for this SIRET</source>
         <translation>Un brouillon existe pour ce SIRET</translation>
     </message>
@@ -3587,7 +3620,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::enrollment::EnrollmentWizard</name>
     <message>
-        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+98"/>
+        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+101"/>
         <source>Interrupt the submission?</source>
         <translation>Interrompre l&apos;envoi ?</translation>
     </message>
@@ -4153,18 +4186,23 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
 <context>
     <name>segurdesk::widgets::DocumentField</name>
     <message>
-        <location filename="../app/widgets/DocumentField.cpp" line="+167"/>
-        <location line="+125"/>
+        <location filename="../app/widgets/DocumentField.cpp" line="+199"/>
+        <location line="+153"/>
         <source>Choose the file: %1</source>
         <translation>Choisir le fichier : %1</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-152"/>
         <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
         <translation>Documents PDF et images (*.pdf *.jpg *.jpeg *.png);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
+        <source>%1 The file attached before is kept.</source>
+        <translation>%1 Le fichier joint auparavant est conservé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Refused: %1 — %2</source>
         <translation>Refusé : %1 — %2</translation>
     </message>
@@ -4174,7 +4212,7 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <translation>Refusé : %1 — %2 Le fichier joint auparavant est conservé.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>PDF, JPEG or PNG — %1 maximum. Drop the file here or choose it.</source>
         <translation>PDF, JPEG ou PNG — %1 maximum. Déposez le fichier ici ou choisissez-le.</translation>
     </message>
@@ -4204,6 +4242,21 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <translation>Re&amp;tirer</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Make the photo &amp;lighter…</source>
+        <translation>A&amp;lléger la photo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hotos into one PDF…</source>
+        <translation>P&amp;hotos en un seul PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several photos, such as the front and back of an identity card, put into one PDF, a page each.</source>
+        <translation>Plusieurs photos, comme le recto et le verso d&apos;une pièce d&apos;identité, réunies en un seul PDF, une par page.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Replace the file: %1</source>
         <translation>Remplacer le fichier : %1</translation>
@@ -4222,6 +4275,16 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <location line="+1"/>
         <source>Remove the file: %1</source>
         <translation>Retirer le fichier : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the photo lighter: %1</source>
+        <translation>Alléger la photo : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put photos into one PDF: %1</source>
+        <translation>Réunir des photos en un seul PDF : %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4247,9 +4310,79 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <translation>Miniature de %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making %1…</source>
+        <translation>Préparation de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::widgets::DocumentMaker</name>
+    <message>
+        <location filename="../app/widgets/DocumentMaker.cpp" line="+29"/>
+        <source>Choose another name for the new file: %1 itself stays as it is.</source>
+        <translation>Choisissez un autre nom pour le nouveau fichier : %1 lui-même reste tel quel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 weighs more than %2: it is not a photo that can be made lighter.</source>
+        <translation>%1 pèse plus de %2 : ce n&apos;est pas une photo qui puisse être allégée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The new file could not be saved: %1</source>
+        <translation>Le nouveau fichier n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1-lighter.jpg</source>
+        <comment>file name of a photo made lighter</comment>
+        <translation>%1-allegee.jpg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the lighter photo</source>
+        <translation>Enregistrer la photo allégée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JPEG photos (*.jpg *.jpeg)</source>
+        <translation>Photos JPEG (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the photos, one per page, in their order</source>
+        <translation>Choisissez les photos, une par page, dans leur ordre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>photos.pdf</source>
+        <comment>file name of photos put into a PDF</comment>
+        <translation>photos.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the PDF of the photos</source>
+        <translation>Enregistrer le PDF des photos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "app/widgets/DocumentField.h"
 
+#include "app/widgets/DocumentMaker.h"
 #include "app/widgets/FileDialogs.h"
 #include "app/widgets/SeverityColour.h"
 #include "core/files/DataSize.h"
@@ -36,11 +37,24 @@ QString droppedFile(const QMimeData* mime)
     return mime->urls().first().toLocalFile();
 }
 
+// Whether DocumentMaker can offer to make the refused file lighter. A file over the byte limit is
+// refused from its size, unread: its name is then the only hint that it is a photo (the maker
+// reads its content before making anything).
+bool canBeMadeLighter(const QString& path, const files::FileInspection& inspection)
+{
+    if (inspection.verdict == files::FileVerdict::ImageTooManyPixels)
+        return true;
+    static const QStringList photoSuffixes {QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png")};
+    return inspection.verdict == files::FileVerdict::TooLarge
+        && photoSuffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
 } // namespace
 
 DocumentField::DocumentField(const QString& title, QWidget* parent)
     : QWidget(parent)
     , m_check(new services::AttachmentCheck(this))
+    , m_maker(new DocumentMaker(this))
     , m_title(new QLabel(title, this))
     , m_hint(new QLabel(this))
     , m_thumbnail(new QLabel(this))
@@ -51,6 +65,8 @@ DocumentField::DocumentField(const QString& title, QWidget* parent)
     , m_chooseButton(new QPushButton(this))
     , m_previewButton(new QPushButton(this))
     , m_removeButton(new QPushButton(this))
+    , m_lighterButton(new QPushButton(this))
+    , m_combineButton(new QPushButton(this))
 {
     setAcceptDrops(true);
     m_title->setObjectName(QStringLiteral("title"));
@@ -78,6 +94,8 @@ DocumentField::DocumentField(const QString& title, QWidget* parent)
     m_chooseButton->setObjectName(QStringLiteral("chooseButton"));
     m_previewButton->setObjectName(QStringLiteral("previewButton"));
     m_removeButton->setObjectName(QStringLiteral("removeButton"));
+    m_lighterButton->setObjectName(QStringLiteral("lighterButton"));
+    m_combineButton->setObjectName(QStringLiteral("combineButton"));
 
     auto* frame = new QFrame(this);
     frame->setObjectName(QStringLiteral("dropArea"));
@@ -89,6 +107,8 @@ DocumentField::DocumentField(const QString& title, QWidget* parent)
     text->addWidget(m_details);
     text->addWidget(m_busy);
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_lighterButton);
+    buttons->addWidget(m_combineButton);
     buttons->addWidget(m_previewButton);
     buttons->addWidget(m_chooseButton);
     buttons->addWidget(m_removeButton);
@@ -111,6 +131,17 @@ DocumentField::DocumentField(const QString& title, QWidget* parent)
         remove();
     });
     connect(m_check, &services::AttachmentCheck::checked, this, &DocumentField::showChecked);
+    connect(m_lighterButton, &QPushButton::clicked, this, [this] { m_maker->makeLighter(m_tooHeavyPhoto); });
+    connect(m_combineButton, &QPushButton::clicked, m_maker, &DocumentMaker::combinePhotos);
+    connect(m_maker, &DocumentMaker::started, this, [this](const QString& fileName) {
+        m_check->cancel();
+        m_checking.clear();
+        m_making = fileName;
+        m_refusal.clear();
+        showState();
+    });
+    connect(m_maker, &DocumentMaker::made, this, &DocumentField::showMade);
+    connect(m_maker, &DocumentMaker::failed, this, &DocumentField::showNotMade);
     // A link to the field (the missing list of a page) lands on the button that fills it.
     setFocusProxy(m_chooseButton);
     showState();
@@ -132,12 +163,13 @@ QString DocumentField::title() const
 void DocumentField::setLimits(const files::InspectionLimits& limits)
 {
     m_check->setLimits(limits);
+    m_maker->setLimits(limits);
     retranslate();
 }
 
 bool DocumentField::isChecking() const
 {
-    return m_check->isBusy();
+    return m_check->isBusy() || m_maker->isBusy();
 }
 
 void DocumentField::dragEnterEvent(QDragEnterEvent* event)
@@ -171,6 +203,9 @@ void DocumentField::choose()
 
 void DocumentField::check(const QString& path)
 {
+    m_maker->cancel();
+    m_making.clear();
+    m_tooHeavyPhoto.clear();
     m_checking = QFileInfo(path).fileName();
     m_refusal.clear();
     m_check->setThumbnailSize(thumbnailPixels(this));
@@ -183,6 +218,8 @@ void DocumentField::showChecked(const QString& path, const files::FileInspection
     const QString fileName = QFileInfo(path).fileName();
     m_checking.clear();
     if (!inspection.accepted()) {
+        if (canBeMadeLighter(path, inspection))
+            m_tooHeavyPhoto = path;
         showRefusal(fileName, inspection.message);
         emit refused(path, inspection.message);
         return;
@@ -193,6 +230,19 @@ void DocumentField::showChecked(const QString& path, const files::FileInspection
     showThumbnail(thumbnail);
     showState();
     emit attached(m_path, m_inspection);
+}
+
+void DocumentField::showMade(const QString& path)
+{
+    m_making.clear();
+    check(path);
+}
+
+void DocumentField::showNotMade(const QString& message)
+{
+    m_making.clear();
+    m_refusal = hasDocument() ? tr("%1 The file attached before is kept.").arg(message) : message;
+    showState();
 }
 
 void DocumentField::showRefusal(const QString& fileName, const QString& message)
@@ -220,6 +270,7 @@ void DocumentField::restoreKept(const QString& fileName, const files::FileInspec
                                 const QImage& thumbnail)
 {
     cancelCheck();
+    m_tooHeavyPhoto.clear();
     m_path.clear();
     m_fileName = fileName;
     m_inspection = inspection;
@@ -238,7 +289,9 @@ void DocumentField::showThumbnail(const QImage& thumbnail)
 void DocumentField::cancelCheck()
 {
     m_check->cancel();
+    m_maker->cancel();
     m_checking.clear();
+    m_making.clear();
     showState();
 }
 
@@ -254,6 +307,7 @@ void DocumentField::clear()
     m_fileName.clear();
     m_inspection = {};
     m_refusal.clear();
+    m_tooHeavyPhoto.clear();
     m_thumbnail->clear();
     showState();
 }
@@ -266,16 +320,18 @@ void DocumentField::preview()
 
 void DocumentField::showState()
 {
-    const bool checking = !m_checking.isEmpty();
+    const bool busy = !m_checking.isEmpty() || !m_making.isEmpty();
     const bool hasFile = hasDocument();
     m_hint->setVisible(!hasFile);
     m_thumbnail->setVisible(hasFile);
     m_nameLabel->setVisible(hasFile);
     m_details->setVisible(hasFile);
-    m_busy->setVisible(checking);
+    m_busy->setVisible(busy);
     m_previewButton->setVisible(!m_path.isEmpty());
-    m_removeButton->setVisible(hasFile || checking);
-    m_message->setVisible(checking || !m_refusal.isEmpty());
+    m_removeButton->setVisible(hasFile || busy);
+    m_lighterButton->setVisible(!m_tooHeavyPhoto.isEmpty() && !busy);
+    m_combineButton->setVisible(!hasFile && !busy);
+    m_message->setVisible(busy || !m_refusal.isEmpty());
     retranslate();
 }
 
@@ -286,14 +342,20 @@ void DocumentField::retranslate()
                         .arg(files::DataSize::ofLimit(limits.maxBytes)));
     m_chooseButton->setText(!hasDocument() ? tr("&Choose a file…") : tr("&Replace…"));
     m_previewButton->setText(tr("&Preview"));
-    const bool checking = !m_checking.isEmpty();
-    m_removeButton->setText(checking ? tr("&Cancel") : tr("Re&move"));
+    const bool busy = !m_checking.isEmpty() || !m_making.isEmpty();
+    m_removeButton->setText(busy ? tr("&Cancel") : tr("Re&move"));
+    m_lighterButton->setText(tr("Make the photo &lighter…"));
+    m_combineButton->setText(tr("P&hotos into one PDF…"));
+    m_combineButton->setToolTip(
+        tr("Several photos, such as the front and back of an identity card, put into one PDF, a page each."));
     const QString title = m_title->text();
     m_chooseButton->setAccessibleName(!hasDocument() ? tr("Choose the file: %1").arg(title)
                                                      : tr("Replace the file: %1").arg(title));
     m_previewButton->setAccessibleName(tr("Preview the file: %1").arg(title));
-    m_removeButton->setAccessibleName(checking ? tr("Stop checking the file: %1").arg(title)
-                                               : tr("Remove the file: %1").arg(title));
+    m_removeButton->setAccessibleName(busy ? tr("Stop checking the file: %1").arg(title)
+                                           : tr("Remove the file: %1").arg(title));
+    m_lighterButton->setAccessibleName(tr("Make the photo lighter: %1").arg(title));
+    m_combineButton->setAccessibleName(tr("Put photos into one PDF: %1").arg(title));
     m_busy->setAccessibleName(tr("Checking the file"));
     if (hasDocument()) {
         m_nameLabel->setText(m_fileName);
@@ -312,12 +374,14 @@ void DocumentField::retranslate()
         m_thumbnail->setAccessibleName(tr("Thumbnail of %1").arg(m_nameLabel->text()));
     }
     QPalette palette = m_message->palette();
-    const bool refused = !checking && !m_refusal.isEmpty();
+    const bool refused = !busy && !m_refusal.isEmpty();
     palette.setColor(QPalette::WindowText,
                      refused ? severityColour(Severity::Error, this->palette())
                              : this->palette().color(QPalette::WindowText));
     m_message->setPalette(palette);
-    m_message->setText(refused ? m_refusal : tr("Checking %1…").arg(m_checking));
+    m_message->setText(refused                  ? m_refusal
+                           : m_making.isEmpty() ? tr("Checking %1…").arg(m_checking)
+                                                : tr("Making %1…").arg(m_making));
     // A screen reader reads the refusal with the button that fixes it.
     m_chooseButton->setAccessibleDescription(refused ? m_refusal : QString());
 }

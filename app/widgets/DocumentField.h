@@ -15,11 +15,15 @@ class AttachmentCheck;
 
 namespace segurdesk::widgets {
 
+class DocumentMaker;
+
 // One document of the dossier (a Kbis, a RIB, an identity document...): the limits shown before
 // any file is chosen, a file picked with the dialog or dropped on the field, checked off the GUI
 // thread (services::AttachmentCheck), then its type, size, pages or pixels and a thumbnail, with
 // preview, replace and remove. A refusal says why and what to do; a file that is refused while
-// another is attached leaves the attached one in place.
+// another is attached leaves the attached one in place. A photo refused for its weight or size can
+// be made lighter, and photos of several pages put into one PDF (DocumentMaker): the new file is
+// then checked like any other.
 //
 // The field only reports: attached() once a file is accepted, refused() with the reason shown,
 // removed() when the user takes the file away. Whoever owns the dossier keeps the file.
@@ -57,6 +61,7 @@ public:
     // The accepted file; empty when none is attached, or for a document restoreKept() shows.
     const QString& filePath() const { return m_path; }
     const files::FileInspection& inspection() const { return m_inspection; }
+    // Checking a file, or making one.
     bool isChecking() const;
 
 signals:
@@ -74,8 +79,10 @@ private:
     void check(const QString& path);
     void showChecked(const QString& path, const files::FileInspection& inspection, const QImage& thumbnail);
     void showThumbnail(const QImage& thumbnail);
-    // Stops the check of a file being checked: its answer is dropped.
+    // Stops the check of a file being checked, or the making of one: its answer is dropped.
     void cancelCheck();
+    void showMade(const QString& path);
+    void showNotMade(const QString& message);
     void remove();
     void preview();
     void showRefusal(const QString& fileName, const QString& message);
@@ -83,11 +90,14 @@ private:
     void retranslate();
 
     services::AttachmentCheck* m_check;
+    DocumentMaker* m_maker;
     QString m_path;
     QString m_fileName;
     files::FileInspection m_inspection;
     QString m_checking; // the file being checked
+    QString m_making; // the file being made
     QString m_refusal;
+    QString m_tooHeavyPhoto; // the photo refused, which can be made lighter
 
     QLabel* m_title;
     QLabel* m_hint;
@@ -99,6 +109,8 @@ private:
     QPushButton* m_chooseButton;
     QPushButton* m_previewButton;
     QPushButton* m_removeButton;
+    QPushButton* m_lighterButton;
+    QPushButton* m_combineButton;
 };
 
 } // namespace segurdesk::widgets

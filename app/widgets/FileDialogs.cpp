@@ -3,24 +3,24 @@
 #include <QFileDialog>
 #include <QTimer>
 
-#include <optional>
-
 namespace segurdesk::widgets {
 
 namespace {
 
-std::optional<QString>& nextAnswer()
+// The tests' answers, for the next dialogs in turn.
+QList<QStringList>& nextAnswers()
 {
-    static std::optional<QString> answer;
-    return answer;
+    static QList<QStringList> answers;
+    return answers;
 }
 
 // The dialog, or the test's answer; `prepare` sets the dialog up for opening or saving.
-void chooseFile(QWidget* parent, const QString& title, const QString& nameFilter,
-                std::function<void(const QString& path)> chosen, const std::function<void(QFileDialog&)>& prepare)
+void chooseFiles(QWidget* parent, const QString& title, const QString& nameFilter,
+                 std::function<void(const QStringList& paths)> chosen, const std::function<void(QFileDialog&)>& prepare)
 {
-    if (std::optional<QString> answer = std::exchange(nextAnswer(), std::nullopt)) {
-        QTimer::singleShot(0, parent, [chosen = std::move(chosen), path = *answer] { chosen(path); });
+    if (!nextAnswers().isEmpty()) {
+        QTimer::singleShot(0, parent,
+                           [chosen = std::move(chosen), paths = nextAnswers().takeFirst()] { chosen(paths); });
         return;
     }
     auto* dialog = new QFileDialog(parent, title);
@@ -28,8 +28,16 @@ void chooseFile(QWidget* parent, const QString& title, const QString& nameFilter
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setNameFilter(nameFilter);
     prepare(*dialog);
-    QObject::connect(dialog, &QFileDialog::fileSelected, parent, std::move(chosen));
+    QObject::connect(dialog, &QFileDialog::filesSelected, parent, std::move(chosen));
     dialog->open();
+}
+
+std::function<void(const QStringList&)> first(std::function<void(const QString&)> chosen)
+{
+    return [chosen = std::move(chosen)](const QStringList& paths) {
+        if (!paths.isEmpty())
+            chosen(paths.first());
+    };
 }
 
 } // namespace
@@ -37,14 +45,21 @@ void chooseFile(QWidget* parent, const QString& title, const QString& nameFilter
 void chooseFileToOpen(QWidget* parent, const QString& title, const QString& nameFilter,
                       std::function<void(const QString& path)> chosen)
 {
-    chooseFile(parent, title, nameFilter, std::move(chosen),
-               [](QFileDialog& dialog) { dialog.setFileMode(QFileDialog::ExistingFile); });
+    chooseFiles(parent, title, nameFilter, first(std::move(chosen)),
+                [](QFileDialog& dialog) { dialog.setFileMode(QFileDialog::ExistingFile); });
+}
+
+void chooseFilesToOpen(QWidget* parent, const QString& title, const QString& nameFilter,
+                       std::function<void(const QStringList& paths)> chosen)
+{
+    chooseFiles(parent, title, nameFilter, std::move(chosen),
+                [](QFileDialog& dialog) { dialog.setFileMode(QFileDialog::ExistingFiles); });
 }
 
 void chooseFileToSave(QWidget* parent, const QString& title, const QString& nameFilter, const QString& suggestedName,
                       std::function<void(const QString& path)> chosen)
 {
-    chooseFile(parent, title, nameFilter, std::move(chosen), [&suggestedName](QFileDialog& dialog) {
+    chooseFiles(parent, title, nameFilter, first(std::move(chosen)), [&suggestedName](QFileDialog& dialog) {
         dialog.setAcceptMode(QFileDialog::AcceptSave);
         dialog.setFileMode(QFileDialog::AnyFile);
         dialog.selectFile(suggestedName);
@@ -53,7 +68,12 @@ void chooseFileToSave(QWidget* parent, const QString& title, const QString& name
 
 void answerNextFileDialog(const QString& path)
 {
-    nextAnswer() = path;
+    nextAnswers().append(QStringList {path});
+}
+
+void answerNextFileDialog(const QStringList& paths)
+{
+    nextAnswers().append(paths);
 }
 
 } // namespace segurdesk::widgets

@@ -26,11 +26,6 @@ constexpr int MaxRounds = 8;
 // Each new try aims a little under the limit, so that it rarely takes another.
 constexpr double Margin = 0.9;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PhotoDocuments", text);
-}
-
 struct Decoded
 {
     QImage image;
@@ -43,8 +38,10 @@ Decoded decode(const QByteArray& photo, qint64 maxPixels)
         QByteArrayView(photo).first(std::min<qsizetype>(photo.size(), FileTypeSniffer::HeadBytes)));
     if (type != FileType::Jpeg && type != FileType::Png)
         return {{},
-                tr("Only a JPEG or PNG photo can be made lighter. A PDF that is too heavy must be made again by "
-                   "the program or the scanner that created it, at a lower resolution.")};
+                QCoreApplication::translate(
+                    "PhotoDocuments",
+                    "Only a JPEG or PNG photo can be made lighter. A PDF that is too heavy must be made again by "
+                    "the program or the scanner that created it, at a lower resolution.")};
     QByteArray bytes = photo; // shared, not copied: QBuffer needs a non-const array
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -59,7 +56,10 @@ Decoded decode(const QByteArray& photo, qint64 maxPixels)
     }
     QImage image = reader.read();
     if (image.isNull())
-        return {{}, tr("This photo cannot be read: it may be damaged. Take or export it again as JPEG.")};
+        return {
+            {},
+            QCoreApplication::translate(
+                "PhotoDocuments", "This photo cannot be read: it may be damaged. Take or export it again as JPEG.")};
     return {onPaper(image).convertToFormat(QImage::Format_RGB32), {}};
 }
 
@@ -74,8 +74,10 @@ QByteArray jpeg(const QImage& image, int quality)
 
 QString tooDetailed(qint64 maxBytes)
 {
-    return tr("This photo cannot be made lighter than %1 and stay readable. Take it again closer to the "
-              "document, or scan the document.")
+    return QCoreApplication::translate(
+               "PhotoDocuments",
+               "This photo cannot be made lighter than %1 and stay readable. Take it again closer to the "
+               "document, or scan the document.")
         .arg(DataSize::ofLimit(maxBytes));
 }
 
@@ -139,11 +141,11 @@ Made photosToPdf(const QList<QByteArray>& photos, const InspectionLimits& limits
     for (qsizetype i = 0; i < photos.size(); ++i) {
         const Decoded decoded = decode(photos.at(i), limits.maxPixels);
         if (!decoded.failure.isEmpty())
-            return {{}, tr("Photo %1: %2").arg(i + 1).arg(decoded.failure)};
+            return {{}, QCoreApplication::translate("PhotoDocuments", "Photo %1: %2").arg(i + 1).arg(decoded.failure)};
         pages.append(decoded.image);
     }
     if (pages.isEmpty())
-        return {{}, tr("Choose at least one photo.")};
+        return {{}, QCoreApplication::translate("PhotoDocuments", "Choose at least one photo.")};
     double dpi = MaxPageDpi;
     for (int round = 0; round < MaxRounds && dpi >= MinPageDpi; ++round) {
         QByteArray made = pdfOf(pages, static_cast<int>(dpi));
@@ -152,8 +154,10 @@ Made photosToPdf(const QList<QByteArray>& photos, const InspectionLimits& limits
         dpi *= shrinkFactor(limits.maxBytes, made.size());
     }
     return {{},
-            tr("These photos do not fit in one document of %1 and stay readable. Attach fewer pages, or scan "
-               "the document.")
+            QCoreApplication::translate(
+                "PhotoDocuments",
+                "These photos do not fit in one document of %1 and stay readable. Attach fewer pages, or scan "
+                "the document.")
                 .arg(DataSize::ofLimit(limits.maxBytes))};
 }
 

@@ -9,6 +9,8 @@
 
 #include <QApplication>
 #include <QDesktopServices>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMimeData>
 #include <QProgressBar>
@@ -243,6 +245,90 @@ TEST_F(DocumentFieldTest, PreviewOpensTheFileAndRemoveTakesItAway)
     EXPECT_TRUE(shown("hint"));
     EXPECT_FALSE(shown("previewButton"));
     EXPECT_TRUE(child<QLabel>("thumbnail")->pixmap().isNull());
+}
+
+TEST_F(DocumentFieldTest, AHeavyPhotoIsMadeLighterOnRequestAndTheOriginalIsKept)
+{
+    QSignalSpy attached(m_field.get(), &DocumentField::attached);
+    QSignalSpy refused(m_field.get(), &DocumentField::refused);
+    const QByteArray photo = FileFixtures::image("png", {2400, 1800}, true);
+    ASSERT_GT(photo.size(), 4 * Mega);
+    const QString original = m_files.write(QStringLiteral("carte.png"), photo);
+    choose(original);
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 20000);
+    ASSERT_TRUE(shown("lighterButton"));
+    EXPECT_EQ(child<QPushButton>("lighterButton")->accessibleName(), QStringLiteral("Alléger la photo : Extrait Kbis"));
+
+    const QString lighter = m_files.path(QStringLiteral("carte-allegee.jpg"));
+    answerNextFileDialog(lighter);
+    QTest::mouseClick(child<QPushButton>("lighterButton"), Qt::LeftButton);
+    QTRY_VERIFY(m_field->isChecking());
+    QTRY_COMPARE_WITH_TIMEOUT(attached.count(), 1, 30000);
+
+    EXPECT_EQ(attached.first().first().toString(), lighter);
+    EXPECT_EQ(m_field->filePath(), lighter);
+    EXPECT_TRUE(text("details").startsWith(QStringLiteral("Image JPEG — 2"))) << text("details").toStdString();
+    EXPECT_LE(QFileInfo(lighter).size(), 4 * Mega);
+    EXPECT_FALSE(shown("lighterButton"));
+    EXPECT_FALSE(shown("message"));
+    QFile kept(original);
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_EQ(kept.readAll(), photo);
+}
+
+TEST_F(DocumentFieldTest, OnlyAPhotoIsOfferedToBeMadeLighter)
+{
+    QSignalSpy refused(m_field.get(), &DocumentField::refused);
+    choose(m_files.write(QStringLiteral("scan.pdf"), FileFixtures::padded(FileFixtures::pdf(1), 4 * Mega + 1)));
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 20000);
+    EXPECT_FALSE(shown("lighterButton"));
+
+    // A name is only a hint: what is read decides.
+    choose(m_files.write(QStringLiteral("scan.jpg"), FileFixtures::padded(FileFixtures::pdf(1), 4 * Mega + 1)));
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 2, 20000);
+    ASSERT_TRUE(shown("lighterButton"));
+    const QString target = m_files.path(QStringLiteral("scan-allegee.jpg"));
+    answerNextFileDialog(target);
+    QTest::mouseClick(child<QPushButton>("lighterButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(text("message").startsWith(QStringLiteral("Seule une photo JPEG ou PNG peut")), 30000);
+    EXPECT_FALSE(m_field->isChecking());
+    EXPECT_FALSE(QFileInfo::exists(target));
+    EXPECT_FALSE(m_field->hasDocument());
+}
+
+TEST_F(DocumentFieldTest, ThePhotoItselfIsNeverWrittenOver)
+{
+    QSignalSpy refused(m_field.get(), &DocumentField::refused);
+    const QByteArray photo = FileFixtures::image("png", {2400, 1800}, true);
+    const QString original = m_files.write(QStringLiteral("carte.png"), photo);
+    choose(original);
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 20000);
+
+    answerNextFileDialog(original);
+    QTest::mouseClick(child<QPushButton>("lighterButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(text("message").startsWith(QStringLiteral("Choisissez un autre nom")), 30000);
+    QFile kept(original);
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_EQ(kept.readAll(), photo);
+    EXPECT_TRUE(shown("lighterButton")) << "another name can still be chosen";
+}
+
+TEST_F(DocumentFieldTest, PhotosOfTwoPagesBecomeOnePdf)
+{
+    QSignalSpy attached(m_field.get(), &DocumentField::attached);
+    ASSERT_TRUE(shown("combineButton"));
+    const QString front = m_files.write(QStringLiteral("recto.jpg"), FileFixtures::image("jpeg", {1600, 1000}));
+    const QString back = m_files.write(QStringLiteral("verso.jpg"), FileFixtures::image("jpeg", {1600, 1000}));
+    const QString pdf = m_files.path(QStringLiteral("piece-identite.pdf"));
+    answerNextFileDialog(QStringList {front, back});
+    answerNextFileDialog(pdf);
+    QTest::mouseClick(child<QPushButton>("combineButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(attached.count(), 1, 30000);
+
+    EXPECT_EQ(m_field->filePath(), pdf);
+    EXPECT_TRUE(text("details").startsWith(QStringLiteral("Document PDF — 2 pages"))) << text("details").toStdString();
+    EXPECT_FALSE(shown("combineButton"));
+    EXPECT_TRUE(QFileInfo::exists(front) && QFileInfo::exists(back));
 }
 
 } // namespace
