@@ -77,9 +77,9 @@ bool documentFields(const QString& path)
     auto* layout = new QVBoxLayout(&page);
     using segurdesk::model::DocumentKind;
     using segurdesk::model::documentLabel;
-    auto* empty = new DocumentField(documentLabel(DocumentKind::RepresentativeId), &page);
+    auto* empty = new DocumentField(documentLabel(DocumentKind::Rib), &page);
     auto* attached = new DocumentField(documentLabel(DocumentKind::Kbis), &page);
-    auto* refused = new DocumentField(documentLabel(DocumentKind::Rib), &page);
+    auto* refused = new DocumentField(documentLabel(DocumentKind::RepresentativeId), &page);
     for (DocumentField* field : {empty, attached, refused})
         layout->addWidget(field);
     layout->addStretch();
@@ -91,7 +91,7 @@ bool documentFields(const QString& path)
         field->findChild<QPushButton*>(QStringLiteral("chooseButton"))->click();
     };
     choose(attached, files.write(QStringLiteral("kbis.pdf"), FileFixtures::noisyPdf(900 * Kilo)));
-    choose(refused, files.write(QStringLiteral("rib-scan.pdf"), FileFixtures::padded(FileFixtures::pdf(1), 6 * Mega)));
+    choose(refused, files.write(QStringLiteral("carte-identite.jpg"), FileFixtures::noisyJpeg(6 * Mega)));
     if (!accepted.wait(20000) || (rejected.isEmpty() && !rejected.wait(20000)))
         return false;
     return save(page, path);
