@@ -3870,6 +3870,11 @@ What you entered stays on screen. Try again with “save it again”, left of th
     </message>
     <message>
         <location line="+7"/>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3879,12 +3884,12 @@ What you entered stays on screen. Try again with “save it again”, left of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/enrollment/SubmissionPage.cpp" line="+26"/>
+        <location filename="../app/enrollment/SubmissionPage.cpp" line="+28"/>
         <source>Waiting for %1 to finish with your local data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Keeping the dossier, encrypted, in your local data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3914,7 +3919,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The portal refused the dossier: %1 Correct it, then submit it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3929,7 +3934,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>enrollment-request-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3959,7 +3964,27 @@ What you entered stays on screen. Try again with “save it again”, left of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Enrollment request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing the record of the request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The record of the request is sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record could not be printed. Check that the printer is ready, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Submission</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4301,7 +4326,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Choose the photos, one per page, in their order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4311,7 +4336,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>photos.pdf</source>
         <comment>file name of photos put into a PDF</comment>
         <translation type="unfinished"></translation>
@@ -4322,7 +4347,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>

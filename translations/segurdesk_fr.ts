@@ -3928,6 +3928,11 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
     </message>
     <message>
         <location line="+7"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
     </message>
@@ -3937,12 +3942,12 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <translation>&amp;Modifier le dossier</translation>
     </message>
     <message>
-        <location filename="../app/enrollment/SubmissionPage.cpp" line="+26"/>
+        <location filename="../app/enrollment/SubmissionPage.cpp" line="+28"/>
         <source>Waiting for %1 to finish with your local data…</source>
         <translation>En attente de %1, qui utilise vos données locales…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Keeping the dossier, encrypted, in your local data…</source>
         <translation>Enregistrement du dossier, chiffré, dans vos données locales…</translation>
     </message>
@@ -3972,7 +3977,7 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <translation>Cette demande avait déjà été reçue par le portail de l&apos;ASP ; rien n&apos;a été renvoyé.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The portal refused the dossier: %1 Correct it, then submit it again.</source>
         <translation>Le portail a refusé le dossier : %1 Corrigez-le, puis envoyez-le à nouveau.</translation>
     </message>
@@ -3987,7 +3992,7 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <translation>Le dossier n&apos;a pas été envoyé. %1 Rien n&apos;est perdu : il est conservé, chiffré, sur cet ordinateur, et « Réessayer » l&apos;envoie avec la même clé, de sorte que le portail ne le reçoive jamais deux fois.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>enrollment-request-%1.pdf</source>
         <translation>demande-enrolement-%1.pdf</translation>
     </message>
@@ -4017,7 +4022,27 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <translation>La trace n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Enrollment request %1</source>
+        <translation>Demande d&apos;enrôlement %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing the record of the request…</source>
+        <translation>Impression de la trace de la demande…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The record of the request is sent to the printer.</source>
+        <translation>La trace de la demande est envoyée à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record could not be printed. Check that the printer is ready, then try again.</source>
+        <translation>La trace n&apos;a pas pu être imprimée. Vérifiez que l&apos;imprimante est prête, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Submission</source>
         <translation>Envoi</translation>
     </message>
@@ -4359,7 +4384,7 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <translation>Photos JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Choose the photos, one per page, in their order</source>
         <translation>Choisissez les photos, une par page, dans leur ordre</translation>
     </message>
@@ -4369,7 +4394,7 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <translation>Photos (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>photos.pdf</source>
         <comment>file name of photos put into a PDF</comment>
         <translation>photos.pdf</translation>
@@ -4380,7 +4405,7 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <translation>Enregistrer le PDF des photos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>

@@ -153,15 +153,20 @@ bool RecapDocument::writePdf(const QString& html, const QString& path, QString* 
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setTitle(tr("Enrollment request — Ségur Desk"));
         writer.setCreator(QStringLiteral("Ségur Desk"));
-        QTextDocument document;
-        document.setHtml(html);
-        document.print(&writer);
+        print(html, &writer);
     }
     if (!file.commit()) {
         *error = file.errorString();
         return false;
     }
     return true;
+}
+
+void RecapDocument::print(const QString& html, QPagedPaintDevice* device)
+{
+    QTextDocument document;
+    document.setHtml(html);
+    document.print(device);
 }
 
 } // namespace segurdesk::enrollment

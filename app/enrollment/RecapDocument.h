@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QPagedPaintDevice;
+
 namespace segurdesk::enrollment {
 
 // The dossier as the user reads it back: step by step, every field with its label and every
@@ -25,6 +27,8 @@ public:
                                const model::AttachmentSet& attachments);
     // Writes `html` as an A4 PDF at `path`, atomically. Paints text only: usable on a worker.
     static bool writePdf(const QString& html, const QString& path, QString* error);
+    // Lays `html` out on the pages of `device` (a printer). Usable on a worker.
+    static void print(const QString& html, QPagedPaintDevice* device);
 };
 
 } // namespace segurdesk::enrollment

@@ -4,12 +4,14 @@
 #include "app/enrollment/RecapDocument.h"
 #include "app/enrollment/RecapPage.h"
 #include "app/widgets/FileDialogs.h"
+#include "app/widgets/PrintDialog.h"
 #include "core/services/Worker.h"
 #include "ui_SubmissionPage.h"
 
 #include <QDir>
 #include <QEvent>
 #include <QPixmap>
+#include <QPrinter>
 #include <QWizard>
 
 namespace segurdesk::enrollment {
@@ -33,6 +35,7 @@ SubmissionPage::SubmissionPage(DossierEditor& editor, services::DossierSubmissio
     connect(m_ui->retryButton, &QPushButton::clicked, this, &SubmissionPage::start);
     connect(m_ui->editButton, &QPushButton::clicked, this, &SubmissionPage::editRequested);
     connect(m_ui->savePdfButton, &QPushButton::clicked, this, &SubmissionPage::savePdf);
+    connect(m_ui->printButton, &QPushButton::clicked, this, &SubmissionPage::print);
     retranslate();
 }
 
@@ -64,8 +67,8 @@ void SubmissionPage::start()
     m_outcome.reset();
     emit completeChanged();
     for (QWidget* hidden : {static_cast<QWidget*>(m_ui->captchaGroup), static_cast<QWidget*>(m_ui->confirmationLabel),
-                            static_cast<QWidget*>(m_ui->savePdfButton), static_cast<QWidget*>(m_ui->retryButton),
-                            static_cast<QWidget*>(m_ui->editButton)})
+                            static_cast<QWidget*>(m_ui->savePdfButton), static_cast<QWidget*>(m_ui->printButton),
+                            static_cast<QWidget*>(m_ui->retryButton), static_cast<QWidget*>(m_ui->editButton)})
         hidden->hide();
     m_ui->sendProgress->setRange(0, 0);
     m_ui->sendProgress->show();
@@ -123,6 +126,7 @@ void SubmissionPage::showOutcome(const services::SubmissionOutcome& outcome, boo
         m_ui->confirmationLabel->setText(RecapDocument::receiptSummary(outcome.receipt));
         m_ui->confirmationLabel->show();
         m_ui->savePdfButton->show();
+        m_ui->printButton->show();
         break;
     }
     case services::SubmissionOutcome::Refused:
@@ -146,11 +150,16 @@ void SubmissionPage::showOutcome(const services::SubmissionOutcome& outcome, boo
     emit completeChanged();
 }
 
+QString SubmissionPage::recordHtml() const
+{
+    return RecapDocument::receiptHtml(m_outcome->receipt, m_editor.dossier(), m_editor.attachments());
+}
+
 void SubmissionPage::savePdf()
 {
     if (!m_outcome || !m_outcome->receipt.isValid())
         return;
-    const QString html = RecapDocument::receiptHtml(m_outcome->receipt, m_editor.dossier(), m_editor.attachments());
+    const QString html = recordHtml();
     const QString suggested = QDir::home().filePath(tr("enrollment-request-%1.pdf").arg(m_outcome->receipt.number));
     widgets::chooseFileToSave(
         this, tr("Save the record of the request"), tr("PDF documents (*.pdf)"), suggested,
@@ -168,6 +177,28 @@ void SubmissionPage::savePdf()
                                   : tr("The record could not be saved: %1").arg(error));
                 });
         });
+}
+
+void SubmissionPage::print()
+{
+    if (!m_outcome || !m_outcome->receipt.isValid())
+        return;
+    const QString html = recordHtml();
+    widgets::choosePrinter(this, tr("Enrollment request %1").arg(m_outcome->receipt.number),
+                           [this, html](const std::shared_ptr<QPrinter>& printer) {
+                               setStatus(tr("Printing the record of the request…"));
+                               services::runOnWorker(
+                                   this,
+                                   [html, printer] {
+                                       RecapDocument::print(html, printer.get());
+                                       return printer->printerState() != QPrinter::Error;
+                                   },
+                                   [this](bool printed) {
+                                       setStatus(printed ? tr("The record of the request is sent to the printer.")
+                                                         : tr("The record could not be printed. Check that the "
+                                                              "printer is ready, then try again."));
+                                   });
+                           });
 }
 
 void SubmissionPage::setStatus(const QString& text)

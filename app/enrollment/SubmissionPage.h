@@ -47,7 +47,10 @@ private:
     void sendCode();
     void showProgress(qint64 sent, qint64 total);
     void showOutcome(const services::SubmissionOutcome& outcome, bool kept);
+    // The record of the request: the receipt, then the recap.
+    QString recordHtml() const;
     void savePdf();
+    void print();
     void setStatus(const QString& text);
     void retranslate();
 

@@ -9,6 +9,7 @@
 #include "app/enrollment/EnrollmentController.h"
 #include "app/widgets/DocumentField.h"
 #include "app/widgets/FileDialogs.h"
+#include "app/widgets/PrintDialog.h"
 #include "app/widgets/Questions.h"
 #include "core/files/FileInspector.h"
 #include "core/portal/PortalClient.h"
@@ -404,6 +405,16 @@ TEST_F(EnrollmentSubmissionTest, TerminerSendsTheDossierOnceAndKeepsTheReceipt)
     ASSERT_EQ(pdf.load(record), QPdfDocument::Error::None);
     EXPECT_GE(pdf.pageCount(), 1);
     EXPECT_TRUE(pdf.getAllText(0).text().contains(QStringLiteral("MEDIMAIL CONNECT SA")));
+
+    // Printed off the GUI thread too, on the printer the print dialog set up.
+    const QString printed = m_folder.filePath(QStringLiteral("imprimee.pdf"));
+    widgets::answerNextPrintDialog(printed);
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("printButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("La trace de la demande est envoyée à l'imprimante."),
+                              30000);
+    QPdfDocument paper;
+    ASSERT_EQ(paper.load(printed), QPdfDocument::Error::None);
+    EXPECT_TRUE(paper.getAllText(0).text().contains(QStringLiteral("MEDIMAIL CONNECT SA")));
 }
 
 // Closing while the security code is asked gives it up: nothing reaches the portal, and the
