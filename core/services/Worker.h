@@ -4,6 +4,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <type_traits>
@@ -11,12 +12,20 @@
 
 namespace segurdesk::services {
 
-// Runs `work` on Qt's global thread pool and returns its future. Every service job goes through
-// here so that each one leaves its pool thread without OpenSSL state (crypto::ThreadStateRelease
-// says why).
+// The threads service jobs run on. Not Qt's global pool: Qt 6.4's raster engine fills large areas
+// on that pool and waits for it on the GUI thread, so jobs queued there (inspecting six documents)
+// froze painting until they were done.
+inline QThreadPool& workerPool()
+{
+    static QThreadPool pool;
+    return pool;
+}
+
+// Runs `work` on workerPool() and returns its future. Every service job goes through here so that
+// each one leaves its pool thread without OpenSSL state (crypto::ThreadStateRelease says why).
 template<typename Work> auto runOnWorker(Work work)
 {
-    return QtConcurrent::run([work = std::move(work)]() mutable {
+    return QtConcurrent::run(&workerPool(), [work = std::move(work)]() mutable {
         const crypto::ThreadStateRelease release;
         // Destroyed before `release` runs: what the job captured may use OpenSSL as it goes.
         Work job = std::move(work);

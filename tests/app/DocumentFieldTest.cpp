@@ -3,6 +3,7 @@
 #include "app/widgets/DocumentField.h"
 
 #include "app/widgets/FileDialogs.h"
+#include "core/services/Worker.h"
 #include "tests/app/QtTry.h"
 #include "tests/app/TranslatedTest.h"
 #include "tests/core/files/FileFixtures.h"
@@ -17,7 +18,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QThreadPool>
 
 #include <gtest/gtest.h>
 
@@ -195,7 +195,7 @@ TEST_F(DocumentFieldTest, OnlyTheLastChoiceCounts)
     QTRY_COMPARE_WITH_TIMEOUT(attached.count(), 1, 20000);
     EXPECT_EQ(attached.first().first().toString(), second);
     // The first check's answer, once its work is done and delivered, is dropped.
-    ASSERT_TRUE(QThreadPool::globalInstance()->waitForDone(20000));
+    ASSERT_TRUE(services::workerPool().waitForDone(20000));
     QCoreApplication::processEvents();
     EXPECT_EQ(attached.count(), 1);
     EXPECT_EQ(m_field->filePath(), second);
