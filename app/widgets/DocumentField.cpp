@@ -107,11 +107,14 @@ DocumentField::DocumentField(const QString& title, QWidget* parent)
     text->addWidget(m_details);
     text->addWidget(m_busy);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_lighterButton);
-    buttons->addWidget(m_combineButton);
-    buttons->addWidget(m_previewButton);
-    buttons->addWidget(m_chooseButton);
-    buttons->addWidget(m_removeButton);
+    // Tab follows the buttons as they are laid out.
+    QWidget* previous = nullptr;
+    for (QWidget* button : {m_previewButton, m_chooseButton, m_lighterButton, m_combineButton, m_removeButton}) {
+        buttons->addWidget(button);
+        if (previous)
+            setTabOrder(previous, button);
+        previous = button;
+    }
     auto* inside = new QHBoxLayout(frame);
     inside->addWidget(m_thumbnail, 0, Qt::AlignTop);
     inside->addLayout(text, 1);

@@ -62,7 +62,7 @@ TEST_F(BankPageTest, TheFocusStartsOnTheIbanAndTabFollowsThePageDownToTheMissing
 {
     ASSERT_TRUE(edit("ibanEdit")->hasFocus());
     QStringList visited;
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 6; ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         ASSERT_NE(QApplication::focusWidget(), nullptr);
         visited << QApplication::focusWidget()->objectName();
@@ -70,7 +70,7 @@ TEST_F(BankPageTest, TheFocusStartsOnTheIbanAndTabFollowsThePageDownToTheMissing
     EXPECT_EQ(
         visited,
         (QStringList {QStringLiteral("bicEdit"), QStringLiteral("holderEdit"), QStringLiteral("domiciliationEdit"),
-                      QStringLiteral("chooseButton"), QStringLiteral("missingList")}));
+                      QStringLiteral("chooseButton"), QStringLiteral("combineButton"), QStringLiteral("missingList")}));
 }
 
 TEST_F(BankPageTest, AValidIbanBringsItsBankFromThePortalAndTheStepCompletes)
