@@ -16,33 +16,37 @@ namespace segurdesk::portal {
 
 EmbeddedSandbox::EmbeddedSandbox(QObject* parent)
     : QObject(parent)
+    , m_process(new QProcess(this))
 {
 #ifdef Q_OS_LINUX
     // A client killed outright must not leave its portal behind, holding the data folder.
     // prctl(2) is declared variadic by glibc and is the only interface to PR_SET_PDEATHSIG.
     // NOLINTNEXTLINE(cppcoreguidelines-pro-type-vararg)
-    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 #endif
     m_startTimeout.setSingleShot(true);
     connect(&m_startTimeout, &QTimer::timeout, this,
             [this] { fail(tr("The local portal did not start in time; its log is in %1.").arg(logPath())); });
-    connect(&m_process, &QProcess::readyReadStandardOutput, this, &EmbeddedSandbox::readAddress);
-    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+    connect(m_process, &QProcess::readyReadStandardOutput, this, &EmbeddedSandbox::readAddress);
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             // QProcess may say so from inside start(): the answer still comes from the event loop.
-            failLater(tr("The local portal cannot be started: %1.").arg(m_process.errorString()));
+            failLater(tr("The local portal cannot be started: %1.").arg(m_process->errorString()));
     });
-    connect(&m_process, &QProcess::finished, this,
+    connect(m_process, &QProcess::finished, this,
             [this] { fail(tr("The local portal stopped while starting; its log is in %1.").arg(logPath())); });
 }
 
 EmbeddedSandbox::~EmbeddedSandbox()
 {
     stop();
-    // Killed, the child is gone at once: this only collects its exit status, which QProcess's
-    // own destructor would otherwise do after warning that it was still running.
-    if (m_process.state() != QProcess::NotRunning)
-        m_process.waitForFinished();
+    if (m_process->state() == QProcess::NotRunning)
+        return;
+    // Killed, the child ends at once, but its exit status is collected from the event loop: the
+    // process object outlives this one until then, instead of waiting here.
+    m_process->disconnect(this);
+    m_process->setParent(QCoreApplication::instance());
+    connect(m_process, &QProcess::finished, m_process, &QObject::deleteLater);
 }
 
 QString EmbeddedSandbox::executablePath()
@@ -66,7 +70,7 @@ QString EmbeddedSandbox::defaultDataDir()
 void EmbeddedSandbox::start(const QString& dataDir, const QStringList& extraArguments,
                             std::chrono::milliseconds timeout)
 {
-    Q_ASSERT(m_process.state() == QProcess::NotRunning);
+    Q_ASSERT(m_process->state() == QProcess::NotRunning);
     m_dataDir = dataDir;
     m_starting = true;
     const QString program = executablePath();
@@ -80,20 +84,20 @@ void EmbeddedSandbox::start(const QString& dataDir, const QStringList& extraArgu
         return;
     }
     // Its diagnostics go to a file, so that a chatty child never blocks on a full pipe.
-    m_process.setStandardErrorFile(logPath());
-    m_process.setProgram(program);
-    m_process.setArguments(
+    m_process->setStandardErrorFile(logPath());
+    m_process->setProgram(program);
+    m_process->setArguments(
         QStringList {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), dataDir}
         + extraArguments);
     m_startTimeout.start(timeout);
-    m_process.start(QIODevice::ReadOnly);
+    m_process->start(QIODevice::ReadOnly);
 }
 
 void EmbeddedSandbox::readAddress()
 {
-    if (!m_starting || !m_process.canReadLine())
+    if (!m_starting || !m_process->canReadLine())
         return;
-    const QUrl url(QString::fromUtf8(m_process.readLine().trimmed()));
+    const QUrl url(QString::fromUtf8(m_process->readLine().trimmed()));
     if (!url.isValid() || url.scheme() != QLatin1String("http") || url.port() <= 0) {
         fail(tr("The local portal gave an unexpected address."));
         return;
@@ -125,8 +129,8 @@ void EmbeddedSandbox::stop()
 {
     m_url.clear();
     // The sandbox keeps its data in SQLite, which a kill leaves consistent.
-    if (m_process.state() != QProcess::NotRunning)
-        m_process.kill();
+    if (m_process->state() != QProcess::NotRunning)
+        m_process->kill();
 }
 
 QString EmbeddedSandbox::logPath() const

@@ -38,7 +38,7 @@ public:
     void start(const QString& dataDir = defaultDataDir(), const QStringList& extraArguments = {},
                std::chrono::milliseconds timeout = std::chrono::seconds(30));
 
-    bool isRunning() const { return m_process.state() == QProcess::Running && m_url.isValid(); }
+    bool isRunning() const { return m_process->state() == QProcess::Running && m_url.isValid(); }
     // The server root ("http://127.0.0.1:41234"); invalid until started.
     QUrl url() const { return m_url; }
 
@@ -55,7 +55,8 @@ private:
     void stop();
     QString logPath() const;
 
-    QProcess m_process;
+    // A child of this object; outlives it while a killed child is being collected.
+    QProcess* m_process;
     QTimer m_startTimeout;
     QString m_dataDir;
     QUrl m_url;

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +75,25 @@ TEST_F(PortalConnectionTest, StartsTheEmbeddedSandboxWithoutMakingTheCallerWait)
     const QString dataDir = portal::EmbeddedSandbox::defaultDataDir();
     EXPECT_TRUE(dataDir.startsWith(m_home.path())) << dataDir.toStdString();
     EXPECT_TRUE(QFile::exists(QDir(dataDir).filePath(QStringLiteral("sandbox.sqlite"))));
+}
+
+// The sandbox's destructor kills the child and returns: the exit status is collected from the
+// event loop, by the process object that outlives it, and the child leaves no zombie.
+TEST_F(PortalConnectionTest, ASandboxStoppedIsCollectedWithoutWaiting)
+{
+    auto sandbox = std::make_unique<portal::EmbeddedSandbox>();
+    QSignalSpy started(sandbox.get(), &portal::EmbeddedSandbox::started);
+    sandbox->start();
+    ASSERT_TRUE(started.wait(30000));
+    auto* process = sandbox->findChild<QProcess*>();
+    ASSERT_NE(process, nullptr);
+    const QString procEntry = QStringLiteral("/proc/%1").arg(process->processId());
+    QSignalSpy collected(process, &QObject::destroyed);
+
+    sandbox.reset();
+    EXPECT_TRUE(collected.isEmpty());
+    ASSERT_TRUE(collected.wait(10000));
+    EXPECT_FALSE(QFile::exists(procEntry));
 }
 
 TEST_F(PortalConnectionTest, RefusesPlainHttpToAnotherComputer)
