@@ -2,6 +2,7 @@
 #include "app/window/MainWindow.h"
 #include "core/i18n/Translations.h"
 #include "core/services/PortalConnection.h"
+#include "core/services/Worker.h"
 #include "core/storage/ApplicationIdentity.h"
 
 #include <QApplication>
@@ -17,18 +18,11 @@
 // Off unless asked for (QT_LOGGING_RULES="segurdesk.startup.info=true"): bench/startup reads it.
 Q_LOGGING_CATEGORY(lcStartup, "segurdesk.startup", QtWarningMsg)
 
-int main(int argc, char** argv)
-{
-    // The icon lives in the static GUI library, whose resources the linker keeps only if asked.
-    Q_INIT_RESOURCE(segurdesk);
-    QApplication app(argc, argv);
-    segurdesk::storage::setApplicationIdentity();
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Ségur Desk"));
-    // The desktop entry (resources/) that window managers match the window with.
-    QGuiApplication::setDesktopFileName(QStringLiteral("fr.segurdesk.SegurDesk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/segurdesk.svg")));
-    segurdesk::installTranslations(app, qEnvironmentVariable("SEGURDESK_LANG", QStringLiteral("fr")));
+namespace {
 
+// The main window over its portal, until the user quits.
+int runWindow()
+{
     // The portal first: the window follows it and must not outlive it.
     segurdesk::services::PortalConnection portal;
     segurdesk::MainWindow window;
@@ -50,4 +44,24 @@ int main(int argc, char** argv)
     QTimer::singleShot(std::chrono::seconds(1), &portal, startPortal);
     window.show();
     return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    // The icon lives in the static GUI library, whose resources the linker keeps only if asked.
+    Q_INIT_RESOURCE(segurdesk);
+    QApplication app(argc, argv);
+    segurdesk::storage::setApplicationIdentity();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Ségur Desk"));
+    // The desktop entry (resources/) that window managers match the window with.
+    QGuiApplication::setDesktopFileName(QStringLiteral("fr.segurdesk.SegurDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/segurdesk.svg")));
+    segurdesk::installTranslations(app, qEnvironmentVariable("SEGURDESK_LANG", QStringLiteral("fr")));
+
+    const int code = runWindow();
+    // A draft still being written is written in full before Qt's GUI goes.
+    segurdesk::services::finishWorkers();
+    return code;
 }

@@ -1249,22 +1249,27 @@ The ASP</source>
 <context>
     <name>PhotoDocuments</name>
     <message>
-        <location filename="../core/files/PhotoDocuments.cpp" line="+41"/>
+        <location filename="../core/files/PhotoDocuments.cpp" line="+43"/>
         <source>Only a JPEG or PNG photo can be made lighter. A PDF that is too heavy must be made again by the program or the scanner that created it, at a lower resolution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>This photo cannot be read: it may be damaged. Take or export it again as JPEG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>The new document could not be made on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>This photo cannot be made lighter than %1 and stay readable. Take it again closer to the document, or scan the document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Photo %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,7 +1279,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>These photos do not fit in one document of %1 and stay readable. Attach fewer pages, or scan the document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3889,7 +3894,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Keeping the dossier, encrypted, in your local data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4078,7 +4083,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
 <context>
     <name>segurdesk::portal::EmbeddedSandbox</name>
     <message>
-        <location filename="../core/portal/EmbeddedSandbox.cpp" line="+28"/>
+        <location filename="../core/portal/EmbeddedSandbox.cpp" line="+29"/>
         <source>The local portal did not start in time; its log is in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4088,7 +4093,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>The local portal (%1) is missing: install Ségur Desk again, or give the address of a portal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4098,12 +4103,12 @@ What you entered stays on screen. Try again with “save it again”, left of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>The local portal cannot be started: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>The local portal gave an unexpected address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4153,7 +4158,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
 <context>
     <name>segurdesk::widgets::DocumentField</name>
     <message>
-        <location filename="../app/widgets/DocumentField.cpp" line="+199"/>
+        <location filename="../app/widgets/DocumentField.cpp" line="+202"/>
         <location line="+153"/>
         <source>Choose the file: %1</source>
         <translation type="unfinished"></translation>
@@ -4235,6 +4240,11 @@ What you entered stays on screen. Try again with “save it again”, left of th
     </message>
     <message>
         <location line="+1"/>
+        <source>Stop making the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stop checking the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4256,6 +4266,11 @@ What you entered stays on screen. Try again with “save it again”, left of th
     <message>
         <location line="+1"/>
         <source>Checking the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Making the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4290,27 +4305,12 @@ What you entered stays on screen. Try again with “save it again”, left of th
 <context>
     <name>segurdesk::widgets::DocumentMaker</name>
     <message>
-        <location filename="../app/widgets/DocumentMaker.cpp" line="+29"/>
-        <source>Choose another name for the new file: %1 itself stays as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 weighs more than %2: it is not a photo that can be made lighter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../app/widgets/DocumentMaker.cpp" line="+102"/>
         <source>The new file could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-68"/>
         <source>%1-lighter.jpg</source>
         <comment>file name of a photo made lighter</comment>
         <translation type="unfinished"></translation>
@@ -4349,6 +4349,21 @@ What you entered stays on screen. Try again with “save it again”, left of th
     <message>
         <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose another name for the new file: %1 itself stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 weighs more than %2: it is not a photo that can be made lighter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1304,22 +1304,27 @@ L&apos;ASP</translation>
 <context>
     <name>PhotoDocuments</name>
     <message>
-        <location filename="../core/files/PhotoDocuments.cpp" line="+41"/>
+        <location filename="../core/files/PhotoDocuments.cpp" line="+43"/>
         <source>Only a JPEG or PNG photo can be made lighter. A PDF that is too heavy must be made again by the program or the scanner that created it, at a lower resolution.</source>
         <translation>Seule une photo JPEG ou PNG peut être allégée. Un PDF trop lourd doit être refait par le logiciel ou le scanner qui l&apos;a créé, à une résolution plus basse.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>This photo cannot be read: it may be damaged. Take or export it again as JPEG.</source>
         <translation>Cette photo est illisible : elle est peut-être endommagée. Reprenez-la ou exportez-la de nouveau en JPEG.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>The new document could not be made on this computer.</source>
+        <translation>Le nouveau document n&apos;a pas pu être créé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>This photo cannot be made lighter than %1 and stay readable. Take it again closer to the document, or scan the document.</source>
         <translation>Cette photo ne peut pas descendre sous %1 en restant lisible. Reprenez-la plus près du document, ou numérisez le document.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Photo %1: %2</source>
         <translation>Photo %1 : %2</translation>
     </message>
@@ -1329,7 +1334,7 @@ L&apos;ASP</translation>
         <translation>Choisissez au moins une photo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>These photos do not fit in one document of %1 and stay readable. Attach fewer pages, or scan the document.</source>
         <translation>Ces photos ne tiennent pas dans un document de %1 en restant lisibles. Joignez moins de pages, ou numérisez le document.</translation>
     </message>
@@ -3947,7 +3952,7 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <translation>En attente de %1, qui utilise vos données locales…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Keeping the dossier, encrypted, in your local data…</source>
         <translation>Enregistrement du dossier, chiffré, dans vos données locales…</translation>
     </message>
@@ -4136,7 +4141,7 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
 <context>
     <name>segurdesk::portal::EmbeddedSandbox</name>
     <message>
-        <location filename="../core/portal/EmbeddedSandbox.cpp" line="+28"/>
+        <location filename="../core/portal/EmbeddedSandbox.cpp" line="+29"/>
         <source>The local portal did not start in time; its log is in %1.</source>
         <translation>Le portail local n’a pas démarré à temps ; son journal est dans %1.</translation>
     </message>
@@ -4146,7 +4151,7 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <translation>Le portail local s’est arrêté pendant son démarrage ; son journal est dans %1.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>The local portal (%1) is missing: install Ségur Desk again, or give the address of a portal.</source>
         <translation>Le portail local (%1) est introuvable : réinstallez Ségur Desk ou indiquez l’adresse d’un portail.</translation>
     </message>
@@ -4156,12 +4161,12 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <translation>Le dossier du portail local %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>The local portal cannot be started: %1.</source>
         <translation>Le portail local ne peut pas démarrer : %1.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>The local portal gave an unexpected address.</source>
         <translation>Le portail local a donné une adresse inattendue.</translation>
     </message>
@@ -4211,7 +4216,7 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
 <context>
     <name>segurdesk::widgets::DocumentField</name>
     <message>
-        <location filename="../app/widgets/DocumentField.cpp" line="+199"/>
+        <location filename="../app/widgets/DocumentField.cpp" line="+202"/>
         <location line="+153"/>
         <source>Choose the file: %1</source>
         <translation>Choisir le fichier : %1</translation>
@@ -4293,6 +4298,11 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
     </message>
     <message>
         <location line="+1"/>
+        <source>Stop making the file: %1</source>
+        <translation>Arrêter la préparation du fichier : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stop checking the file: %1</source>
         <translation>Arrêter la vérification du fichier : %1</translation>
     </message>
@@ -4315,6 +4325,11 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <location line="+1"/>
         <source>Checking the file</source>
         <translation>Vérification du fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Making the file</source>
+        <translation>Préparation du fichier</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -4348,27 +4363,12 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
 <context>
     <name>segurdesk::widgets::DocumentMaker</name>
     <message>
-        <location filename="../app/widgets/DocumentMaker.cpp" line="+29"/>
-        <source>Choose another name for the new file: %1 itself stays as it is.</source>
-        <translation>Choisissez un autre nom pour le nouveau fichier : %1 lui-même reste tel quel.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 weighs more than %2: it is not a photo that can be made lighter.</source>
-        <translation>%1 pèse plus de %2 : ce n&apos;est pas une photo qui puisse être allégée.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../app/widgets/DocumentMaker.cpp" line="+102"/>
         <source>The new file could not be saved: %1</source>
         <translation>Le nouveau fichier n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-68"/>
         <source>%1-lighter.jpg</source>
         <comment>file name of a photo made lighter</comment>
         <translation>%1-allegee.jpg</translation>
@@ -4408,6 +4408,21 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose another name for the new file: %1 itself stays as it is.</source>
+        <translation>Choisissez un autre nom pour le nouveau fichier : %1 lui-même reste tel quel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 weighs more than %2: it is not a photo that can be made lighter.</source>
+        <translation>%1 pèse plus de %2 : ce n&apos;est pas une photo qui puisse être allégée.</translation>
     </message>
 </context>
 <context>

@@ -355,11 +355,12 @@ void DocumentField::retranslate()
     m_chooseButton->setAccessibleName(!hasDocument() ? tr("Choose the file: %1").arg(title)
                                                      : tr("Replace the file: %1").arg(title));
     m_previewButton->setAccessibleName(tr("Preview the file: %1").arg(title));
-    m_removeButton->setAccessibleName(busy ? tr("Stop checking the file: %1").arg(title)
-                                           : tr("Remove the file: %1").arg(title));
+    m_removeButton->setAccessibleName(!m_making.isEmpty() ? tr("Stop making the file: %1").arg(title)
+                                          : busy          ? tr("Stop checking the file: %1").arg(title)
+                                                          : tr("Remove the file: %1").arg(title));
     m_lighterButton->setAccessibleName(tr("Make the photo lighter: %1").arg(title));
     m_combineButton->setAccessibleName(tr("Put photos into one PDF: %1").arg(title));
-    m_busy->setAccessibleName(tr("Checking the file"));
+    m_busy->setAccessibleName(m_making.isEmpty() ? tr("Checking the file") : tr("Making the file"));
     if (hasDocument()) {
         m_nameLabel->setText(m_fileName);
         const QString size = files::DataSize::ofFile(m_inspection.size);

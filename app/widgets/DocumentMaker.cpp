@@ -18,31 +18,6 @@ namespace {
 // No camera makes a photo this heavy; a file over it is not read into memory.
 constexpr qint64 MaxPhotoBytes = qint64 {100} * 1024 * 1024;
 
-// Blocking: on the worker. Returns why nothing was made, or an empty string.
-QString makeFile(bool lighter, const QStringList& photos, const QString& target, const files::InspectionLimits& limits)
-{
-    const QString targetFile = QFileInfo(target).canonicalFilePath();
-    QList<QByteArray> contents;
-    for (const QString& photo : photos) {
-        const QString name = QFileInfo(photo).fileName();
-        if (!targetFile.isEmpty() && QFileInfo(photo).canonicalFilePath() == targetFile)
-            return DocumentMaker::tr("Choose another name for the new file: %1 itself stays as it is.").arg(name);
-        QFile file(photo);
-        if (!file.open(QIODevice::ReadOnly))
-            return DocumentMaker::tr("%1 cannot be read: %2").arg(name, file.errorString());
-        if (file.size() > MaxPhotoBytes)
-            return DocumentMaker::tr("%1 weighs more than %2: it is not a photo that can be made lighter.")
-                .arg(name, files::DataSize::ofLimit(MaxPhotoBytes));
-        contents.append(file.readAll());
-    }
-    const files::PhotoDocuments::Made made = lighter ? files::PhotoDocuments::fitPhoto(contents.value(0), limits)
-                                                     : files::PhotoDocuments::photosToPdf(contents, limits);
-    if (!made.ok())
-        return made.failure;
-    const QString error = storage::saveFile(target, made.content);
-    return error.isEmpty() ? QString() : DocumentMaker::tr("The new file could not be saved: %1").arg(error);
-}
-
 } // namespace
 
 DocumentMaker::DocumentMaker(QWidget* dialogParent)
@@ -81,6 +56,28 @@ void DocumentMaker::cancel()
     m_busy = false;
 }
 
+files::PhotoDocuments::Made DocumentMaker::makeContent(bool lighter, const QStringList& photos, const QString& target,
+                                                       const files::InspectionLimits& limits)
+{
+    const QString targetFile = QFileInfo(target).canonicalFilePath();
+    QList<QByteArray> contents;
+    for (const QString& photo : photos) {
+        const QString name = QFileInfo(photo).fileName();
+        if (!targetFile.isEmpty() && QFileInfo(photo).canonicalFilePath() == targetFile)
+            return {{}, tr("Choose another name for the new file: %1 itself stays as it is.").arg(name)};
+        QFile file(photo);
+        if (!file.open(QIODevice::ReadOnly))
+            return {{}, tr("%1 cannot be read: %2").arg(name, file.errorString())};
+        if (file.size() > MaxPhotoBytes)
+            return {{},
+                    tr("%1 weighs more than %2: it is not a photo that can be made lighter.")
+                        .arg(name, files::DataSize::ofLimit(MaxPhotoBytes))};
+        contents.append(file.readAll());
+    }
+    return lighter ? files::PhotoDocuments::fitPhoto(contents.value(0), limits)
+                   : files::PhotoDocuments::photosToPdf(contents, limits);
+}
+
 void DocumentMaker::make(Kind kind, const QStringList& photos, const QString& target)
 {
     const quint64 generation = ++m_generation;
@@ -89,17 +86,33 @@ void DocumentMaker::make(Kind kind, const QStringList& photos, const QString& ta
     services::runOnWorker(
         this,
         [lighter = kind == Kind::Lighter, photos, target, limits = m_limits] {
-            return makeFile(lighter, photos, target, limits);
+            return makeContent(lighter, photos, target, limits);
         },
-        [this, generation, target](const QString& failure) {
+        [this, generation, target](const files::PhotoDocuments::Made& made) {
+            // Written only while it is still wanted: a request given up never writes over the
+            // file a newer one made.
             if (generation != m_generation)
                 return;
-            m_busy = false;
-            if (failure.isEmpty())
-                emit made(target);
-            else
-                emit failed(failure);
+            if (!made.ok())
+                return finish(generation, made.failure, target);
+            services::runOnWorker(
+                this, [target, content = made.content] { return storage::saveFile(target, content); },
+                [this, generation, target](const QString& error) {
+                    finish(generation,
+                           error.isEmpty() ? QString() : tr("The new file could not be saved: %1").arg(error), target);
+                });
         });
+}
+
+void DocumentMaker::finish(quint64 generation, const QString& failure, const QString& target)
+{
+    if (generation != m_generation)
+        return;
+    m_busy = false;
+    if (failure.isEmpty())
+        emit made(target);
+    else
+        emit failed(failure);
 }
 
 } // namespace segurdesk::widgets

@@ -31,9 +31,13 @@ void choosePrinter(QWidget* parent, const QString& documentName, std::function<v
     auto* dialog = new QPrintDialog(printer.get(), parent);
     dialog->setObjectName(QStringLiteral("printDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // The dialog works on the printer until it is gone.
-    QObject::connect(dialog, &QObject::destroyed, [printer] {});
-    QObject::connect(dialog, &QDialog::accepted, parent, [chosen = std::move(chosen), printer] { chosen(printer); });
+    // The printer is handed over once the dialog, which works on it, is gone.
+    auto accepted = std::make_shared<bool>(false);
+    QObject::connect(dialog, &QDialog::accepted, [accepted] { *accepted = true; });
+    QObject::connect(dialog, &QObject::destroyed, parent, [accepted, chosen = std::move(chosen), printer] {
+        if (*accepted)
+            chosen(printer);
+    });
     dialog->open();
 }
 

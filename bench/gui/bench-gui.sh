@@ -26,6 +26,7 @@ runs=${2:-3}
 bench=$(realpath "$build/bench/bench_gui")
 sandbox=$(realpath "$build/bin/segurdesk-sandbox")
 work=$(mktemp -d)
+sandbox_pid=
 display=:$((90 + RANDOM % 400))
 Xvfb "$display" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!

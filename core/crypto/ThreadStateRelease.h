@@ -4,7 +4,7 @@ namespace segurdesk::crypto {
 
 // Gives back, when it goes out of scope, what OpenSSL keeps for the calling thread (its error
 // queue, its random generators). OpenSSL would free it when the thread exits, but a worker
-// thread of Qt's pool is detached: at the end of the process it may still be running its exit
+// thread of a pool is detached: at the end of the process it may still be running its exit
 // handlers after main() has returned and OpenSSL's own exit handler has torn down what they
 // use, and the thread's state is then lost. A worker job that used this library ends with one
 // of these (services::runOnWorker does it for every job). OpenSSL sets the state up again on

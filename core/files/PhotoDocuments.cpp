@@ -21,6 +21,8 @@ namespace {
 constexpr int MinLegibleSide = 800;
 // A page is not drawn finer than this: paper shows no more, and the file only grows.
 constexpr int MaxPageDpi = 200;
+// About an A4 page at MaxPageDpi: a photo for a page is never kept larger.
+constexpr qint64 MaxPagePixels = qint64 {1500} * 2200;
 constexpr int MinPageDpi = 100;
 constexpr int MaxRounds = 8;
 // Each new try aims a little under the limit, so that it rarely takes another.
@@ -49,18 +51,34 @@ Decoded decode(const QByteArray& photo, qint64 maxPixels)
     reader.setAutoTransform(true);
     const QSize size = reader.size();
     const qint64 pixels = qint64(size.width()) * size.height();
-    if (size.isValid() && pixels > maxPixels) {
-        // JPEG decodes straight at the smaller size: a huge photo never sits whole in memory.
-        const double factor = std::sqrt(static_cast<double>(maxPixels) / static_cast<double>(pixels));
-        reader.setScaledSize((QSizeF(size) * factor).toSize().expandedTo({1, 1}));
+    if (type == FileType::Jpeg && size.isValid() && pixels > maxPixels) {
+        // libjpeg divides by 2, 4 or 8 while decoding (below Qt's "high quality"): a huge photo
+        // is decoded at the smallest such size still above the limit, never whole in memory.
+        int divisor = 1;
+        while (divisor < 8 && pixels / (qint64 {4} * divisor * divisor) >= maxPixels)
+            divisor *= 2;
+        reader.setQuality(0);
+        reader.setScaledSize(QSize((size.width() + divisor - 1) / divisor, (size.height() + divisor - 1) / divisor));
     }
     QImage image = reader.read();
     if (image.isNull())
-        return {
-            {},
-            QCoreApplication::translate(
-                "PhotoDocuments", "This photo cannot be read: it may be damaged. Take or export it again as JPEG.")};
+        return {{},
+                QCoreApplication::translate("PhotoDocuments",
+                                            "This photo cannot be read: it may be damaged. Take or export it "
+                                            "again as JPEG.")};
+    const qint64 read = qint64(image.width()) * image.height();
+    if (read > maxPixels) {
+        // Rounded down, so that the photo is never a pixel over the limit.
+        const double factor = std::sqrt(static_cast<double>(maxPixels) / static_cast<double>(read));
+        image = image.scaled(static_cast<int>(image.width() * factor), static_cast<int>(image.height() * factor),
+                             Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    }
     return {onPaper(image).convertToFormat(QImage::Format_RGB32), {}};
+}
+
+QString notMade()
+{
+    return QCoreApplication::translate("PhotoDocuments", "The new document could not be made on this computer.");
 }
 
 QByteArray jpeg(const QImage& image, int quality)
@@ -68,8 +86,7 @@ QByteArray jpeg(const QImage& image, int quality)
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", quality);
-    return bytes;
+    return image.save(&buffer, "JPEG", quality) ? bytes : QByteArray();
 }
 
 QString tooDetailed(qint64 maxBytes)
@@ -97,6 +114,8 @@ QByteArray pdfOf(const QList<QImage>& pages, int dpi)
     writer.setResolution(dpi);
     writer.setCreator(QStringLiteral("Ségur Desk"));
     QPainter painter(&writer);
+    if (!painter.isActive())
+        return {};
     const QRect area(QPoint(0, 0), writer.pageLayout().paintRectPixels(dpi).size());
     for (qsizetype i = 0; i < pages.size(); ++i) {
         if (i > 0)
@@ -123,11 +142,14 @@ Made fitPhoto(const QByteArray& photo, const InspectionLimits& limits)
         qint64 smallest = 0;
         for (const int quality : {85, 70}) {
             QByteArray made = jpeg(image, quality);
+            if (made.isEmpty())
+                return {{}, notMade()};
             if (made.size() <= limits.maxBytes)
                 return {made, {}};
             smallest = made.size();
         }
-        const QSize next = (QSizeF(image.size()) * shrinkFactor(limits.maxBytes, smallest)).toSize();
+        const double factor = shrinkFactor(limits.maxBytes, smallest);
+        const QSize next(static_cast<int>(image.width() * factor), static_cast<int>(image.height() * factor));
         if (std::min(next.width(), next.height()) < MinLegibleSide)
             break;
         image = image.scaled(next, Qt::KeepAspectRatio, Qt::SmoothTransformation);
@@ -139,7 +161,7 @@ Made photosToPdf(const QList<QByteArray>& photos, const InspectionLimits& limits
 {
     QList<QImage> pages;
     for (qsizetype i = 0; i < photos.size(); ++i) {
-        const Decoded decoded = decode(photos.at(i), limits.maxPixels);
+        const Decoded decoded = decode(photos.at(i), std::min(limits.maxPixels, MaxPagePixels));
         if (!decoded.failure.isEmpty())
             return {{}, QCoreApplication::translate("PhotoDocuments", "Photo %1: %2").arg(i + 1).arg(decoded.failure)};
         pages.append(decoded.image);
@@ -149,6 +171,8 @@ Made photosToPdf(const QList<QByteArray>& photos, const InspectionLimits& limits
     double dpi = MaxPageDpi;
     for (int round = 0; round < MaxRounds && dpi >= MinPageDpi; ++round) {
         QByteArray made = pdfOf(pages, static_cast<int>(dpi));
+        if (made.isEmpty())
+            return {{}, notMade()};
         if (made.size() <= limits.maxBytes)
             return {made, {}};
         dpi *= shrinkFactor(limits.maxBytes, made.size());

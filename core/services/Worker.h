@@ -15,11 +15,13 @@ namespace segurdesk::services {
 // The threads service jobs run on. Not Qt's global pool: Qt 6.4's raster engine fills large areas
 // on that pool and waits for it on the GUI thread, so jobs queued there (inspecting six documents)
 // froze painting until they were done.
-inline QThreadPool& workerPool()
-{
-    static QThreadPool pool;
-    return pool;
-}
+QThreadPool& workerPool();
+
+// Waits until every job has ended, so that none outlives what it uses: a draft being written is
+// written in full. Runs by itself when the QCoreApplication is destroyed (as Qt does for its own
+// pool); the app's main() calls it sooner, once its window is gone and before Qt's GUI is torn
+// down. The one wait of the project outside an event loop.
+void finishWorkers();
 
 // Runs `work` on workerPool() and returns its future. Every service job goes through here so that
 // each one leaves its pool thread without OpenSSL state (crypto::ThreadStateRelease says why).

@@ -313,6 +313,27 @@ TEST_F(DocumentFieldTest, ThePhotoItselfIsNeverWrittenOver)
     EXPECT_TRUE(shown("lighterButton")) << "another name can still be chosen";
 }
 
+TEST_F(DocumentFieldTest, AFileGivenUpWhileItIsMadeIsNeverWritten)
+{
+    QSignalSpy refused(m_field.get(), &DocumentField::refused);
+    choose(m_files.write(QStringLiteral("carte.png"), FileFixtures::image("png", {2400, 1800}, true)));
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 20000);
+    const QString lighter = m_files.path(QStringLiteral("carte-allegee.jpg"));
+    answerNextFileDialog(lighter);
+    QTest::mouseClick(child<QPushButton>("lighterButton"), Qt::LeftButton);
+    QTRY_VERIFY(m_field->isChecking());
+    EXPECT_EQ(text("message"), QStringLiteral("Préparation de carte-allegee.jpg…"));
+
+    QTest::mouseClick(child<QPushButton>("removeButton"), Qt::LeftButton);
+    EXPECT_FALSE(m_field->isChecking());
+    // The making ends on its worker; its answer comes and is dropped, and nothing is written.
+    ASSERT_TRUE(services::workerPool().waitForDone(30000));
+    QCoreApplication::processEvents();
+    ASSERT_TRUE(services::workerPool().waitForDone(30000));
+    EXPECT_FALSE(QFileInfo::exists(lighter));
+    EXPECT_FALSE(m_field->hasDocument());
+}
+
 TEST_F(DocumentFieldTest, PhotosOfTwoPagesBecomeOnePdf)
 {
     QSignalSpy attached(m_field.get(), &DocumentField::attached);

@@ -16,7 +16,7 @@ namespace {
 
 using testing::FileFixtures;
 
-constexpr qint64 MiB = 1024 * 1024;
+constexpr qint64 MiB = qint64 {1024} * 1024;
 
 FileInspection inspected(const PhotoDocuments::Made& made, const InspectionLimits& limits)
 {
@@ -51,9 +51,10 @@ TEST(PhotoDocuments, AHeavyPhotoBecomesAJpegWithinTheLimitAndKeepsItsShape)
 
 TEST(PhotoDocuments, APhotoWithTooManyPixelsIsScaledUnderThePixelLimit)
 {
-    const QByteArray photo = FileFixtures::image("jpeg", {3000, 2000});
+    // Not a round factor: the size is rounded down, never a pixel over.
+    const QByteArray photo = FileFixtures::image("jpeg", {3001, 1999});
     InspectionLimits limits;
-    limits.maxPixels = 1'500'000;
+    limits.maxPixels = 1'234'567;
     ASSERT_EQ(FileInspector(limits).inspectContent(photo, QStringLiteral("photo.jpg")).verdict,
               FileVerdict::ImageTooManyPixels);
 
@@ -102,7 +103,7 @@ TEST(PhotoDocuments, TransparencyBecomesWhitePaper)
 TEST(PhotoDocuments, ALimitTooSmallToStayReadableIsRefusedWithTheLimit)
 {
     InspectionLimits limits;
-    limits.maxBytes = 40 * 1024;
+    limits.maxBytes = qint64 {40} * 1024;
 
     const PhotoDocuments::Made made = PhotoDocuments::fitPhoto(FileFixtures::image("png", {2000, 1500}, true), limits);
 
