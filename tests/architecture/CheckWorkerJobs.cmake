@@ -1,5 +1,5 @@
 # Fails when code under core/, app/, cli/ or sandbox/ starts work on another thread by any other
-# way than services::runOnWorker (core/services/Worker.h), which gives back each job's OpenSSL
+# way than services::runOnWorker (core/services/Worker.h, .cpp), which gives back each job's OpenSSL
 # state before the pool thread goes idle (crypto::ThreadStateRelease says why).
 # Run as: cmake -DSOURCE_DIR=... -P CheckWorkerJobs.cmake
 
@@ -9,7 +9,7 @@ file(GLOB_RECURSE sources RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/core/*.h" "${S
      "${SOURCE_DIR}/sandbox/*.h" "${SOURCE_DIR}/sandbox/*.cpp")
 set(found "")
 foreach(source IN LISTS sources)
-    if(source STREQUAL "core/services/Worker.h")
+    if(source MATCHES "^core/services/Worker\\.(h|cpp)$")
         continue()
     endif()
     file(STRINGS "${SOURCE_DIR}/${source}" lines REGEX "${thread_pattern}")
