@@ -29,14 +29,31 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QTextStream>
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <cstdio>
 #include <functional>
 
 namespace segurdesk {
 namespace {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString ms(double value)
+{
+    return QString::number(value, 'f', 1);
+}
 
 // The longest time between two turns of the event loop, from a timer asking for one every
 // millisecond: what a user would feel as a frozen window.
@@ -54,7 +71,8 @@ public:
             m_longestMs = std::max(m_longestMs, gapMs);
             m_overFrame += gapMs > 16.0 ? 1 : 0;
             if (gapMs > 16.0 && qEnvironmentVariableIsSet("BENCH_GUI_TRACE"))
-                std::fprintf(stderr, "stall of %.1f ms ending at %.1f ms\n", gapMs, static_cast<double>(now) / 1e6);
+                err() << "stall of " << ms(gapMs) << " ms ending at " << ms(static_cast<double>(now) / 1e6) << " ms"
+                      << Qt::endl;
         });
     }
 
@@ -72,9 +90,8 @@ public:
     void report(const char* phase)
     {
         m_timer.stop();
-        std::printf("%s: %.0f ms, longest GUI-thread stall %.1f ms, stalls over 16 ms: %d\n", phase,
-                    static_cast<double>(m_clock.elapsed()), m_longestMs, m_overFrame);
-        std::fflush(stdout);
+        out() << phase << ": " << m_clock.elapsed() << " ms, longest GUI-thread stall " << ms(m_longestMs)
+              << " ms, stalls over 16 ms: " << m_overFrame << Qt::endl;
     }
 
 private:
@@ -101,7 +118,7 @@ void when(const std::function<bool()>& ready, const std::function<void()>& then)
 
 int fail(const char* what)
 {
-    std::fprintf(stderr, "bench_gui: %s\n", what);
+    err() << "bench_gui: " << what << Qt::endl;
     return 1;
 }
 
@@ -150,7 +167,7 @@ int attach(const QUrl& portal, const QString& dossierPath, const QString& captch
         QObject::connect(field, &widgets::DocumentField::attached, &b->editor,
                          [b, kind](const QString& path, const files::FileInspection& inspection) {
                              if (qEnvironmentVariableIsSet("BENCH_GUI_TRACE"))
-                                 std::fprintf(stderr, "attached %s at %lld ms\n", qPrintable(path), b->probe.elapsed());
+                                 err() << "attached " << path << " at " << b->probe.elapsed() << " ms" << Qt::endl;
                              b->editor.attach(kind, path, inspection);
                          });
     }
@@ -163,7 +180,7 @@ int attach(const QUrl& portal, const QString& dossierPath, const QString& captch
                              b->probe.report("dossier submitted");
                              if (outcome.kind != services::SubmissionOutcome::Sent)
                                  return QCoreApplication::exit(fail("the portal did not take the dossier"));
-                             std::printf("draft %s\n", qPrintable(b->keeper.draftId()));
+                             out() << "draft " << b->keeper.draftId() << Qt::endl;
                              QCoreApplication::exit(0);
                          });
         b->probe.start();
@@ -206,7 +223,7 @@ int open(const QUrl& portal, const QString& draftId)
     auto* controller = new enrollment::EnrollmentController(client, &window, draftId);
     controller->show();
     QObject::connect(controller, &enrollment::EnrollmentController::openFailed, [](const QString& message) {
-        std::fprintf(stderr, "bench_gui: %s\n", qPrintable(message));
+        err() << "bench_gui: " << message << Qt::endl;
         QCoreApplication::exit(1);
     });
     when(
@@ -217,8 +234,8 @@ int open(const QUrl& portal, const QString& draftId)
         [] {
             // A few frames drawn with the documents' thumbnails before memory is read.
             QTimer::singleShot(1000, [] {
-                std::printf("peak resident memory with the draft open: %.1f MB\n",
-                            static_cast<double>(peakResidentKiB()) / 1024.0);
+                out() << "peak resident memory with the draft open: "
+                      << ms(static_cast<double>(peakResidentKiB()) / 1024.0) << " MB" << Qt::endl;
                 QCoreApplication::exit(0);
             });
         });
@@ -236,6 +253,7 @@ int main(int argc, char** argv)
         return segurdesk::attach(QUrl(args.at(2)), args.at(3), args.at(4), args.at(5).toInt());
     if (args.size() == 4 && args.at(1) == QLatin1String("open"))
         return segurdesk::open(QUrl(args.at(2)), args.at(3));
-    std::fprintf(stderr, "usage: bench_gui attach PORTAL DOSSIER.json CAPTCHA SPACING_MS | open PORTAL DRAFT_ID\n");
+    segurdesk::err() << "usage: bench_gui attach PORTAL DOSSIER.json CAPTCHA SPACING_MS | open PORTAL DRAFT_ID"
+                     << Qt::endl;
     return 2;
 }
