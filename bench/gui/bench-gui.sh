@@ -1,25 +1,14 @@
 #!/usr/bin/env bash
 # Whole-process benchmark of the app's GUI thread and memory (bench_gui, built from the app's own
 # objects), on a real X server (Xvfb) with segurdesk-sandbox on loopback and a keychain:
-#   - the longest GUI-thread stall while six 4 MB documents are attached at once and the draft
-#     saved, then while the dossier is submitted (target: never over 16 ms, one frame);
+#   - the longest GUI-thread stall while six 4 MB documents are attached (all at once, then one
+#     every 100 ms) and the draft saved, then while the dossier is submitted (target: never over
+#     16 ms, one frame);
 #   - the peak resident memory of the main window with that draft resumed in the wizard, in a
 #     fresh process (target <= 80 MB).
 # Usage: bench/gui/bench-gui.sh [BUILD_DIR] [RUNS]   (BUILD_DIR has bin/ and bench/)
 set -euo pipefail
-# The drafts key comes from a keychain, as on a desktop: re-run inside a private D-Bus session
-# with an unlocked gnome-keyring, like scripts/test.
-if [ -z "${SEGURDESK_BENCH_IN_KEYRING:-}" ]; then
-    keyring_home=$(mktemp -d)
-    trap 'rm -rf "$keyring_home"' EXIT
-    export SEGURDESK_BENCH_IN_KEYRING=1
-    dbus-run-session -- bash -c '
-        printf x | XDG_DATA_HOME="$1" gnome-keyring-daemon --unlock --components=secrets >/dev/null
-        gdbus wait --session --timeout 20 org.freedesktop.secrets
-        shift
-        exec "$@"' keyring "$keyring_home" "$0" "$@"
-    exit
-fi
+. "$(dirname "$(realpath "$0")")/../in-keyring.sh"
 here=$(dirname "$(realpath "$0")")
 build=${1:-build/test}
 runs=${2:-3}
