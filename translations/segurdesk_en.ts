@@ -3156,7 +3156,7 @@ The ASP</source>
 <context>
     <name>segurdesk::drafts::DraftList</name>
     <message>
-        <location filename="../app/drafts/DraftList.cpp" line="+142"/>
+        <location filename="../app/drafts/DraftList.cpp" line="+155"/>
         <source>&amp;Resume sending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3193,6 +3193,16 @@ The ASP</source>
     <message>
         <location line="+1"/>
         <source>Request without a name yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No keychain of the system answers on this computer: choose a passphrase to protect your drafts, or they cannot be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your drafts are protected by a passphrase: give it to see them and go on with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3243,6 +3253,16 @@ The ASP</source>
     <message>
         <location line="+1"/>
         <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose a passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unlock the drafts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3302,9 +3322,77 @@ The ASP</source>
     </message>
 </context>
 <context>
+    <name>segurdesk::drafts::PassphraseDialog</name>
+    <message>
+        <location filename="../app/drafts/PassphraseDialog.cpp" line="+76"/>
+        <source>Type the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least %1 characters: a phrase of a few words is remembered better than a complicated word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Protect your drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlock your drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No keychain of the system answers on this computer, so your drafts will be encrypted with a passphrase of your choice. Keep it safe: without it, they cannot be opened again, by you or by anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your drafts are encrypted with a passphrase. Type it to see them and go on with them; it is asked once per session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Confirmation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Protect my drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>segurdesk::drafts::SameSiretOffer</name>
     <message>
-        <location filename="../app/drafts/SameSiretOffer.cpp" line="+92"/>
+        <location filename="../app/drafts/SameSiretOffer.cpp" line="+93"/>
         <source>A draft exists for this SIRET</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4137,12 +4225,12 @@ What you entered stays on screen. Try again with “save it again”, left of th
 <context>
     <name>segurdesk::services::LocalData</name>
     <message>
-        <location filename="../core/services/LocalData.cpp" line="+54"/>
+        <location filename="../core/services/LocalData.cpp" line="+57"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Your drafts are protected by a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>

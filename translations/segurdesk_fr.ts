@@ -3212,7 +3212,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::drafts::DraftList</name>
     <message>
-        <location filename="../app/drafts/DraftList.cpp" line="+142"/>
+        <location filename="../app/drafts/DraftList.cpp" line="+155"/>
         <source>&amp;Resume sending</source>
         <translation>&amp;Reprendre l&apos;envoi</translation>
     </message>
@@ -3250,6 +3250,16 @@ L&apos;ASP</translation>
         <location line="+1"/>
         <source>Request without a name yet</source>
         <translation>Demande encore sans nom</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No keychain of the system answers on this computer: choose a passphrase to protect your drafts, or they cannot be kept.</source>
+        <translation>Aucun trousseau du système ne répond sur cet ordinateur : choisissez une phrase secrète pour protéger vos brouillons, sans quoi ils ne peuvent pas être conservés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your drafts are protected by a passphrase: give it to see them and go on with them.</source>
+        <translation>Vos brouillons sont protégés par une phrase secrète : saisissez-la pour les voir et les reprendre.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3300,6 +3310,16 @@ L&apos;ASP</translation>
         <location line="+1"/>
         <source>De&amp;lete…</source>
         <translation>Su&amp;pprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose a passphrase…</source>
+        <translation>C&amp;hoisir une phrase secrète…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unlock the drafts…</source>
+        <translation>Déverr&amp;ouiller les brouillons…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3358,9 +3378,77 @@ L&apos;ASP</translation>
     </message>
 </context>
 <context>
+    <name>segurdesk::drafts::PassphraseDialog</name>
+    <message>
+        <location filename="../app/drafts/PassphraseDialog.cpp" line="+76"/>
+        <source>Type the passphrase.</source>
+        <translation>Saisissez la phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least %1 characters: a phrase of a few words is remembered better than a complicated word.</source>
+        <translation>Au moins %1 caractères : une phrase de quelques mots se retient mieux qu&apos;un mot compliqué.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Les deux phrases secrètes diffèrent : saisissez deux fois la même.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Checking the passphrase…</source>
+        <translation>Vérification de la phrase secrète…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Protect your drafts</source>
+        <translation>Protéger vos brouillons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlock your drafts</source>
+        <translation>Déverrouiller vos brouillons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No keychain of the system answers on this computer, so your drafts will be encrypted with a passphrase of your choice. Keep it safe: without it, they cannot be opened again, by you or by anyone.</source>
+        <translation>Aucun trousseau du système ne répond sur cet ordinateur : vos brouillons seront chiffrés avec une phrase secrète de votre choix. Conservez-la bien : sans elle, personne, pas même vous, ne pourra les rouvrir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your drafts are encrypted with a passphrase. Type it to see them and go on with them; it is asked once per session.</source>
+        <translation>Vos brouillons sont chiffrés avec une phrase secrète. Saisissez-la pour les voir et les reprendre ; elle n&apos;est demandée qu&apos;une fois par session.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Confirmation:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Protect my drafts</source>
+        <translation>&amp;Protéger mes brouillons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+</context>
+<context>
     <name>segurdesk::drafts::SameSiretOffer</name>
     <message>
-        <location filename="../app/drafts/SameSiretOffer.cpp" line="+92"/>
+        <location filename="../app/drafts/SameSiretOffer.cpp" line="+93"/>
         <source>A draft exists for this SIRET</source>
         <translation>Un brouillon existe pour ce SIRET</translation>
     </message>
@@ -4195,12 +4283,12 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
 <context>
     <name>segurdesk::services::LocalData</name>
     <message>
-        <location filename="../core/services/LocalData.cpp" line="+54"/>
+        <location filename="../core/services/LocalData.cpp" line="+57"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>Le dossier de données %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Your drafts are protected by a passphrase.</source>
         <translation>Vos brouillons sont protégés par une phrase secrète.</translation>
     </message>

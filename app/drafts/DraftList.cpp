@@ -1,5 +1,6 @@
 #include "app/drafts/DraftList.h"
 
+#include "app/drafts/PassphraseDialog.h"
 #include "app/widgets/Questions.h"
 #include "app/widgets/SeverityColour.h"
 #include "core/i18n/Translations.h"
@@ -28,6 +29,7 @@ DraftList::DraftList(QWidget* parent)
     , m_resumeButton(new QPushButton(this))
     , m_duplicateButton(new QPushButton(this))
     , m_deleteButton(new QPushButton(this))
+    , m_passphraseButton(new QPushButton(this))
 {
     m_title->setObjectName(QStringLiteral("draftsTitle"));
     m_tree->setObjectName(QStringLiteral("draftTree"));
@@ -35,6 +37,7 @@ DraftList::DraftList(QWidget* parent)
     m_resumeButton->setObjectName(QStringLiteral("resumeDraftButton"));
     m_duplicateButton->setObjectName(QStringLiteral("duplicateDraftButton"));
     m_deleteButton->setObjectName(QStringLiteral("deleteDraftButton"));
+    m_passphraseButton->setObjectName(QStringLiteral("passphraseButton"));
     m_title->setBuddy(m_tree);
     m_tree->setColumnCount(ColumnCount);
     m_tree->setRootIsDecorated(false);
@@ -51,6 +54,7 @@ DraftList::DraftList(QWidget* parent)
     buttons->addWidget(m_duplicateButton);
     buttons->addWidget(m_deleteButton);
     buttons->addStretch();
+    buttons->addWidget(m_passphraseButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
@@ -64,6 +68,13 @@ DraftList::DraftList(QWidget* parent)
         m_failure = message;
         showMessage();
     });
+    connect(&m_library, &services::DraftLibrary::passphraseNeeded, this, [this](bool choose) {
+        m_passphraseNeeded = choose;
+        retranslate();
+        if (!std::exchange(m_askedPassphrase, true))
+            askPassphrase();
+    });
+    connect(m_passphraseButton, &QPushButton::clicked, this, &DraftList::askPassphrase);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &DraftList::showButtons);
     connect(m_tree, &QTreeWidget::itemActivated, this, &DraftList::resume);
     connect(m_resumeButton, &QPushButton::clicked, this, &DraftList::resume);
@@ -80,7 +91,9 @@ void DraftList::refresh()
     if (m_library.isBusy())
         return;
     m_failure.clear();
+    m_passphraseNeeded.reset();
     m_library.refresh();
+    showMessage();
     showButtons();
 }
 
@@ -187,8 +200,30 @@ QString DraftList::nameOf(const services::DraftSummary& draft) const
     return tr("Request without a name yet");
 }
 
+void DraftList::askPassphrase()
+{
+    if (!m_passphraseNeeded || findChild<PassphraseDialog*>())
+        return;
+    auto* dialog = new PassphraseDialog(
+        *m_passphraseNeeded ? PassphraseDialog::Mode::Choose : PassphraseDialog::Mode::Unlock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PassphraseDialog::unlocked, this, &DraftList::refresh);
+    dialog->open();
+}
+
 void DraftList::showMessage()
 {
+    m_passphraseButton->setVisible(m_passphraseNeeded.has_value());
+    if (m_passphraseNeeded) {
+        m_message->setPalette(palette());
+        m_message->setText(*m_passphraseNeeded
+                               ? tr("No keychain of the system answers on this computer: choose a passphrase to "
+                                    "protect your drafts, or they cannot be kept.")
+                               : tr("Your drafts are protected by a passphrase: give it to see them and go on "
+                                    "with them."));
+        m_message->show();
+        return;
+    }
     const bool error = !m_failure.isEmpty();
     QPalette palette = m_message->palette();
     palette.setColor(QPalette::WindowText,
@@ -211,6 +246,8 @@ void DraftList::retranslate()
     m_tree->setAccessibleName(tr("Your drafts"));
     m_duplicateButton->setText(tr("D&uplicate"));
     m_deleteButton->setText(tr("De&lete…"));
+    m_passphraseButton->setText(m_passphraseNeeded.value_or(false) ? tr("C&hoose a passphrase…")
+                                                                   : tr("&Unlock the drafts…"));
     const QStringList steps {tr("referencing"), tr("applicant"), tr("bank details"), tr("VAT rate"), tr("summary")};
     const QLocale locale = interfaceLocale();
     const int row = m_tree->indexOfTopLevelItem(m_tree->currentItem());

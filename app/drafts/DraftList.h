@@ -18,7 +18,9 @@ namespace segurdesk::drafts {
 // duplicated or deleted.
 //
 // The list is read off the GUI thread (services::DraftLibrary) when refresh() is asked, and after
-// every duplication or deletion.
+// every duplication or deletion. Drafts protected by a passphrase not given yet in this session
+// (or a computer without a keychain) are told so, with a button to give (or choose) it: the
+// PassphraseDialog opens by itself the first time, then the list is read again.
 class DraftList : public QWidget
 {
     Q_OBJECT
@@ -50,6 +52,7 @@ private:
     const services::DraftSummary* current() const;
     QString nameOf(const services::DraftSummary& draft) const;
     void showMessage();
+    void askPassphrase();
     void retranslate();
 
     services::DraftLibrary m_library;
@@ -59,6 +62,8 @@ private:
     QString m_select; // the draft to make current once listed (a new copy)
     bool m_resumable = false;
     QString m_failure; // translated; told until the next request
+    std::optional<bool> m_passphraseNeeded; // whether one must be chosen
+    bool m_askedPassphrase = false;
 
     QLabel* m_title;
     QTreeWidget* m_tree;
@@ -66,6 +71,7 @@ private:
     QPushButton* m_resumeButton;
     QPushButton* m_duplicateButton;
     QPushButton* m_deleteButton;
+    QPushButton* m_passphraseButton;
 };
 
 } // namespace segurdesk::drafts

@@ -31,9 +31,10 @@ SameSiretOffer::SameSiretOffer(const enrollment::DossierEditor& editor, const se
             offer(drafts);
         answered();
     });
-    // A list that cannot be read offers nothing; a removal that failed leaves a draft the home
-    // page lists, to delete from there.
+    // A list that cannot be read (or not yet: the passphrase is asked on the home page) offers
+    // nothing; a removal that failed leaves a draft the home page lists, to delete from there.
     connect(&m_library, &services::DraftLibrary::failed, this, &SameSiretOffer::answered);
+    connect(&m_library, &services::DraftLibrary::passphraseNeeded, this, &SameSiretOffer::answered);
 }
 
 SameSiretOffer::~SameSiretOffer() = default;

@@ -67,15 +67,20 @@ void DraftLibrary::run(Change change)
     const auto finish = [this](const Result& result) {
         // The local data may be inside one of its own signals: it goes from the event loop.
         m_local.release()->deleteLater();
-        if (!result.failure.isEmpty())
+        if (result.passphraseNeeded)
+            emit passphraseNeeded(*result.passphraseNeeded);
+        else if (!result.failure.isEmpty())
             emit failed(result.failure);
         else if (!result.id.isEmpty())
             emit done(result.id);
         if (result.listed)
             emit listed(result.drafts);
     };
-    connect(m_local.get(), &LocalData::failed, this, [finish](LocalData::Failure, const QString& message) {
-        finish({{}, message, false, {}});
+    connect(m_local.get(), &LocalData::failed, this, [finish](LocalData::Failure failure, const QString& message) {
+        Result result {{}, message, {}, false, {}};
+        if (failure == LocalData::Failure::PassphraseNeeded || failure == LocalData::Failure::KeychainUnavailable)
+            result.passphraseNeeded = failure == LocalData::Failure::KeychainUnavailable;
+        finish(result);
     });
     connect(m_local.get(), &LocalData::opened, this, [this, change = std::move(change), finish] {
         runOnWorker(

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace segurdesk::storage {
 class DraftStore;
@@ -59,12 +60,17 @@ signals:
     // The removal or duplication asked is done: `id` is the draft removed, or the new copy.
     void done(const QString& id);
     void failed(const QString& message);
+    // Instead of failed(): the drafts are protected by a passphrase not given in this session
+    // (`choose` false), or no keychain answers and the user must choose one (`choose` true). Once
+    // a LocalData has opened with it (SessionKey), requests work again.
+    void passphraseNeeded(bool choose);
 
 private:
     struct Result
     {
         QString id;
         QString failure; // translated
+        std::optional<bool> passphraseNeeded; // whether to choose one
         bool listed = false;
         QList<DraftSummary> drafts;
     };

@@ -2,6 +2,7 @@
 
 #include "core/crypto/KeychainKeyProvider.h"
 #include "core/crypto/PassphraseKeyProvider.h"
+#include "core/services/SessionKey.h"
 #include "core/services/Worker.h"
 #include "core/storage/DataFolderLock.h"
 #include "core/storage/DossierCache.h"
@@ -33,6 +34,8 @@ LocalData::LocalData(QObject* parent)
     connect(&m_lockRetry, &QTimer::timeout, this, &LocalData::tryLock);
     connect(&m_unwrapping, &QFutureWatcher<std::pair<crypto::SecretKey, crypto::KeyError>>::finished, this, [this] {
         const auto [key, error] = m_unwrapping.result();
+        if (!key.isNull())
+            SessionKey::keep(dataDir(), key);
         openParts(key, error);
     });
 }
@@ -77,8 +80,12 @@ void LocalData::tryLock()
 void LocalData::fetchKey()
 {
     const QString keyFile = keyFilePath();
-    if (m_passphrase.isEmpty() && crypto::PassphraseKeyProvider::keyFileExists(keyFile))
-        return fail(Failure::PassphraseNeeded, tr("Your drafts are protected by a passphrase."));
+    if (m_passphrase.isEmpty() && crypto::PassphraseKeyProvider::keyFileExists(keyFile)) {
+        const crypto::SecretKey kept = SessionKey::find(dataDir());
+        if (kept.isNull())
+            return fail(Failure::PassphraseNeeded, tr("Your drafts are protected by a passphrase."));
+        return openParts(kept, {});
+    }
     if (!m_passphrase.isEmpty()) {
         // scrypt takes a good part of a second by design: never on the caller's thread.
         m_unwrapping.setFuture(

@@ -34,7 +34,9 @@ namespace segurdesk::services {
 //     while another process holds it, waiting() names that process and the lock is tried again
 //     until LockWait has passed;
 //  2. the master key: from the passphrase-protected key file "drafts.key" when a passphrase was
-//     given or that file exists (scrypt, on a worker thread), else from the OS keychain;
+//     given or that file exists (scrypt, on a worker thread; the key is then kept for the rest
+//     of the session, see SessionKey, and that file opens without the passphrase), else from
+//     the OS keychain;
 //  3. the parts asked for (single-row SQLite opens, on this object's thread).
 // Then exactly one of opened() or failed() follows, from the event loop. After failed() nothing is
 // held, the lock included: another LocalData may try again at once. Used on the thread that owns

@@ -3,6 +3,7 @@
 // PNG in OUTDIR for docs/screenshots (scripts/screenshots runs it under Xvfb). Not a test: it
 // asserts nothing; people look at what it draws.
 #include "app/drafts/DraftAutosave.h"
+#include "app/drafts/PassphraseDialog.h"
 #include "app/enrollment/DossierEditor.h"
 #include "app/enrollment/EnrollmentWizard.h"
 #include "app/widgets/DocumentField.h"
@@ -21,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QPalette>
@@ -235,6 +237,17 @@ bool enrollmentSteps(const QDir& out, const QString& tail)
         && save(wizard, out.filePath(QStringLiteral("enrollment-receipt") + tail));
 }
 
+// A computer without a keychain: the passphrase chosen to protect the drafts, with what was typed
+// wrong.
+bool passphrase(const QString& path)
+{
+    segurdesk::drafts::PassphraseDialog dialog(segurdesk::drafts::PassphraseDialog::Mode::Choose);
+    dialog.findChild<QLineEdit*>(QStringLiteral("passphraseEdit"))->setText(QStringLiteral("trois mots simples"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("confirmationEdit"))->setText(QStringLiteral("trois mots"));
+    dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    return save(dialog, path);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -263,5 +276,6 @@ int main(int argc, char** argv)
     bool ok = documentFields(out.filePath(QStringLiteral("document-fields") + tail));
     ok = mainWindow(out.filePath(QStringLiteral("main-window") + tail)) && ok;
     ok = enrollmentSteps(out, tail) && ok;
+    ok = passphrase(out.filePath(QStringLiteral("passphrase") + tail)) && ok;
     return ok ? 0 : 1;
 }

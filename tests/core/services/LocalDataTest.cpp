@@ -1,6 +1,7 @@
 // services::LocalData on a real data folder: the lock, the passphrase-protected key, the stores.
 #include "core/services/LocalData.h"
 
+#include "core/services/SessionKey.h"
 #include "core/storage/DataFolderLock.h"
 #include "core/storage/DraftStore.h"
 #include "core/storage/Outbox.h"
@@ -26,12 +27,18 @@ const QString Passphrase = QStringLiteral("correct horse battery staple");
 class LocalDataTest : public ::testing::Test
 {
 protected:
+    // Each test is a session of its own: no passphrase given yet.
     void SetUp() override
     {
         ASSERT_TRUE(m_home.isValid());
         qputenv("XDG_DATA_HOME", m_home.path().toLocal8Bit());
+        services::SessionKey::forget();
     }
-    void TearDown() override { qunsetenv("XDG_DATA_HOME"); }
+    void TearDown() override
+    {
+        services::SessionKey::forget();
+        qunsetenv("XDG_DATA_HOME");
+    }
 
     // Opens `data` and returns what came back: "opened", or the failure and its message.
     static std::pair<std::optional<LocalData::Failure>, QString> open(LocalData& data, int parts)
@@ -81,7 +88,9 @@ TEST_F(LocalDataTest, AKeyFileWithoutItsPassphraseOrWithAWrongOneOpensNothing)
         first.setPassphrase(Passphrase);
         ASSERT_FALSE(open(first, LocalData::Drafts).first);
     }
-    // A failed opening holds nothing: the next try, still beside it, does not wait for it.
+    // In the next session, the passphrase is asked again. A failed opening holds nothing: the next
+    // try, still beside it, does not wait for it.
+    services::SessionKey::forget();
     LocalData without;
     EXPECT_EQ(open(without, LocalData::Drafts).first, LocalData::Failure::PassphraseNeeded);
 
@@ -90,6 +99,42 @@ TEST_F(LocalDataTest, AKeyFileWithoutItsPassphraseOrWithAWrongOneOpensNothing)
     const auto [failure, message] = open(wrong, LocalData::Drafts);
     EXPECT_EQ(failure, LocalData::Failure::Unreadable);
     EXPECT_FALSE(message.isEmpty());
+}
+
+TEST_F(LocalDataTest, APassphraseGivenOnceOpensTheDataForTheRestOfTheSession)
+{
+    // Another data folder, protected in an earlier session.
+    QTemporaryDir otherHome;
+    qputenv("XDG_DATA_HOME", otherHome.path().toLocal8Bit());
+    {
+        LocalData other;
+        other.setPassphrase(QStringLiteral("another passphrase"));
+        ASSERT_FALSE(open(other, LocalData::Drafts).first);
+    }
+    services::SessionKey::forget();
+    qputenv("XDG_DATA_HOME", m_home.path().toLocal8Bit());
+
+    QString draftId;
+    {
+        LocalData first;
+        first.setPassphrase(Passphrase);
+        ASSERT_FALSE(open(first, LocalData::Drafts).first);
+        storage::Draft draft;
+        ASSERT_FALSE(first.drafts().create(QJsonObject {{QStringLiteral("format_version"), 1}}, draft));
+        draftId = draft.id();
+    }
+
+    // The key unwrapped once is kept: later openings need no passphrase.
+    LocalData later;
+    const auto [failure, message] = open(later, LocalData::Drafts);
+    ASSERT_FALSE(failure) << message.toStdString();
+    storage::Draft loaded;
+    EXPECT_FALSE(later.drafts().load(draftId, loaded));
+
+    // It opens its own folder only.
+    qputenv("XDG_DATA_HOME", otherHome.path().toLocal8Bit());
+    LocalData other;
+    EXPECT_EQ(open(other, LocalData::Drafts).first, LocalData::Failure::PassphraseNeeded);
 }
 
 TEST_F(LocalDataTest, WaitsWhileAnotherHolderUsesTheDataThenOpens)
