@@ -3156,7 +3156,7 @@ The ASP</source>
 <context>
     <name>segurdesk::drafts::DraftList</name>
     <message>
-        <location filename="../app/drafts/DraftList.cpp" line="+155"/>
+        <location filename="../app/drafts/DraftList.cpp" line="+168"/>
         <source>&amp;Resume sending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3262,7 +3262,7 @@ The ASP</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Unlock the drafts…</source>
+        <source>Unl&amp;ock the drafts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3324,7 +3324,7 @@ The ASP</source>
 <context>
     <name>segurdesk::drafts::PassphraseDialog</name>
     <message>
-        <location filename="../app/drafts/PassphraseDialog.cpp" line="+76"/>
+        <location filename="../app/drafts/PassphraseDialog.cpp" line="+77"/>
         <source>Type the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3339,7 +3339,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
+        <source>Waiting for %1 to finish with your local data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Checking the passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3375,12 +3380,12 @@ The ASP</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Protect my drafts</source>
+        <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Unlock</source>
+        <source>Protect &amp;my drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4225,13 +4230,18 @@ What you entered stays on screen. Try again with “save it again”, left of th
 <context>
     <name>segurdesk::services::LocalData</name>
     <message>
-        <location filename="../core/services/LocalData.cpp" line="+57"/>
+        <location filename="../core/services/LocalData.cpp" line="+75"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Your drafts are protected by a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 Your drafts are protected by its key: start the keychain (your desktop session does), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2700,12 +2700,12 @@ L&apos;ASP</translation>
     <message>
         <location filename="../cli/OpenLocalData.cpp" line="+30"/>
         <source>Your drafts are protected by a passphrase: set it in the SEGURDESK_PASSPHRASE environment variable.</source>
-        <translation>Vos brouillons sont protégés par une phrase de passe : indiquez-la dans la variable d&apos;environnement SEGURDESK_PASSPHRASE.</translation>
+        <translation>Vos brouillons sont protégés par une phrase secrète : indiquez-la dans la variable d&apos;environnement SEGURDESK_PASSPHRASE.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Without a keychain, choose a passphrase for your drafts and set it in the SEGURDESK_PASSPHRASE environment variable.</source>
-        <translation>Sans trousseau de clés, choisissez une phrase de passe pour vos brouillons et indiquez-la dans la variable d&apos;environnement SEGURDESK_PASSPHRASE.</translation>
+        <translation>Sans trousseau de clés, choisissez une phrase secrète pour vos brouillons et indiquez-la dans la variable d&apos;environnement SEGURDESK_PASSPHRASE.</translation>
     </message>
     <message>
         <location line="-18"/>
@@ -3212,7 +3212,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::drafts::DraftList</name>
     <message>
-        <location filename="../app/drafts/DraftList.cpp" line="+155"/>
+        <location filename="../app/drafts/DraftList.cpp" line="+168"/>
         <source>&amp;Resume sending</source>
         <translation>&amp;Reprendre l&apos;envoi</translation>
     </message>
@@ -3318,7 +3318,7 @@ L&apos;ASP</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Unlock the drafts…</source>
+        <source>Unl&amp;ock the drafts…</source>
         <translation>Déverr&amp;ouiller les brouillons…</translation>
     </message>
     <message>
@@ -3380,7 +3380,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::drafts::PassphraseDialog</name>
     <message>
-        <location filename="../app/drafts/PassphraseDialog.cpp" line="+76"/>
+        <location filename="../app/drafts/PassphraseDialog.cpp" line="+77"/>
         <source>Type the passphrase.</source>
         <translation>Saisissez la phrase secrète.</translation>
     </message>
@@ -3395,7 +3395,12 @@ L&apos;ASP</translation>
         <translation>Les deux phrases secrètes diffèrent : saisissez deux fois la même.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
+        <source>Waiting for %1 to finish with your local data…</source>
+        <translation>En attente de %1, qui utilise vos données locales…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Checking the passphrase…</source>
         <translation>Vérification de la phrase secrète…</translation>
     </message>
@@ -3431,13 +3436,13 @@ L&apos;ASP</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Protect my drafts</source>
-        <translation>&amp;Protéger mes brouillons</translation>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Déverrouiller</translation>
+        <source>Protect &amp;my drafts</source>
+        <translation>Protéger &amp;mes brouillons</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4283,14 +4288,19 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
 <context>
     <name>segurdesk::services::LocalData</name>
     <message>
-        <location filename="../core/services/LocalData.cpp" line="+57"/>
+        <location filename="../core/services/LocalData.cpp" line="+75"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>Le dossier de données %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Your drafts are protected by a passphrase.</source>
         <translation>Vos brouillons sont protégés par une phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 Your drafts are protected by its key: start the keychain (your desktop session does), then try again.</source>
+        <translation>%1 Vos brouillons sont protégés par sa clé : démarrez le trousseau (votre session de bureau le fait), puis réessayez.</translation>
     </message>
 </context>
 <context>

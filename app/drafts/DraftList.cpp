@@ -13,6 +13,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace segurdesk::drafts {
 
 namespace {
@@ -63,6 +65,14 @@ DraftList::DraftList(QWidget* parent)
     layout->addLayout(buttons);
 
     connect(&m_library, &services::DraftLibrary::listed, this, &DraftList::showDrafts);
+    // A refresh asked while a request ran follows its answer.
+    const auto answered = [this] {
+        if (std::exchange(m_refreshWanted, false))
+            QMetaObject::invokeMethod(this, &DraftList::refresh, Qt::QueuedConnection);
+    };
+    connect(&m_library, &services::DraftLibrary::listed, this, answered);
+    connect(&m_library, &services::DraftLibrary::failed, this, answered);
+    connect(&m_library, &services::DraftLibrary::passphraseNeeded, this, answered);
     connect(&m_library, &services::DraftLibrary::done, this, [this](const QString& id) { m_select = id; });
     connect(&m_library, &services::DraftLibrary::failed, this, [this](const QString& message) {
         m_failure = message;
@@ -88,8 +98,11 @@ DraftList::~DraftList() = default;
 
 void DraftList::refresh()
 {
-    if (m_library.isBusy())
+    // Asked while a request runs (a passphrase given meanwhile), the list is read once it ends.
+    if (m_library.isBusy()) {
+        m_refreshWanted = true;
         return;
+    }
     m_failure.clear();
     m_passphraseNeeded.reset();
     m_library.refresh();
@@ -247,7 +260,7 @@ void DraftList::retranslate()
     m_duplicateButton->setText(tr("D&uplicate"));
     m_deleteButton->setText(tr("De&lete…"));
     m_passphraseButton->setText(m_passphraseNeeded.value_or(false) ? tr("C&hoose a passphrase…")
-                                                                   : tr("&Unlock the drafts…"));
+                                                                   : tr("Unl&ock the drafts…"));
     const QStringList steps {tr("referencing"), tr("applicant"), tr("bank details"), tr("VAT rate"), tr("summary")};
     const QLocale locale = interfaceLocale();
     const int row = m_tree->indexOfTopLevelItem(m_tree->currentItem());

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -63,6 +65,7 @@ private:
     bool m_resumable = false;
     QString m_failure; // translated; told until the next request
     std::optional<bool> m_passphraseNeeded; // whether one must be chosen
+    bool m_refreshWanted = false;
     bool m_askedPassphrase = false;
 
     QLabel* m_title;

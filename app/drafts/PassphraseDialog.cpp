@@ -57,7 +57,8 @@ PassphraseDialog::PassphraseDialog(Mode mode, QWidget* parent)
     retranslate();
 }
 
-// A check still running is given up: its answer is dropped with the local data.
+// Only with its parent can the dialog go while a check runs: the answer is then dropped with the
+// local data, whose worker ends on its own.
 PassphraseDialog::~PassphraseDialog() = default;
 
 void PassphraseDialog::changeEvent(QEvent* event)
@@ -94,6 +95,9 @@ void PassphraseDialog::check()
         emit unlocked();
         accept();
     });
+    connect(m_local.get(), &services::LocalData::waiting, this, [this](const QString& holder) {
+        m_message->setText(tr("Waiting for %1 to finish with your local data…").arg(holder));
+    });
     connect(m_local.get(), &services::LocalData::failed, this,
             [this, release](services::LocalData::Failure, const QString& message) {
                 release();
@@ -105,12 +109,20 @@ void PassphraseDialog::check()
     m_local->open(services::LocalData::Drafts);
 }
 
+void PassphraseDialog::reject()
+{
+    // A check under way is not given up: in Choose mode it is writing the key file.
+    if (!m_local)
+        QDialog::reject();
+}
+
 void PassphraseDialog::showChecking(bool checking)
 {
     m_passphrase->setEnabled(!checking);
     m_confirmation->setEnabled(!checking);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!checking);
+    m_buttons->setEnabled(!checking);
     if (checking) {
+        m_passphrase->setAccessibleDescription({});
         m_message->setPalette(palette());
         m_message->setText(tr("Checking the passphrase…"));
         m_message->show();
@@ -140,7 +152,7 @@ void PassphraseDialog::retranslate()
                     "asked once per session."));
     m_passphraseLabel->setText(tr("&Passphrase:"));
     m_confirmationLabel->setText(tr("&Confirmation:"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(choose ? tr("&Protect my drafts") : tr("&Unlock"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(choose ? tr("Protect &my drafts") : tr("&Unlock"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Later"));
 }
 

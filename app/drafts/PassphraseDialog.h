@@ -37,6 +37,9 @@ public:
     PassphraseDialog(Mode mode, QWidget* parent = nullptr);
     ~PassphraseDialog() override;
 
+    // Closes, unless a check runs.
+    void reject() override;
+
 signals:
     void unlocked();
 

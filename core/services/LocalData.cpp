@@ -10,6 +10,7 @@
 #include "core/storage/Outbox.h"
 
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 
 namespace segurdesk::services {
@@ -19,9 +20,26 @@ namespace {
 // How often a busy data folder is tried again: a short wait once the other process is done.
 constexpr std::chrono::milliseconds LockRetryInterval {250};
 
-QString keyFilePath()
+QString keyFilePath(const QString& dataDir)
 {
-    return QDir(LocalData::dataDir()).filePath(QStringLiteral("drafts.key"));
+    return QDir(dataDir).filePath(QStringLiteral("drafts.key"));
+}
+
+// The key file's content (a key wrapped by a passphrase, a few dozen bytes): what SessionKey
+// matches a kept key with. Empty when there is none.
+QByteArray keyFileContent(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(4096) : QByteArray();
+}
+
+// Whether the folder holds data encrypted under a key other than a new one: drafts, the outbox or
+// the cache. Choosing a passphrase then would leave them unreadable.
+bool holdsEncryptedData(const QString& dataDir)
+{
+    const QDir dir(dataDir);
+    return dir.exists(QStringLiteral("outbox.sqlite")) || dir.exists(QStringLiteral("cache.sqlite"))
+        || !QDir(storage::DraftStore::defaultRoot()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot);
 }
 
 } // namespace
@@ -32,11 +50,11 @@ LocalData::LocalData(QObject* parent)
     m_lockRetry.setInterval(LockRetryInterval);
     m_lockRetry.setSingleShot(true);
     connect(&m_lockRetry, &QTimer::timeout, this, &LocalData::tryLock);
-    connect(&m_unwrapping, &QFutureWatcher<std::pair<crypto::SecretKey, crypto::KeyError>>::finished, this, [this] {
-        const auto [key, error] = m_unwrapping.result();
-        if (!key.isNull())
-            SessionKey::keep(dataDir(), key);
-        openParts(key, error);
+    connect(&m_unwrapping, &QFutureWatcher<Unwrapped>::finished, this, [this] {
+        const Unwrapped unwrapped = m_unwrapping.result();
+        if (!unwrapped.key.isNull())
+            SessionKey::keep(unwrapped.dataDir, unwrapped.keyFile, unwrapped.key);
+        openParts(unwrapped.key, unwrapped.error);
     });
 }
 
@@ -79,9 +97,10 @@ void LocalData::tryLock()
 
 void LocalData::fetchKey()
 {
-    const QString keyFile = keyFilePath();
+    const QString folder = dataDir();
+    const QString keyFile = keyFilePath(folder);
     if (m_passphrase.isEmpty() && crypto::PassphraseKeyProvider::keyFileExists(keyFile)) {
-        const crypto::SecretKey kept = SessionKey::find(dataDir());
+        const crypto::SecretKey kept = SessionKey::find(folder, keyFileContent(keyFile));
         if (kept.isNull())
             return fail(Failure::PassphraseNeeded, tr("Your drafts are protected by a passphrase."));
         return openParts(kept, {});
@@ -89,10 +108,12 @@ void LocalData::fetchKey()
     if (!m_passphrase.isEmpty()) {
         // scrypt takes a good part of a second by design: never on the caller's thread.
         m_unwrapping.setFuture(
-            runOnWorker([keyFile, passphrase = std::exchange(m_passphrase, QString()), lock = m_lock] {
-                crypto::KeyError error;
-                crypto::SecretKey key = crypto::PassphraseKeyProvider(keyFile, passphrase).masterKey(&error);
-                return std::pair {key, error};
+            runOnWorker([folder, keyFile, passphrase = std::exchange(m_passphrase, QString()), lock = m_lock] {
+                Unwrapped unwrapped {folder, {}, {}, {}};
+                unwrapped.key = crypto::PassphraseKeyProvider(keyFile, passphrase).masterKey(&unwrapped.error);
+                // Read once the key file is made, when it was not there yet.
+                unwrapped.keyFile = keyFileContent(keyFile);
+                return unwrapped;
             }));
         return;
     }
@@ -103,6 +124,12 @@ void LocalData::fetchKey()
 
 void LocalData::openParts(const crypto::SecretKey& key, const crypto::KeyError& error)
 {
+    if (key.isNull() && error.code() == crypto::KeyError::KeychainUnavailable && holdsEncryptedData(dataDir()))
+        // The keychain may only be late (its daemon not started yet): the data stay under its key.
+        return fail(Failure::Unreadable,
+                    tr("%1 Your drafts are protected by its key: start the keychain (your desktop session "
+                       "does), then try again.")
+                        .arg(error.message()));
     if (key.isNull())
         return fail(error.code() == crypto::KeyError::KeychainUnavailable ? Failure::KeychainUnavailable
                                                                           : Failure::Unreadable,

@@ -51,7 +51,7 @@ public:
     enum class Failure {
         Busy, // another process kept the data folder past LockWait
         PassphraseNeeded, // the key file exists and no passphrase was given
-        KeychainUnavailable, // no keychain answers: a passphrase is needed instead
+        KeychainUnavailable, // no keychain answers and the folder holds no data: a passphrase is needed instead
         Unreadable, // the folder, the key or a store cannot be read or created
     };
     Q_ENUM(Failure)
@@ -96,7 +96,15 @@ private:
     QTimer m_lockRetry;
     bool m_toldWaiting = false;
     std::unique_ptr<crypto::KeychainKeyProvider> m_keychain;
-    QFutureWatcher<std::pair<crypto::SecretKey, crypto::KeyError>> m_unwrapping;
+    // A key unwrapped (or created) with a passphrase, and what SessionKey keeps it under.
+    struct Unwrapped
+    {
+        QString dataDir;
+        QByteArray keyFile;
+        crypto::SecretKey key;
+        crypto::KeyError error;
+    };
+    QFutureWatcher<Unwrapped> m_unwrapping;
 
     // First in, last out: everything below is used under the lock. Shared with the worker that
     // unwraps or creates the key file, which keeps the lock until it is done with the folder.

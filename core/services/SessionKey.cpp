@@ -10,6 +10,7 @@ struct Kept
 {
     QMutex mutex;
     QString dataDir;
+    QByteArray keyFile;
     crypto::SecretKey key;
 };
 
@@ -21,18 +22,20 @@ Kept& kept()
 
 } // namespace
 
-crypto::SecretKey find(const QString& dataDir)
+crypto::SecretKey find(const QString& dataDir, const QByteArray& keyFile)
 {
     Kept& state = kept();
     const QMutexLocker locker(&state.mutex);
-    return state.dataDir == dataDir ? state.key : crypto::SecretKey();
+    const bool same = !keyFile.isEmpty() && state.dataDir == dataDir && state.keyFile == keyFile;
+    return same ? state.key : crypto::SecretKey();
 }
 
-void keep(const QString& dataDir, const crypto::SecretKey& key)
+void keep(const QString& dataDir, const QByteArray& keyFile, const crypto::SecretKey& key)
 {
     Kept& state = kept();
     const QMutexLocker locker(&state.mutex);
     state.dataDir = dataDir;
+    state.keyFile = keyFile;
     state.key = key;
 }
 
@@ -41,6 +44,7 @@ void forget()
     Kept& state = kept();
     const QMutexLocker locker(&state.mutex);
     state.dataDir.clear();
+    state.keyFile.clear();
     state.key.clear();
 }
 

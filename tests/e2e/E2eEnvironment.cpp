@@ -66,7 +66,8 @@ QString E2eEnvironment::clientHome() const
 
 QString E2eEnvironment::clientDataDir() const
 {
-    return QDir(clientHome()).filePath(QStringLiteral("data/segurdesk"));
+    // QStandardPaths::AppDataLocation under the client's XDG_DATA_HOME: organisation/application.
+    return QDir(clientHome()).filePath(QStringLiteral("data/SegurDesk/segurdesk"));
 }
 
 QString E2eEnvironment::sandboxDataDir() const

@@ -202,5 +202,28 @@ TEST(DraftCommand, WithoutKeychainOrPassphraseNothingIsStored)
     EXPECT_FALSE(QDir(QDir(environment.clientDataDir()).filePath(QStringLiteral("drafts"))).exists());
 }
 
+// A keychain that does not answer (its daemon not started yet) is not a computer without one: data
+// kept under its key are not left for a new passphrase's key.
+TEST(DraftCommand, WithoutKeychainDataKeptUnderItsKeyWaitForIt)
+{
+    E2eEnvironment environment;
+    const QDir data(environment.clientDataDir());
+    ASSERT_TRUE(data.mkpath(QStringLiteral(".")));
+    QFile outbox(data.filePath(QStringLiteral("outbox.sqlite")));
+    ASSERT_TRUE(outbox.open(QIODevice::WriteOnly));
+    outbox.close();
+
+    const CliResult result = environment.runCliWith(
+        {QStringLiteral("draft"), QStringLiteral("new")},
+        {{QStringLiteral("SEGURDESK_PASSPHRASE"), QString()},
+         {QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent")}});
+
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.errText().contains(QStringLiteral("Vos brouillons sont protégés par sa clé")))
+        << result.errText().toStdString();
+    EXPECT_FALSE(result.errText().contains(QStringLiteral("Sans trousseau de clés, choisissez")));
+    EXPECT_FALSE(data.exists(QStringLiteral("drafts.key")));
+}
+
 } // namespace
 } // namespace segurdesk::e2e

@@ -137,6 +137,32 @@ TEST_F(LocalDataTest, APassphraseGivenOnceOpensTheDataForTheRestOfTheSession)
     EXPECT_EQ(open(other, LocalData::Drafts).first, LocalData::Failure::PassphraseNeeded);
 }
 
+TEST_F(LocalDataTest, AKeptKeyIsNotUsedOnceTheKeyFileIsReplaced)
+{
+    // A key file from elsewhere, protected by another passphrase.
+    QTemporaryDir otherHome;
+    qputenv("XDG_DATA_HOME", otherHome.path().toLocal8Bit());
+    {
+        LocalData other;
+        other.setPassphrase(QStringLiteral("another passphrase"));
+        ASSERT_FALSE(open(other, LocalData::Drafts).first);
+    }
+    const QString otherKeyFile = QDir(LocalData::dataDir()).filePath(QStringLiteral("drafts.key"));
+    qputenv("XDG_DATA_HOME", m_home.path().toLocal8Bit());
+    {
+        LocalData first;
+        first.setPassphrase(Passphrase);
+        ASSERT_FALSE(open(first, LocalData::Drafts).first);
+    }
+
+    // Restored from a backup, say: the key kept for the old file does not open the new one.
+    const QString keyFile = QDir(LocalData::dataDir()).filePath(QStringLiteral("drafts.key"));
+    ASSERT_TRUE(QFile::remove(keyFile));
+    ASSERT_TRUE(QFile::copy(otherKeyFile, keyFile));
+    LocalData later;
+    EXPECT_EQ(open(later, LocalData::Drafts).first, LocalData::Failure::PassphraseNeeded);
+}
+
 TEST_F(LocalDataTest, WaitsWhileAnotherHolderUsesTheDataThenOpens)
 {
     ASSERT_TRUE(QDir().mkpath(LocalData::dataDir()));
