@@ -59,6 +59,14 @@ protected:
         services::SessionKey::forget();
     }
 
+    // The home page's list shown and read: the dialog asking for the passphrase opens by itself.
+    static void showHomePage(DraftList& list, PassphraseDialog*& dialog)
+    {
+        list.show();
+        list.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = list.findChild<PassphraseDialog*>()) && dialog->isVisible(), 30000);
+    }
+
     static void type(PassphraseDialog* dialog, const char* name, const QString& text)
     {
         auto* edit = dialog->findChild<QLineEdit*>(QString::fromLatin1(name));
@@ -96,11 +104,8 @@ TEST_F(PassphraseTest, TheHomePageAsksOnceAndTheRightPassphraseListsTheDrafts)
 {
     ASSERT_NO_FATAL_FAILURE(keepDraftUnder(Passphrase));
     DraftList list;
-    list.show();
-    list.refresh();
-
     PassphraseDialog* dialog = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = list.findChild<PassphraseDialog*>()) && dialog->isVisible(), 30000);
+    ASSERT_NO_FATAL_FAILURE(showHomePage(list, dialog));
     EXPECT_EQ(dialog->windowTitle(), QStringLiteral("Déverrouiller vos brouillons"));
     EXPECT_FALSE(dialog->findChild<QLineEdit*>(QStringLiteral("confirmationEdit"))->isVisible());
     EXPECT_TRUE(list.findChild<QPushButton*>(QStringLiteral("passphraseButton"))->isVisible());
@@ -129,10 +134,8 @@ TEST_F(PassphraseTest, GivenUpTheDialogCanBeOpenedAgainFromTheHomePage)
 {
     ASSERT_NO_FATAL_FAILURE(keepDraftUnder(Passphrase));
     DraftList list;
-    list.show();
-    list.refresh();
     PassphraseDialog* dialog = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = list.findChild<PassphraseDialog*>()) && dialog->isVisible(), 30000);
+    ASSERT_NO_FATAL_FAILURE(showHomePage(list, dialog));
     QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
     QTRY_VERIFY(list.findChild<PassphraseDialog*>() == nullptr);
 

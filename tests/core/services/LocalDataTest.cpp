@@ -55,6 +55,20 @@ protected:
         return {std::nullopt, {}};
     }
 
+    // The data folder under `home` protected by another passphrase, in an earlier session; the
+    // test's own folder is current again afterwards.
+    void protectAnotherFolder(const QTemporaryDir& home)
+    {
+        qputenv("XDG_DATA_HOME", home.path().toLocal8Bit());
+        {
+            LocalData other;
+            other.setPassphrase(QStringLiteral("another passphrase"));
+            ASSERT_FALSE(open(other, LocalData::Drafts).first);
+        }
+        services::SessionKey::forget();
+        qputenv("XDG_DATA_HOME", m_home.path().toLocal8Bit());
+    }
+
     QTemporaryDir m_home;
 };
 
@@ -105,14 +119,7 @@ TEST_F(LocalDataTest, APassphraseGivenOnceOpensTheDataForTheRestOfTheSession)
 {
     // Another data folder, protected in an earlier session.
     QTemporaryDir otherHome;
-    qputenv("XDG_DATA_HOME", otherHome.path().toLocal8Bit());
-    {
-        LocalData other;
-        other.setPassphrase(QStringLiteral("another passphrase"));
-        ASSERT_FALSE(open(other, LocalData::Drafts).first);
-    }
-    services::SessionKey::forget();
-    qputenv("XDG_DATA_HOME", m_home.path().toLocal8Bit());
+    ASSERT_NO_FATAL_FAILURE(protectAnotherFolder(otherHome));
 
     QString draftId;
     {
@@ -141,12 +148,8 @@ TEST_F(LocalDataTest, AKeptKeyIsNotUsedOnceTheKeyFileIsReplaced)
 {
     // A key file from elsewhere, protected by another passphrase.
     QTemporaryDir otherHome;
+    ASSERT_NO_FATAL_FAILURE(protectAnotherFolder(otherHome));
     qputenv("XDG_DATA_HOME", otherHome.path().toLocal8Bit());
-    {
-        LocalData other;
-        other.setPassphrase(QStringLiteral("another passphrase"));
-        ASSERT_FALSE(open(other, LocalData::Drafts).first);
-    }
     const QString otherKeyFile = QDir(LocalData::dataDir()).filePath(QStringLiteral("drafts.key"));
     qputenv("XDG_DATA_HOME", m_home.path().toLocal8Bit());
     {
