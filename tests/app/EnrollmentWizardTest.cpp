@@ -394,6 +394,9 @@ TEST_F(EnrollmentSubmissionTest, TerminerSendsTheDossierOnceAndKeepsTheReceipt)
     EXPECT_EQ(wizard.button(QWizard::FinishButton)->text(), QStringLiteral("&Fermer"));
     EXPECT_FALSE(wizard.button(QWizard::CancelButton)->isVisible());
     EXPECT_EQ(m_sandbox.mailCount(QStringLiteral("enrollment_received")), 1);
+    // The draft sent is kept as it was sent: nothing is left to save.
+    auto* saveState = wizard.findChild<QPushButton*>(QStringLiteral("saveStateButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(saveState->text().startsWith(QStringLiteral("Brouillon enregistré à")), 30000);
 
     // The record of the request, saved as a PDF off the GUI thread.
     const QString record = m_folder.filePath(QStringLiteral("demande.pdf"));

@@ -67,6 +67,8 @@ QPalette darkPalette()
 bool save(QWidget& widget, const QString& path)
 {
     widget.show();
+    // A text changed just now is laid out from the event loop: drawn as the next frame shows it.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     return QTest::qWaitForWindowExposed(&widget) && widget.grab().save(path);
 }
 
@@ -233,7 +235,9 @@ bool enrollmentSteps(const QDir& out, const QString& tail)
     if (!save(wizard, out.filePath(QStringLiteral("enrollment-code") + tail)))
         return false;
     page->findChild<QPushButton*>(QStringLiteral("captchaSendButton"))->click();
-    return QTest::qWaitFor([&wizard] { return wizard.currentPage()->isComplete(); }, 30000)
+    // Drawn once the draft sent is on record, as the user sees it a moment later.
+    return QTest::qWaitFor([&wizard, &autosave] { return wizard.currentPage()->isComplete() && !autosave.isPending(); },
+                           30000)
         && save(wizard, out.filePath(QStringLiteral("enrollment-receipt") + tail));
 }
 
