@@ -25,6 +25,7 @@ DraftAutosave::DraftAutosave(enrollment::DossierEditor& editor, services::DraftK
         m_failure.clear();
         emit stateChanged();
     });
+    connect(&m_keeper, &services::DraftKeeper::passphraseNeeded, this, &DraftAutosave::passphraseNeeded);
     connect(&m_keeper, &services::DraftKeeper::saveFailed, this, [this](const QString& message) {
         m_failure = message;
         emit stateChanged();

@@ -50,6 +50,8 @@ public:
 signals:
     // After every save, successful or not, and after a change waits to be written.
     void stateChanged();
+    // Before the failure of a save for want of the drafts' passphrase (DraftKeeper's).
+    void passphraseNeeded(bool choose);
 
 private:
     enrollment::DossierEditor& m_editor;

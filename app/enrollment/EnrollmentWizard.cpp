@@ -1,6 +1,7 @@
 #include "app/enrollment/EnrollmentWizard.h"
 
 #include "app/drafts/DraftAutosave.h"
+#include "app/drafts/PassphraseDialog.h"
 #include "app/enrollment/DossierEditor.h"
 #include "app/enrollment/SubmissionPage.h"
 #include "app/widgets/Questions.h"
@@ -30,6 +31,13 @@ EnrollmentWizard::EnrollmentWizard(DossierEditor& editor, services::PortalLookup
     setOption(HaveCustomButton2);
     connect(&m_autosave, &drafts::DraftAutosave::stateChanged, this, &EnrollmentWizard::showSaveState);
     connect(&m_autosave, &drafts::DraftAutosave::stateChanged, this, &EnrollmentWizard::closeOnceSaved);
+    connect(&m_autosave, &drafts::DraftAutosave::passphraseNeeded, this, [this](bool choose) {
+        m_passphraseNeeded = choose;
+        // The dialog says it all: no warning box besides.
+        m_saveFailureTold = true;
+        if (!std::exchange(m_passphraseAsked, true))
+            askPassphrase();
+    });
     // Once submitting, the way out is "Fermer", when the submission is over.
     setOption(NoCancelButtonOnLastPage);
     setPage(Referencing, new ReferencingPage(editor, lookups));
@@ -62,7 +70,7 @@ EnrollmentWizard::EnrollmentWizard(DossierEditor& editor, services::PortalLookup
         if (which == CustomButton1)
             returnToRecap();
         else if (which == CustomButton2)
-            m_autosave.saveNow();
+            saveAgain();
     });
     retranslate();
 }
@@ -134,6 +142,24 @@ void EnrollmentWizard::closeOnceSaved()
                  });
 }
 
+void EnrollmentWizard::askPassphrase()
+{
+    if (!m_passphraseNeeded || findChild<drafts::PassphraseDialog*>())
+        return;
+    auto* dialog = new drafts::PassphraseDialog(
+        *m_passphraseNeeded ? drafts::PassphraseDialog::Mode::Choose : drafts::PassphraseDialog::Mode::Unlock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &drafts::PassphraseDialog::unlocked, &m_autosave, &drafts::DraftAutosave::saveNow);
+    dialog->open();
+}
+
+void EnrollmentWizard::saveAgain()
+{
+    if (m_passphraseNeeded)
+        return askPassphrase();
+    m_autosave.saveNow();
+}
+
 void EnrollmentWizard::showSaveState()
 {
     const QString failure = m_autosave.failure();
@@ -149,8 +175,10 @@ void EnrollmentWizard::showSaveState()
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
-    if (failure.isEmpty())
+    if (failure.isEmpty()) {
         m_saveFailureTold = false;
+        m_passphraseNeeded.reset();
+    }
     retranslate();
 }
 

@@ -8,6 +8,8 @@
 
 #include <QWizard>
 
+#include <optional>
+
 namespace segurdesk::services {
 class DossierSubmission;
 }
@@ -67,6 +69,10 @@ private:
     void showReturnButton();
     void showSaveState();
     void closeOnceSaved();
+    // The drafts' passphrase asked over the wizard (once by itself, then from the save state), the
+    // save tried again once it is given.
+    void askPassphrase();
+    void saveAgain();
     void retranslate();
 
     DossierEditor& m_editor;
@@ -78,6 +84,8 @@ private:
     bool m_closeWhenSent = false;
     bool m_closeWhenSaved = false;
     bool m_saveFailureTold = false;
+    std::optional<bool> m_passphraseNeeded; // whether one must be chosen; until a save works
+    bool m_passphraseAsked = false;
 };
 
 } // namespace segurdesk::enrollment

@@ -124,7 +124,9 @@ void DraftKeeper::startSave(const Content& content)
 {
     m_running = true;
     m_local = std::make_unique<LocalData>();
-    connect(m_local.get(), &LocalData::failed, this, [this](LocalData::Failure, const QString& message) {
+    connect(m_local.get(), &LocalData::failed, this, [this](LocalData::Failure failure, const QString& message) {
+        if (failure == LocalData::Failure::PassphraseNeeded || failure == LocalData::Failure::KeychainUnavailable)
+            emit passphraseNeeded(failure == LocalData::Failure::KeychainUnavailable);
         finishSave({m_id, {}, message});
     });
     connect(m_local.get(), &LocalData::opened, this, [this, content] {

@@ -75,6 +75,9 @@ signals:
     // `at`: when the draft was last written.
     void saved(const QDateTime& at);
     void saveFailed(const QString& message);
+    // Before saveFailed(), when the local data needs the drafts' passphrase: not given yet in this
+    // session, or to be chosen (`choose`: no keychain answers). A save once it is given works.
+    void passphraseNeeded(bool choose);
 
 private:
     struct Written

@@ -5,6 +5,7 @@
 #include "app/enrollment/EnrollmentWizard.h"
 
 #include "app/drafts/DraftAutosave.h"
+#include "app/drafts/PassphraseDialog.h"
 #include "app/enrollment/DossierEditor.h"
 #include "app/enrollment/EnrollmentController.h"
 #include "app/widgets/DocumentField.h"
@@ -16,7 +17,9 @@
 #include "core/services/DossierSubmission.h"
 #include "core/services/DraftKeeper.h"
 #include "core/services/DraftLibrary.h"
+#include "core/services/LocalData.h"
 #include "core/services/PortalLookups.h"
+#include "core/services/SessionKey.h"
 #include "tests/app/QtTry.h"
 #include "tests/app/TranslatedTest.h"
 #include "tests/core/files/FileFixtures.h"
@@ -26,6 +29,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -279,6 +283,37 @@ TEST_F(EnrollmentWizardTest, ASaveThatFailsIsToldAndClosingAsksFirst)
     // The answers come in order from the event loop: only the second closes the wizard.
     QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, 30000);
     EXPECT_FALSE(wizard.isVisible());
+}
+
+// Drafts protected by a passphrase not given yet in this session: the wizard asks for it instead
+// of warning that the draft is not saved, then saves.
+TEST_F(EnrollmentWizardTest, ThePassphraseOfTheDraftsIsAskedOverTheWizardThenTheDraftIsSaved)
+{
+    const QString passphrase = QStringLiteral("trois mots de passe");
+    {
+        services::LocalData earlier;
+        earlier.setPassphrase(passphrase);
+        QSignalSpy opened(&earlier, &services::LocalData::opened);
+        earlier.open(services::LocalData::Drafts);
+        ASSERT_TRUE(opened.wait(30000));
+    }
+    services::SessionKey::forget();
+    EnrollmentWizard wizard(m_editor, *m_lookups, m_autosave, *m_submission);
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    QTest::keyClicks(wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("numberEdit")),
+                     QStringLiteral("MSS-2022"));
+
+    drafts::PassphraseDialog* dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = wizard.findChild<drafts::PassphraseDialog*>()) && dialog->isVisible(), 30000);
+    EXPECT_EQ(wizard.findChild<QMessageBox*>(QStringLiteral("saveFailureBox")), nullptr);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passphraseEdit")), passphrase);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    auto* saveState = wizard.findChild<QPushButton*>(QStringLiteral("saveStateButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(saveState->text().startsWith(QStringLiteral("Brouillon enregistré à")), 30000);
+    EXPECT_FALSE(m_keeper.draftId().isEmpty());
+    services::SessionKey::forget();
 }
 
 // The app closed mid-step, its documents' files gone since: the draft resumes on the same step,
