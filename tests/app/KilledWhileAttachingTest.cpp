@@ -44,7 +44,7 @@ protected:
 
 TEST_P(KilledWhileAttaching, TheDraftResumesWithItsFieldsAndTheDocumentWholeOrAbsent)
 {
-    const QByteArray document = FileFixtures::noisyPdf(3 * 1024 * 1024);
+    const QByteArray document = FileFixtures::noisyPdf(qint64 {3} * 1024 * 1024);
     const QString path = FileFixtures(m_files.path()).write(QStringLiteral("kbis.pdf"), document);
     QProcess app;
     app.setProgram(QStringLiteral(SEGURDESK_ATTACHING_APP));
