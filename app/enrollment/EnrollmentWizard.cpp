@@ -128,7 +128,7 @@ void EnrollmentWizard::reject()
 
 void EnrollmentWizard::closeOnceSaved()
 {
-    if (!m_closeWhenSaved || m_autosave.isPending())
+    if (!m_closeWhenSaved || m_autosave.isPending() || isAskingPassphrase())
         return;
     m_closeWhenSaved = false;
     if (m_autosave.failure().isEmpty())
@@ -144,13 +144,25 @@ void EnrollmentWizard::closeOnceSaved()
 
 void EnrollmentWizard::askPassphrase()
 {
-    if (!m_passphraseNeeded || findChild<drafts::PassphraseDialog*>())
+    if (!m_passphraseNeeded || isAskingPassphrase())
         return;
-    auto* dialog = new drafts::PassphraseDialog(
+    m_passphraseDialog = new drafts::PassphraseDialog(
         *m_passphraseNeeded ? drafts::PassphraseDialog::Mode::Choose : drafts::PassphraseDialog::Mode::Unlock, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &drafts::PassphraseDialog::unlocked, &m_autosave, &drafts::DraftAutosave::saveNow);
-    dialog->open();
+    m_passphraseDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_passphraseDialog, &drafts::PassphraseDialog::unlocked, this, [this] {
+        // What the next save answers is told afresh.
+        m_passphraseNeeded.reset();
+        m_saveFailureTold = false;
+        m_autosave.saveNow();
+    });
+    // Closing waited for the answer: given up, the wizard asks whether to close without saving.
+    connect(m_passphraseDialog, &QDialog::rejected, this, &EnrollmentWizard::closeOnceSaved);
+    m_passphraseDialog->open();
+}
+
+bool EnrollmentWizard::isAskingPassphrase() const
+{
+    return m_passphraseDialog && m_passphraseDialog->isVisible();
 }
 
 void EnrollmentWizard::saveAgain()

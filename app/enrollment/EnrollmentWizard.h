@@ -6,6 +6,7 @@
 #include "app/enrollment/ReferencingPage.h"
 #include "app/enrollment/VatPage.h"
 
+#include <QPointer>
 #include <QWizard>
 
 #include <optional>
@@ -16,7 +17,8 @@ class DossierSubmission;
 
 namespace segurdesk::drafts {
 class DraftAutosave;
-}
+class PassphraseDialog;
+} // namespace segurdesk::drafts
 
 namespace segurdesk::enrollment {
 
@@ -72,6 +74,7 @@ private:
     // The drafts' passphrase asked over the wizard (once by itself, then from the save state), the
     // save tried again once it is given.
     void askPassphrase();
+    bool isAskingPassphrase() const;
     void saveAgain();
     void retranslate();
 
@@ -86,6 +89,7 @@ private:
     bool m_saveFailureTold = false;
     std::optional<bool> m_passphraseNeeded; // whether one must be chosen; until a save works
     bool m_passphraseAsked = false;
+    QPointer<drafts::PassphraseDialog> m_passphraseDialog;
 };
 
 } // namespace segurdesk::enrollment

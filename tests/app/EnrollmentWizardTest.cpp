@@ -65,8 +65,31 @@ protected:
     }
     void TearDown() override
     {
+        services::SessionKey::forget();
         TranslatedTest::TearDown();
         qunsetenv("XDG_DATA_HOME");
+    }
+
+    static constexpr const char* DraftsPassphrase = "trois mots de passe";
+
+    // The drafts protected by a passphrase in an earlier session; `wizard` shown and typed into,
+    // until it asks for the passphrase (`dialog`).
+    void typeIntoLockedDrafts(EnrollmentWizard& wizard, drafts::PassphraseDialog*& dialog)
+    {
+        {
+            services::LocalData earlier;
+            earlier.setPassphrase(QString::fromLatin1(DraftsPassphrase));
+            QSignalSpy opened(&earlier, &services::LocalData::opened);
+            earlier.open(services::LocalData::Drafts);
+            ASSERT_TRUE(opened.wait(30000));
+        }
+        services::SessionKey::forget();
+        wizard.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+        QTest::keyClicks(wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("numberEdit")),
+                         QStringLiteral("MSS-2022"));
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = wizard.findChild<drafts::PassphraseDialog*>()) && dialog->isVisible(),
+                                 30000);
     }
 
     // No portal is reached here: the services only need a client to exist.
@@ -289,31 +312,36 @@ TEST_F(EnrollmentWizardTest, ASaveThatFailsIsToldAndClosingAsksFirst)
 // of warning that the draft is not saved, then saves.
 TEST_F(EnrollmentWizardTest, ThePassphraseOfTheDraftsIsAskedOverTheWizardThenTheDraftIsSaved)
 {
-    const QString passphrase = QStringLiteral("trois mots de passe");
-    {
-        services::LocalData earlier;
-        earlier.setPassphrase(passphrase);
-        QSignalSpy opened(&earlier, &services::LocalData::opened);
-        earlier.open(services::LocalData::Drafts);
-        ASSERT_TRUE(opened.wait(30000));
-    }
-    services::SessionKey::forget();
     EnrollmentWizard wizard(m_editor, *m_lookups, m_autosave, *m_submission);
-    wizard.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
-    QTest::keyClicks(wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("numberEdit")),
-                     QStringLiteral("MSS-2022"));
-
     drafts::PassphraseDialog* dialog = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = wizard.findChild<drafts::PassphraseDialog*>()) && dialog->isVisible(), 30000);
+    ASSERT_NO_FATAL_FAILURE(typeIntoLockedDrafts(wizard, dialog));
     EXPECT_EQ(wizard.findChild<QMessageBox*>(QStringLiteral("saveFailureBox")), nullptr);
-    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passphraseEdit")), passphrase);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passphraseEdit")),
+                     QString::fromLatin1(DraftsPassphrase));
     QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
 
     auto* saveState = wizard.findChild<QPushButton*>(QStringLiteral("saveStateButton"));
     QTRY_VERIFY_WITH_TIMEOUT(saveState->text().startsWith(QStringLiteral("Brouillon enregistré à")), 30000);
     EXPECT_FALSE(m_keeper.draftId().isEmpty());
-    services::SessionKey::forget();
+}
+
+// Closing while the passphrase is asked waits for the answer; given up, the wizard asks whether to
+// close without saving.
+TEST_F(EnrollmentWizardTest, ClosingWhileThePassphraseIsAskedWaitsForTheAnswer)
+{
+    EnrollmentWizard wizard(m_editor, *m_lookups, m_autosave, *m_submission);
+    drafts::PassphraseDialog* dialog = nullptr;
+    ASSERT_NO_FATAL_FAILURE(typeIntoLockedDrafts(wizard, dialog));
+    QSignalSpy rejected(&wizard, &QDialog::rejected);
+    wizard.reject();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_autosave.isPending(), 30000);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(rejected.count(), 0);
+    EXPECT_EQ(wizard.findChild<QMessageBox*>(), nullptr) << "no question over the passphrase";
+
+    widgets::answerNextQuestion(true);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, 30000);
 }
 
 // The app closed mid-step, its documents' files gone since: the draft resumes on the same step,
@@ -431,7 +459,10 @@ TEST_F(EnrollmentSubmissionTest, TerminerSendsTheDossierOnceAndKeepsTheReceipt)
     EXPECT_EQ(m_sandbox.mailCount(QStringLiteral("enrollment_received")), 1);
     // The draft sent is kept as it was sent: nothing is left to save.
     auto* saveState = wizard.findChild<QPushButton*>(QStringLiteral("saveStateButton"));
-    QTRY_VERIFY_WITH_TIMEOUT(saveState->text().startsWith(QStringLiteral("Brouillon enregistré à")), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_autosave.isPending(), 30000);
+    EXPECT_TRUE(m_autosave.failure().isEmpty()) << m_autosave.failure().toStdString();
+    EXPECT_TRUE(saveState->text().startsWith(QStringLiteral("Brouillon enregistré à")))
+        << saveState->text().toStdString();
 
     // The record of the request, saved as a PDF off the GUI thread.
     const QString record = m_folder.filePath(QStringLiteral("demande.pdf"));
