@@ -24,6 +24,7 @@
 #include <QCommandLineParser>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
@@ -109,7 +110,10 @@ bool mainWindow(const QString& path)
     window.resize(960, 640);
     QSignalSpy ready(&portal, &segurdesk::services::PortalConnection::ready);
     portal.open({});
-    return ready.wait(30000) && save(window, path);
+    window.show();
+    // Drawn once the drafts are listed, as the user sees the page a moment later.
+    auto* listed = window.findChild<QLabel*>(QStringLiteral("draftsMessage"));
+    return ready.wait(30000) && QTest::qWaitFor([listed] { return listed->isVisible(); }, 30000) && save(window, path);
 }
 
 // A document chosen in the field `name` of `page`, as the file dialog would give it, and checked.
