@@ -63,17 +63,26 @@ Task<int> StatusCommand::run(const QStringList& arguments, QTextStream& out, QTe
         snapshot = given;
         refreshed.done();
     });
-    QObject::connect(&sync, &services::DossierSync::failed, &refreshed, [&](const portal::PortalError& refusal) {
-        error = refusal;
-        refreshed.done();
-    });
+    QString offlineProblem;
+    QObject::connect(&sync, &services::DossierSync::failed, &refreshed,
+                     [&](const portal::PortalError& refusal, const QString& problem) {
+                         error = refusal;
+                         offlineProblem = problem;
+                         refreshed.done();
+                     });
     if (unreachable)
         sync.giveOfflineCopy(session->failure());
     else
         sync.refresh();
     co_await refreshed;
     if (!snapshot) {
-        if (services::DossierSync::isUnreachable(error))
+        if (!offlineProblem.isEmpty())
+            err << QCoreApplication::translate("cli",
+                                               "The portal cannot be reached, and the offline data cannot be "
+                                               "read: %1")
+                       .arg(offlineProblem)
+                << Qt::endl;
+        else if (services::DossierSync::isUnreachable(error))
             printNoOfflineData(err);
         else
             AccountSession::printError(err, error);

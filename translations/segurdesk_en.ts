@@ -2957,7 +2957,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+47"/>
+        <source>The portal cannot be reached, and the offline data cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The portal cannot be reached: showing the offline data of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3662,7 +3667,7 @@ The ASP</source>
 <context>
     <name>segurdesk::enrollment::EnrollmentWizard</name>
     <message>
-        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+101"/>
+        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+109"/>
         <source>Interrupt the submission?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3703,7 +3708,7 @@ What you entered since it was last saved will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+41"/>
         <source>The draft is not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3714,7 +3719,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Enrollment request — Ségur Desk</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3013,7 +3013,12 @@ L&apos;ASP</translation>
         <translation>Aucune donnée hors ligne pour l&apos;instant : lancez status une fois quand le portail est joignable.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+60"/>
+        <source>The portal cannot be reached, and the offline data cannot be read: %1</source>
+        <translation>Le portail est injoignable, et les données hors ligne ne peuvent pas être lues : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The portal cannot be reached: showing the offline data of %1.</source>
         <translation>Le portail est injoignable : affichage des données hors ligne du %1.</translation>
     </message>
@@ -3718,7 +3723,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::enrollment::EnrollmentWizard</name>
     <message>
-        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+101"/>
+        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+109"/>
         <source>Interrupt the submission?</source>
         <translation>Interrompre l&apos;envoi ?</translation>
     </message>
@@ -3760,7 +3765,7 @@ Ce que vous avez saisi depuis le dernier enregistrement sera perdu.</translation
         <translation>&amp;Rester</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+41"/>
         <source>The draft is not saved</source>
         <translation>Le brouillon n&apos;est pas enregistré</translation>
     </message>
@@ -3772,7 +3777,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
 Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauche des boutons de l&apos;assistant ; tant que l&apos;enregistrement échoue, ne fermez pas la demande.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Enrollment request — Ségur Desk</source>
         <translation>Demande d&apos;enrôlement — Ségur Desk</translation>
     </message>

@@ -47,18 +47,25 @@ std::pair<storage::StorageError, QDateTime> keep(const storage::DossierCache::Lo
     return {error, error ? QDateTime() : cache.refreshedAt()};
 }
 
-// The account's offline copy, on a worker thread with a connection of its own; nullopt when
-// nothing was ever kept for the account (or the cache cannot be opened).
-std::optional<DossierSnapshot> readOfflineCopy(const storage::DossierCache::Location& at)
+// The account's offline copy, on a worker thread with a connection of its own: no snapshot when
+// nothing was ever kept for the account, or when the cache cannot be opened (then `problem` says
+// why).
+struct OfflineCopy
+{
+    std::optional<DossierSnapshot> snapshot;
+    QString problem; // translated
+};
+
+OfflineCopy readOfflineCopy(const storage::DossierCache::Location& at)
 {
     storage::DossierCache cache(at.databasePath, at.key, at.account);
-    if (cache.open())
-        return std::nullopt;
+    if (const storage::StorageError error = cache.open())
+        return {std::nullopt, error.message()};
     DossierSnapshot copy;
     copy.offline = true;
     copy.refreshedAt = cache.refreshedAt();
     if (!copy.refreshedAt.isValid())
-        return std::nullopt;
+        return {};
     const auto read = [&cache, &copy](CachedObject::Kind kind, QList<QJsonObject>& into) {
         storage::StorageError error;
         for (const CachedObject& object : cache.list(kind, {}, &error))
@@ -70,7 +77,7 @@ std::optional<DossierSnapshot> readOfflineCopy(const storage::DossierCache::Loca
     read(CachedObject::Kind::AdvanceRequest, copy.advanceRequests);
     read(CachedObject::Kind::Payment, copy.payments);
     read(CachedObject::Kind::Mail, copy.mails);
-    return copy;
+    return {copy, {}};
 }
 
 } // namespace
@@ -165,7 +172,7 @@ void DossierSync::fail(const portal::PortalError& error)
 {
     if (isUnreachable(error))
         return offerOfflineCopy(error);
-    finish([this, error] { emit failed(error); });
+    finish([this, error] { emit failed(error, {}); });
 }
 
 void DossierSync::giveOfflineCopy(const portal::PortalError& unreachable)
@@ -179,10 +186,10 @@ void DossierSync::offerOfflineCopy(const portal::PortalError& unreachable)
 {
     runOnWorker(
         this, [at = m_cacheLocation] { return readOfflineCopy(at); },
-        [this, unreachable](const std::optional<DossierSnapshot>& copy) {
-            if (copy)
-                return finish([this, snapshot = *copy] { emit refreshed(snapshot); });
-            finish([this, unreachable] { emit failed(unreachable); });
+        [this, unreachable](const OfflineCopy& copy) {
+            if (copy.snapshot)
+                return finish([this, snapshot = *copy.snapshot] { emit refreshed(snapshot); });
+            finish([this, unreachable, problem = copy.problem] { emit failed(unreachable, problem); });
         });
 }
 

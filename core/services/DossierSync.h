@@ -70,7 +70,9 @@ public:
 
 signals:
     void refreshed(const segurdesk::services::DossierSnapshot& snapshot);
-    void failed(const segurdesk::portal::PortalError& error);
+    // `offlineProblem`: why the offline copy, which applied, could not be read (translated);
+    // empty when none was ever kept, or when the portal refused.
+    void failed(const segurdesk::portal::PortalError& error, const QString& offlineProblem);
 
 private:
     // Every page of `Request`'s list into `items`, then `next`.

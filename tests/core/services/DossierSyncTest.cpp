@@ -8,6 +8,7 @@
 #include "core/storage/DossierCache.h"
 #include "tests/support/SandboxProcess.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -144,6 +145,7 @@ TEST_F(DossierSyncTest, FailsWhenUnreachableWithNothingCachedOrWhenThePortalRefu
     offline.giveOfflineCopy(unreachable);
     ASSERT_TRUE(nothingCached.wait(10000));
     EXPECT_EQ(nothingCached.first().first().value<portal::PortalError>().code, unreachable.code);
+    EXPECT_TRUE(nothingCached.first().at(1).toString().isEmpty()) << "nothing to read is no problem";
 
     // Not logged in: a refusal, never replaced by an offline copy.
     const std::unique_ptr<portal::PortalClient> anonymous = client(QUrl(m_sandbox.url()));
@@ -151,6 +153,26 @@ TEST_F(DossierSyncTest, FailsWhenUnreachableWithNothingCachedOrWhenThePortalRefu
     const auto [nothing, unauthorized] = refresh(refused);
     EXPECT_FALSE(nothing);
     EXPECT_EQ(unauthorized.code, portal::PortalErrorCode::Unauthorized);
+}
+
+// An offline copy that cannot be read says why, instead of passing for none.
+TEST_F(DossierSyncTest, AnOfflineCopyThatCannotBeReadSaysWhy)
+{
+    const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+    QFile damaged(path);
+    ASSERT_TRUE(damaged.open(QIODevice::WriteOnly));
+    damaged.write(QByteArray(4096, 'x'));
+    damaged.close();
+    const storage::DossierCache cache(path, m_key, QStringLiteral("demo"));
+    const std::unique_ptr<portal::PortalClient> away = client(QUrl(QStringLiteral("http://127.0.0.1:1")));
+    DossierSync offline(*away, cache);
+
+    QSignalSpy failed(&offline, &DossierSync::failed);
+    const auto [none, unreachable] = refresh(offline);
+    EXPECT_FALSE(none);
+    EXPECT_TRUE(DossierSync::isUnreachable(unreachable)) << unreachable.message().toStdString();
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_FALSE(failed.first().at(1).toString().isEmpty());
 }
 
 } // namespace
