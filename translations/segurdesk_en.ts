@@ -3344,7 +3344,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Waiting for %1 to finish with your local data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4245,7 +4245,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>%1 Your drafts are protected by its key: start the keychain (your desktop session does), then try again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3400,7 +3400,7 @@ L&apos;ASP</translation>
         <translation>Les deux phrases secrètes diffèrent : saisissez deux fois la même.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Waiting for %1 to finish with your local data…</source>
         <translation>En attente de %1, qui utilise vos données locales…</translation>
     </message>
@@ -4303,7 +4303,7 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <translation>Vos brouillons sont protégés par une phrase secrète.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>%1 Your drafts are protected by its key: start the keychain (your desktop session does), then try again.</source>
         <translation>%1 Vos brouillons sont protégés par sa clé : démarrez le trousseau (votre session de bureau le fait), puis réessayez.</translation>
     </message>

@@ -82,7 +82,9 @@ void PassphraseDialog::check()
     if (m_mode == Mode::Choose && m_confirmation->text() != passphrase)
         return showProblem(tr("The two passphrases differ: type the same one twice."));
     m_local = std::make_unique<services::LocalData>();
-    m_local->setPassphrase(passphrase);
+    m_local->setPassphrase(passphrase,
+                           m_mode == Mode::Choose ? services::LocalData::KeyFile::OpenOrCreate
+                                                  : services::LocalData::KeyFile::OpenExisting);
     const auto release = [this] {
         // The local data may be inside one of its own signals: it goes from the event loop.
         m_local.release()->deleteLater();

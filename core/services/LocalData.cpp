@@ -107,14 +107,19 @@ void LocalData::fetchKey()
     }
     if (!m_passphrase.isEmpty()) {
         // scrypt takes a good part of a second by design: never on the caller's thread.
-        m_unwrapping.setFuture(
-            runOnWorker([folder, keyFile, passphrase = std::exchange(m_passphrase, QString()), lock = m_lock] {
-                Unwrapped unwrapped {folder, {}, {}, {}};
-                unwrapped.key = crypto::PassphraseKeyProvider(keyFile, passphrase).masterKey(&unwrapped.error);
-                // Read once the key file is made, when it was not there yet.
-                unwrapped.keyFile = keyFileContent(keyFile);
+        m_unwrapping.setFuture(runOnWorker([folder, keyFile, passphrase = std::exchange(m_passphrase, QString()),
+                                            lock = m_lock, create = m_keyFile == KeyFile::OpenOrCreate] {
+            Unwrapped unwrapped {folder, {}, {}, {}};
+            // A key file gone since the passphrase was asked is not made again from it.
+            if (!create && !crypto::PassphraseKeyProvider::keyFileExists(keyFile)) {
+                unwrapped.error = crypto::KeyError(crypto::KeyError::KeyFileUnreadable, QStringLiteral("missing"));
                 return unwrapped;
-            }));
+            }
+            unwrapped.key = crypto::PassphraseKeyProvider(keyFile, passphrase).masterKey(&unwrapped.error);
+            // Read once the key file is made, when it was not there yet.
+            unwrapped.keyFile = keyFileContent(keyFile);
+            return unwrapped;
+        }));
         return;
     }
     m_keychain = std::make_unique<crypto::KeychainKeyProvider>();

@@ -64,8 +64,15 @@ public:
     // Long enough for another run's batch to end; a command queued longer is better told.
     static constexpr std::chrono::minutes LockWait {10};
 
+    // What a passphrase may do with the key file: open it only (to unlock drafts kept under it),
+    // or also make it when there is none yet (a passphrase chosen where no keychain answers).
+    enum class KeyFile { OpenExisting, OpenOrCreate };
     // Protects the master key with `passphrase` instead of the keychain. Before open().
-    void setPassphrase(const QString& passphrase) { m_passphrase = passphrase; }
+    void setPassphrase(const QString& passphrase, KeyFile keyFile = KeyFile::OpenOrCreate)
+    {
+        m_passphrase = passphrase;
+        m_keyFile = keyFile;
+    }
     // Opens the `parts`; the Cache part holds the objects of `cacheAccount`. Once per object.
     void open(int parts, const QString& cacheAccount = {});
 
@@ -92,6 +99,7 @@ private:
     int m_parts = 0;
     QString m_cacheAccount;
     QString m_passphrase;
+    KeyFile m_keyFile = KeyFile::OpenOrCreate;
     QDeadlineTimer m_lockDeadline;
     QTimer m_lockRetry;
     bool m_toldWaiting = false;

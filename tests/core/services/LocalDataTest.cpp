@@ -166,6 +166,16 @@ TEST_F(LocalDataTest, AKeptKeyIsNotUsedOnceTheKeyFileIsReplaced)
     EXPECT_EQ(open(later, LocalData::Drafts).first, LocalData::Failure::PassphraseNeeded);
 }
 
+TEST_F(LocalDataTest, APassphraseToUnlockWithMakesNoKeyFile)
+{
+    LocalData unlock;
+    unlock.setPassphrase(Passphrase, LocalData::KeyFile::OpenExisting);
+    const auto [failure, message] = open(unlock, LocalData::Drafts);
+    EXPECT_EQ(failure, LocalData::Failure::Unreadable);
+    EXPECT_FALSE(message.isEmpty());
+    EXPECT_FALSE(QFile::exists(QDir(LocalData::dataDir()).filePath(QStringLiteral("drafts.key"))));
+}
+
 TEST_F(LocalDataTest, WaitsWhileAnotherHolderUsesTheDataThenOpens)
 {
     ASSERT_TRUE(QDir().mkpath(LocalData::dataDir()));
