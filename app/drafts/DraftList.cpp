@@ -217,11 +217,7 @@ void DraftList::askPassphrase()
 {
     if (!m_passphraseNeeded || findChild<PassphraseDialog*>())
         return;
-    auto* dialog = new PassphraseDialog(
-        *m_passphraseNeeded ? PassphraseDialog::Mode::Choose : PassphraseDialog::Mode::Unlock, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PassphraseDialog::unlocked, this, &DraftList::refresh);
-    dialog->open();
+    connect(PassphraseDialog::ask(*m_passphraseNeeded, this), &PassphraseDialog::unlocked, this, &DraftList::refresh);
 }
 
 void DraftList::showMessage()

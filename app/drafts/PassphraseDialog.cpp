@@ -57,6 +57,14 @@ PassphraseDialog::PassphraseDialog(Mode mode, QWidget* parent)
     retranslate();
 }
 
+PassphraseDialog* PassphraseDialog::ask(bool choose, QWidget* parent)
+{
+    auto* dialog = new PassphraseDialog(choose ? Mode::Choose : Mode::Unlock, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 // Only with its parent can the dialog go while a check runs: the answer is then dropped with the
 // local data, whose worker ends on its own.
 PassphraseDialog::~PassphraseDialog() = default;

@@ -35,6 +35,9 @@ public:
     static constexpr int MinimumLength = 12;
 
     PassphraseDialog(Mode mode, QWidget* parent = nullptr);
+    // Opens the dialog over `parent`, to choose a passphrase or give it (`choose`, as
+    // LocalData::passphraseToAsk() says); it deletes itself once closed.
+    static PassphraseDialog* ask(bool choose, QWidget* parent);
     ~PassphraseDialog() override;
 
     // Closes, unless a check runs.

@@ -146,9 +146,7 @@ void EnrollmentWizard::askPassphrase()
 {
     if (!m_passphraseNeeded || isAskingPassphrase())
         return;
-    m_passphraseDialog = new drafts::PassphraseDialog(
-        *m_passphraseNeeded ? drafts::PassphraseDialog::Mode::Choose : drafts::PassphraseDialog::Mode::Unlock, this);
-    m_passphraseDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_passphraseDialog = drafts::PassphraseDialog::ask(*m_passphraseNeeded, this);
     connect(m_passphraseDialog, &drafts::PassphraseDialog::unlocked, this, [this] {
         // What the next save answers is told afresh.
         m_passphraseNeeded.reset();
@@ -157,7 +155,6 @@ void EnrollmentWizard::askPassphrase()
     });
     // Closing waited for the answer: given up, the wizard asks whether to close without saving.
     connect(m_passphraseDialog, &QDialog::rejected, this, &EnrollmentWizard::closeOnceSaved);
-    m_passphraseDialog->open();
 }
 
 bool EnrollmentWizard::isAskingPassphrase() const

@@ -125,8 +125,8 @@ void DraftKeeper::startSave(const Content& content)
     m_running = true;
     m_local = std::make_unique<LocalData>();
     connect(m_local.get(), &LocalData::failed, this, [this](LocalData::Failure failure, const QString& message) {
-        if (failure == LocalData::Failure::PassphraseNeeded || failure == LocalData::Failure::KeychainUnavailable)
-            emit passphraseNeeded(failure == LocalData::Failure::KeychainUnavailable);
+        if (const std::optional<bool> choose = LocalData::passphraseToAsk(failure))
+            emit passphraseNeeded(*choose);
         finishSave({m_id, {}, message});
     });
     connect(m_local.get(), &LocalData::opened, this, [this, content] {

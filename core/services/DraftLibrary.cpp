@@ -78,8 +78,7 @@ void DraftLibrary::run(Change change)
     };
     connect(m_local.get(), &LocalData::failed, this, [finish](LocalData::Failure failure, const QString& message) {
         Result result {{}, message, {}, false, {}};
-        if (failure == LocalData::Failure::PassphraseNeeded || failure == LocalData::Failure::KeychainUnavailable)
-            result.passphraseNeeded = failure == LocalData::Failure::KeychainUnavailable;
+        result.passphraseNeeded = LocalData::passphraseToAsk(failure);
         finish(result);
     });
     connect(m_local.get(), &LocalData::opened, this, [this, change = std::move(change), finish] {

@@ -44,6 +44,13 @@ bool holdsEncryptedData(const QString& dataDir)
 
 } // namespace
 
+std::optional<bool> LocalData::passphraseToAsk(Failure failure)
+{
+    if (failure == Failure::PassphraseNeeded || failure == Failure::KeychainUnavailable)
+        return failure == Failure::KeychainUnavailable;
+    return std::nullopt;
+}
+
 LocalData::LocalData(QObject* parent)
     : QObject(parent)
 {

@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 namespace segurdesk::crypto {
 class KeychainKeyProvider;
@@ -55,6 +56,10 @@ public:
         Unreadable, // the folder, the key or a store cannot be read or created
     };
     Q_ENUM(Failure)
+
+    // Whether `failure` asks for the drafts' passphrase: nullopt if not, else whether one must be
+    // chosen (no keychain answers) rather than given (a key file exists).
+    static std::optional<bool> passphraseToAsk(Failure failure);
 
     explicit LocalData(QObject* parent = nullptr);
     ~LocalData() override;
