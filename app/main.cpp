@@ -1,6 +1,7 @@
 // Ségur Desk desktop application.
 #include "app/window/MainWindow.h"
 #include "core/i18n/Translations.h"
+#include "core/portal/EmbeddedSandbox.h"
 #include "core/services/PortalConnection.h"
 #include "core/services/Worker.h"
 #include "core/storage/ApplicationIdentity.h"
@@ -61,6 +62,9 @@ int main(int argc, char** argv)
     segurdesk::installTranslations(app, qEnvironmentVariable("SEGURDESK_LANG", QStringLiteral("fr")));
 
     const int code = runWindow();
+    // The embedded portal, stopped with the window, ends before the application does.
+    segurdesk::portal::EmbeddedSandbox::whenAllEnded(&app, [] { QCoreApplication::quit(); });
+    QCoreApplication::exec();
     // A draft still being written is written in full before Qt's GUI goes.
     segurdesk::services::finishWorkers();
     return code;

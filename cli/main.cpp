@@ -1,6 +1,7 @@
 // segurdesk-cli: validation, inspection and portal operations for operators and scripts.
 #include "cli/CommandRegistry.h"
 #include "core/i18n/Translations.h"
+#include "core/portal/EmbeddedSandbox.h"
 #include "core/storage/ApplicationIdentity.h"
 
 #include <QGuiApplication>
@@ -15,7 +16,8 @@
 namespace {
 
 // The coroutine main() starts and does not keep: it runs the command to its end, then leaves the
-// application's event loop with the command's exit code, and its frame frees itself.
+// application's event loop with the command's exit code once the embedded portal the command
+// stopped has ended, and its frame frees itself.
 struct Detached
 {
     struct promise_type
@@ -30,7 +32,9 @@ struct Detached
 
 Detached exitWhenDone(segurdesk::cli::Task<int> command)
 {
-    QCoreApplication::exit(co_await command);
+    const int exitCode = co_await command;
+    segurdesk::portal::EmbeddedSandbox::whenAllEnded(QCoreApplication::instance(),
+                                                     [exitCode] { QCoreApplication::exit(exitCode); });
 }
 
 } // namespace

@@ -14,6 +14,14 @@
 
 namespace segurdesk::portal {
 
+namespace {
+
+// The name of a killed sandbox's process object while it waits, under the application object,
+// for its exit status.
+constexpr auto EndingName = "segurdesk-sandbox-ending";
+
+} // namespace
+
 EmbeddedSandbox::EmbeddedSandbox(QObject* parent)
     : QObject(parent)
     , m_process(new QProcess(this))
@@ -45,6 +53,7 @@ EmbeddedSandbox::~EmbeddedSandbox()
     // Killed, the child ends at once, but its exit status is collected from the event loop: the
     // process object outlives this one until then, instead of waiting here.
     m_process->disconnect(this);
+    m_process->setObjectName(QLatin1String(EndingName));
     m_process->setParent(QCoreApplication::instance());
     connect(m_process, &QProcess::finished, m_process, &QObject::deleteLater);
 }
@@ -60,6 +69,18 @@ QString EmbeddedSandbox::executablePath()
     const QString name = QStringLiteral("segurdesk-sandbox");
 #endif
     return QDir(QCoreApplication::applicationDirPath()).filePath(name);
+}
+
+void EmbeddedSandbox::whenAllEnded(QObject* context, const std::function<void()>& then)
+{
+    const auto* ending
+        = QCoreApplication::instance()->findChild<QProcess*>(QLatin1String(EndingName), Qt::FindDirectChildrenOnly);
+    if (ending == nullptr) {
+        QTimer::singleShot(0, context, then);
+        return;
+    }
+    connect(
+        ending, &QObject::destroyed, context, [context, then] { whenAllEnded(context, then); }, Qt::QueuedConnection);
 }
 
 QString EmbeddedSandbox::defaultDataDir()

@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 
 namespace segurdesk::portal {
 
@@ -32,6 +33,10 @@ public:
     static QString executablePath();
     // QStandardPaths::AppDataLocation/sandbox.
     static QString defaultDataDir();
+    // Calls `then` from `context`'s event loop once every sandbox this process stopped has ended.
+    // A front end leaves its event loop through it: a child still running when the loop is gone
+    // would be waited for by Qt, with a warning on the terminal.
+    static void whenAllEnded(QObject* context, const std::function<void()>& then);
 
     // Starts the sandbox on 127.0.0.1 with a free port; it is up once it prints its URL on its
     // first line. extraArguments go after --listen and --data. Once per object.

@@ -129,6 +129,22 @@ TEST(AccountCommands, WrongPasswordIsRefusedInFrenchAndLoginShowsTheAccount)
     EXPECT_EQ(noLogin.exitCode, 2) << describe(noLogin);
 }
 
+// Without --portal the command starts its own local portal and stops it when done: the terminal
+// shows the answer and nothing else (no word from Qt about a child left running at exit).
+TEST(AccountCommands, OnTheEmbeddedPortalACommandSaysOnlyItsAnswer)
+{
+    const E2eEnvironment environment;
+    ASSERT_TRUE(environment.portalUrl().isEmpty());
+    const CliResult wrong
+        = environment.runCli(withLogin(QStringLiteral("login"), QLatin1String(DemoLogin)), line("Pas-le-bon-1!"));
+    EXPECT_EQ(wrong.exitCode, 1) << describe(wrong);
+    const QStringList lines = wrong.errText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2) << describe(wrong);
+    EXPECT_EQ(lines.at(0), QStringLiteral("Identifiant ou mot de passe incorrect."));
+    EXPECT_TRUE(lines.at(1).startsWith(QStringLiteral("Identifiant de la requête"))) << describe(wrong);
+    EXPECT_TRUE(wrong.out.isEmpty());
+}
+
 TEST(AccountCommands, DemoAccountStatusAdvanceMailsDocumentThenOffline)
 {
     E2eEnvironment environment;

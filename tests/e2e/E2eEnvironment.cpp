@@ -20,6 +20,10 @@ E2eEnvironment::E2eEnvironment()
     QDir(root()).mkpath(QStringLiteral("home/config"));
     QDir(root()).mkpath(QStringLiteral("home/cache"));
     QDir(root()).mkpath(QStringLiteral("sandbox"));
+    // As a desktop session gives it: private to the user, or Qt warns on every run.
+    QDir(root()).mkpath(QStringLiteral("home/runtime"));
+    QFile::setPermissions(QDir(root()).filePath(QStringLiteral("home/runtime")),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 E2eEnvironment::~E2eEnvironment()
@@ -51,7 +55,14 @@ bool E2eEnvironment::startSandbox(const QJsonObject& config, const QStringList& 
 
 void E2eEnvironment::stopSandbox()
 {
+    if (!m_sandbox)
+        return;
     m_sandbox.reset();
+    // Gone for good before the test goes on (an offline step must find no portal).
+    bool ended = false;
+    QObject context;
+    portal::EmbeddedSandbox::whenAllEnded(&context, [&ended] { ended = true; });
+    EXPECT_TRUE(QTest::qWaitFor([&ended] { return ended; }, 10000));
 }
 
 QString E2eEnvironment::portalUrl() const
@@ -87,6 +98,9 @@ QProcessEnvironment E2eEnvironment::clientEnvironment() const
     environment.insert(QStringLiteral("XDG_DATA_HOME"), QDir(clientHome()).filePath(QStringLiteral("data")));
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(clientHome()).filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_CACHE_HOME"), QDir(clientHome()).filePath(QStringLiteral("cache")));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), QDir(clientHome()).filePath(QStringLiteral("runtime")));
+    // The local portal a command starts when given no --portal.
+    environment.insert(QStringLiteral("SEGURDESK_SANDBOX"), QStringLiteral(SEGURDESK_SANDBOX_PATH));
     environment.insert(QStringLiteral("SEGURDESK_PASSPHRASE"), QString::fromLatin1(Passphrase));
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.remove(QStringLiteral("SEGURDESK_PASSWORD"));
