@@ -149,11 +149,16 @@ CliResult E2eEnvironment::runLocalCli(const QStringList& arguments) const
 CliResult E2eEnvironment::finish(QProcess& process, const QByteArray& input, std::chrono::milliseconds timeout)
 {
     process.start();
+    if (process.waitForStarted() && !input.isEmpty())
+        process.write(input);
+    return collect(process, timeout);
+}
+
+CliResult E2eEnvironment::collect(QProcess& process, std::chrono::milliseconds timeout)
+{
     CliResult result;
     if (!process.waitForStarted())
         return result;
-    if (!input.isEmpty())
-        process.write(input);
     process.closeWriteChannel();
     if (!process.waitForFinished(int(timeout.count()))) {
         process.kill();

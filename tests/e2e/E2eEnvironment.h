@@ -69,6 +69,8 @@ public:
     // Starts a prepared process, feeds it `input` and waits for its end.
     static CliResult finish(QProcess& process, const QByteArray& input = {},
                             std::chrono::milliseconds timeout = DefaultCliTimeout);
+    // Waits for the end of a process already started, with nothing more to read on its stdin.
+    static CliResult collect(QProcess& process, std::chrono::milliseconds timeout = DefaultCliTimeout);
     static constexpr std::chrono::minutes DefaultCliTimeout {5};
 
     // Read-only counts in the sandbox's SQLite file.

@@ -341,6 +341,94 @@ TEST(SubmitCommand, TwoRunsStartedAtOnceSendEachDossierOnce)
     expectExactlyOnce(environment, Rounds * DossiersPerRound);
 }
 
+// Reads `process`'s stderr until a line `line` has come; false if the process ended first.
+bool waitForLine(QProcess& process, const QString& line)
+{
+    QByteArray seen;
+    const QByteArray wanted = line.toUtf8();
+    while (!seen.split('\n').contains(wanted)) {
+        if (!process.waitForReadyRead(60000))
+            return false;
+        seen += process.readAllStandardError();
+    }
+    return true;
+}
+
+// The desktop app and segurdesk-cli on the same drafts, as an operator finishing a request in the
+// app while a scheduled job submits: each sends the drafts in its own order and waits while the
+// other holds the data folder. The CLI starts at a different point of the app's work each round
+// (with it, once the drafts are unlocked, once the app has read its first draft, once it has sent
+// it). Every draft reaches the portal once, each process ends finding it there (sent by one,
+// already sent for the other), and no draft is damaged.
+TEST(SubmitCommand, TheAppAndTheCliStartedAtOnceSendEachDraftOnce)
+{
+    E2eEnvironment environment;
+    ASSERT_TRUE(environment.startSandbox()) << environment.sandboxError().toStdString();
+    const DossierFactory factory(environment.root());
+    constexpr int DraftsPerRound = 3;
+    // Who sent each draft, round after round: A (the app) or C (the CLI).
+    QString sentBy;
+    const QStringList startPoints {QString(), QStringLiteral("unlocked"), QStringLiteral("loaded %1"),
+                                   QStringLiteral("finished %1")};
+    const int Rounds = int(startPoints.size());
+    for (int round = 0; round < Rounds; ++round) {
+        QStringList ids;
+        for (int i = 0; i < DraftsPerRound; ++i) {
+            const CliResult created = environment.runLocalCli(
+                {QStringLiteral("draft"), QStringLiteral("new"), factory.write(round * DraftsPerRound + i)});
+            ASSERT_EQ(created.exitCode, 0) << created.errText().toStdString();
+            ids << created.outText().trimmed();
+        }
+        QStringList reversed(ids.crbegin(), ids.crend());
+        QProcess app;
+        app.setProgram(QStringLiteral(SEGURDESK_SUBMITTING_APP));
+        app.setArguments(QStringList {environment.portalUrl(), QString::fromLatin1(E2eEnvironment::CaptchaAnswer)}
+                         + ids);
+        app.setProcessEnvironment(environment.clientEnvironment());
+        QProcess cli;
+        environment.prepareCli(cli, submitArguments(reversed));
+        app.start();
+        if (!startPoints.at(round).isEmpty()) {
+            ASSERT_TRUE(waitForLine(app, startPoints.at(round).arg(ids.first()))) << "round " << round;
+        }
+        cli.start();
+        const CliResult fromApp = E2eEnvironment::collect(app, std::chrono::minutes(2));
+        const CliResult fromCli = E2eEnvironment::collect(cli, std::chrono::minutes(2));
+        ASSERT_EQ(fromApp.exitCode, 0) << "round " << round << ": " << fromApp.outText().toStdString()
+                                       << fromApp.errText().toStdString();
+        ASSERT_EQ(fromCli.exitCode, 0) << "round " << round << ": " << fromCli.errText().toStdString();
+
+        // Who sent each draft, as each process reports it: exactly one of them.
+        const QJsonArray cliRows = QJsonDocument::fromJson(fromCli.out).array();
+        ASSERT_EQ(cliRows.size(), DraftsPerRound) << fromCli.outText().toStdString();
+        const QStringList appLines = fromApp.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        ASSERT_EQ(appLines.size(), DraftsPerRound)
+            << fromApp.outText().toStdString() << fromApp.errText().toStdString();
+        sentBy += round == 0 ? QString() : QStringLiteral(" ");
+        for (int i = 0; i < DraftsPerRound; ++i) {
+            const QStringList appWords = appLines.at(i).split(QLatin1Char(' '));
+            ASSERT_EQ(appWords.value(0), ids.at(i));
+            const QJsonObject cliRow = cliRows.at(DraftsPerRound - 1 - i).toObject();
+            ASSERT_EQ(cliRow.value(QStringLiteral("dossier")).toString(), ids.at(i));
+            const QStringList results {appWords.value(1), cliRow.value(QStringLiteral("result")).toString()};
+            sentBy += results.first() == QLatin1String("sent") ? QLatin1Char('A') : QLatin1Char('C');
+            EXPECT_EQ(results.count(QStringLiteral("sent")), 1) << results.join(QLatin1Char('/')).toStdString();
+            EXPECT_EQ(results.count(QStringLiteral("already_sent")), 1) << results.join(QLatin1Char('/')).toStdString();
+        }
+    }
+    std::cout << "sent by the app (A) or the CLI (C), round after round: " << sentBy.toStdString() << std::endl;
+    RecordProperty("sent_by", sentBy.toStdString());
+    const CliResult listed
+        = environment.runLocalCli({QStringLiteral("draft"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(listed.exitCode, 0) << listed.errText().toStdString();
+    const QJsonArray drafts = QJsonDocument::fromJson(listed.out).array();
+    ASSERT_EQ(drafts.size(), Rounds * DraftsPerRound) << listed.outText().toStdString();
+    for (const auto& draft : drafts)
+        EXPECT_EQ(draft.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("submitted"))
+            << listed.outText().toStdString();
+    expectExactlyOnce(environment, Rounds * DraftsPerRound);
+}
+
 TEST(SubmitCommand, NoPlaintextPersonalDataInTheClientFiles)
 {
     E2eEnvironment environment;
