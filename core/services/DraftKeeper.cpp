@@ -2,8 +2,7 @@
 
 #include "core/crypto/SecretKey.h"
 #include "core/services/AttachmentCheck.h"
-#include "core/services/LocalData.h"
-#include "core/services/Worker.h"
+#include "core/services/DraftsJob.h"
 
 #include <QBuffer>
 
@@ -85,30 +84,22 @@ void DraftKeeper::load(const QString& id)
     Q_ASSERT(!m_running && m_id.isEmpty());
     m_id = id;
     m_running = true;
-    m_local = std::make_unique<LocalData>();
-    connect(m_local.get(), &LocalData::failed, this, [this](LocalData::Failure, const QString& message) {
-        closeLocalData();
+    const auto finish = [this](const Opened& opened) {
         m_running = false;
-        emit loadFailed(message);
-    });
-    connect(m_local.get(), &LocalData::opened, this, [this] {
-        runOnWorker(
-            this,
-            [drafts = m_local->drafts(), lock = m_local->lockHold(), id = m_id, bounds = m_thumbnailSize] {
-                return openDraft(drafts, id, bounds);
-            },
-            [this](const Opened& opened) {
-                closeLocalData();
-                m_running = false;
-                if (opened.error)
-                    emit loadFailed(opened.error.message());
-                else
-                    emit loaded(opened.draft);
-                if (m_waiting)
-                    startSave(*std::exchange(m_waiting, std::nullopt));
-            });
-    });
-    m_local->open(LocalData::Drafts);
+        if (opened.error)
+            emit loadFailed(opened.error.message());
+        else
+            emit loaded(opened.draft);
+        if (m_waiting)
+            startSave(*std::exchange(m_waiting, std::nullopt));
+    };
+    runOnDrafts(
+        this, [id, bounds = m_thumbnailSize](storage::DraftStore& drafts) { return openDraft(drafts, id, bounds); },
+        finish,
+        [this](LocalData::Failure, const QString& message) {
+            m_running = false;
+            emit loadFailed(message);
+        });
 }
 
 void DraftKeeper::save(const Content& content)
@@ -123,29 +114,24 @@ void DraftKeeper::save(const Content& content)
 void DraftKeeper::startSave(const Content& content)
 {
     m_running = true;
-    m_local = std::make_unique<LocalData>();
-    connect(m_local.get(), &LocalData::failed, this, [this](LocalData::Failure failure, const QString& message) {
-        if (const std::optional<bool> choose = LocalData::passphraseToAsk(failure))
-            emit passphraseNeeded(*choose);
-        finishSave({m_id, {}, message});
-    });
-    connect(m_local.get(), &LocalData::opened, this, [this, content] {
-        runOnWorker(
-            this,
-            [drafts = m_local->drafts(), lock = m_local->lockHold(), id = m_id, content]() mutable {
-                storage::Draft draft;
-                const storage::StorageError error = write(drafts, id, content, draft);
-                return Written {draft.id().isEmpty() ? id : draft.id(), draft.modifiedAt(),
-                                error ? error.message() : QString()};
-            },
-            [this](const Written& written) { finishSave(written); });
-    });
-    m_local->open(LocalData::Drafts);
+    runOnDrafts(
+        this,
+        [id = m_id, content](storage::DraftStore& drafts) {
+            storage::Draft draft;
+            const storage::StorageError error = write(drafts, id, content, draft);
+            return Written {draft.id().isEmpty() ? id : draft.id(), draft.modifiedAt(),
+                            error ? error.message() : QString()};
+        },
+        [this](const Written& written) { finishSave(written); },
+        [this](LocalData::Failure failure, const QString& message) {
+            if (const std::optional<bool> choose = LocalData::passphraseToAsk(failure))
+                emit passphraseNeeded(*choose);
+            finishSave({m_id, {}, message});
+        });
 }
 
 void DraftKeeper::finishSave(const Written& written)
 {
-    closeLocalData();
     m_id = written.id;
     m_running = false;
     if (m_waiting)
@@ -154,12 +140,6 @@ void DraftKeeper::finishSave(const Written& written)
         emit saved(written.at);
     else
         emit saveFailed(written.failure);
-}
-
-void DraftKeeper::closeLocalData()
-{
-    if (m_local)
-        m_local.release()->deleteLater();
 }
 
 } // namespace segurdesk::services

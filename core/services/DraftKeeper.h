@@ -11,12 +11,9 @@
 #include <QObject>
 #include <QSize>
 
-#include <memory>
 #include <optional>
 
 namespace segurdesk::services {
-
-class LocalData;
 
 // Keeps the dossier a front end edits (the app's wizard) as one encrypted draft
 // (storage::DraftStore), so that nothing typed or attached is lost: the first save creates the
@@ -89,14 +86,11 @@ private:
 
     void startSave(const Content& content);
     void finishSave(const Written& written);
-    // The local data may be inside one of its own signals: it goes from the event loop.
-    void closeLocalData();
 
     QString m_id;
     QSize m_thumbnailSize {160, 160};
     bool m_running = false;
     std::optional<Content> m_waiting;
-    std::unique_ptr<LocalData> m_local;
 };
 
 } // namespace segurdesk::services

@@ -1,9 +1,7 @@
 #include "core/services/DraftLibrary.h"
 
 #include "core/model/DossierJson.h"
-#include "core/services/LocalData.h"
-#include "core/services/Worker.h"
-#include "core/storage/DraftStore.h"
+#include "core/services/DraftsJob.h"
 
 namespace segurdesk::services {
 
@@ -63,10 +61,9 @@ void DraftLibrary::duplicate(const QString& id)
 void DraftLibrary::run(Change change)
 {
     Q_ASSERT(!isBusy());
-    m_local = std::make_unique<LocalData>();
+    m_busy = true;
     const auto finish = [this](const Result& result) {
-        // The local data may be inside one of its own signals: it goes from the event loop.
-        m_local.release()->deleteLater();
+        m_busy = false;
         if (result.passphraseNeeded)
             emit passphraseNeeded(*result.passphraseNeeded);
         else if (!result.failure.isEmpty())
@@ -76,26 +73,23 @@ void DraftLibrary::run(Change change)
         if (result.listed)
             emit listed(result.drafts);
     };
-    connect(m_local.get(), &LocalData::failed, this, [finish](LocalData::Failure failure, const QString& message) {
-        Result result {{}, message, {}, false, {}};
-        result.passphraseNeeded = LocalData::passphraseToAsk(failure);
-        finish(result);
-    });
-    connect(m_local.get(), &LocalData::opened, this, [this, change = std::move(change), finish] {
-        runOnWorker(
-            this,
-            [drafts = m_local->drafts(), lock = m_local->lockHold(), change]() mutable {
-                Result result;
-                if (const storage::StorageError error = change(drafts, result.id))
-                    result.failure = error.message();
-                result.listed = true;
-                for (const storage::DraftListEntry& entry : drafts.list())
-                    result.drafts.append(summarize(entry));
-                return result;
-            },
-            finish);
-    });
-    m_local->open(LocalData::Drafts);
+    runOnDrafts(
+        this,
+        [change = std::move(change)](storage::DraftStore& drafts) {
+            Result result;
+            if (const storage::StorageError error = change(drafts, result.id))
+                result.failure = error.message();
+            result.listed = true;
+            for (const storage::DraftListEntry& entry : drafts.list())
+                result.drafts.append(summarize(entry));
+            return result;
+        },
+        finish,
+        [finish](LocalData::Failure failure, const QString& message) {
+            Result result {{}, message, {}, false, {}};
+            result.passphraseNeeded = LocalData::passphraseToAsk(failure);
+            finish(result);
+        });
 }
 
 } // namespace segurdesk::services

@@ -9,7 +9,6 @@
 #include <QString>
 
 #include <functional>
-#include <memory>
 #include <optional>
 
 namespace segurdesk::storage {
@@ -17,8 +16,6 @@ class DraftStore;
 }
 
 namespace segurdesk::services {
-
-class LocalData;
 
 // One line of the drafts a user can resume: what names it, how far it went and where it stands.
 struct DraftSummary
@@ -48,7 +45,7 @@ public:
     explicit DraftLibrary(QObject* parent = nullptr);
     ~DraftLibrary() override;
 
-    bool isBusy() const { return m_local != nullptr; }
+    bool isBusy() const { return m_busy; }
 
     void refresh();
     void remove(const QString& id);
@@ -79,7 +76,7 @@ private:
 
     void run(Change change);
 
-    std::unique_ptr<LocalData> m_local;
+    bool m_busy = false;
 };
 
 } // namespace segurdesk::services
