@@ -1,4 +1,5 @@
 // Ségur Desk desktop application.
+#include "app/settings/Preferences.h"
 #include "app/window/MainWindow.h"
 #include "core/i18n/Translations.h"
 #include "core/portal/EmbeddedSandbox.h"
@@ -14,6 +15,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <memory>
 #include <utility>
 
 // Off unless asked for (QT_LOGGING_RULES="segurdesk.startup.info=true"): bench/startup reads it.
@@ -22,28 +24,41 @@ Q_LOGGING_CATEGORY(lcStartup, "segurdesk.startup", QtWarningMsg)
 namespace {
 
 // The main window over its portal, until the user quits.
-int runWindow()
+int runWindow(const segurdesk::settings::Preferences& preferences)
 {
     // The portal first: the window follows it and must not outlive it.
-    segurdesk::services::PortalConnection portal;
-    segurdesk::MainWindow window;
-    window.followPortal(portal);
-    // The real portal's address comes from SEGURDESK_PORTAL; without one, the application runs
-    // against its own local sandbox. Either way it starts once the window is on screen, which
-    // stays usable meanwhile.
+    auto portal = std::make_unique<segurdesk::services::PortalConnection>();
+    auto window = std::make_unique<segurdesk::MainWindow>();
+    window->setPreferences(preferences);
+    window->followPortal(*portal);
+    // The real portal's address comes from the settings (or SEGURDESK_PORTAL); without one, the
+    // application runs against its own local sandbox. Either way it starts once the window is on
+    // screen, which stays usable meanwhile.
     // A window started minimised or on a hidden workspace is never drawn: then the portal starts
     // after a second anyway.
     bool portalStarted = false;
-    const auto startPortal = [&portal, &portalStarted] {
+    const auto startPortal = [connection = portal.get(), &portalStarted, address = preferences.portal] {
         if (!std::exchange(portalStarted, true))
-            portal.open(QUrl(qEnvironmentVariable("SEGURDESK_PORTAL")));
+            connection->open(address);
     };
-    QObject::connect(&window, &segurdesk::MainWindow::firstPainted, &portal, [startPortal] {
+    QObject::connect(window.get(), &segurdesk::MainWindow::firstPainted, portal.get(), [startPortal] {
         qCInfo(lcStartup, "first window painted at %lld ms since the epoch", QDateTime::currentMSecsSinceEpoch());
         startPortal();
     });
-    QTimer::singleShot(std::chrono::seconds(1), &portal, startPortal);
-    window.show();
+    QTimer::singleShot(std::chrono::seconds(1), portal.get(), startPortal);
+    // Once the window is closed, it goes with its portal, and the application ends when the
+    // embedded portal has ended too: no child process is left for Qt to wait for at exit.
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(
+        qApp, &QGuiApplication::lastWindowClosed, qApp,
+        [&window, &portal] {
+            window.reset();
+            portal.reset();
+            segurdesk::portal::EmbeddedSandbox::whenAllEnded(qApp, [] { QCoreApplication::quit(); });
+        },
+        // Not from inside the window's own closing.
+        Qt::QueuedConnection);
+    window->show();
     return QApplication::exec();
 }
 
@@ -59,12 +74,10 @@ int main(int argc, char** argv)
     // The desktop entry (resources/) that window managers match the window with.
     QGuiApplication::setDesktopFileName(QStringLiteral("fr.segurdesk.SegurDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/segurdesk.svg")));
-    segurdesk::installTranslations(app, qEnvironmentVariable("SEGURDESK_LANG", QStringLiteral("fr")));
+    const segurdesk::settings::Preferences preferences = segurdesk::settings::Preferences::atStart();
+    segurdesk::installTranslations(app, preferences.language);
 
-    const int code = runWindow();
-    // The embedded portal, stopped with the window, ends before the application does.
-    segurdesk::portal::EmbeddedSandbox::whenAllEnded(&app, [] { QCoreApplication::quit(); });
-    QCoreApplication::exec();
+    const int code = runWindow(preferences);
     // A draft still being written is written in full before Qt's GUI goes.
     segurdesk::services::finishWorkers();
     return code;

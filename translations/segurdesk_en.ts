@@ -639,7 +639,7 @@ The ASP</source>
 <context>
     <name>FileInspector</name>
     <message>
-        <location filename="../core/i18n/Translations.cpp" line="+28"/>
+        <location filename="../core/i18n/Translations.cpp" line="+43"/>
         <source>en_GB</source>
         <comment>locale used to format numbers in messages</comment>
         <translation type="unfinished"></translation>
@@ -1494,6 +1494,14 @@ The ASP</source>
     <message>
         <location line="+2"/>
         <source>Portal answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../app/settings/Preferences.cpp" line="+35"/>
+        <source>Your settings could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2376,7 +2384,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="+61"/>
+        <location filename="../cli/main.cpp" line="+65"/>
         <source>Unknown language &quot;%1&quot;: use fr or en.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3078,7 +3086,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3094,6 +3102,11 @@ The ASP</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,7 +3121,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+148"/>
+        <location filename="../app/window/MainWindow.cpp" line="+167"/>
         <source>Starting the portal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,7 +3141,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-105"/>
+        <source>The new portal address is used from the next start of Ségur Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Another request is open: close it before resuming this draft.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3201,7 +3219,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>No keychain of the system answers on this computer: choose a passphrase to protect your drafts, or they cannot be kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3329,7 +3347,7 @@ The ASP</source>
 <context>
     <name>segurdesk::drafts::PassphraseDialog</name>
     <message>
-        <location filename="../app/drafts/PassphraseDialog.cpp" line="+77"/>
+        <location filename="../app/drafts/PassphraseDialog.cpp" line="+85"/>
         <source>Type the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3354,7 +3372,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Protect your drafts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3708,7 +3726,7 @@ What you entered since it was last saved will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>The draft is not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4181,7 +4199,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
 <context>
     <name>segurdesk::portal::EmbeddedSandbox</name>
     <message>
-        <location filename="../core/portal/EmbeddedSandbox.cpp" line="+29"/>
+        <location filename="../core/portal/EmbeddedSandbox.cpp" line="+37"/>
         <source>The local portal did not start in time; its log is in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4191,7 +4209,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>The local portal (%1) is missing: install Ségur Desk again, or give the address of a portal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4201,12 +4219,12 @@ What you entered stays on screen. Try again with “save it again”, left of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-62"/>
         <source>The local portal cannot be started: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>The local portal gave an unexpected address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4235,7 +4253,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
 <context>
     <name>segurdesk::services::LocalData</name>
     <message>
-        <location filename="../core/services/LocalData.cpp" line="+75"/>
+        <location filename="../core/services/LocalData.cpp" line="+82"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4253,8 +4271,46 @@ What you entered stays on screen. Try again with “save it again”, left of th
 <context>
     <name>segurdesk::services::PortalConnection</name>
     <message>
-        <location filename="../core/services/PortalConnection.cpp" line="+36"/>
+        <location filename="../core/services/PortalConnection.cpp" line="+47"/>
         <source>The portal address %1 is refused: only https is allowed, except to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::settings::SettingsDialog</name>
+    <message>
+        <location filename="../app/settings/SettingsDialog.cpp" line="+135"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ASP &amp;portal address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the demonstration portal, on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The https address the ASP gave you. A new address is used from the next start of Ségur Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

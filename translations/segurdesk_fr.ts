@@ -659,7 +659,7 @@ L&apos;ASP</translation>
 <context>
     <name>FileInspector</name>
     <message>
-        <location filename="../core/i18n/Translations.cpp" line="+28"/>
+        <location filename="../core/i18n/Translations.cpp" line="+43"/>
         <source>en_GB</source>
         <comment>locale used to format numbers in messages</comment>
         <translation>fr_FR</translation>
@@ -1553,6 +1553,14 @@ L&apos;ASP</translation>
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../app/settings/Preferences.cpp" line="+35"/>
+        <source>Your settings could not be written to %1.</source>
+        <translation>Vos préférences n&apos;ont pas pu être écrites dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>Problem</name>
     <message>
         <location filename="../sandbox/http/Problem.cpp" line="+40"/>
@@ -2431,7 +2439,7 @@ L&apos;ASP</translation>
         <translation>Usage : segurdesk-cli [--lang fr|en] [--verbose] COMMANDE [ARGUMENTS]</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="+61"/>
+        <location filename="../cli/main.cpp" line="+65"/>
         <source>Unknown language &quot;%1&quot;: use fr or en.</source>
         <translation>Langue inconnue « %1 » : utilisez fr ou en.</translation>
     </message>
@@ -3134,7 +3142,7 @@ L&apos;ASP</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -3150,6 +3158,11 @@ L&apos;ASP</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -3164,7 +3177,7 @@ L&apos;ASP</translation>
         <translation>À &amp;propos de Ségur Desk</translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+148"/>
+        <location filename="../app/window/MainWindow.cpp" line="+167"/>
         <source>Starting the portal…</source>
         <translation>Démarrage du portail…</translation>
     </message>
@@ -3184,7 +3197,12 @@ L&apos;ASP</translation>
         <translation>Portail indisponible : %1</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-105"/>
+        <source>The new portal address is used from the next start of Ségur Desk.</source>
+        <translation>La nouvelle adresse du portail sera utilisée au prochain démarrage de Ségur Desk.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Another request is open: close it before resuming this draft.</source>
         <translation>Une autre demande est ouverte : fermez-la avant de reprendre ce brouillon.</translation>
     </message>
@@ -3257,7 +3275,7 @@ L&apos;ASP</translation>
         <translation>Demande encore sans nom</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>No keychain of the system answers on this computer: choose a passphrase to protect your drafts, or they cannot be kept.</source>
         <translation>Aucun trousseau du système ne répond sur cet ordinateur : choisissez une phrase secrète pour protéger vos brouillons, sans quoi ils ne peuvent pas être conservés.</translation>
     </message>
@@ -3385,7 +3403,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::drafts::PassphraseDialog</name>
     <message>
-        <location filename="../app/drafts/PassphraseDialog.cpp" line="+77"/>
+        <location filename="../app/drafts/PassphraseDialog.cpp" line="+85"/>
         <source>Type the passphrase.</source>
         <translation>Saisissez la phrase secrète.</translation>
     </message>
@@ -3410,7 +3428,7 @@ L&apos;ASP</translation>
         <translation>Vérification de la phrase secrète…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Protect your drafts</source>
         <translation>Protéger vos brouillons</translation>
     </message>
@@ -3765,7 +3783,7 @@ Ce que vous avez saisi depuis le dernier enregistrement sera perdu.</translation
         <translation>&amp;Rester</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>The draft is not saved</source>
         <translation>Le brouillon n&apos;est pas enregistré</translation>
     </message>
@@ -4239,7 +4257,7 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
 <context>
     <name>segurdesk::portal::EmbeddedSandbox</name>
     <message>
-        <location filename="../core/portal/EmbeddedSandbox.cpp" line="+29"/>
+        <location filename="../core/portal/EmbeddedSandbox.cpp" line="+37"/>
         <source>The local portal did not start in time; its log is in %1.</source>
         <translation>Le portail local n’a pas démarré à temps ; son journal est dans %1.</translation>
     </message>
@@ -4249,7 +4267,7 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <translation>Le portail local s’est arrêté pendant son démarrage ; son journal est dans %1.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>The local portal (%1) is missing: install Ségur Desk again, or give the address of a portal.</source>
         <translation>Le portail local (%1) est introuvable : réinstallez Ségur Desk ou indiquez l’adresse d’un portail.</translation>
     </message>
@@ -4259,12 +4277,12 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <translation>Le dossier du portail local %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-62"/>
         <source>The local portal cannot be started: %1.</source>
         <translation>Le portail local ne peut pas démarrer : %1.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>The local portal gave an unexpected address.</source>
         <translation>Le portail local a donné une adresse inattendue.</translation>
     </message>
@@ -4293,7 +4311,7 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
 <context>
     <name>segurdesk::services::LocalData</name>
     <message>
-        <location filename="../core/services/LocalData.cpp" line="+75"/>
+        <location filename="../core/services/LocalData.cpp" line="+82"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>Le dossier de données %1 ne peut pas être créé.</translation>
     </message>
@@ -4311,9 +4329,47 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
 <context>
     <name>segurdesk::services::PortalConnection</name>
     <message>
-        <location filename="../core/services/PortalConnection.cpp" line="+36"/>
+        <location filename="../core/services/PortalConnection.cpp" line="+47"/>
         <source>The portal address %1 is refused: only https is allowed, except to this computer.</source>
         <translation>L’adresse du portail %1 est refusée : seul https est autorisé, sauf vers cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::settings::SettingsDialog</name>
+    <message>
+        <location filename="../app/settings/SettingsDialog.cpp" line="+135"/>
+        <source>Settings</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ASP &amp;portal address:</source>
+        <translation>Adresse du &amp;portail de l&apos;ASP :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the demonstration portal, on this computer</source>
+        <translation>Vide : le portail de démonstration, sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The https address the ASP gave you. A new address is used from the next start of Ségur Desk.</source>
+        <translation>L&apos;adresse https que l&apos;ASP vous a donnée. Une nouvelle adresse est utilisée à partir du prochain démarrage de Ségur Desk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

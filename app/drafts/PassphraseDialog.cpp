@@ -141,13 +141,7 @@ void PassphraseDialog::showChecking(bool checking)
 
 void PassphraseDialog::showProblem(const QString& problem)
 {
-    QPalette errorPalette = m_message->palette();
-    errorPalette.setColor(QPalette::WindowText, widgets::severityColour(Severity::Error, palette()));
-    m_message->setPalette(errorPalette);
-    m_message->setText(problem);
-    m_message->show();
-    // A screen reader reads what is wrong with the field that fixes it.
-    m_passphrase->setAccessibleDescription(problem);
+    widgets::showProblem(*m_message, *m_passphrase, problem);
 }
 
 void PassphraseDialog::retranslate()

@@ -3,6 +3,7 @@
 #include "core/validation/ValidationResult.h"
 
 #include <QColor>
+#include <QLabel>
 #include <QPalette>
 
 namespace segurdesk::widgets {
@@ -16,6 +17,18 @@ inline QColor severityColour(Severity severity, const QPalette& palette)
     if (severity == Severity::Warning)
         return light ? QColor(0x8a, 0x5a, 0x00) : QColor(0xf6, 0xc3, 0x5b);
     return light ? QColor(0xa5, 0x1d, 0x2d) : QColor(0xff, 0x8a, 0x80);
+}
+
+// Shows `problem` in `message`, in the error colour, and gives it to `field`, the control that
+// fixes it, for a screen reader to read with it.
+inline void showProblem(QLabel& message, QWidget& field, const QString& problem)
+{
+    QPalette errorPalette = message.palette();
+    errorPalette.setColor(QPalette::WindowText, severityColour(Severity::Error, message.palette()));
+    message.setPalette(errorPalette);
+    message.setText(problem);
+    message.show();
+    field.setAccessibleDescription(problem);
 }
 
 } // namespace segurdesk::widgets

@@ -2,6 +2,8 @@
 
 #include "app/drafts/DraftList.h"
 #include "app/enrollment/EnrollmentController.h"
+#include "app/settings/SettingsDialog.h"
+#include "core/i18n/Translations.h"
 #include "core/services/PortalConnection.h"
 #include "ui_MainWindow.h"
 
@@ -25,6 +27,8 @@ MainWindow::MainWindow(QWidget* parent)
     retranslate();
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    m_ui->actionSettings->setShortcuts(QKeySequence::Preferences);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionNewEnrollment, &QAction::triggered, this, &MainWindow::startEnrollment);
     connect(m_ui->newEnrollmentButton, &QPushButton::clicked, m_ui->actionNewEnrollment, &QAction::trigger);
     connect(m_ui->draftList, &drafts::DraftList::resumeRequested, this, &MainWindow::resumeDraft);
@@ -39,6 +43,21 @@ MainWindow::~MainWindow()
         disconnect(m_enrollment, nullptr, this, nullptr);
         delete m_enrollment;
     }
+}
+
+void MainWindow::showSettings()
+{
+    settings::SettingsDialog* dialog = settings::SettingsDialog::ask(m_preferences, this);
+    connect(dialog, &settings::SettingsDialog::changed, this, &MainWindow::applyPreferences);
+}
+
+void MainWindow::applyPreferences(const settings::Preferences& chosen)
+{
+    const settings::Preferences before = std::exchange(m_preferences, chosen);
+    if (chosen.language != before.language)
+        installTranslations(*QCoreApplication::instance(), chosen.language);
+    if (chosen.portal != before.portal)
+        statusBar()->showMessage(tr("The new portal address is used from the next start of Ségur Desk."));
 }
 
 void MainWindow::followPortal(const services::PortalConnection& connection)

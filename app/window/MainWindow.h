@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/settings/Preferences.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QUrl>
@@ -38,6 +40,8 @@ public:
     // reached, or why it cannot be; and, over the page, a banner while it is the demonstration
     // portal (the embedded sandbox), so that nobody takes it for the ASP's.
     void followPortal(const services::PortalConnection& connection);
+    // What the application started with, which the settings dialog shows and changes.
+    void setPreferences(const settings::Preferences& preferences) { m_preferences = preferences; }
 
 signals:
     // Once, after the window's first frame has been drawn: what can wait starts then.
@@ -51,6 +55,9 @@ protected:
 
 private:
     void showAbout();
+    void showSettings();
+    // The language switches at once; a new portal address is for the next start.
+    void applyPreferences(const settings::Preferences& chosen);
     // Opens the enrollment wizard, or brings back the one already open.
     void startEnrollment();
     // Opens the wizard on draft `id`; while another request is open, brings that one back.
@@ -63,6 +70,7 @@ private:
     QLabel* m_portalLabel;
     const services::PortalConnection* m_portal = nullptr;
     QString m_portalProblem;
+    settings::Preferences m_preferences;
     QPointer<enrollment::EnrollmentController> m_enrollment;
     QString m_resumeNext; // the draft to open once the request open now is gone
     bool m_painted = false;

@@ -1,6 +1,7 @@
 #include "core/services/PortalConnection.h"
 
 #include "core/portal/EmbeddedSandbox.h"
+#include "core/portal/TlsConfiguration.h"
 
 #include <QTimer>
 
@@ -30,16 +31,21 @@ void PortalConnection::open(const QUrl& address, const portal::PortalClient::Opt
 
 void PortalConnection::connectTo(const QUrl& address, const portal::PortalClient::Options& options)
 {
-    auto client = std::make_unique<portal::PortalClient>(m_network, address, options);
-    if (!client->isAddressAllowed()) {
-        emit failed(Failure::AddressRefused,
-                    tr("The portal address %1 is refused: only https is allowed, except to this computer.")
-                        .arg(address.toDisplayString()));
+    if (const QString refusal = refusalOf(address); !refusal.isEmpty()) {
+        emit failed(Failure::AddressRefused, refusal);
         return;
     }
-    m_client = std::move(client);
+    m_client = std::make_unique<portal::PortalClient>(m_network, address, options);
     m_address = address;
     emit ready();
+}
+
+QString PortalConnection::refusalOf(const QUrl& address)
+{
+    if (portal::TlsConfiguration::isTransportAllowed(address))
+        return {};
+    return tr("The portal address %1 is refused: only https is allowed, except to this computer.")
+        .arg(address.toDisplayString());
 }
 
 QString PortalConnection::identity() const

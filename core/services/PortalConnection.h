@@ -39,6 +39,10 @@ public:
     // it is https or on this computer. Once per object.
     void open(const QUrl& address, const portal::PortalClient::Options& options = {});
 
+    // Why the portal at `address` is refused, translated and saying what is allowed; empty when
+    // it is allowed (https, or any address on this computer).
+    static QString refusalOf(const QUrl& address);
+
     // Null until ready().
     portal::PortalClient* client() const { return m_client.get(); }
     bool isLocalSandbox() const { return m_sandbox != nullptr; }

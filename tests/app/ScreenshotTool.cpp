@@ -6,6 +6,7 @@
 #include "app/drafts/PassphraseDialog.h"
 #include "app/enrollment/DossierEditor.h"
 #include "app/enrollment/EnrollmentWizard.h"
+#include "app/settings/SettingsDialog.h"
 #include "app/widgets/DocumentField.h"
 #include "app/widgets/FileDialogs.h"
 #include "app/window/MainWindow.h"
@@ -256,6 +257,15 @@ bool passphrase(const QString& path)
     return save(dialog, path);
 }
 
+// The settings, with a plain-http address to another computer refused.
+bool settingsDialog(const QString& path)
+{
+    segurdesk::settings::SettingsDialog dialog({});
+    dialog.findChild<QLineEdit*>(QStringLiteral("portalEdit"))->setText(QStringLiteral("http://portail.example.fr"));
+    dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    return save(dialog, path);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -285,5 +295,6 @@ int main(int argc, char** argv)
     ok = mainWindow(out.filePath(QStringLiteral("main-window") + tail)) && ok;
     ok = enrollmentSteps(out, tail) && ok;
     ok = passphrase(out.filePath(QStringLiteral("passphrase") + tail)) && ok;
+    ok = settingsDialog(out.filePath(QStringLiteral("settings") + tail)) && ok;
     return ok ? 0 : 1;
 }
