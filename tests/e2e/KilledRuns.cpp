@@ -39,7 +39,7 @@ KilledRuns::KilledRuns(const E2eEnvironment& environment)
     : m_environment(environment)
 { }
 
-bool KilledRuns::killOne(const QStringList& arguments, int sent, int unsent, quint32 seed)
+QString KilledRuns::killOne(const QStringList& arguments, int sent, int unsent, quint32 seed)
 {
     const double expected = m_startup.value + sent * m_recheck.value + unsent * m_upload.value;
     const auto delay = std::chrono::milliseconds(QRandomGenerator(seed).bounded(qint64(1), qint64(expected) + 2));
@@ -62,10 +62,10 @@ bool KilledRuns::killOne(const QStringList& arguments, int sent, int unsent, qui
     clock.start();
     process.start();
     if (!process.waitForStarted())
-        return false;
+        return QStringLiteral("not started: ") + process.errorString();
     killer.start(delay);
     if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 300000))
-        return false;
+        return QStringLiteral("still running after 5 minutes");
     // Whatever is still in the pipe was printed before the kill.
     readProgress(process, clock, lines);
 
@@ -99,7 +99,7 @@ bool KilledRuns::killOne(const QStringList& arguments, int sent, int unsent, qui
         else if (line.word == Sent)
             m_upload.add(double(line.at - dossierStart));
     }
-    return true;
+    return {};
 }
 
 QString KilledRuns::distribution() const

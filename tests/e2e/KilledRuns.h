@@ -28,9 +28,9 @@ public:
     explicit KilledRuns(const E2eEnvironment& environment);
 
     // One run of segurdesk-cli `arguments`, whose dossier files are `sent` dossiers already on
-    // the portal and `unsent` others, killed at a random point; false when it could not be
-    // started or did not end.
-    bool killOne(const QStringList& arguments, int sent, int unsent, quint32 seed);
+    // the portal and `unsent` others, killed at a random point. Returns what went wrong when it
+    // could not be started or did not end, else an empty string.
+    QString killOne(const QStringList& arguments, int sent, int unsent, quint32 seed);
 
     int count(Point point) const { return m_counts.at(point); }
     // "before any dossier 3, before sending 5, ..." for the test's output.

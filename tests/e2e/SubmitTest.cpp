@@ -292,9 +292,9 @@ TEST(SubmitCommand, KilledAtRandomPointsAndRestartedLosesNothingAndDuplicatesNot
             files << factory.write(int(files.size()));
         // Dossiers are sent in their order: the batch keeps the last few sent, to be re-checked.
         const int first = qMax(0, sent - unsentAhead / 2);
-        ASSERT_TRUE(runs.killOne(submitArguments(files.mid(first)), sent - first, int(files.size()) - sent,
-                                 4242 + quint32(kill)))
-            << "kill " << kill;
+        const QString problem = runs.killOne(submitArguments(files.mid(first)), sent - first, int(files.size()) - sent,
+                                             4242 + quint32(kill));
+        ASSERT_TRUE(problem.isEmpty()) << "kill " << kill << ": " << problem.toStdString();
     }
     std::cout << "kill points over " << kills << " runs, " << files.size()
               << " dossiers: " << runs.distribution().toStdString() << std::endl;
