@@ -12,7 +12,7 @@
 
 namespace segurdesk::services {
 
-// The threads service jobs run on. Not Qt's global pool: Qt 6.4's raster engine fills large areas
+// The threads service jobs run on, one fewer than the cores. Not Qt's global pool: Qt 6.4's raster engine fills large areas
 // on that pool and waits for it on the GUI thread, so jobs queued there (inspecting six documents)
 // froze painting until they were done.
 QThreadPool& workerPool();
