@@ -12,9 +12,9 @@
 
 namespace segurdesk::services {
 
-// The threads service jobs run on, one fewer than the cores. Not Qt's global pool: Qt 6.4's raster engine fills large areas
-// on that pool and waits for it on the GUI thread, so jobs queued there (inspecting six documents)
-// froze painting until they were done.
+// The threads service jobs run on, one fewer than the cores. Not Qt's global pool: Qt 6.4's raster engine fills large
+// areas on that pool and waits for it on the GUI thread, so jobs queued there (inspecting six documents) froze painting
+// until they were done.
 QThreadPool& workerPool();
 
 // Waits until every job has ended, so that none outlives what it uses: a draft being written is

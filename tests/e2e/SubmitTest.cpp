@@ -341,7 +341,8 @@ TEST(SubmitCommand, TwoRunsStartedAtOnceSendEachDossierOnce)
     expectExactlyOnce(environment, Rounds * DossiersPerRound);
 }
 
-// Reads `process`'s stderr until a line `line` has come; false if the process ended first.
+// Reads `process`'s current read channel until a line `line` has come; false if the process
+// ended first.
 bool waitForLine(QProcess& process, const QString& line)
 {
     QByteArray seen;
@@ -349,7 +350,7 @@ bool waitForLine(QProcess& process, const QString& line)
     while (!seen.split('\n').contains(wanted)) {
         if (!process.waitForReadyRead(60000))
             return false;
-        seen += process.readAllStandardError();
+        seen += process.readAll();
     }
     return true;
 }
@@ -385,6 +386,8 @@ TEST(SubmitCommand, TheAppAndTheCliStartedAtOnceSendEachDraftOnce)
         app.setArguments(QStringList {environment.portalUrl(), QString::fromLatin1(E2eEnvironment::CaptchaAnswer)}
                          + ids);
         app.setProcessEnvironment(environment.clientEnvironment());
+        // Where the app says where it stands.
+        app.setReadChannel(QProcess::StandardError);
         QProcess cli;
         environment.prepareCli(cli, submitArguments(reversed));
         app.start();
@@ -418,6 +421,8 @@ TEST(SubmitCommand, TheAppAndTheCliStartedAtOnceSendEachDraftOnce)
     }
     std::cout << "sent by the app (A) or the CLI (C), round after round: " << sentBy.toStdString() << std::endl;
     RecordProperty("sent_by", sentBy.toStdString());
+    // The processes did take turns: each sent some of the drafts.
+    EXPECT_TRUE(sentBy.contains(QLatin1Char('A')) && sentBy.contains(QLatin1Char('C'))) << sentBy.toStdString();
     const CliResult listed
         = environment.runLocalCli({QStringLiteral("draft"), QStringLiteral("list"), QStringLiteral("--json")});
     ASSERT_EQ(listed.exitCode, 0) << listed.errText().toStdString();
