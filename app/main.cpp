@@ -24,12 +24,13 @@ Q_LOGGING_CATEGORY(lcStartup, "segurdesk.startup", QtWarningMsg)
 namespace {
 
 // The main window over its portal, until the user quits.
-int runWindow(const segurdesk::settings::Preferences& preferences)
+// `stored`: what the settings dialog shows; `preferences`: what the application runs with.
+int runWindow(const segurdesk::settings::Preferences& stored, const segurdesk::settings::Preferences& preferences)
 {
     // The portal first: the window follows it and must not outlive it.
     auto portal = std::make_unique<segurdesk::services::PortalConnection>();
     auto window = std::make_unique<segurdesk::MainWindow>();
-    window->setPreferences(preferences);
+    window->setPreferences(stored);
     window->followPortal(*portal);
     // The real portal's address comes from the settings (or SEGURDESK_PORTAL); without one, the
     // application runs against its own local sandbox. Either way it starts once the window is on
@@ -49,8 +50,9 @@ int runWindow(const segurdesk::settings::Preferences& preferences)
     // Once the window is closed, it goes with its portal, and the application ends when the
     // embedded portal has ended too: no child process is left for Qt to wait for at exit.
     QApplication::setQuitOnLastWindowClosed(false);
+    const QObject teardown; // the connection below goes with this frame
     QObject::connect(
-        qApp, &QGuiApplication::lastWindowClosed, qApp,
+        qApp, &QGuiApplication::lastWindowClosed, &teardown,
         [&window, &portal] {
             window.reset();
             portal.reset();
@@ -74,10 +76,11 @@ int main(int argc, char** argv)
     // The desktop entry (resources/) that window managers match the window with.
     QGuiApplication::setDesktopFileName(QStringLiteral("fr.segurdesk.SegurDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/segurdesk.svg")));
-    const segurdesk::settings::Preferences preferences = segurdesk::settings::Preferences::atStart();
+    const segurdesk::settings::Preferences stored = segurdesk::settings::Preferences::stored();
+    const segurdesk::settings::Preferences preferences = stored.withEnvironment();
     segurdesk::installTranslations(app, preferences.language);
 
-    const int code = runWindow(preferences);
+    const int code = runWindow(stored, preferences);
     // A draft still being written is written in full before Qt's GUI goes.
     segurdesk::services::finishWorkers();
     return code;

@@ -639,7 +639,7 @@ The ASP</source>
 <context>
     <name>FileInspector</name>
     <message>
-        <location filename="../core/i18n/Translations.cpp" line="+43"/>
+        <location filename="../core/i18n/Translations.cpp" line="+68"/>
         <source>en_GB</source>
         <comment>locale used to format numbers in messages</comment>
         <translation type="unfinished"></translation>
@@ -1500,7 +1500,7 @@ The ASP</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../app/settings/Preferences.cpp" line="+35"/>
+        <location filename="../app/settings/Preferences.cpp" line="+40"/>
         <source>Your settings could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3121,7 +3121,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+167"/>
+        <location filename="../app/window/MainWindow.cpp" line="+185"/>
         <source>Starting the portal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4199,7 +4199,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
 <context>
     <name>segurdesk::portal::EmbeddedSandbox</name>
     <message>
-        <location filename="../core/portal/EmbeddedSandbox.cpp" line="+37"/>
+        <location filename="../core/portal/EmbeddedSandbox.cpp" line="+43"/>
         <source>The local portal did not start in time; its log is in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4209,7 +4209,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+66"/>
         <source>The local portal (%1) is missing: install Ségur Desk again, or give the address of a portal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4219,12 +4219,12 @@ What you entered stays on screen. Try again with “save it again”, left of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-74"/>
         <source>The local portal cannot be started: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+93"/>
         <source>The local portal gave an unexpected address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4279,7 +4279,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
 <context>
     <name>segurdesk::settings::SettingsDialog</name>
     <message>
-        <location filename="../app/settings/SettingsDialog.cpp" line="+135"/>
+        <location filename="../app/settings/SettingsDialog.cpp" line="+131"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4304,7 +4304,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>

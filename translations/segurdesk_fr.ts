@@ -659,7 +659,7 @@ L&apos;ASP</translation>
 <context>
     <name>FileInspector</name>
     <message>
-        <location filename="../core/i18n/Translations.cpp" line="+43"/>
+        <location filename="../core/i18n/Translations.cpp" line="+68"/>
         <source>en_GB</source>
         <comment>locale used to format numbers in messages</comment>
         <translation>fr_FR</translation>
@@ -1555,7 +1555,7 @@ L&apos;ASP</translation>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../app/settings/Preferences.cpp" line="+35"/>
+        <location filename="../app/settings/Preferences.cpp" line="+40"/>
         <source>Your settings could not be written to %1.</source>
         <translation>Vos préférences n&apos;ont pas pu être écrites dans %1.</translation>
     </message>
@@ -3177,7 +3177,7 @@ L&apos;ASP</translation>
         <translation>À &amp;propos de Ségur Desk</translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+167"/>
+        <location filename="../app/window/MainWindow.cpp" line="+185"/>
         <source>Starting the portal…</source>
         <translation>Démarrage du portail…</translation>
     </message>
@@ -4257,7 +4257,7 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
 <context>
     <name>segurdesk::portal::EmbeddedSandbox</name>
     <message>
-        <location filename="../core/portal/EmbeddedSandbox.cpp" line="+37"/>
+        <location filename="../core/portal/EmbeddedSandbox.cpp" line="+43"/>
         <source>The local portal did not start in time; its log is in %1.</source>
         <translation>Le portail local n’a pas démarré à temps ; son journal est dans %1.</translation>
     </message>
@@ -4267,7 +4267,7 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <translation>Le portail local s’est arrêté pendant son démarrage ; son journal est dans %1.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+66"/>
         <source>The local portal (%1) is missing: install Ségur Desk again, or give the address of a portal.</source>
         <translation>Le portail local (%1) est introuvable : réinstallez Ségur Desk ou indiquez l’adresse d’un portail.</translation>
     </message>
@@ -4277,12 +4277,12 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <translation>Le dossier du portail local %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-74"/>
         <source>The local portal cannot be started: %1.</source>
         <translation>Le portail local ne peut pas démarrer : %1.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+93"/>
         <source>The local portal gave an unexpected address.</source>
         <translation>Le portail local a donné une adresse inattendue.</translation>
     </message>
@@ -4337,7 +4337,7 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
 <context>
     <name>segurdesk::settings::SettingsDialog</name>
     <message>
-        <location filename="../app/settings/SettingsDialog.cpp" line="+135"/>
+        <location filename="../app/settings/SettingsDialog.cpp" line="+131"/>
         <source>Settings</source>
         <translation>Préférences</translation>
     </message>
@@ -4362,7 +4362,7 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>

@@ -141,7 +141,7 @@ void PassphraseDialog::showChecking(bool checking)
 
 void PassphraseDialog::showProblem(const QString& problem)
 {
-    widgets::showProblem(*m_message, *m_passphrase, problem);
+    widgets::showProblem(*m_message, m_passphrase, problem);
 }
 
 void PassphraseDialog::retranslate()

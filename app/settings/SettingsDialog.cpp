@@ -1,6 +1,7 @@
 #include "app/settings/SettingsDialog.h"
 
 #include "app/widgets/SeverityColour.h"
+#include "core/i18n/Translations.h"
 #include "core/services/PortalConnection.h"
 #include "core/services/Worker.h"
 
@@ -18,7 +19,7 @@ namespace segurdesk::settings {
 namespace {
 
 // Each language named in itself, as language menus do, whatever the interface's language.
-QString nativeName(QLocale::Language language)
+QString nativeName(const QString& language)
 {
     QString name = QLocale(language).nativeLanguageName();
     if (!name.isEmpty())
@@ -48,8 +49,8 @@ SettingsDialog::SettingsDialog(const Preferences& current, QWidget* parent)
     m_portalHint->setObjectName(QStringLiteral("portalHint"));
     m_portalHint->setWordWrap(true);
     m_language->setObjectName(QStringLiteral("languageBox"));
-    m_language->addItem(nativeName(QLocale::French), QStringLiteral("fr"));
-    m_language->addItem(nativeName(QLocale::English), QStringLiteral("en"));
+    for (const QString& language : interfaceLanguages())
+        m_language->addItem(nativeName(language), language);
     m_language->setCurrentIndex(qMax(0, m_language->findData(current.language)));
     m_languageLabel->setBuddy(m_language);
     m_message->setObjectName(QStringLiteral("message"));
@@ -104,7 +105,7 @@ void SettingsDialog::save()
     if (!address.isEmpty()) {
         chosen.portal = QUrl(address, QUrl::StrictMode);
         if (const QString refusal = services::PortalConnection::refusalOf(chosen.portal); !refusal.isEmpty()) {
-            showProblem(refusal);
+            widgets::showProblem(*m_message, m_portal, refusal);
             m_portal->selectAll();
             m_portal->setFocus();
             return;
@@ -119,15 +120,10 @@ void SettingsDialog::save()
             m_saving = false;
             m_buttons->setEnabled(true);
             if (!failure.isEmpty())
-                return showProblem(failure);
+                return widgets::showProblem(*m_message, nullptr, failure);
             emit changed(chosen);
             accept();
         });
-}
-
-void SettingsDialog::showProblem(const QString& problem)
-{
-    widgets::showProblem(*m_message, *m_portal, problem);
 }
 
 void SettingsDialog::retranslate()
@@ -138,7 +134,8 @@ void SettingsDialog::retranslate()
     m_portalHint->setText(tr("The https address the ASP gave you. A new address is used from the next start of "
                              "Ségur Desk."));
     m_languageLabel->setText(tr("&Language:"));
-    // Qt's own French catalogue is not installed: the buttons are named here.
+    // Qt's catalogues, which name these buttons, are not installed everywhere (Debian has none in
+    // French).
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 }

@@ -39,7 +39,6 @@ protected:
 
 private:
     void save();
-    void showProblem(const QString& problem);
     void retranslate();
 
     QLabel* m_portalLabel;

@@ -19,16 +19,17 @@ inline QColor severityColour(Severity severity, const QPalette& palette)
     return light ? QColor(0xa5, 0x1d, 0x2d) : QColor(0xff, 0x8a, 0x80);
 }
 
-// Shows `problem` in `message`, in the error colour, and gives it to `field`, the control that
-// fixes it, for a screen reader to read with it.
-inline void showProblem(QLabel& message, QWidget& field, const QString& problem)
+// Shows `problem` in `message`, in the error colour, and gives it to `field` (if any), the control
+// that fixes it, for a screen reader to read with it.
+inline void showProblem(QLabel& message, QWidget* field, const QString& problem)
 {
     QPalette errorPalette = message.palette();
     errorPalette.setColor(QPalette::WindowText, severityColour(Severity::Error, message.palette()));
     message.setPalette(errorPalette);
     message.setText(problem);
     message.show();
-    field.setAccessibleDescription(problem);
+    if (field != nullptr)
+        field->setAccessibleDescription(problem);
 }
 
 } // namespace segurdesk::widgets

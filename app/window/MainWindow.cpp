@@ -5,12 +5,17 @@
 #include "app/settings/SettingsDialog.h"
 #include "core/i18n/Translations.h"
 #include "core/services/PortalConnection.h"
+#include "core/services/Worker.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTranslator>
+
+#include <memory>
+#include <vector>
 
 namespace segurdesk {
 
@@ -54,10 +59,27 @@ void MainWindow::showSettings()
 void MainWindow::applyPreferences(const settings::Preferences& chosen)
 {
     const settings::Preferences before = std::exchange(m_preferences, chosen);
-    if (chosen.language != before.language)
-        installTranslations(*QCoreApplication::instance(), chosen.language);
-    if (chosen.portal != before.portal)
-        statusBar()->showMessage(tr("The new portal address is used from the next start of Ségur Desk."));
+    // Said in the language just chosen.
+    const auto announce = [this, portalChanged = chosen.portal != before.portal] {
+        if (portalChanged)
+            statusBar()->showMessage(tr("The new portal address is used from the next start of Ségur Desk."));
+    };
+    if (chosen.language == before.language)
+        return announce();
+    // The catalogues are files: read on a worker, installed here.
+    using Translators = std::vector<std::unique_ptr<QTranslator>>;
+    services::runOnWorker(
+        this,
+        [language = chosen.language] {
+            return std::make_shared<Translators>(loadTranslations(*QCoreApplication::instance(), language));
+        },
+        [this, language = chosen.language, announce](const std::shared_ptr<Translators>& translators) {
+            // Changed again meanwhile: the newer choice is on its way.
+            if (m_preferences.language != language)
+                return;
+            installTranslations(*QCoreApplication::instance(), std::move(*translators));
+            announce();
+        });
 }
 
 void MainWindow::followPortal(const services::PortalConnection& connection)

@@ -7,6 +7,9 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <memory>
+#include <utility>
+
 #ifdef Q_OS_LINUX
 #include <csignal>
 #include <sys/prctl.h>
@@ -19,6 +22,9 @@ namespace {
 // The name of a killed sandbox's process object while it waits, under the application object,
 // for its exit status.
 constexpr auto EndingName = "segurdesk-sandbox-ending";
+// A killed child is collected within milliseconds; one in the kernel's uninterruptible wait may
+// take longer, and the front end does not wait for it past this.
+constexpr std::chrono::seconds EndingDeadline {5};
 
 } // namespace
 
@@ -73,14 +79,26 @@ QString EmbeddedSandbox::executablePath()
 
 void EmbeddedSandbox::whenAllEnded(QObject* context, const std::function<void()>& then)
 {
+    // Once, whichever comes first: the last child collected, or the deadline.
+    auto once = std::make_shared<std::function<void()>>(then);
+    const auto call = [once] {
+        if (*once)
+            std::exchange(*once, nullptr)();
+    };
+    QTimer::singleShot(EndingDeadline, context, call);
+    awaitEnding(context, call);
+}
+
+void EmbeddedSandbox::awaitEnding(QObject* context, const std::function<void()>& call)
+{
     const auto* ending
         = QCoreApplication::instance()->findChild<QProcess*>(QLatin1String(EndingName), Qt::FindDirectChildrenOnly);
     if (ending == nullptr) {
-        QTimer::singleShot(0, context, then);
+        QTimer::singleShot(0, context, call);
         return;
     }
     connect(
-        ending, &QObject::destroyed, context, [context, then] { whenAllEnded(context, then); }, Qt::QueuedConnection);
+        ending, &QObject::destroyed, context, [context, call] { awaitEnding(context, call); }, Qt::QueuedConnection);
 }
 
 QString EmbeddedSandbox::defaultDataDir()

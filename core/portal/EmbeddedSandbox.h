@@ -33,9 +33,10 @@ public:
     static QString executablePath();
     // QStandardPaths::AppDataLocation/sandbox.
     static QString defaultDataDir();
-    // Calls `then` from `context`'s event loop once every sandbox this process stopped has ended.
-    // A front end leaves its event loop through it: a child still running when the loop is gone
-    // would be waited for by Qt, with a warning on the terminal.
+    // Calls `then` once from `context`'s event loop, when every sandbox this process stopped has
+    // ended, or after a few seconds at the latest. A front end leaves its event loop through it: a
+    // child still running when the loop is gone would be waited for by Qt, with a warning on the
+    // terminal.
     static void whenAllEnded(QObject* context, const std::function<void()>& then);
 
     // Starts the sandbox on 127.0.0.1 with a free port; it is up once it prints its URL on its
@@ -54,6 +55,7 @@ signals:
     void failed(const QString& message);
 
 private:
+    static void awaitEnding(QObject* context, const std::function<void()>& call);
     void readAddress();
     void fail(const QString& message);
     void failLater(const QString& message);

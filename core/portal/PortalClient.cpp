@@ -55,11 +55,6 @@ PortalClient::~PortalClient()
     wipe(m_token);
 }
 
-bool PortalClient::isAddressAllowed() const
-{
-    return TlsConfiguration::isTransportAllowed(m_apiRoot);
-}
-
 void PortalClient::setBearerToken(QByteArray token)
 {
     const bool was = isAuthenticated();

@@ -50,9 +50,6 @@ public:
 
     // The API root, ending with "/api/v1".
     QUrl apiRoot() const { return m_apiRoot; }
-    // False for an address the TLS policy refuses (plain http to another host than this
-    // computer): every call then fails with InsecureTransport before sending anything.
-    bool isAddressAllowed() const;
 
     bool isAuthenticated() const { return !m_token.isEmpty(); }
     // Takes the session token (from a login or a password change). Forgets cached answers of

@@ -84,22 +84,20 @@ void DraftKeeper::load(const QString& id)
     Q_ASSERT(!m_running && m_id.isEmpty());
     m_id = id;
     m_running = true;
-    const auto finish = [this](const Opened& opened) {
+    // A save asked meanwhile goes on once the draft is read, or could not be.
+    const auto finish = [this](const QString& failure, const Loaded& draft) {
         m_running = false;
-        if (opened.error)
-            emit loadFailed(opened.error.message());
+        if (!failure.isEmpty())
+            emit loadFailed(failure);
         else
-            emit loaded(opened.draft);
+            emit loaded(draft);
         if (m_waiting)
             startSave(*std::exchange(m_waiting, std::nullopt));
     };
     runOnDrafts(
         this, [id, bounds = m_thumbnailSize](storage::DraftStore& drafts) { return openDraft(drafts, id, bounds); },
-        finish,
-        [this](LocalData::Failure, const QString& message) {
-            m_running = false;
-            emit loadFailed(message);
-        });
+        [finish](const Opened& opened) { finish(opened.error ? opened.error.message() : QString(), opened.draft); },
+        [finish](LocalData::Failure, const QString& message) { finish(message, {}); });
 }
 
 void DraftKeeper::save(const Content& content)

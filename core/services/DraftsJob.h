@@ -14,9 +14,10 @@ namespace segurdesk::services {
 // opened (LocalData: the folder's lock, the key, the drafts), `job(storage::DraftStore&)` runs on
 // a worker with its own copy of the store and the folder locked until it ends, and `then(result)`
 // follows on `owner`'s thread, from the event loop. When the local data cannot be opened,
-// `failed(LocalData::Failure, message)` follows instead. Destroyed with `owner`, the job still
-// ends (a draft being written is written in full) and its result is dropped, so `job` holds
-// copies of what it needs, never `owner`.
+// `failed(LocalData::Failure, message)` follows instead. If `owner` is destroyed once the job has
+// started, the job still ends (a draft being written is written in full) and its result is
+// dropped, so `job` holds copies of what it needs, never `owner`; destroyed before, while the
+// local data is still being opened, nothing runs.
 template<typename Job, typename Then, typename Failed>
 void runOnDrafts(QObject* owner, Job job, Then then, Failed failed)
 {

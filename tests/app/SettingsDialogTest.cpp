@@ -1,6 +1,7 @@
 #include "app/settings/SettingsDialog.h"
 
 #include "app/window/MainWindow.h"
+#include "core/services/Worker.h"
 #include "core/storage/ApplicationIdentity.h"
 #include "tests/app/QtTry.h"
 #include "tests/app/TranslatedTest.h"
@@ -83,9 +84,11 @@ TEST_F(Settings, RefusesPlainHttpToAnotherComputerWithTheReasonAndKeepsNothing)
     EXPECT_TRUE(message->isVisible());
     EXPECT_TRUE(message->text().contains(QStringLiteral("seul https est autorisé"))) << message->text().toStdString();
     EXPECT_EQ(dialog->findChild<QLineEdit*>(QStringLiteral("portalEdit"))->accessibleDescription(), message->text());
-    // Nothing written, and the interface still in French.
+    // Nothing written, even by a job left running, and the interface still in French.
+    segurdesk::services::finishWorkers();
     QCoreApplication::processEvents();
     EXPECT_FALSE(QFile::exists(settingsFile()));
+    EXPECT_EQ(dialog->windowTitle(), QStringLiteral("Préférences"));
     EXPECT_EQ(window.findChild<QPushButton*>(QStringLiteral("newEnrollmentButton"))->text(),
               QStringLiteral("Nouvelle demande d'enrôlement…"));
     dialog->reject();
@@ -95,9 +98,8 @@ TEST_F(Settings, RefusesPlainHttpToAnotherComputerWithTheReasonAndKeepsNothing)
 // and an address on this computer may be plain http (a portal tried locally).
 TEST_F(Settings, SavesWhatTheNextStartReadsAndSwitchesTheLanguageLive)
 {
-    ASSERT_TRUE(qEnvironmentVariableIsEmpty("SEGURDESK_PORTAL") && qEnvironmentVariableIsEmpty("SEGURDESK_LANG"));
     segurdesk::MainWindow window;
-    window.setPreferences(Preferences::atStart());
+    window.setPreferences(Preferences::stored());
     window.show();
     const auto* newRequest = window.findChild<QPushButton*>(QStringLiteral("newEnrollmentButton"));
     ASSERT_EQ(newRequest->text(), QStringLiteral("Nouvelle demande d'enrôlement…"));
@@ -112,7 +114,7 @@ TEST_F(Settings, SavesWhatTheNextStartReadsAndSwitchesTheLanguageLive)
     QTRY_COMPARE(newRequest->text(), QStringLiteral("New enrollment request…"));
     EXPECT_EQ(window.statusBar()->currentMessage(),
               QStringLiteral("The new portal address is used from the next start of Ségur Desk."));
-    const Preferences next = Preferences::atStart();
+    const Preferences next = Preferences::stored();
     EXPECT_EQ(next.portal, QUrl(QStringLiteral("http://127.0.0.1:8443/api")));
     EXPECT_EQ(next.language, QStringLiteral("en"));
 
@@ -120,12 +122,34 @@ TEST_F(Settings, SavesWhatTheNextStartReadsAndSwitchesTheLanguageLive)
     dialog = openSettings(window);
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(dialog->windowTitle(), QStringLiteral("Settings"));
+    EXPECT_EQ(dialog->findChild<QLineEdit*>(QStringLiteral("portalEdit"))->placeholderText(),
+              QStringLiteral("Empty: the demonstration portal, on this computer"));
     EXPECT_EQ(dialog->findChild<QLineEdit*>(QStringLiteral("portalEdit"))->text(),
               QStringLiteral("http://127.0.0.1:8443/api"));
     choose(*dialog, QString(), QStringLiteral("fr"));
     QTRY_VERIFY(window.findChild<SettingsDialog*>() == nullptr);
     QTRY_COMPARE(newRequest->text(), QStringLiteral("Nouvelle demande d'enrôlement…"));
-    EXPECT_EQ(Preferences::atStart(), Preferences {});
+    EXPECT_EQ(Preferences::stored(), Preferences {});
+}
+
+// An administrator's SEGURDESK_PORTAL and SEGURDESK_LANG win at start, and never become the
+// user's stored choices.
+TEST_F(Settings, TheEnvironmentWinsAtStartWithoutBeingStored)
+{
+    const Preferences chosen {QUrl(QStringLiteral("https://portail.example.fr/api")), QStringLiteral("en")};
+    ASSERT_EQ(Preferences::store(chosen), QString());
+    qputenv("SEGURDESK_PORTAL", "https://recette.example.fr/api");
+    qputenv("SEGURDESK_LANG", "fr");
+    const Preferences effective = Preferences::stored().withEnvironment();
+    qunsetenv("SEGURDESK_PORTAL");
+    qunsetenv("SEGURDESK_LANG");
+    EXPECT_EQ(effective.portal, QUrl(QStringLiteral("https://recette.example.fr/api")));
+    EXPECT_EQ(effective.language, QStringLiteral("fr"));
+    EXPECT_EQ(Preferences::stored(), chosen);
+    // A language the application does not speak leaves the stored one.
+    qputenv("SEGURDESK_LANG", "de");
+    EXPECT_EQ(Preferences::stored().withEnvironment().language, QStringLiteral("en"));
+    qunsetenv("SEGURDESK_LANG");
 }
 
 TEST_F(Settings, AFolderThatCannotBeWrittenIsToldAndTheDialogStays)

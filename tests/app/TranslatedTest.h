@@ -22,7 +22,6 @@ protected:
     // As the user changing the language while the window is open.
     static bool switchLanguage(const QString& language)
     {
-        removeTranslations();
         return installTranslations(*QCoreApplication::instance(), language);
     }
 

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QPointer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -94,6 +95,34 @@ TEST_F(PortalConnectionTest, ASandboxStoppedIsCollectedWithoutWaiting)
     EXPECT_TRUE(collected.isEmpty());
     ASSERT_TRUE(collected.wait(10000));
     EXPECT_FALSE(QFile::exists(procEntry));
+}
+
+// A front end leaves its event loop once every sandbox it stopped has ended: called once, after
+// the last one, from the event loop.
+TEST_F(PortalConnectionTest, WhenAllEndedWaitsForEverySandboxStopped)
+{
+    std::vector<std::unique_ptr<portal::EmbeddedSandbox>> sandboxes;
+    QList<QPointer<QProcess>> processes;
+    for (int i = 0; i < 2; ++i) {
+        auto sandbox = std::make_unique<portal::EmbeddedSandbox>();
+        QSignalSpy started(sandbox.get(), &portal::EmbeddedSandbox::started);
+        sandbox->start(m_home.filePath(QStringLiteral("sandbox-%1").arg(i)));
+        ASSERT_TRUE(started.wait(30000));
+        processes << sandbox->findChild<QProcess*>();
+        sandboxes.push_back(std::move(sandbox));
+    }
+    sandboxes.clear();
+    int calls = 0;
+    bool bothGone = false;
+    QObject context;
+    portal::EmbeddedSandbox::whenAllEnded(&context, [&] {
+        ++calls;
+        bothGone = processes.at(0).isNull() && processes.at(1).isNull();
+    });
+    EXPECT_EQ(calls, 0);
+    ASSERT_TRUE(QTest::qWaitFor([&calls] { return calls > 0; }, 10000));
+    EXPECT_TRUE(bothGone);
+    EXPECT_EQ(calls, 1);
 }
 
 TEST_F(PortalConnectionTest, RefusesPlainHttpToAnotherComputer)
