@@ -59,12 +59,7 @@ protected:
             && !child<QLabel>("captchaImage")->pixmap().isNull();
     }
 
-    void type(QLineEdit* target, const QString& text)
-    {
-        target->setFocus();
-        target->selectAll();
-        QTest::keyClicks(target, text);
-    }
+    static void type(QLineEdit* target, const QString& text) { segurdesk::testing::typeInto(target, text); }
 
     // The SIRET and the security code typed, then "Rechercher".
     void lookUp(const QString& siret, const QString& code = QString::fromLatin1(test::SandboxProcess::CaptchaAnswer))

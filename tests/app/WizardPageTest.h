@@ -9,6 +9,7 @@
 #include "app/widgets/MissingList.h"
 #include "core/portal/PortalClient.h"
 #include "core/services/PortalLookups.h"
+#include "tests/app/Driving.h"
 #include "tests/app/QtTry.h"
 #include "tests/app/TranslatedTest.h"
 #include "tests/core/files/FileFixtures.h"
@@ -81,14 +82,7 @@ protected:
 
     // A one-page PDF named `name` chosen in `field`, as the file dialog gives it; returns once the
     // field has accepted it.
-    void attach(QWidget* field, const QString& name)
-    {
-        auto* document = qobject_cast<widgets::DocumentField*>(field);
-        ASSERT_NE(document, nullptr);
-        widgets::answerNextFileDialog(m_files.write(name, FileFixtures::pdf(1)));
-        QTest::mouseClick(document->findChild<QPushButton*>(QStringLiteral("chooseButton")), Qt::LeftButton);
-        QTRY_VERIFY(!document->filePath().isEmpty());
-    }
+    void attach(QWidget* field, const QString& name) { attachPdf(m_files, field, name); }
 
     test::SandboxProcess m_sandbox;
     QNetworkAccessManager m_network;
