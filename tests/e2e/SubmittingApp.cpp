@@ -31,7 +31,7 @@ class Resubmission : public QObject
 {
 public:
     Resubmission(portal::PortalClient& client, const QString& captcha, const QString& id,
-                 std::function<void(const QString& line, bool onPortal)> done)
+                 const std::function<void(const QString& line, bool onPortal)>& done)
         : m_submission(client, m_keeper)
     {
         connect(&m_keeper, &services::DraftKeeper::loaded, this,
