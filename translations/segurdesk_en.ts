@@ -3121,7 +3121,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+185"/>
+        <location filename="../app/window/MainWindow.cpp" line="+189"/>
         <source>Starting the portal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3141,12 +3141,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-122"/>
         <source>The new portal address is used from the next start of Ségur Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>Another request is open: close it before resuming this draft.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3683,9 +3683,17 @@ The ASP</source>
     </message>
 </context>
 <context>
+    <name>segurdesk::enrollment::EnrollmentPage</name>
+    <message>
+        <location filename="../app/enrollment/EnrollmentPage.cpp" line="+136"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>segurdesk::enrollment::EnrollmentWizard</name>
     <message>
-        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+109"/>
+        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+112"/>
         <source>Interrupt the submission?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3177,7 +3177,7 @@ L&apos;ASP</translation>
         <translation>À &amp;propos de Ségur Desk</translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+185"/>
+        <location filename="../app/window/MainWindow.cpp" line="+189"/>
         <source>Starting the portal…</source>
         <translation>Démarrage du portail…</translation>
     </message>
@@ -3197,12 +3197,12 @@ L&apos;ASP</translation>
         <translation>Portail indisponible : %1</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-122"/>
         <source>The new portal address is used from the next start of Ségur Desk.</source>
         <translation>La nouvelle adresse du portail sera utilisée au prochain démarrage de Ségur Desk.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>Another request is open: close it before resuming this draft.</source>
         <translation>Une autre demande est ouverte : fermez-la avant de reprendre ce brouillon.</translation>
     </message>
@@ -3739,9 +3739,17 @@ L&apos;ASP</translation>
     </message>
 </context>
 <context>
+    <name>segurdesk::enrollment::EnrollmentPage</name>
+    <message>
+        <location filename="../app/enrollment/EnrollmentPage.cpp" line="+136"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>segurdesk::enrollment::EnrollmentWizard</name>
     <message>
-        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+109"/>
+        <location filename="../app/enrollment/EnrollmentWizard.cpp" line="+112"/>
         <source>Interrupt the submission?</source>
         <translation>Interrompre l&apos;envoi ?</translation>
     </message>

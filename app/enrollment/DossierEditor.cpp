@@ -1,8 +1,26 @@
 #include "app/enrollment/DossierEditor.h"
 
+#include "core/model/DossierJson.h"
+
 #include <QFileInfo>
+#include <QJsonObject>
+
+#include <algorithm>
 
 namespace segurdesk::enrollment {
+
+namespace {
+
+// The value of `field` ("applicant.siret", "documents.kbis") in `dossier`'s JSON.
+QJsonValue valueOf(const QJsonObject& dossier, const QString& field)
+{
+    QJsonValue value = dossier;
+    for (const QString& name : field.split(QLatin1Char('.')))
+        value = value.toObject().value(name);
+    return value;
+}
+
+} // namespace
 
 DossierEditor::DossierEditor(QObject* parent)
     : QObject(parent)
@@ -59,9 +77,31 @@ model::FieldErrors DossierEditor::blockingProblemsOfStep(int step) const
     return blocking;
 }
 
+void DossierEditor::setPortalProblems(const model::FieldErrors& problems)
+{
+    const QJsonObject json = model::DossierJson::toJson(m_dossier);
+    m_portalProblems.clear();
+    for (const model::FieldError& problem : problems)
+        m_portalProblems.append({problem, valueOf(json, problem.field)});
+    revalidate();
+}
+
 void DossierEditor::revalidate()
 {
     m_problems = m_validator.validate(m_dossier, m_attachments);
+    m_portalProblemsNow.clear();
+    if (!m_portalProblems.isEmpty()) {
+        const QJsonObject json = model::DossierJson::toJson(m_dossier);
+        for (const auto& [problem, refusedValue] : m_portalProblems) {
+            // A field the rules already fault says so once, in the rules' words.
+            const bool known
+                = std::any_of(m_problems.cbegin(), m_problems.cend(),
+                              [&problem](const model::FieldError& other) { return other.field == problem.field; });
+            if (!known && valueOf(json, problem.field) == refusedValue)
+                m_portalProblemsNow.append(problem);
+        }
+        m_problems += m_portalProblemsNow;
+    }
     emit changed();
 }
 

@@ -8,6 +8,7 @@
 #include "core/services/DraftKeeper.h"
 
 #include <QImage>
+#include <QJsonValue>
 #include <QMap>
 #include <QObject>
 
@@ -50,8 +51,14 @@ public:
     services::DraftKeeper::Content content(int step) const { return {m_dossier, m_attachments, step}; }
     // Whether anything was typed or attached yet.
     bool isTouched() const { return !(m_dossier == model::Dossier()) || !m_attachments.kinds().isEmpty(); }
-    // What keeps `step` (1..5) from being complete.
+    // What keeps `step` (1..5) from being complete: the rules' problems, and what the portal
+    // refused that has not changed since.
     model::FieldErrors blockingProblemsOfStep(int step) const;
+    // What the portal refused in the dossier as it is now, field by field. Each problem stays
+    // until its field changes.
+    void setPortalProblems(const model::FieldErrors& problems);
+    // Whether `problem` is one the portal found, rather than the rules.
+    bool isFromPortal(const model::FieldError& problem) const { return m_portalProblemsNow.contains(problem); }
 
 signals:
     // After every change of the dossier or of the rules.
@@ -67,6 +74,9 @@ private:
     QMap<model::DocumentKind, QImage> m_keptThumbnails;
     model::DossierValidator m_validator;
     model::FieldErrors m_problems;
+    // The portal's problems, each with the value its field had when the portal refused it.
+    QList<std::pair<model::FieldError, QJsonValue>> m_portalProblems;
+    model::FieldErrors m_portalProblemsNow; // those whose field has not changed since
 };
 
 } // namespace segurdesk::enrollment

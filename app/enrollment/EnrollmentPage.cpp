@@ -129,8 +129,11 @@ void EnrollmentPage::showMissing()
     for (const model::FieldError& problem : blockingProblems()) {
         const auto target = std::find_if(m_targets.cbegin(), m_targets.cend(),
                                          [&problem](const Target& t) { return t.field == problem.field; });
-        // A field the page does not show has no link: its message says what to do.
-        const QString name = target != m_targets.cend() ? target->name() : problem.message;
+        // A field the page does not show has no link: its message says what to do. What the portal
+        // refused says why beside the field's name.
+        QString name = target != m_targets.cend() ? target->name() : problem.message;
+        if (target != m_targets.cend() && m_editor.isFromPortal(problem))
+            name = tr("%1: %2").arg(name, problem.message);
         QWidget* widget = target != m_targets.cend() ? target->widget : nullptr;
         const bool listed = std::any_of(items.cbegin(), items.cend(),
                                         [&name](const widgets::MissingList::Item& item) { return item.name == name; });

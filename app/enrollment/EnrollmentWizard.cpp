@@ -54,6 +54,9 @@ EnrollmentWizard::EnrollmentWizard(DossierEditor& editor, services::PortalLookup
     connect(this, &QWizard::currentIdChanged, this, &EnrollmentWizard::showReturnButton);
     connect(&submission, &services::DossierSubmission::finished, this,
             [this](const services::SubmissionOutcome& outcome) {
+                // What the portal refused shows on the fields, step by step, until corrected.
+                if (outcome.kind == services::SubmissionOutcome::Refused)
+                    m_editor.setPortalProblems(outcome.fieldErrors);
                 // A dossier that reached the portal meanwhile keeps the wizard open on its receipt.
                 const bool received = outcome.kind == services::SubmissionOutcome::Sent
                     || outcome.kind == services::SubmissionOutcome::AlreadySent;

@@ -181,7 +181,9 @@ void DraftSubmission::onUploadFinished()
             stored = m_drafts.reopen(m_draft.id());
         if (stored)
             m_lastRefusal += QStringLiteral("; ") + stored.message();
-        return finish({SubmissionOutcome::Refused, {}, m_lastRefusal});
+        SubmissionOutcome refused {SubmissionOutcome::Refused, {}, m_lastRefusal};
+        refused.fieldErrors = error.fieldErrors;
+        return finish(refused);
     }
     // The request layer has retried what a retry could cure: the next submission resends the same key.
     finish({SubmissionOutcome::Pending, {}, m_lastRefusal});

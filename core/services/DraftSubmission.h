@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/FieldError.h"
 #include "core/portal/UploadDocument.h"
 #include "core/storage/Draft.h"
 #include "core/storage/SubmissionReceipt.h"
@@ -42,6 +43,9 @@ struct SubmissionOutcome
     // this draft (`message` then holds the portal's words), or for an earlier one, in which case
     // this draft was left untouched and `message` is empty. The front end says what to do.
     bool fixedAnswerRefused = false;
+    // For Refused: what the portal found wrong, field by field, for the front end to show on
+    // those fields.
+    model::FieldErrors fieldErrors = {};
 };
 
 // Sends drafts to the portal exactly once, following the outbox protocol (core/storage/Outbox,

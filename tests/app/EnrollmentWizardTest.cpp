@@ -10,6 +10,7 @@
 #include "app/enrollment/EnrollmentController.h"
 #include "app/widgets/DocumentField.h"
 #include "app/widgets/FileDialogs.h"
+#include "app/widgets/MissingList.h"
 #include "app/widgets/PrintDialog.h"
 #include "app/widgets/Questions.h"
 #include "core/files/FileInspector.h"
@@ -32,6 +33,8 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -405,6 +408,11 @@ TEST_F(EnrollmentWizardTest, ClosingAnUntouchedWizardAsksNothing)
 class EnrollmentSubmissionTest : public EnrollmentWizardTest
 {
 protected:
+    // `sandboxConfig` is laid over the sandbox's test configuration.
+    explicit EnrollmentSubmissionTest(const QJsonObject& sandboxConfig = {})
+        : m_sandbox(sandboxConfig)
+    { }
+
     QUrl portalAddress() const override { return QUrl(m_sandbox.url()); }
 
     void SetUp() override
@@ -414,9 +422,10 @@ protected:
     }
 
     // A complete dossier walked through to "Terminer", until the submission asks for the code.
-    void reachTheCode(EnrollmentWizard& wizard)
+    void reachTheCode(EnrollmentWizard& wizard, const QString& referencingNumber = QStringLiteral("MSS-2022-0042"))
     {
         fillDossier();
+        m_editor.edit([&referencingNumber](model::Dossier& d) { d.referencing.number = referencingNumber; });
         wizard.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
         for (int step = EnrollmentWizard::Referencing; step < EnrollmentWizard::Recap; ++step)
@@ -484,6 +493,55 @@ TEST_F(EnrollmentSubmissionTest, TerminerSendsTheDossierOnceAndKeepsTheReceipt)
     QPdfDocument paper;
     ASSERT_EQ(paper.load(printed), QPdfDocument::Error::None);
     EXPECT_TRUE(paper.getAllText(0).text().contains(QStringLiteral("MEDIMAIL CONNECT SA")));
+}
+
+// The referencing directory out of reach while the dossier is prepared: the number could not be
+// checked, the user went on, and the portal refuses it. Its reason shows on step 1, beside the
+// number, until the number changes.
+class PortalRefusalTest : public EnrollmentSubmissionTest
+{
+protected:
+    PortalRefusalTest()
+        : EnrollmentSubmissionTest(QJsonObject {
+            {QStringLiteral("faults"),
+             QJsonObject {{QStringLiteral("seed"), 1},
+                          {QStringLiteral("rules"),
+                           QJsonArray {QJsonObject {{QStringLiteral("kind"), QStringLiteral("error_503")},
+                                                    {QStringLiteral("path"), QStringLiteral("/api/v1/referencing/")},
+                                                    {QStringLiteral("probability"), 1.0},
+                                                    {QStringLiteral("retry_after_seconds"), 0}}}}}}})
+    { }
+};
+
+TEST_F(PortalRefusalTest, WhatThePortalRefusesShowsOnItsStepUntilCorrected)
+{
+    EnrollmentWizard wizard(m_editor, *m_lookups, m_autosave, *m_submission);
+    ASSERT_NO_FATAL_FAILURE(reachTheCode(wizard, QStringLiteral("MSS-2099-9999")));
+    QWizardPage* page = wizard.currentPage();
+    QTest::keyClicks(page->findChild<QLineEdit*>(QStringLiteral("captchaEdit")),
+                     QString::fromLatin1(test::SandboxProcess::CaptchaAnswer));
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("captchaSendButton")), Qt::LeftButton);
+    auto* edit = page->findChild<QPushButton*>(QStringLiteral("editButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(edit->isVisible(), 30000);
+    EXPECT_EQ(m_sandbox.mailCount(QStringLiteral("enrollment_received")), 0);
+
+    QTest::mouseClick(edit, Qt::LeftButton);
+    ASSERT_EQ(wizard.currentId(), EnrollmentWizard::Referencing);
+    page = wizard.currentPage();
+    QStringList missing;
+    for (const widgets::MissingList::Item& item :
+         page->findChild<widgets::MissingList*>(QStringLiteral("missingList"))->items())
+        missing << item.name;
+    ASSERT_EQ(missing.size(), 1) << missing.join(u'|').toStdString();
+    EXPECT_TRUE(missing.first().startsWith(QStringLiteral("Numéro de référencement ANS : ")))
+        << missing.first().toStdString();
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+
+    // Another number: the portal's reason about the first one goes.
+    QTest::keyClick(page->findChild<QLineEdit*>(QStringLiteral("numberEdit")), Qt::Key_Backspace);
+    EXPECT_TRUE(std::none_of(m_editor.blockingProblemsOfStep(EnrollmentWizard::Referencing).cbegin(),
+                             m_editor.blockingProblemsOfStep(EnrollmentWizard::Referencing).cend(),
+                             [this](const model::FieldError& problem) { return m_editor.isFromPortal(problem); }));
 }
 
 // Closing while the security code is asked gives it up: nothing reaches the portal, and the
