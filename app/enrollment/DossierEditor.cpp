@@ -94,9 +94,9 @@ void DossierEditor::revalidate()
         const QJsonObject json = model::DossierJson::toJson(m_dossier);
         for (const auto& [problem, refusedValue] : m_portalProblems) {
             // A field the rules already fault says so once, in the rules' words.
-            const bool known
-                = std::any_of(m_problems.cbegin(), m_problems.cend(),
-                              [&problem](const model::FieldError& other) { return other.field == problem.field; });
+            const QString& field = problem.field;
+            const bool known = std::any_of(m_problems.cbegin(), m_problems.cend(),
+                                           [&field](const model::FieldError& other) { return other.field == field; });
             if (!known && valueOf(json, problem.field) == refusedValue)
                 m_portalProblemsNow.append(problem);
         }
