@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <iostream>
 
@@ -341,13 +342,19 @@ TEST(SubmitCommand, TwoRunsStartedAtOnceSendEachDossierOnce)
     expectExactlyOnce(environment, Rounds * DossiersPerRound);
 }
 
-// Reads `process`'s current read channel until a line `line` has come; false if the process
-// ended first.
-bool waitForLine(QProcess& process, const QString& line)
+// Reads `process`'s current read channel until a line starting with `start` has come; false if
+// the process ended first.
+bool waitForLine(QProcess& process, const QString& start)
 {
     QByteArray seen;
-    const QByteArray wanted = line.toUtf8();
-    while (!seen.split('\n').contains(wanted)) {
+    const QByteArray wanted = start.toUtf8();
+    const auto arrived = [&] {
+        const QList<QByteArray> lines = seen.split('\n');
+        // The last piece may be a line still being written.
+        return std::any_of(lines.cbegin(), lines.cend() - 1,
+                           [&](const QByteArray& line) { return line.startsWith(wanted); });
+    };
+    while (!arrived()) {
         if (!process.waitForReadyRead(60000))
             return false;
         seen += process.readAll();
@@ -357,10 +364,11 @@ bool waitForLine(QProcess& process, const QString& line)
 
 // The desktop app and segurdesk-cli on the same drafts, as an operator finishing a request in the
 // app while a scheduled job submits: each sends the drafts in its own order and waits while the
-// other holds the data folder. The CLI starts at a different point of the app's work each round
-// (with it, once the drafts are unlocked, once the app has read its first draft, once it has sent
-// it). Every draft reaches the portal once, each process ends finding it there (sent by one,
-// already sent for the other), and no draft is damaged.
+// other holds the data folder. Each round starts the second process at a different point of the
+// first one's work: the CLI with the app, once the app has unlocked the drafts, once it has read
+// its first draft, once it has sent it; and the app once the CLI has sent its first draft. Every
+// draft reaches the portal once, each process ends finding it there (sent by one, already sent
+// for the other), and no draft is damaged.
 TEST(SubmitCommand, TheAppAndTheCliStartedAtOnceSendEachDraftOnce)
 {
     E2eEnvironment environment;
@@ -369,9 +377,20 @@ TEST(SubmitCommand, TheAppAndTheCliStartedAtOnceSendEachDraftOnce)
     constexpr int DraftsPerRound = 3;
     // Who sent each draft, round after round: A (the app) or C (the CLI).
     QString sentBy;
-    const QStringList startPoints {QString(), QStringLiteral("unlocked"), QStringLiteral("loaded %1"),
-                                   QStringLiteral("finished %1")};
-    const int Rounds = int(startPoints.size());
+    // Which process starts first, and the start of the line it says where it stands (on stderr)
+    // that starts the other; %1 is the app's first draft. The CLI's "[2/3]" comes once it is done
+    // with its first draft.
+    struct Start
+    {
+        bool appFirst;
+        QString point;
+    };
+    const QList<Start> starts {{true, QString()},
+                               {true, QStringLiteral("unlocked")},
+                               {true, QStringLiteral("loaded %1")},
+                               {true, QStringLiteral("finished %1")},
+                               {false, QStringLiteral("[2/")}};
+    const int Rounds = int(starts.size());
     for (int round = 0; round < Rounds; ++round) {
         QStringList ids;
         for (int i = 0; i < DraftsPerRound; ++i) {
@@ -386,15 +405,20 @@ TEST(SubmitCommand, TheAppAndTheCliStartedAtOnceSendEachDraftOnce)
         app.setArguments(QStringList {environment.portalUrl(), QString::fromLatin1(E2eEnvironment::CaptchaAnswer)}
                          + ids);
         app.setProcessEnvironment(environment.clientEnvironment());
-        // Where the app says where it stands.
-        app.setReadChannel(QProcess::StandardError);
         QProcess cli;
         environment.prepareCli(cli, submitArguments(reversed));
-        app.start();
-        if (!startPoints.at(round).isEmpty()) {
-            ASSERT_TRUE(waitForLine(app, startPoints.at(round).arg(ids.first()))) << "round " << round;
+        // Where each says where it stands.
+        app.setReadChannel(QProcess::StandardError);
+        cli.setReadChannel(QProcess::StandardError);
+        const Start& start = starts.at(round);
+        QProcess& first = start.appFirst ? app : cli;
+        QProcess& second = start.appFirst ? cli : app;
+        first.start();
+        if (!start.point.isEmpty()) {
+            ASSERT_TRUE(waitForLine(first, QString(start.point).replace(QLatin1String("%1"), ids.first())))
+                << "round " << round;
         }
-        cli.start();
+        second.start();
         const CliResult fromApp = E2eEnvironment::collect(app, std::chrono::minutes(2));
         const CliResult fromCli = E2eEnvironment::collect(cli, std::chrono::minutes(2));
         ASSERT_EQ(fromApp.exitCode, 0) << "round " << round << ": " << fromApp.outText().toStdString()
@@ -421,7 +445,8 @@ TEST(SubmitCommand, TheAppAndTheCliStartedAtOnceSendEachDraftOnce)
     }
     std::cout << "sent by the app (A) or the CLI (C), round after round: " << sentBy.toStdString() << std::endl;
     RecordProperty("sent_by", sentBy.toStdString());
-    // The processes did take turns: each sent some of the drafts.
+    // Each process sent what it had started on before the other came: the app its first draft
+    // in round 4, the CLI its first one in round 5.
     EXPECT_TRUE(sentBy.contains(QLatin1Char('A')) && sentBy.contains(QLatin1Char('C'))) << sentBy.toStdString();
     const CliResult listed
         = environment.runLocalCli({QStringLiteral("draft"), QStringLiteral("list"), QStringLiteral("--json")});
