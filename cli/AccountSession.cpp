@@ -3,6 +3,7 @@
 #include "cli/ArgumentList.h"
 #include "cli/Command.h"
 #include "cli/SecretInput.h"
+#include "core/services/LocalData.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -67,7 +68,7 @@ AccountSession::takeWithoutOperands(ArgumentList& arguments, const QString& syno
 
 QString AccountSession::cacheAccount() const
 {
-    return m_portal->identity() + QLatin1Char('\n') + m_login;
+    return services::LocalData::cacheAccountOf(m_portal->identity(), m_login);
 }
 
 Task<int> AccountSession::logIn(Purpose purpose, QTextStream& err)

@@ -272,6 +272,14 @@ The ASP</source>
     </message>
 </context>
 <context>
+    <name>DossierCsv</name>
+    <message>
+        <location filename="../app/dashboard/DossierCsv.cpp" line="+77"/>
+        <source>The file %1 could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DossierFile</name>
     <message>
         <location filename="../core/model/DossierFile.cpp" line="+20"/>
@@ -344,6 +352,19 @@ The ASP</source>
     <message>
         <location line="+14"/>
         <source>Unknown field: check its spelling against the dossier format (docs/dossier-format.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierRow</name>
+    <message>
+        <location filename="../app/dashboard/DossierRow.cpp" line="+78"/>
+        <source>Enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advance request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2482,7 +2503,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="+60"/>
+        <location filename="../cli/AccountSession.cpp" line="+61"/>
         <location filename="../cli/AdvanceCommand.cpp" line="+11"/>
         <location filename="../cli/MailsCommand.cpp" line="+93"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -3066,7 +3087,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&lt;h1&gt;Ségur Numérique — MSS operators&lt;/h1&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3081,12 +3107,18 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <location line="+42"/>
+        <source>&amp;My dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3098,6 +3130,11 @@ The ASP</source>
     <message>
         <location line="+3"/>
         <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3121,7 +3158,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+189"/>
+        <location filename="../app/window/MainWindow.cpp" line="+213"/>
         <source>Starting the portal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3141,7 +3178,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-137"/>
         <source>The new portal address is used from the next start of Ségur Desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3151,7 +3188,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+43"/>
         <source>The draft cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3161,18 +3198,267 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>&lt;b&gt;Demonstration portal&lt;/b&gt; (%1): nothing sent from here reaches the ASP. Dossiers, mails and payments are simulated on this computer; set the ASP portal&apos;s address to file for real.</source>
+        <location line="+25"/>
+        <source>&lt;b&gt;Demonstration portal&lt;/b&gt; (%1): nothing sent from here reaches the ASP. Dossiers, mails and payments are simulated on this computer; set the ASP portal&apos;s address to file for real.&lt;br&gt;Its demonstration account, to see a dashboard at once: login &lt;b&gt;%2&lt;/b&gt;, password &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>About Ségur Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Ségur Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Enrolment, advance requests and follow-up of MSS operators&apos; dossiers on the ASP Ségur Numérique portal.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::account::LoginDialog</name>
+    <message>
+        <location filename="../forms/account/LoginDialog.ui" line="+6"/>
+        <source>Log in to the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/account/LoginDialog.cpp" line="+56"/>
+        <source>Enter the login and the password the portal gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Logging in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The portal asks you to change your initial password before anything else: run segurdesk-cli password --login %1, then log in again here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal asks you to choose a secret question before anything else: run segurdesk-cli secret-question --login %1, then log in again here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your dossiers are read from the portal with your account&apos;s login and password. The password is not kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::dashboard::DashboardController</name>
+    <message>
+        <location filename="../app/dashboard/DashboardController.cpp" line="+33"/>
+        <source>Your session on the portal has ended: log in again to refresh your dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Waiting for %1, which is using your data on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n entry(ies) of the copy kept on this computer could not be read and are not shown; refresh while the portal answers to replace them.</source>
+        <translation>
+            <numerusform>%n entry of the copy kept on this computer could not be read and is not shown; refresh while the portal answers to replace it.</numerusform>
+            <numerusform>%n entries of the copy kept on this computer could not be read and are not shown; refresh while the portal answers to replace them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The portal cannot be reached, and the copy kept on this computer cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal cannot be reached, and no copy of your dossiers is kept on this computer yet: refresh once the portal answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::dashboard::DashboardView</name>
+    <message>
+        <location filename="../forms/dashboard/DashboardView.ui" line="+11"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Number, company, SIRET…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/DashboardView.cpp" line="+104"/>
+        <source>Asking the portal for your dossiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>dossiers-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the dossiers shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n dossier(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n dossier exported to %1.</numerusform>
+            <numerusform>%n dossiers exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrollment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Advance request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No dossier on the portal yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Shown: %1 of %n dossier(s)</source>
+        <translation>
+            <numerusform>Shown: %1 of %n dossier</numerusform>
+            <numerusform>Shown: %1 of %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Offline: the portal cannot be reached. These dossiers are the copy kept on this computer, as the portal gave them on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As the portal gave them on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::dashboard::DossierTableModel</name>
+    <message>
+        <location filename="../app/dashboard/DossierTableModel.cpp" line="+138"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4279,7 +4565,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
 <context>
     <name>segurdesk::services::PortalConnection</name>
     <message>
-        <location filename="../core/services/PortalConnection.cpp" line="+47"/>
+        <location filename="../core/services/PortalConnection.cpp" line="+48"/>
         <source>The portal address %1 is refused: only https is allowed, except to this computer.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -292,6 +292,14 @@ L&apos;ASP</translation>
     </message>
 </context>
 <context>
+    <name>DossierCsv</name>
+    <message>
+        <location filename="../app/dashboard/DossierCsv.cpp" line="+77"/>
+        <source>The file %1 could not be written: %2.</source>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit : %2.</translation>
+    </message>
+</context>
+<context>
     <name>DossierFile</name>
     <message>
         <location filename="../core/model/DossierFile.cpp" line="+20"/>
@@ -365,6 +373,19 @@ L&apos;ASP</translation>
         <location line="+14"/>
         <source>Unknown field: check its spelling against the dossier format (docs/dossier-format.md).</source>
         <translation>Champ inconnu : vérifiez son orthographe dans le format de dossier (docs/dossier-format.md).</translation>
+    </message>
+</context>
+<context>
+    <name>DossierRow</name>
+    <message>
+        <location filename="../app/dashboard/DossierRow.cpp" line="+78"/>
+        <source>Enrollment</source>
+        <translation>Enrôlement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advance request</source>
+        <translation>Demande d&apos;avance</translation>
     </message>
 </context>
 <context>
@@ -2538,7 +2559,7 @@ L&apos;ASP</translation>
         <translation>Les nombres de BAL sont trois entiers de 0 à 10000000 séparés par des virgules : A,O,P ; le taux de TVA est 20, 10, 8.5, 5.5, 2.1 ou exempt.</translation>
     </message>
     <message>
-        <location filename="../cli/AccountSession.cpp" line="+60"/>
+        <location filename="../cli/AccountSession.cpp" line="+61"/>
         <location filename="../cli/AdvanceCommand.cpp" line="+11"/>
         <location filename="../cli/MailsCommand.cpp" line="+93"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -3122,7 +3143,12 @@ L&apos;ASP</translation>
         <translation>Ségur Desk</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>&amp;Home</source>
+        <translation>&amp;Accueil</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&lt;h1&gt;Ségur Numérique — MSS operators&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;Ségur Numérique — opérateurs MSS&lt;/h1&gt;</translation>
     </message>
@@ -3137,12 +3163,18 @@ L&apos;ASP</translation>
         <translation>Nouvelle demande d&apos;enrôlement…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <location line="+42"/>
+        <source>&amp;My dossiers</source>
+        <translation>&amp;Mes dossiers</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -3155,6 +3187,11 @@ L&apos;ASP</translation>
         <location line="+3"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3177,7 +3214,7 @@ L&apos;ASP</translation>
         <translation>À &amp;propos de Ségur Desk</translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+189"/>
+        <location filename="../app/window/MainWindow.cpp" line="+213"/>
         <source>Starting the portal…</source>
         <translation>Démarrage du portail…</translation>
     </message>
@@ -3197,7 +3234,7 @@ L&apos;ASP</translation>
         <translation>Portail indisponible : %1</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-137"/>
         <source>The new portal address is used from the next start of Ségur Desk.</source>
         <translation>La nouvelle adresse du portail sera utilisée au prochain démarrage de Ségur Desk.</translation>
     </message>
@@ -3207,7 +3244,7 @@ L&apos;ASP</translation>
         <translation>Une autre demande est ouverte : fermez-la avant de reprendre ce brouillon.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+43"/>
         <source>The draft cannot be opened</source>
         <translation>Le brouillon ne peut pas être ouvert</translation>
     </message>
@@ -3217,12 +3254,12 @@ L&apos;ASP</translation>
         <translation>Le brouillon n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>&lt;b&gt;Demonstration portal&lt;/b&gt; (%1): nothing sent from here reaches the ASP. Dossiers, mails and payments are simulated on this computer; set the ASP portal&apos;s address to file for real.</source>
-        <translation>&lt;b&gt;Portail de démonstration&lt;/b&gt; (%1) : rien de ce qui est envoyé d’ici ne parvient à l’ASP. Dossiers, courriels et paiements sont simulés sur cet ordinateur ; indiquez l’adresse du portail de l’ASP pour un dépôt réel.</translation>
+        <location line="+25"/>
+        <source>&lt;b&gt;Demonstration portal&lt;/b&gt; (%1): nothing sent from here reaches the ASP. Dossiers, mails and payments are simulated on this computer; set the ASP portal&apos;s address to file for real.&lt;br&gt;Its demonstration account, to see a dashboard at once: login &lt;b&gt;%2&lt;/b&gt;, password &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Portail de démonstration&lt;/b&gt; (%1) : rien de ce qui est envoyé d’ici ne parvient à l’ASP. Dossiers, courriels et paiements sont simulés sur cet ordinateur ; indiquez l’adresse du portail de l’ASP pour un dépôt réel.&lt;br&gt;Son compte de démonstration, pour voir tout de suite un tableau de bord : identifiant &lt;b&gt;%2&lt;/b&gt;, mot de passe &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>About Ségur Desk</source>
         <translation>À propos de Ségur Desk</translation>
     </message>
@@ -3230,6 +3267,255 @@ L&apos;ASP</translation>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Ségur Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Enrolment, advance requests and follow-up of MSS operators&apos; dossiers on the ASP Ségur Numérique portal.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ségur Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Enrôlement, demandes d&apos;avance et suivi des dossiers des opérateurs MSS sur le portail Ségur Numérique de l&apos;ASP.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::account::LoginDialog</name>
+    <message>
+        <location filename="../forms/account/LoginDialog.ui" line="+6"/>
+        <source>Log in to the portal</source>
+        <translation>Connexion au portail</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../app/account/LoginDialog.cpp" line="+56"/>
+        <source>Enter the login and the password the portal gave you.</source>
+        <translation>Saisissez l&apos;identifiant et le mot de passe que le portail vous a donnés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Logging in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The portal asks you to change your initial password before anything else: run segurdesk-cli password --login %1, then log in again here.</source>
+        <translation>Le portail vous demande d&apos;abord de changer votre mot de passe initial : lancez segurdesk-cli password --login %1, puis connectez-vous à nouveau ici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal asks you to choose a secret question before anything else: run segurdesk-cli secret-question --login %1, then log in again here.</source>
+        <translation>Le portail vous demande d&apos;abord de choisir votre question secrète : lancez segurdesk-cli secret-question --login %1, puis connectez-vous à nouveau ici.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your dossiers are read from the portal with your account&apos;s login and password. The password is not kept on this computer.</source>
+        <translation>Vos dossiers sont lus sur le portail avec l&apos;identifiant et le mot de passe de votre compte. Le mot de passe n&apos;est pas conservé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log &amp;in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::dashboard::DashboardController</name>
+    <message>
+        <location filename="../app/dashboard/DashboardController.cpp" line="+33"/>
+        <source>Your session on the portal has ended: log in again to refresh your dossiers.</source>
+        <translation>Votre session sur le portail a pris fin : reconnectez-vous pour actualiser vos dossiers.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Waiting for %1, which is using your data on this computer…</source>
+        <translation>En attente de %1, qui utilise vos données sur cet ordinateur…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n entry(ies) of the copy kept on this computer could not be read and are not shown; refresh while the portal answers to replace them.</source>
+        <translation>
+            <numerusform>%n entrée de la copie conservée sur cet ordinateur n&apos;a pas pu être lue et n&apos;est pas affichée ; actualisez quand le portail répond pour la remplacer.</numerusform>
+            <numerusform>%n entrées de la copie conservée sur cet ordinateur n&apos;ont pas pu être lues et ne sont pas affichées ; actualisez quand le portail répond pour les remplacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The portal cannot be reached, and the copy kept on this computer cannot be read: %1</source>
+        <translation>Le portail est injoignable, et la copie conservée sur cet ordinateur ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal cannot be reached, and no copy of your dossiers is kept on this computer yet: refresh once the portal answers.</source>
+        <translation>Le portail est injoignable, et aucune copie de vos dossiers n&apos;est encore conservée sur cet ordinateur : actualisez quand le portail répondra.</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::dashboard::DashboardView</name>
+    <message>
+        <location filename="../forms/dashboard/DashboardView.ui" line="+11"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Number, company, SIRET…</source>
+        <translation>Numéro, société, SIRET…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/DashboardView.cpp" line="+104"/>
+        <source>Asking the portal for your dossiers…</source>
+        <translation>Demande de vos dossiers au portail…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>dossiers-%1.csv</source>
+        <translation>dossiers-%1.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the dossiers shown</source>
+        <translation>Exporter les dossiers affichés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n dossier(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n dossier exporté dans %1.</numerusform>
+            <numerusform>%n dossiers exportés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrollment: %1</source>
+        <translation>Enrôlement : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Advance request: %1</source>
+        <translation>Demande d&apos;avance : %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All profiles</source>
+        <translation>Tous les profils</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No dossier on the portal yet.</source>
+        <translation>Aucun dossier sur le portail pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Shown: %1 of %n dossier(s)</source>
+        <translation>
+            <numerusform>Affichés : %1 sur %n dossier</numerusform>
+            <numerusform>Affichés : %1 sur %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Offline: the portal cannot be reached. These dossiers are the copy kept on this computer, as the portal gave them on %1.</source>
+        <translation>Hors ligne : le portail est injoignable. Ces dossiers sont la copie conservée sur cet ordinateur, tels que le portail les a donnés le %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As the portal gave them on %1.</source>
+        <translation>Tels que le portail les a donnés le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::dashboard::DossierTableModel</name>
+    <message>
+        <location filename="../app/dashboard/DossierTableModel.cpp" line="+138"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last change</source>
+        <translation>Dernier changement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount incl. VAT</source>
+        <translation>Montant TTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
     </message>
 </context>
 <context>
@@ -4337,7 +4623,7 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
 <context>
     <name>segurdesk::services::PortalConnection</name>
     <message>
-        <location filename="../core/services/PortalConnection.cpp" line="+47"/>
+        <location filename="../core/services/PortalConnection.cpp" line="+48"/>
         <source>The portal address %1 is refused: only https is allowed, except to this computer.</source>
         <translation>L’adresse du portail %1 est refusée : seul https est autorisé, sauf vers cet ordinateur.</translation>
     </message>

@@ -1,9 +1,12 @@
 #include "app/window/MainWindow.h"
 
+#include "app/dashboard/DashboardController.h"
+#include "app/dashboard/DashboardView.h"
 #include "app/drafts/DraftList.h"
 #include "app/enrollment/EnrollmentController.h"
 #include "app/settings/SettingsDialog.h"
 #include "core/i18n/Translations.h"
+#include "core/portal/EmbeddedSandbox.h"
 #include "core/services/PortalConnection.h"
 #include "core/services/Worker.h"
 #include "ui_MainWindow.h"
@@ -38,6 +41,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->newEnrollmentButton, &QPushButton::clicked, m_ui->actionNewEnrollment, &QAction::trigger);
     connect(m_ui->draftList, &drafts::DraftList::resumeRequested, this, &MainWindow::resumeDraft);
     connect(this, &MainWindow::firstPainted, m_ui->draftList, &drafts::DraftList::refresh);
+    connect(m_ui->actionDossiers, &QAction::triggered, this,
+            [this] { m_ui->mainTabs->setCurrentWidget(m_ui->dashboard); });
+    connect(m_ui->mainTabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_ui->mainTabs->currentWidget() == m_ui->dashboard)
+            followDossiers();
+    });
 }
 
 MainWindow::~MainWindow()
@@ -146,6 +155,19 @@ void MainWindow::resumeDraft(const QString& id)
     m_enrollment->show();
 }
 
+void MainWindow::followDossiers()
+{
+    if (m_dossiers || !m_portal || !m_portal->client())
+        return;
+    m_dossiers = new dashboard::DashboardController(*m_portal, *m_ui->dashboard, this);
+    connect(m_dossiers, &dashboard::DashboardController::loginCancelled, this, [this] {
+        // Not logged in, nothing to show: the dossiers are asked for again when the tab is.
+        std::exchange(m_dossiers, nullptr)->deleteLater();
+        m_ui->mainTabs->setCurrentWidget(m_ui->homeTab);
+    });
+    m_dossiers->start();
+}
+
 void MainWindow::follow(enrollment::EnrollmentController* enrollment)
 {
     m_enrollment = enrollment;
@@ -181,6 +203,8 @@ void MainWindow::retranslate()
     m_ui->actionNewEnrollment->setEnabled(ready);
     m_ui->newEnrollmentButton->setEnabled(ready);
     m_ui->draftList->setResumable(ready);
+    m_ui->actionDossiers->setEnabled(ready);
+    m_ui->mainTabs->setTabEnabled(m_ui->mainTabs->indexOf(m_ui->dashboard), ready);
     const bool demo = ready && m_portal->isLocalSandbox();
     const QString address = ready ? m_portal->address().toDisplayString() : QString();
     if (!m_portalProblem.isEmpty())
@@ -192,8 +216,10 @@ void MainWindow::retranslate()
     m_ui->demoBanner->setVisible(demo);
     m_ui->demoBanner->setText(tr("<b>Demonstration portal</b> (%1): nothing sent from here reaches the ASP. "
                                  "Dossiers, mails and payments are simulated on this computer; set the ASP "
-                                 "portal's address to file for real.")
-                                  .arg(address.toHtmlEscaped()));
+                                 "portal's address to file for real.<br>Its demonstration account, to see a "
+                                 "dashboard at once: login <b>%2</b>, password <b>%3</b>.")
+                                  .arg(address.toHtmlEscaped(), QString::fromLatin1(portal::EmbeddedSandbox::DemoLogin),
+                                       QString::fromLatin1(portal::EmbeddedSandbox::DemoPassword)));
 }
 
 void MainWindow::showAbout()

@@ -16,6 +16,10 @@ namespace enrollment {
 class EnrollmentController;
 }
 
+namespace dashboard {
+class DashboardController;
+}
+
 namespace services {
 class PortalConnection;
 }
@@ -63,6 +67,8 @@ private:
     // Opens the wizard on draft `id`; while another request is open, brings that one back.
     void resumeDraft(const QString& id);
     void follow(enrollment::EnrollmentController* enrollment);
+    // The dossiers tab: logs in and follows the account's dossiers, once the portal is there.
+    void followDossiers();
 
     void retranslate();
 
@@ -72,6 +78,7 @@ private:
     QString m_portalProblem;
     settings::Preferences m_preferences;
     QPointer<enrollment::EnrollmentController> m_enrollment;
+    QPointer<dashboard::DashboardController> m_dossiers;
     QString m_resumeNext; // the draft to open once the request open now is gone
     bool m_painted = false;
 };

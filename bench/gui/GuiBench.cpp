@@ -19,6 +19,7 @@
 #include "app/widgets/DocumentField.h"
 #include "app/widgets/FileDialogs.h"
 #include "app/window/MainWindow.h"
+#include "bench/ProcessMemory.h"
 #include "core/model/DossierFile.h"
 #include "core/portal/PortalClient.h"
 #include "core/services/DossierSubmission.h"
@@ -120,17 +121,6 @@ int fail(const char* what)
 {
     err() << "bench_gui: " << what << Qt::endl;
     return 1;
-}
-
-qint64 peakResidentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
 }
 
 struct Attaching : QObject
@@ -235,7 +225,7 @@ int open(const QUrl& portal, const QString& draftId)
             // A few frames drawn with the documents' thumbnails before memory is read.
             QTimer::singleShot(1000, [] {
                 out() << "peak resident memory with the draft open: "
-                      << ms(static_cast<double>(peakResidentKiB()) / 1024.0) << " MB" << Qt::endl;
+                      << ms(static_cast<double>(bench::peakResidentKiB()) / 1024.0) << " MB" << Qt::endl;
                 QCoreApplication::exit(0);
             });
         });

@@ -29,6 +29,11 @@ public:
     EmbeddedSandbox(const EmbeddedSandbox&) = delete;
     EmbeddedSandbox& operator=(const EmbeddedSandbox&) = delete;
 
+    // The demonstration account that `--seed-demo` creates (sandbox/services/DemoSeeder), which
+    // the app names on its demonstration banner.
+    static constexpr const char* DemoLogin = "demo";
+    static constexpr const char* DemoPassword = "Demo-Segur-2023!";
+
     // $SEGURDESK_SANDBOX when set, else segurdesk-sandbox next to the running executable.
     static QString executablePath();
     // QStandardPaths::AppDataLocation/sandbox.

@@ -80,6 +80,12 @@ public:
     }
     // Opens the `parts`; the Cache part holds the objects of `cacheAccount`. Once per object.
     void open(int parts, const QString& cacheAccount = {});
+    // The cache account of `login` on the portal known as `portalIdentity`
+    // (PortalConnection::identity()): one login's dossiers on one portal, never another's.
+    static QString cacheAccountOf(const QString& portalIdentity, const QString& login)
+    {
+        return portalIdentity + QLatin1Char('\n') + login;
+    }
 
     // The data folder's lock, for a job on a worker that uses copies of the stores: the folder
     // stays locked until the job lets go of it too, even if this object is gone by then.

@@ -26,7 +26,8 @@ void PortalConnection::open(const QUrl& address, const portal::PortalClient::Opt
             [this, options](const QUrl& url) { connectTo(url, options); });
     connect(m_sandbox.get(), &portal::EmbeddedSandbox::failed, this,
             [this](const QString& message) { emit failed(Failure::Unavailable, message); });
-    m_sandbox->start();
+    // With its demonstration account, so that a first run has dossiers to show.
+    m_sandbox->start(portal::EmbeddedSandbox::defaultDataDir(), {QStringLiteral("--seed-demo")});
 }
 
 void PortalConnection::connectTo(const QUrl& address, const portal::PortalClient::Options& options)

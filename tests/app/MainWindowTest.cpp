@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
@@ -135,6 +137,50 @@ protected:
     std::unique_ptr<segurdesk::MainWindow> m_window;
     QLabel* m_label = nullptr;
 };
+
+// A newcomer on the demonstration portal: the banner gives the demo account, the dossiers tab asks
+// for its password (a wrong one is told and nothing else happens), then shows the account's
+// dossiers, downloaded into the cache, and refreshes them on demand.
+TEST_F(MainWindowPortal, TheDemoAccountOnTheBannerOpensAFilledDashboard)
+{
+    m_portal.open({});
+    QSignalSpy ready(&m_portal, &segurdesk::services::PortalConnection::ready);
+    ASSERT_TRUE(ready.wait(30000)) << m_label->text().toStdString();
+    auto* banner = m_window->findChild<QLabel*>(QStringLiteral("demoBanner"));
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("identifiant <b>demo</b>"))) << banner->text().toStdString();
+
+    findAction(*m_window, "actionDossiers")->trigger();
+    QDialog* login = nullptr;
+    QTRY_VERIFY((login = m_window->findChild<QDialog*>(QStringLiteral("loginDialog"))) != nullptr);
+    auto* loginEdit = login->findChild<QLineEdit*>(QStringLiteral("loginEdit"));
+    auto* passwordEdit = login->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+    auto* message = login->findChild<QLabel*>(QStringLiteral("messageLabel"));
+    EXPECT_EQ(loginEdit->text(), QStringLiteral("demo"));
+    passwordEdit->setText(QStringLiteral("pas-le-bon"));
+    login->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("incorrect")), 15000);
+    EXPECT_TRUE(login->isVisible());
+    EXPECT_TRUE(passwordEdit->text().isEmpty());
+
+    passwordEdit->setText(QStringLiteral("Demo-Segur-2023!"));
+    login->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("dossierTable"));
+    ASSERT_NE(table, nullptr);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, 30000);
+    EXPECT_TRUE(table->isVisible());
+    auto* age = m_window->findChild<QLabel*>(QStringLiteral("dataAge"));
+    QTRY_VERIFY(age->text().startsWith(QStringLiteral("Tels que le portail les a donnés")));
+
+    // Refreshing asks the portal again; the dossier the user is on stays current.
+    const QModelIndex current = table->currentIndex();
+    auto* refresh = m_window->findChild<QPushButton*>(QStringLiteral("refreshButton"));
+    refresh->click();
+    EXPECT_FALSE(refresh->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(refresh->isEnabled(), 30000);
+    QTRY_VERIFY(age->text().startsWith(QStringLiteral("Tels que le portail les a donnés")));
+    EXPECT_EQ(table->model()->rowCount(), 5);
+    EXPECT_EQ(table->currentIndex(), current);
+}
 
 // The window is up and answering while the local portal starts; the status bar follows it.
 TEST_F(MainWindowPortal, StatusBarFollowsTheLocalPortalAsItStarts)

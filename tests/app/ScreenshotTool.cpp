@@ -12,6 +12,7 @@
 #include "app/window/MainWindow.h"
 #include "core/i18n/Translations.h"
 #include "core/model/DocumentKind.h"
+#include "core/portal/EmbeddedSandbox.h"
 #include "core/services/DossierSubmission.h"
 #include "core/services/DraftKeeper.h"
 #include "core/services/PortalConnection.h"
@@ -19,6 +20,7 @@
 #include "tests/core/files/FileFixtures.h"
 #include "tests/support/SandboxProcess.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,6 +34,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStyleFactory>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
@@ -115,6 +118,34 @@ bool mainWindow(const QString& path)
     // Drawn once the drafts are listed, as the user sees the page a moment later.
     auto* listed = window.findChild<QLabel*>(QStringLiteral("draftsMessage"));
     return ready.wait(30000) && QTest::qWaitFor([listed] { return listed->isVisible(); }, 30000) && save(window, path);
+}
+
+// The demonstration portal's account: the login dialog the dossiers tab opens, then the
+// dashboard with the account's dossiers.
+bool dashboard(const QDir& out, const QString& tail)
+{
+    segurdesk::MainWindow window;
+    segurdesk::services::PortalConnection portal;
+    window.followPortal(portal);
+    window.resize(1100, 640);
+    QSignalSpy ready(&portal, &segurdesk::services::PortalConnection::ready);
+    portal.open({});
+    window.show();
+    if (!ready.wait(30000))
+        return false;
+    window.findChild<QAction*>(QStringLiteral("actionDossiers"))->trigger();
+    QDialog* login = nullptr;
+    if (!QTest::qWaitFor([&] { return (login = window.findChild<QDialog*>(QStringLiteral("loginDialog"))); }, 5000))
+        return false;
+    login->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))
+        ->setText(QString::fromLatin1(segurdesk::portal::EmbeddedSandbox::DemoPassword));
+    if (!save(*login, out.filePath(QStringLiteral("login") + tail)))
+        return false;
+    login->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    auto* table = window.findChild<QTableView*>(QStringLiteral("dossierTable"));
+    auto* age = window.findChild<QLabel*>(QStringLiteral("dataAge"));
+    return QTest::qWaitFor([table, age] { return table->model()->rowCount() > 0 && !age->text().isEmpty(); }, 30000)
+        && save(window, out.filePath(QStringLiteral("dashboard") + tail));
 }
 
 // A document chosen in the field `name` of `page`, as the file dialog would give it, and checked.
@@ -296,5 +327,6 @@ int main(int argc, char** argv)
     ok = enrollmentSteps(out, tail) && ok;
     ok = passphrase(out.filePath(QStringLiteral("passphrase") + tail)) && ok;
     ok = settingsDialog(out.filePath(QStringLiteral("settings") + tail)) && ok;
+    ok = dashboard(out, tail) && ok;
     return ok ? 0 : 1;
 }

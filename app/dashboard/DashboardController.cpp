@@ -1,0 +1,138 @@
+#include "app/dashboard/DashboardController.h"
+
+#include "app/account/LoginDialog.h"
+#include "app/dashboard/DashboardView.h"
+#include "app/drafts/PassphraseDialog.h"
+#include "core/portal/EmbeddedSandbox.h"
+#include "core/services/AccountService.h"
+#include "core/services/DossierSync.h"
+#include "core/services/LocalData.h"
+#include "core/services/PortalConnection.h"
+#include "core/services/ReleaseLater.h"
+#include "core/services/Worker.h"
+
+namespace segurdesk::dashboard {
+
+DashboardController::DashboardController(const services::PortalConnection& portal, DashboardView& view, QObject* parent)
+    : QObject(parent)
+    , m_portal(portal)
+    , m_view(view)
+    , m_account(std::make_unique<services::AccountService>(*portal.client()))
+{
+    // The demonstration portal's account, as its banner says.
+    if (portal.isLocalSandbox())
+        m_login = QString::fromLatin1(portal::EmbeddedSandbox::DemoLogin);
+    m_poll.setInterval(PollInterval);
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        if (m_account->isReadyForDossiers())
+            refresh();
+    });
+    connect(&m_view, &DashboardView::refreshRequested, this, &DashboardController::start);
+    connect(m_account.get(), &services::AccountService::expired, this, [this] {
+        m_poll.stop();
+        m_view.setProblem(tr("Your session on the portal has ended: log in again to refresh your dossiers."));
+        askPassword();
+    });
+}
+
+DashboardController::~DashboardController() = default;
+
+void DashboardController::start()
+{
+    if (m_account->isReadyForDossiers())
+        refresh();
+    else
+        askPassword();
+}
+
+void DashboardController::askPassword()
+{
+    if (m_view.findChild<account::LoginDialog*>())
+        return;
+    auto* dialog = new account::LoginDialog(*m_account, m_login, &m_view);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_login = dialog->login();
+        refresh(dialog->unreachable());
+    });
+    connect(dialog, &QDialog::rejected, this, &DashboardController::loginCancelled);
+    dialog->open();
+}
+
+void DashboardController::refresh(const std::optional<portal::PortalError>& unreachable)
+{
+    if (m_local)
+        return;
+    m_view.setRefreshing(true);
+    m_local = std::make_unique<services::LocalData>();
+    connect(m_local.get(), &services::LocalData::waiting, this, [this](const QString& holder) {
+        m_view.setProblem(tr("Waiting for %1, which is using your data on this computer…").arg(holder));
+    });
+    connect(m_local.get(), &services::LocalData::opened, this, [this, unreachable] { onCacheOpened(unreachable); });
+    connect(m_local.get(), &services::LocalData::failed, this,
+            [this, unreachable](services::LocalData::Failure failure, const QString& message) {
+                endRefresh();
+                if (const std::optional<bool> choose = services::LocalData::passphraseToAsk(failure)) {
+                    // The cache is protected by the drafts' key: once it is unlocked, try again.
+                    connect(drafts::PassphraseDialog::ask(*choose, &m_view), &drafts::PassphraseDialog::unlocked, this,
+                            [this, unreachable] { refresh(unreachable); });
+                    return;
+                }
+                m_view.setProblem(message);
+            });
+    m_local->open(services::LocalData::Cache, services::LocalData::cacheAccountOf(m_portal.identity(), m_login));
+}
+
+void DashboardController::onCacheOpened(const std::optional<portal::PortalError>& unreachable)
+{
+    m_sync = std::make_unique<services::DossierSync>(*m_portal.client(), m_local->cache());
+    connect(m_sync.get(), &services::DossierSync::refreshed, this, &DashboardController::onRefreshed);
+    connect(m_sync.get(), &services::DossierSync::failed, this, &DashboardController::onFailed);
+    if (unreachable)
+        m_sync->giveOfflineCopy(*unreachable);
+    else
+        m_sync->refresh();
+}
+
+void DashboardController::onRefreshed(const services::DossierSnapshot& snapshot)
+{
+    endRefresh();
+    if (!snapshot.offline)
+        m_poll.start();
+    services::runOnWorker(
+        this, [snapshot, profile = m_login] { return dossierRows(snapshot, profile); },
+        [this, at = snapshot.refreshedAt, offline = snapshot.offline,
+         cacheProblem = snapshot.cacheProblem](DossierRows rows) {
+            m_view.setRows(std::move(rows.rows));
+            m_view.setDataAge(at, offline);
+            if (!cacheProblem.isEmpty())
+                m_view.setProblem(cacheProblem);
+            else if (rows.unreadable > 0)
+                m_view.setProblem(tr("%n entry(ies) of the copy kept on this computer could not be read and are not "
+                                     "shown; refresh while the portal answers to replace them.",
+                                     nullptr, rows.unreadable));
+        });
+}
+
+void DashboardController::onFailed(const portal::PortalError& error, const QString& offlineProblem)
+{
+    endRefresh();
+    if (!offlineProblem.isEmpty())
+        m_view.setProblem(tr("The portal cannot be reached, and the copy kept on this computer cannot be read: %1")
+                              .arg(offlineProblem));
+    else if (services::DossierSync::isUnreachable(error))
+        m_view.setProblem(tr("The portal cannot be reached, and no copy of your dossiers is kept on this computer "
+                             "yet: refresh once the portal answers."));
+    else
+        m_view.setProblem(error.message());
+}
+
+void DashboardController::endRefresh()
+{
+    m_view.setRefreshing(false);
+    // Called from their own signals: they go once the signal has been delivered.
+    services::releaseLater(m_sync);
+    services::releaseLater(m_local);
+}
+
+} // namespace segurdesk::dashboard

@@ -1,0 +1,258 @@
+#include "app/dashboard/DashboardView.h"
+
+#include "app/dashboard/DossierCsv.h"
+#include "app/dashboard/DossierFilter.h"
+#include "app/dashboard/DossierTableModel.h"
+#include "app/dashboard/StatusChipDelegate.h"
+#include "app/widgets/FileDialogs.h"
+#include "app/widgets/SeverityColour.h"
+#include "core/services/Worker.h"
+#include "ui_DashboardView.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLocale>
+
+#include <set>
+
+namespace segurdesk::dashboard {
+
+namespace {
+
+// The status filter's item data: which kind of dossier, then the status id.
+constexpr QLatin1Char KindSeparator(':');
+const QLatin1String EnrollmentPrefix("enrollment");
+const QLatin1String AdvancePrefix("advance");
+
+} // namespace
+
+DashboardView::DashboardView(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::DashboardView>())
+    , m_table(new DossierTableModel(this))
+    , m_filter(new DossierFilter(*m_table, this))
+{
+    m_ui->setupUi(this);
+    QTableView* view = m_ui->dossierTable;
+    view->setModel(m_filter);
+    view->setItemDelegateForColumn(DossierTableModel::StatusColumn, new StatusChipDelegate(view));
+    // Every row the same height and no measuring of contents: a large account opens and scrolls
+    // without reading every row.
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    QHeaderView* header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    // The company takes what the window gives; the other columns are as wide as their usual
+    // contents ("Demande d'avance", "ENR-2026-000001", a date), in characters.
+    header->setSectionResizeMode(DossierTableModel::CompanyColumn, QHeaderView::Stretch);
+    const int character = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const std::array<int, DossierTableModel::ColumnCount> widths {16, 16, 0, 15, 17, 21, 14, 10};
+    for (int column = 0; column < DossierTableModel::ColumnCount; ++column) {
+        if (column != DossierTableModel::CompanyColumn)
+            header->resizeSection(column, widths.at(std::size_t(column)) * character);
+    }
+    m_ui->searchEdit->setMinimumWidth(28 * character);
+    view->sortByColumn(DossierTableModel::UpdatedColumn, Qt::DescendingOrder);
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &DossierFilter::setSearch);
+    connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, &DashboardView::applyStatusFilter);
+    connect(m_ui->profileFilter, &QComboBox::currentIndexChanged, this, &DashboardView::applyProfileFilter);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &DashboardView::refreshRequested);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &DashboardView::exportShown);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &DashboardView::shownRowsChanged);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &DashboardView::shownRowsChanged);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &DashboardView::shownRowsChanged);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &DashboardView::shownRowsChanged);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { emit currentDossierChanged(currentDossierId()); });
+    fillStatusFilter();
+    fillProfileFilter();
+    showCount();
+    m_ui->exportMessage->hide();
+}
+
+DashboardView::~DashboardView() = default;
+
+void DashboardView::setRows(QList<DossierRow> rows)
+{
+    const QString current = currentDossierId();
+    m_table->setRows(std::move(rows));
+    fillProfileFilter();
+    if (!current.isEmpty()) {
+        for (int row = 0; row < m_filter->rowCount(); ++row) {
+            if (m_table->row(m_filter->mapToSource(m_filter->index(row, 0)).row()).id == current) {
+                m_ui->dossierTable->setCurrentIndex(m_filter->index(row, 0));
+                break;
+            }
+        }
+    }
+    shownRowsChanged();
+}
+
+void DashboardView::setDataAge(const QDateTime& refreshedAt, bool offline)
+{
+    m_refreshedAt = refreshedAt;
+    m_offline = offline;
+    showDataAge();
+}
+
+void DashboardView::setRefreshing(bool refreshing)
+{
+    m_ui->refreshButton->setEnabled(!refreshing);
+    if (refreshing)
+        m_ui->dataAge->setText(tr("Asking the portal for your dossiers…"));
+    else
+        showDataAge();
+}
+
+void DashboardView::setProblem(const QString& problem)
+{
+    widgets::showProblem(*m_ui->dataAge, m_ui->dossierTable, problem);
+}
+
+QString DashboardView::currentDossierId() const
+{
+    const QModelIndex current = m_ui->dossierTable->currentIndex();
+    if (!current.isValid())
+        return {};
+    return m_table->row(m_filter->mapToSource(current).row()).id;
+}
+
+void DashboardView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillStatusFilter();
+        fillProfileFilter();
+        showCount();
+        showDataAge();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DashboardView::exportShown()
+{
+    const QString suggested = tr("dossiers-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
+    widgets::chooseFileToSave(this, tr("Export the dossiers shown"), tr("CSV files (*.csv)"), suggested,
+                              [this](const QString& path) { writeCsv(path); });
+}
+
+void DashboardView::writeCsv(const QString& path)
+{
+    QList<DossierRow> shown;
+    shown.reserve(m_filter->rowCount());
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        shown.append(m_table->row(m_filter->mapToSource(m_filter->index(row, 0)).row()));
+    const int count = int(shown.size());
+    m_ui->exportButton->setEnabled(false);
+    m_ui->exportMessage->setPalette(palette());
+    m_ui->exportMessage->setText(tr("Writing %1…").arg(path));
+    m_ui->exportMessage->show();
+    services::runOnWorker(
+        this,
+        [path, shown = std::move(shown), labels = DossierCsv::currentLabels()] {
+            return DossierCsv::write(path, shown, labels);
+        },
+        [this, path, count](const QString& problem) {
+            m_ui->exportButton->setEnabled(true);
+            if (problem.isEmpty())
+                m_ui->exportMessage->setText(tr("%n dossier(s) exported to %1.", nullptr, count).arg(path));
+            else
+                widgets::showProblem(*m_ui->exportMessage, m_ui->exportButton, problem);
+        });
+}
+
+void DashboardView::fillStatusFilter()
+{
+    QComboBox* filter = m_ui->statusFilter;
+    const QString chosen = filter->currentData().toString();
+    const QSignalBlocker quiet(filter);
+    filter->clear();
+    filter->addItem(tr("All statuses"));
+    const QString enrollment = tr("Enrollment: %1");
+    for (const auto status : {model::EnrollmentStatus::Submitted, model::EnrollmentStatus::Validated,
+                              model::EnrollmentStatus::Incomplete, model::EnrollmentStatus::Rejected})
+        filter->addItem(enrollment.arg(model::statusLabel(status)),
+                        EnrollmentPrefix + KindSeparator + model::statusId(status));
+    const QString advance = tr("Advance request: %1");
+    for (const auto status : {model::AdvanceStatus::Decided, model::AdvanceStatus::PaymentPending,
+                              model::AdvanceStatus::Paid, model::AdvanceStatus::Rejected})
+        filter->addItem(advance.arg(model::statusLabel(status)),
+                        AdvancePrefix + KindSeparator + model::statusId(status));
+    filter->setCurrentIndex(std::max(0, filter->findData(chosen)));
+}
+
+void DashboardView::fillProfileFilter()
+{
+    std::set<QString> profiles;
+    for (const DossierRow& row : m_table->rows())
+        profiles.insert(row.profile);
+    QComboBox* filter = m_ui->profileFilter;
+    const QString chosen = filter->currentData().toString();
+    {
+        const QSignalBlocker quiet(filter);
+        filter->clear();
+        filter->addItem(tr("All profiles"));
+        for (const QString& profile : profiles)
+            filter->addItem(profile, profile);
+        filter->setCurrentIndex(std::max(0, filter->findData(chosen)));
+    }
+    filter->setEnabled(profiles.size() > 1);
+    // A profile no longer there is no longer chosen.
+    applyProfileFilter();
+}
+
+void DashboardView::applyStatusFilter()
+{
+    const QString chosen = m_ui->statusFilter->currentData().toString();
+    const qsizetype separator = chosen.indexOf(KindSeparator);
+    m_filter->setStatus(chosen.mid(separator + 1), chosen.left(separator) == EnrollmentPrefix);
+}
+
+void DashboardView::applyProfileFilter()
+{
+    m_filter->setProfile(m_ui->profileFilter->currentData().toString());
+}
+
+void DashboardView::shownRowsChanged()
+{
+    QTableView* view = m_ui->dossierTable;
+    if (!view->currentIndex().isValid() && m_filter->rowCount() > 0)
+        view->setCurrentIndex(m_filter->index(0, 0));
+    showCount();
+}
+
+void DashboardView::showCount()
+{
+    const int total = m_table->rowCount();
+    const int shown = m_filter->rowCount();
+    if (total == 0)
+        m_ui->countLabel->setText(tr("No dossier on the portal yet."));
+    else if (shown == total)
+        m_ui->countLabel->setText(tr("%n dossier(s)", nullptr, total));
+    else
+        m_ui->countLabel->setText(tr("Shown: %1 of %n dossier(s)", nullptr, total).arg(shown));
+}
+
+void DashboardView::showDataAge()
+{
+    QLabel* age = m_ui->dataAge;
+    if (!m_refreshedAt.isValid()) {
+        age->clear();
+        return;
+    }
+    const QString when = QLocale().toString(m_refreshedAt.toLocalTime(), QLocale::ShortFormat);
+    QPalette colours = palette();
+    if (m_offline) {
+        colours.setColor(QPalette::WindowText, widgets::severityColour(Severity::Warning, colours));
+        age->setText(tr("Offline: the portal cannot be reached. These dossiers are the copy kept on this computer, "
+                        "as the portal gave them on %1.")
+                         .arg(when));
+    } else {
+        age->setText(tr("As the portal gave them on %1.").arg(when));
+    }
+    age->setPalette(colours);
+}
+
+} // namespace segurdesk::dashboard

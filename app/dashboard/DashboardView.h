@@ -1,0 +1,72 @@
+#pragma once
+
+#include "app/dashboard/DossierRow.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+#include <memory>
+
+namespace segurdesk::dashboard {
+
+class DossierFilter;
+class DossierTableModel;
+
+namespace Ui {
+class DashboardView;
+}
+
+// The dossiers of every profile in one table: search, filters by status and profile, sorting by
+// any column on its raw values, the age of the data (and whether it is the offline copy), and
+// the export of what is shown as a CSV file, written on a worker. A thin view: whoever owns the
+// portal session gives it rows and hears refreshRequested(). GUI thread.
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardView)
+
+public:
+    explicit DashboardView(QWidget* parent = nullptr);
+    ~DashboardView() override;
+
+    // Shows `rows` in place of what was shown; the dossier the user was on stays current if it
+    // is still there.
+    void setRows(QList<DossierRow> rows);
+    // When the portal gave the rows; `offline` when they are the copy kept on this computer
+    // because the portal could not be reached.
+    void setDataAge(const QDateTime& refreshedAt, bool offline);
+    void setRefreshing(bool refreshing);
+    // Says what went wrong (translated) where the age of the data shows, until the next rows.
+    void setProblem(const QString& problem);
+    // The id of the dossier the user is on, or empty when none is shown.
+    QString currentDossierId() const;
+
+signals:
+    void refreshRequested();
+    void currentDossierChanged(const QString& id);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void exportShown();
+    // The rows shown, in the order shown, to `path` on a worker.
+    void writeCsv(const QString& path);
+    void fillStatusFilter();
+    void fillProfileFilter();
+    void applyStatusFilter();
+    void applyProfileFilter();
+    // Keeps a current row whenever one is shown, so that the keyboard and the details follow a
+    // dossier, and counts what is shown.
+    void shownRowsChanged();
+    void showCount();
+    void showDataAge();
+
+    std::unique_ptr<Ui::DashboardView> m_ui;
+    DossierTableModel* m_table;
+    DossierFilter* m_filter;
+    QDateTime m_refreshedAt;
+    bool m_offline = false;
+};
+
+} // namespace segurdesk::dashboard

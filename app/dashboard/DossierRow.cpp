@@ -1,0 +1,143 @@
+#include "app/dashboard/DossierRow.h"
+
+#include "core/portal/AdvanceRequestRecord.h"
+#include "core/portal/EnrollmentDetail.h"
+#include "core/portal/ReplyReader.h"
+#include "core/services/DossierSync.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <memory>
+
+namespace segurdesk::dashboard {
+
+namespace {
+
+template<class T> std::optional<T> read(const QJsonObject& json)
+{
+    portal::ReplyReader reader(json, QString(), std::make_shared<QString>());
+    T value = T::read(reader);
+    if (reader.failed())
+        return std::nullopt;
+    return value;
+}
+
+template<class Status> QDateTime lastChange(const QList<portal::StatusChange<Status>>& history, QDateTime fallback)
+{
+    return history.isEmpty() ? fallback : history.constLast().at;
+}
+
+void fold(DossierRow& row)
+{
+    row.searchKey
+        = searchFolded(QStringList {row.number, row.company, row.siret, row.profile}.join(QLatin1Char(' '))).toUtf8();
+}
+
+} // namespace
+
+QString DossierRow::statusId() const
+{
+    return std::visit([](auto value) { return model::statusId(value); }, status);
+}
+
+QString DossierRow::statusLabel() const
+{
+    return std::visit([](auto value) { return model::statusLabel(value); }, status);
+}
+
+DossierRow::Tone DossierRow::tone() const
+{
+    if (const auto* enrollment = std::get_if<model::EnrollmentStatus>(&status)) {
+        switch (*enrollment) {
+        case model::EnrollmentStatus::Validated:
+            return Tone::Done;
+        case model::EnrollmentStatus::Draft:
+        case model::EnrollmentStatus::Incomplete:
+            return Tone::ToDo;
+        case model::EnrollmentStatus::Rejected:
+            return Tone::Refused;
+        case model::EnrollmentStatus::Submitted:
+            return Tone::InProgress;
+        }
+    }
+    switch (std::get<model::AdvanceStatus>(status)) {
+    case model::AdvanceStatus::Paid:
+        return Tone::Done;
+    case model::AdvanceStatus::Rejected:
+        return Tone::Refused;
+    case model::AdvanceStatus::Decided:
+    case model::AdvanceStatus::PaymentPending:
+        break;
+    }
+    return Tone::InProgress;
+}
+
+QString DossierRow::kindLabel() const
+{
+    return kind() == Kind::Enrollment ? QCoreApplication::translate("DossierRow", "Enrollment")
+                                      : QCoreApplication::translate("DossierRow", "Advance request");
+}
+
+DossierRows dossierRows(const services::DossierSnapshot& snapshot, const QString& profile)
+{
+    DossierRows result;
+    result.rows.reserve(snapshot.enrollments.size() + snapshot.advanceRequests.size());
+    // Advance requests name their enrollment only: its company and SIRET are the request's.
+    QHash<QString, qsizetype> enrollmentRows;
+    for (const QJsonObject& json : snapshot.enrollments) {
+        const std::optional<portal::EnrollmentDetail> enrollment = read<portal::EnrollmentDetail>(json);
+        if (!enrollment) {
+            ++result.unreadable;
+            continue;
+        }
+        const portal::EnrollmentSummary& summary = enrollment->summary;
+        DossierRow row;
+        row.id = summary.id;
+        row.number = summary.number;
+        row.company = summary.tradeName.isEmpty() ? summary.companyName : summary.tradeName;
+        row.siret = summary.siret;
+        row.status = summary.status;
+        row.updatedAt = lastChange(enrollment->statusHistory, summary.updatedAt);
+        row.profile = profile;
+        fold(row);
+        result.rows.append(std::move(row));
+    }
+    for (qsizetype i = 0; i < result.rows.size(); ++i)
+        enrollmentRows.insert(result.rows.at(i).id, i);
+    for (const QJsonObject& json : snapshot.advanceRequests) {
+        const std::optional<portal::AdvanceRequestRecord> advance = read<portal::AdvanceRequestRecord>(json);
+        if (!advance) {
+            ++result.unreadable;
+            continue;
+        }
+        DossierRow row;
+        row.id = advance->id;
+        row.number = advance->number;
+        if (const auto found = enrollmentRows.constFind(advance->enrollmentId); found != enrollmentRows.cend()) {
+            row.company = result.rows.at(*found).company;
+            row.siret = result.rows.at(*found).siret;
+        }
+        row.status = advance->status;
+        row.updatedAt = lastChange(advance->statusHistory, advance->decidedAt);
+        row.amount = advance->amountIncludingVat;
+        row.profile = profile;
+        fold(row);
+        result.rows.append(std::move(row));
+    }
+    return result;
+}
+
+QString searchFolded(const QString& text)
+{
+    QString folded;
+    folded.reserve(text.size());
+    // Decomposed, a letter's accents are separate marks that can be dropped.
+    for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded.append(c.toCaseFolded());
+    }
+    return folded;
+}
+
+} // namespace segurdesk::dashboard

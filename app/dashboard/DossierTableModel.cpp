@@ -1,0 +1,182 @@
+#include "app/dashboard/DossierTableModel.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <numeric>
+
+namespace segurdesk::dashboard {
+
+namespace {
+
+// Negative, zero or positive as `a` sorts before, with or after `b` in `column`.
+int compare(const DossierRow& a, const DossierRow& b, int column)
+{
+    const auto order = [](const auto& x, const auto& y) {
+        return x < y ? -1 : (y < x ? 1 : 0);
+    };
+    switch (column) {
+    case DossierTableModel::KindColumn:
+        return order(int(a.kind()), int(b.kind()));
+    case DossierTableModel::NumberColumn:
+        return QString::compare(a.number, b.number, Qt::CaseInsensitive);
+    case DossierTableModel::CompanyColumn:
+        return QString::compare(a.company, b.company, Qt::CaseInsensitive);
+    case DossierTableModel::SiretColumn:
+        return QString::compare(a.siret, b.siret);
+    case DossierTableModel::StatusColumn:
+        // Enrollments first, then each status in the order a dossier goes through them.
+        return order(std::pair(a.status.index(), std::visit([](auto s) { return int(s); }, a.status)),
+                     std::pair(b.status.index(), std::visit([](auto s) { return int(s); }, b.status)));
+    case DossierTableModel::UpdatedColumn:
+        return order(a.updatedAt, b.updatedAt);
+    case DossierTableModel::AmountColumn:
+        // No amount sorts first.
+        return order(a.amount ? a.amount->cents() : -1, b.amount ? b.amount->cents() : -1);
+    case DossierTableModel::ProfileColumn:
+        return QString::compare(a.profile, b.profile, Qt::CaseInsensitive);
+    default:
+        return 0;
+    }
+}
+
+} // namespace
+
+DossierTableModel::DossierTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+DossierTableModel::~DossierTableModel() = default;
+
+void DossierTableModel::setRows(QList<DossierRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    if (m_sortColumn >= 0) {
+        const int column = m_sortColumn;
+        const bool descending = m_sortOrder == Qt::DescendingOrder;
+        std::stable_sort(m_rows.begin(), m_rows.end(), [column, descending](const DossierRow& a, const DossierRow& b) {
+            return descending ? compare(b, a, column) < 0 : compare(a, b, column) < 0;
+        });
+    }
+    endResetModel();
+}
+
+int DossierTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DossierTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DossierTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const DossierRow& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return text(row, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() == AmountColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ToneRole:
+        return int(row.tone());
+    default:
+        return {};
+    }
+}
+
+QVariant DossierTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return columnTitle(section);
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+void DossierTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Sorted through a permutation, so that the view's current and selected rows follow their
+    // dossiers.
+    std::vector<int> before(m_rows.size());
+    std::iota(before.begin(), before.end(), 0);
+    const bool descending = order == Qt::DescendingOrder;
+    std::stable_sort(before.begin(), before.end(), [this, column, descending](int a, int b) {
+        const int result = compare(m_rows.at(a), m_rows.at(b), column);
+        return descending ? result > 0 : result < 0;
+    });
+    std::vector<int> after(before.size());
+    QList<DossierRow> sorted;
+    sorted.reserve(m_rows.size());
+    for (std::size_t position = 0; position < before.size(); ++position) {
+        after[std::size_t(before[position])] = int(position);
+        sorted.append(std::move(m_rows[before[position]]));
+    }
+    m_rows = std::move(sorted);
+    const QModelIndexList persistent = persistentIndexList();
+    QModelIndexList moved;
+    moved.reserve(persistent.size());
+    for (const QModelIndex& index : persistent)
+        moved.append(this->index(after[std::size_t(index.row())], index.column()));
+    changePersistentIndexList(persistent, moved);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+QString DossierTableModel::columnTitle(int column)
+{
+    switch (column) {
+    case KindColumn:
+        return tr("Type");
+    case NumberColumn:
+        return tr("Number");
+    case CompanyColumn:
+        return tr("Company");
+    case SiretColumn:
+        return tr("SIRET");
+    case StatusColumn:
+        return tr("Status");
+    case UpdatedColumn:
+        return tr("Last change");
+    case AmountColumn:
+        return tr("Amount incl. VAT");
+    case ProfileColumn:
+        return tr("Profile");
+    default:
+        return {};
+    }
+}
+
+QString DossierTableModel::text(const DossierRow& row, int column)
+{
+    switch (column) {
+    case KindColumn:
+        return row.kindLabel();
+    case NumberColumn:
+        return row.number;
+    case CompanyColumn:
+        return row.company;
+    case SiretColumn:
+        return row.siret;
+    case StatusColumn:
+        return row.statusLabel();
+    case UpdatedColumn:
+        return QLocale().toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    case AmountColumn:
+        return row.amount ? row.amount->format() : QString();
+    case ProfileColumn:
+        return row.profile;
+    default:
+        return {};
+    }
+}
+
+} // namespace segurdesk::dashboard

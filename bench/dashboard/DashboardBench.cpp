@@ -1,0 +1,157 @@
+// bench_dashboard [ROWS]: the dashboard over an account of ROWS dossiers (100 000 by default), in a
+// process built from the app's own objects. The account is ROWS enrollments as the portal
+// contract writes them (a quarter with an advance request), so that the rows are built by the
+// same code as from the portal. Prints, in milliseconds:
+//   - rows: building the rows from the portal's objects (on a worker in the app);
+//   - open: the GUI thread's time to take the rows and paint the table for the first time;
+//   - keystroke: the GUI thread's time for each key typed in the search box ("pharmacie 12"),
+//     until the table is painted again: the median and the longest;
+//   - scroll: the longest repaint while the table is scrolled page by page over the whole list;
+// then the resident memory: with the portal's objects (the JSON the sync gives, which the app
+// drops once the rows are built), with the dashboard open, and the peak.
+#include "app/dashboard/DashboardView.h"
+#include "bench/ProcessMemory.h"
+#include "core/services/DossierSync.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace segurdesk;
+
+namespace {
+
+const char* const Statuses[] = {"submitted", "validated", "incomplete", "rejected"};
+const char* const Companies[] = {"PHARMACIE", "CLINIQUE", "CABINET MÉDICAL", "LABORATOIRE", "CENTRE DE SANTÉ"};
+
+QJsonObject enrollment(int index, const QDateTime& at)
+{
+    const QString stamp = at.toString(Qt::ISODateWithMs);
+    const QString status = QLatin1String(Statuses[index % 4]);
+    return {{QStringLiteral("id"), QStringLiteral("e%1").arg(index)},
+            {QStringLiteral("number"), QStringLiteral("ENR-2026-%1").arg(index, 6, 10, QLatin1Char('0'))},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("received_at"), stamp},
+            {QStringLiteral("updated_at"), stamp},
+            {QStringLiteral("siret"), QStringLiteral("%1").arg(45716331900017LL + index * 100LL)},
+            {QStringLiteral("company_name"),
+             QStringLiteral("%1 %2").arg(QString::fromUtf8(Companies[index % 5])).arg(index)},
+            {QStringLiteral("referencing_number"), QStringLiteral("MSS-2022-0042")},
+            {QStringLiteral("role"), QStringLiteral("buyer")},
+            {QStringLiteral("vat_rate"), QStringLiteral("20")},
+            {QStringLiteral("status_history"),
+             QJsonArray {QJsonObject {{QStringLiteral("status"), status}, {QStringLiteral("at"), stamp}}}},
+            {QStringLiteral("dossier"), QJsonObject()},
+            {QStringLiteral("documents"), QJsonArray()}};
+}
+
+QJsonObject advance(int index, const QDateTime& at)
+{
+    const QString stamp = at.toString(Qt::ISODateWithMs);
+    const QJsonObject counts {
+        {QStringLiteral("applicative"), 1}, {QStringLiteral("organizational"), 2}, {QStringLiteral("personal"), 30}};
+    return {
+        {QStringLiteral("id"), QStringLiteral("a%1").arg(index)},
+        {QStringLiteral("number"), QStringLiteral("AVA-2026-%1").arg(index, 6, 10, QLatin1Char('0'))},
+        {QStringLiteral("enrollment_id"), QStringLiteral("e%1").arg(index)},
+        {QStringLiteral("enrollment_number"), QStringLiteral("ENR-2026-%1").arg(index, 6, 10, QLatin1Char('0'))},
+        {QStringLiteral("status"), QStringLiteral("paid")},
+        {QStringLiteral("created_at"), stamp},
+        {QStringLiteral("decided_at"), stamp},
+        {QStringLiteral("current"), counts},
+        {QStringLiteral("estimated"), counts},
+        {QStringLiteral("vat_rate"), QStringLiteral("20")},
+        {QStringLiteral("amount_ht"), QStringLiteral("%1.00").arg(5000 + index % 997)},
+        {QStringLiteral("amount_ttc"), QStringLiteral("%1.00").arg(6000 + index % 997)},
+        {QStringLiteral("status_history"),
+         QJsonArray {QJsonObject {{QStringLiteral("status"), QStringLiteral("paid")}, {QStringLiteral("at"), stamp}}}},
+        {QStringLiteral("documents"), QJsonArray()},
+        {QStringLiteral("mails"), QJsonArray()}};
+}
+
+double ms(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
+    QTextStream out(stdout);
+
+    services::DossierSnapshot snapshot;
+    const QDateTime start(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
+    for (int i = 0; i < count; ++i) {
+        const QDateTime at = start.addSecs(qint64(i) * 97);
+        snapshot.enrollments.append(enrollment(i, at));
+        if (i % 4 == 1)
+            snapshot.advanceRequests.append(advance(i, at.addDays(5)));
+    }
+
+    const auto megabytes = [](qint64 kib) {
+        return double(kib) / 1024.0;
+    };
+    out << "resident with the portal's objects: " << megabytes(bench::residentKiB()) << " MB" << Qt::endl;
+    QElapsedTimer timer;
+    timer.start();
+    dashboard::DossierRows rows = dashboard::dossierRows(snapshot, QStringLiteral("demo"));
+    out << "rows: " << rows.rows.size() << " built in " << ms(timer) << " ms (" << rows.unreadable << " unreadable)"
+        << Qt::endl;
+    if (rows.unreadable > 0)
+        return 1;
+    snapshot = {};
+
+    dashboard::DashboardView view;
+    view.resize(1280, 800);
+    view.show();
+    QApplication::processEvents();
+    timer.restart();
+    view.setRows(std::move(rows.rows));
+    view.repaint();
+    out << "open: " << ms(timer) << " ms" << Qt::endl;
+
+    auto* search = view.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    auto* table = view.findChild<QTableView*>(QStringLiteral("dossierTable"));
+    std::vector<double> keystrokes;
+    for (const QChar key : QStringLiteral("pharmacie 12")) {
+        timer.restart();
+        // As a key typed at the end of the text: textChanged, then the filter.
+        search->insert(QString(key));
+        view.repaint();
+        keystrokes.push_back(ms(timer));
+    }
+    std::vector<double> sorted = keystrokes;
+    std::sort(sorted.begin(), sorted.end());
+    out << "keystroke: median " << sorted.at(sorted.size() / 2) << " ms, longest " << sorted.back() << " ms ("
+        << table->model()->rowCount() << " rows left)" << Qt::endl;
+    timer.restart();
+    search->clear();
+    view.repaint();
+    out << "clearing the search: " << ms(timer) << " ms" << Qt::endl;
+
+    QScrollBar* bar = table->verticalScrollBar();
+    double longest = 0;
+    int steps = 0;
+    for (int value = 0; value <= bar->maximum(); value += std::max(1, bar->maximum() / 500)) {
+        timer.restart();
+        bar->setValue(value);
+        table->viewport()->repaint();
+        longest = std::max(longest, ms(timer));
+        ++steps;
+    }
+    out << "scroll: longest repaint " << longest << " ms over " << steps << " positions" << Qt::endl;
+    out << "resident with the dashboard open: " << megabytes(bench::residentKiB()) << " MB, peak "
+        << megabytes(bench::peakResidentKiB()) << " MB" << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,283 @@
+// The dashboard over the real segurdesk-sandbox's demo account: the rows DossierSync downloads,
+// shown, searched, filtered, sorted and exported as a CSV file read back.
+#include "app/dashboard/DashboardView.h"
+#include "app/dashboard/DossierCsv.h"
+#include "app/dashboard/DossierRow.h"
+#include "app/widgets/FileDialogs.h"
+#include "core/crypto/SecretKey.h"
+#include "core/portal/EmbeddedSandbox.h"
+#include "core/portal/LoginRequest.h"
+#include "core/portal/PortalClient.h"
+#include "core/services/DossierSync.h"
+#include "core/storage/DossierCache.h"
+#include "tests/app/QtTry.h"
+#include "tests/app/TranslatedTest.h"
+#include "tests/support/SandboxProcess.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace std::chrono_literals;
+using namespace segurdesk;
+using dashboard::DashboardView;
+using dashboard::DossierRow;
+
+namespace {
+
+// The demo account's dossiers, downloaded once for every test of the suite.
+class Dashboard : public segurdesk::testing::TranslatedTest
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        test::SandboxProcess sandbox({}, {QStringLiteral("--seed-demo")});
+        ASSERT_TRUE(sandbox.ok()) << sandbox.error().toStdString();
+        QTemporaryDir dir;
+        QNetworkAccessManager network;
+        portal::PortalClient::Options options;
+        options.timeout = 10s;
+        portal::PortalClient client(network, QUrl(sandbox.url()), options);
+        storage::DossierCache cache(dir.filePath(QStringLiteral("cache.sqlite")), crypto::SecretKey::generate(),
+                                    QStringLiteral("demo"));
+        ASSERT_FALSE(cache.open());
+        // The account the demonstration banner names.
+        portal::LoginRequest login(client, QString::fromLatin1(portal::EmbeddedSandbox::DemoLogin),
+                                   QString::fromLatin1(portal::EmbeddedSandbox::DemoPassword));
+        QSignalSpy loggedIn(&login, &portal::PortalRequest::finished);
+        login.start();
+        ASSERT_TRUE(loggedIn.wait(30000));
+        ASSERT_TRUE(login.succeeded()) << login.error().message().toStdString();
+        services::DossierSync sync(client, cache);
+        QSignalSpy refreshed(&sync, &services::DossierSync::refreshed);
+        sync.refresh();
+        ASSERT_TRUE(refreshed.wait(30000));
+        snapshot() = refreshed.first().first().value<services::DossierSnapshot>();
+    }
+
+    static services::DossierSnapshot& snapshot()
+    {
+        static services::DossierSnapshot demo;
+        return demo;
+    }
+
+    void SetUp() override
+    {
+        TranslatedTest::SetUp();
+        const dashboard::DossierRows rows = dashboard::dossierRows(snapshot(), QStringLiteral("demo"));
+        ASSERT_EQ(rows.unreadable, 0);
+        m_view.setRows(rows.rows);
+        m_view.setDataAge(snapshot().refreshedAt, false);
+        m_view.resize(1200, 500);
+        m_view.show();
+    }
+
+    template<class T> T* child(const char* name) { return m_view.findChild<T*>(QString::fromLatin1(name)); }
+    QTableView* table() { return child<QTableView>("dossierTable"); }
+    // The text of `column` in every row shown, top to bottom.
+    QStringList column(int column)
+    {
+        QStringList texts;
+        for (int row = 0; row < table()->model()->rowCount(); ++row)
+            texts << table()->model()->index(row, column).data().toString();
+        return texts;
+    }
+    void chooseStatus(const QString& kind, const QString& status)
+    {
+        auto* filter = child<QComboBox>("statusFilter");
+        const int index = filter->findData(kind + QLatin1Char(':') + status);
+        ASSERT_GE(index, 0);
+        filter->setCurrentIndex(index);
+    }
+
+    DashboardView m_view;
+};
+
+enum Column { Kind, Number, Company, Siret, Status, Updated, Amount, Profile };
+
+TEST_F(Dashboard, ShowsEveryEnrollmentAndAdvanceRequestWithItsStatusAndAmount)
+{
+    EXPECT_EQ(table()->model()->rowCount(), 5);
+    EXPECT_EQ(child<QLabel>("countLabel")->text(), QStringLiteral("5 dossiers"));
+    EXPECT_EQ(column(Kind).count(QStringLiteral("Enrôlement")), 4);
+    EXPECT_EQ(column(Kind).count(QStringLiteral("Demande d'avance")), 1);
+    EXPECT_TRUE(column(Status).contains(QStringLiteral("Validée"))) << column(Status).join(u',').toStdString();
+    EXPECT_TRUE(column(Status).contains(QStringLiteral("Payée"))) << column(Status).join(u',').toStdString();
+    // The advance request carries its enrollment's company and SIRET, and its amount in euros.
+    const int advance = int(column(Kind).indexOf(QStringLiteral("Demande d'avance")));
+    EXPECT_EQ(column(Company).at(advance), QStringLiteral("Medimail"));
+    EXPECT_EQ(column(Siret).at(advance), QStringLiteral("58816302200019"));
+    EXPECT_TRUE(column(Amount).at(advance).endsWith(QStringLiteral("€"))) << column(Amount).at(advance).toStdString();
+    EXPECT_EQ(column(Amount).count(QString()), 4);
+    // Newest change first, and a dossier is current from the start.
+    ASSERT_TRUE(table()->currentIndex().isValid());
+    EXPECT_EQ(table()->currentIndex().row(), 0);
+    EXPECT_FALSE(m_view.currentDossierId().isEmpty());
+    EXPECT_TRUE(child<QLabel>("dataAge")->text().startsWith(QStringLiteral("Tels que le portail les a donnés")))
+        << child<QLabel>("dataAge")->text().toStdString();
+    m_view.setDataAge(snapshot().refreshedAt, true);
+    EXPECT_TRUE(child<QLabel>("dataAge")->text().startsWith(QStringLiteral("Hors ligne")))
+        << child<QLabel>("dataAge")->text().toStdString();
+}
+
+TEST_F(Dashboard, SearchIgnoresCaseAndAccentsAndEveryWordMustMatch)
+{
+    auto* search = child<QLineEdit>("searchEdit");
+    QTest::keyClicks(search, QStringLiteral("cedres"));
+    EXPECT_EQ(column(Company), QStringList {QStringLiteral("Cèdres Messagerie")});
+    EXPECT_EQ(child<QLabel>("countLabel")->text(), QStringLiteral("Affichés : 1 sur 5 dossiers"));
+    // A dossier stays current while rows come and go.
+    EXPECT_TRUE(table()->currentIndex().isValid());
+
+    search->setText(QStringLiteral("58816302200019"));
+    EXPECT_EQ(column(Company), QStringList(2, QStringLiteral("Medimail")));
+    search->setText(QStringLiteral("medimail AVA-"));
+    EXPECT_EQ(column(Kind), QStringList {QStringLiteral("Demande d'avance")});
+    search->setText(QStringLiteral("introuvable"));
+    EXPECT_EQ(table()->model()->rowCount(), 0);
+    EXPECT_FALSE(table()->currentIndex().isValid());
+    search->clear();
+    EXPECT_EQ(table()->model()->rowCount(), 5);
+    EXPECT_TRUE(table()->currentIndex().isValid());
+}
+
+TEST_F(Dashboard, FiltersByStatusOfEachKindAndByProfile)
+{
+    chooseStatus(QStringLiteral("enrollment"), QStringLiteral("validated"));
+    EXPECT_EQ(column(Status), QStringList(2, QStringLiteral("Validée")));
+    chooseStatus(QStringLiteral("enrollment"), QStringLiteral("incomplete"));
+    EXPECT_EQ(column(Company), QStringList {QStringLiteral("Cardio Plus MSS")});
+    chooseStatus(QStringLiteral("advance"), QStringLiteral("paid"));
+    EXPECT_EQ(column(Kind), QStringList {QStringLiteral("Demande d'avance")});
+    // Rejected enrollments and rejected advance requests are told apart.
+    chooseStatus(QStringLiteral("advance"), QStringLiteral("rejected"));
+    EXPECT_EQ(table()->model()->rowCount(), 0);
+    child<QComboBox>("statusFilter")->setCurrentIndex(0);
+    EXPECT_EQ(table()->model()->rowCount(), 5);
+
+    // A tiers déclarant's second profile: its rows beside the first's, and each one alone.
+    auto* profiles = child<QComboBox>("profileFilter");
+    EXPECT_FALSE(profiles->isEnabled()) << "one profile, nothing to choose";
+    QList<DossierRow> both = dashboard::dossierRows(snapshot(), QStringLiteral("demo")).rows;
+    both += dashboard::dossierRows(snapshot(), QStringLiteral("cabinet-martin")).rows;
+    m_view.setRows(both);
+    EXPECT_EQ(table()->model()->rowCount(), 10);
+    ASSERT_TRUE(profiles->isEnabled());
+    profiles->setCurrentIndex(profiles->findData(QStringLiteral("cabinet-martin")));
+    EXPECT_EQ(column(Profile), QStringList(5, QStringLiteral("cabinet-martin")));
+    // The profile goes away with the rows that had it: every row shows again.
+    m_view.setRows(dashboard::dossierRows(snapshot(), QStringLiteral("demo")).rows);
+    EXPECT_EQ(table()->model()->rowCount(), 5);
+    EXPECT_EQ(profiles->currentIndex(), 0);
+}
+
+TEST_F(Dashboard, SortsOnRawValuesAndTheCurrentDossierFollows)
+{
+    QHeaderView* header = table()->horizontalHeader();
+    const QString current = m_view.currentDossierId();
+    // Dates in the locale's short form do not sort as text; the raw times do.
+    QList<QDateTime> times;
+    for (const QString& id : column(Number)) {
+        const auto rows = dashboard::dossierRows(snapshot(), QStringLiteral("demo")).rows;
+        times << std::find_if(rows.cbegin(), rows.cend(), [&id](const DossierRow& row) {
+                     return row.number == id;
+                 })->updatedAt;
+    }
+    EXPECT_TRUE(std::is_sorted(times.crbegin(), times.crend())) << "newest first";
+
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(Company) + 5, header->height() / 2));
+    QStringList companies = column(Company);
+    EXPECT_TRUE(std::is_sorted(companies.cbegin(), companies.cend(), [](const QString& a, const QString& b) {
+        return QString::compare(a, b, Qt::CaseInsensitive) < 0;
+    })) << companies.join(u',').toStdString();
+    EXPECT_EQ(m_view.currentDossierId(), current) << "the same dossier, wherever it went";
+
+    // Amounts: none first, then by cents.
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(Amount) + 5, header->height() / 2));
+    EXPECT_EQ(header->sortIndicatorSection(), int(Amount));
+    const Qt::SortOrder order = header->sortIndicatorOrder();
+    const QStringList amounts = column(Amount);
+    EXPECT_EQ(amounts.indexOf(QString()) == 0, order == Qt::AscendingOrder) << amounts.join(u',').toStdString();
+    // Searching keeps the order chosen.
+    child<QLineEdit>("searchEdit")->setText(QStringLiteral("medimail"));
+    EXPECT_EQ(column(Amount).first().isEmpty(), order == Qt::AscendingOrder);
+}
+
+TEST_F(Dashboard, ExportsWhatIsShownAsACsvFileForAFrenchSpreadsheet)
+{
+    chooseStatus(QStringLiteral("advance"), QStringLiteral("paid"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("avances.csv"));
+    widgets::answerNextFileDialog(path);
+    child<QPushButton>("exportButton")->click();
+    // The file is named from the event loop, as the dialog would, then written on a worker.
+    QTRY_COMPARE(child<QLabel>("exportMessage")->text(), QStringLiteral("1 dossier exporté dans %1.").arg(path));
+    EXPECT_TRUE(child<QPushButton>("exportButton")->isEnabled());
+
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    ASSERT_TRUE(bytes.startsWith("\xEF\xBB\xBF")) << "a byte-order mark, for spreadsheets to read UTF-8";
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2) << bytes.toStdString();
+    EXPECT_EQ(lines.at(0), QStringLiteral("Type;Numéro;Société;SIRET;Statut;Dernier changement;Montant TTC;Profil"));
+    const QStringList fields = lines.at(1).split(QLatin1Char(';'));
+    ASSERT_EQ(fields.size(), 8) << lines.at(1).toStdString();
+    const auto rows = dashboard::dossierRows(snapshot(), QStringLiteral("demo")).rows;
+    const DossierRow& advance = rows.constLast();
+    ASSERT_EQ(advance.kind(), DossierRow::Kind::AdvanceRequest);
+    EXPECT_EQ(fields,
+              (QStringList {QStringLiteral("Demande d'avance"), advance.number, QStringLiteral("Medimail"),
+                            QStringLiteral("58816302200019"), QStringLiteral("Payée"),
+                            advance.updatedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                            advance.amount->toDecimalString().replace(u'.', u','), QStringLiteral("demo")}));
+}
+
+TEST_F(Dashboard, AnExportThatCannotBeWrittenSaysWhyAndLeavesNoFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("absent/dossiers.csv"));
+    widgets::answerNextFileDialog(path);
+    child<QPushButton>("exportButton")->click();
+    QTRY_VERIFY(child<QLabel>("exportMessage")->text().startsWith(QStringLiteral("Le fichier")));
+    EXPECT_TRUE(child<QLabel>("exportMessage")->text().contains(path))
+        << child<QLabel>("exportMessage")->text().toStdString();
+    EXPECT_TRUE(child<QPushButton>("exportButton")->isEnabled());
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST(DossierCsv, QuotesSeparatorsAndDefusesFormulas)
+{
+    DossierRow row;
+    row.number = QStringLiteral("ENR-2026-000001");
+    row.company = QStringLiteral("=HYPERLINK(\"http://x\";\"clic\")");
+    row.siret = QStringLiteral("58816302200019");
+    row.profile = QStringLiteral("Dupont; fils");
+    row.updatedAt = QDateTime(QDate(2026, 3, 9), QTime(8, 5));
+    const QByteArray csv = dashboard::DossierCsv::toCsv({row}, dashboard::DossierCsv::currentLabels());
+    const QList<QByteArray> lines = csv.split('\n');
+    ASSERT_GE(lines.size(), 2);
+    EXPECT_EQ(lines.at(1),
+              QByteArray("Enrollment;ENR-2026-000001;\"'=HYPERLINK(\"\"http://x\"\";\"\"clic\"\")\";"
+                         "58816302200019;Draft;09/03/2026 08:05;;\"Dupont; fils\"\r"));
+}
+
+TEST(DossierRow, SearchFoldsCaseAndAccents)
+{
+    EXPECT_EQ(dashboard::searchFolded(QStringLiteral("Société Générale ÉLÉPHANT")),
+              QStringLiteral("societe generale elephant"));
+    EXPECT_EQ(dashboard::searchFolded(QStringLiteral("ŒUVRE ç")), QStringLiteral("œuvre c"));
+}
+
+} // namespace
