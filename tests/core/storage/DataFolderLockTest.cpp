@@ -1,6 +1,7 @@
 #include "core/storage/DataFolderLock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -52,6 +53,29 @@ TEST(DataFolderLock, TakesOverTheLockOfAProcessThatDied)
 
     DataFolderLock lock(dir.path());
     EXPECT_FALSE(lock.lock());
+}
+
+// A holder killed between creating the lock file and writing its name in it leaves an empty file,
+// which QLockFile never takes for stale when, as here, no stale time is set.
+TEST(DataFolderLock, TakesOverAnEmptyLockFileOnlyOnceItCannotBeBeingWritten)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QFile lockFile(QDir(dir.path()).filePath(QStringLiteral("segurdesk.lock")));
+    ASSERT_TRUE(lockFile.open(QIODevice::WriteOnly));
+    lockFile.close();
+
+    // Just made: its maker may be writing its name in it now.
+    DataFolderLock lock(dir.path());
+    EXPECT_EQ(lock.lock().code(), StorageError::DataFolderBusy);
+
+    ASSERT_TRUE(lockFile.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(
+        lockFile.setFileTime(QDateTime::currentDateTime().addMSecs(-2 * DataFolderLock::UnreadableLockGrace.count()),
+                             QFileDevice::FileModificationTime));
+    lockFile.close();
+    EXPECT_FALSE(lock.lock());
+    EXPECT_TRUE(lock.holder().contains(QString::number(QCoreApplication::applicationPid())));
 }
 
 } // namespace
