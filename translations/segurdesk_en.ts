@@ -274,7 +274,7 @@ The ASP</source>
 <context>
     <name>DossierCsv</name>
     <message>
-        <location filename="../app/dashboard/DossierCsv.cpp" line="+77"/>
+        <location filename="../app/dashboard/DossierCsv.cpp" line="+59"/>
         <source>The file %1 could not be written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3231,7 +3231,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/account/LoginDialog.cpp" line="+56"/>
+        <location filename="../app/account/LoginDialog.cpp" line="+55"/>
         <source>Enter the login and the password the portal gave you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3247,11 +3247,11 @@ The ASP</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>The portal asks you to choose a secret question before anything else: run segurdesk-cli secret-question --login %1, then log in again here.</source>
+        <source>The portal asks you to choose a secret question before anything else: run segurdesk-cli secret-question --login %1 --question &quot;…&quot;, then log in again here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Your dossiers are read from the portal with your account&apos;s login and password. The password is not kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3279,15 +3279,15 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
-        <source>%n entry(ies) of the copy kept on this computer could not be read and are not shown; refresh while the portal answers to replace them.</source>
+        <location line="+47"/>
+        <source>%n dossier(s) could not be read and are not shown.</source>
         <translation>
-            <numerusform>%n entry of the copy kept on this computer could not be read and is not shown; refresh while the portal answers to replace it.</numerusform>
-            <numerusform>%n entries of the copy kept on this computer could not be read and are not shown; refresh while the portal answers to replace them.</numerusform>
+            <numerusform>%n dossier could not be read and is not shown.</numerusform>
+            <numerusform>%n dossiers could not be read and are not shown.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The portal cannot be reached, and the copy kept on this computer cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3335,12 +3335,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/dashboard/DashboardView.cpp" line="+104"/>
+        <location filename="../app/dashboard/DashboardView.cpp" line="+103"/>
         <source>Asking the portal for your dossiers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>dossiers-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3360,7 +3360,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+7"/>
         <source>%n dossier(s) exported to %1.</source>
         <translation>
             <numerusform>%n dossier exported to %1.</numerusform>
@@ -3373,22 +3373,22 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Enrollment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
         <source>Advance request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>All profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>No dossier on the portal yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3409,12 +3409,12 @@ The ASP</source>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Offline: the portal cannot be reached. These dossiers are the copy kept on this computer, as the portal gave them on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>As the portal gave them on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3422,7 +3422,7 @@ The ASP</source>
 <context>
     <name>segurdesk::dashboard::DossierTableModel</name>
     <message>
-        <location filename="../app/dashboard/DossierTableModel.cpp" line="+138"/>
+        <location filename="../app/dashboard/DossierTableModel.cpp" line="+145"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>

@@ -294,7 +294,7 @@ L&apos;ASP</translation>
 <context>
     <name>DossierCsv</name>
     <message>
-        <location filename="../app/dashboard/DossierCsv.cpp" line="+77"/>
+        <location filename="../app/dashboard/DossierCsv.cpp" line="+59"/>
         <source>The file %1 could not be written: %2.</source>
         <translation>Le fichier %1 n&apos;a pas pu être écrit : %2.</translation>
     </message>
@@ -3287,7 +3287,7 @@ L&apos;ASP</translation>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../app/account/LoginDialog.cpp" line="+56"/>
+        <location filename="../app/account/LoginDialog.cpp" line="+55"/>
         <source>Enter the login and the password the portal gave you.</source>
         <translation>Saisissez l&apos;identifiant et le mot de passe que le portail vous a donnés.</translation>
     </message>
@@ -3303,11 +3303,11 @@ L&apos;ASP</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The portal asks you to choose a secret question before anything else: run segurdesk-cli secret-question --login %1, then log in again here.</source>
-        <translation>Le portail vous demande d&apos;abord de choisir votre question secrète : lancez segurdesk-cli secret-question --login %1, puis connectez-vous à nouveau ici.</translation>
+        <source>The portal asks you to choose a secret question before anything else: run segurdesk-cli secret-question --login %1 --question &quot;…&quot;, then log in again here.</source>
+        <translation>Le portail vous demande d&apos;abord de choisir votre question secrète : lancez segurdesk-cli secret-question --login %1 --question &quot;…&quot;, puis connectez-vous à nouveau ici.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Your dossiers are read from the portal with your account&apos;s login and password. The password is not kept on this computer.</source>
         <translation>Vos dossiers sont lus sur le portail avec l&apos;identifiant et le mot de passe de votre compte. Le mot de passe n&apos;est pas conservé sur cet ordinateur.</translation>
     </message>
@@ -3335,15 +3335,15 @@ L&apos;ASP</translation>
         <translation>En attente de %1, qui utilise vos données sur cet ordinateur…</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
-        <source>%n entry(ies) of the copy kept on this computer could not be read and are not shown; refresh while the portal answers to replace them.</source>
+        <location line="+47"/>
+        <source>%n dossier(s) could not be read and are not shown.</source>
         <translation>
-            <numerusform>%n entrée de la copie conservée sur cet ordinateur n&apos;a pas pu être lue et n&apos;est pas affichée ; actualisez quand le portail répond pour la remplacer.</numerusform>
-            <numerusform>%n entrées de la copie conservée sur cet ordinateur n&apos;ont pas pu être lues et ne sont pas affichées ; actualisez quand le portail répond pour les remplacer.</numerusform>
+            <numerusform>%n dossier n&apos;a pas pu être lu et n&apos;est pas affiché.</numerusform>
+            <numerusform>%n dossiers n&apos;ont pas pu être lus et ne sont pas affichés.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The portal cannot be reached, and the copy kept on this computer cannot be read: %1</source>
         <translation>Le portail est injoignable, et la copie conservée sur cet ordinateur ne peut pas être lue : %1</translation>
     </message>
@@ -3391,12 +3391,12 @@ L&apos;ASP</translation>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/DashboardView.cpp" line="+104"/>
+        <location filename="../app/dashboard/DashboardView.cpp" line="+103"/>
         <source>Asking the portal for your dossiers…</source>
         <translation>Demande de vos dossiers au portail…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>dossiers-%1.csv</source>
         <translation>dossiers-%1.csv</translation>
     </message>
@@ -3416,7 +3416,7 @@ L&apos;ASP</translation>
         <translation>Écriture de %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+7"/>
         <source>%n dossier(s) exported to %1.</source>
         <translation>
             <numerusform>%n dossier exporté dans %1.</numerusform>
@@ -3429,22 +3429,22 @@ L&apos;ASP</translation>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Enrollment: %1</source>
         <translation>Enrôlement : %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
         <source>Advance request: %1</source>
         <translation>Demande d&apos;avance : %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>All profiles</source>
         <translation>Tous les profils</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>No dossier on the portal yet.</source>
         <translation>Aucun dossier sur le portail pour l&apos;instant.</translation>
     </message>
@@ -3465,12 +3465,12 @@ L&apos;ASP</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Offline: the portal cannot be reached. These dossiers are the copy kept on this computer, as the portal gave them on %1.</source>
         <translation>Hors ligne : le portail est injoignable. Ces dossiers sont la copie conservée sur cet ordinateur, tels que le portail les a donnés le %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>As the portal gave them on %1.</source>
         <translation>Tels que le portail les a donnés le %1.</translation>
     </message>
@@ -3478,7 +3478,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::dashboard::DossierTableModel</name>
     <message>
-        <location filename="../app/dashboard/DossierTableModel.cpp" line="+138"/>
+        <location filename="../app/dashboard/DossierTableModel.cpp" line="+145"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>

@@ -19,7 +19,6 @@ LoginDialog::LoginDialog(services::AccountService& account, const QString& login
     setObjectName(QStringLiteral("loginDialog"));
     // Wide enough for the introduction and a refusal to read in a few lines.
     setMinimumWidth(52 * fontMetrics().averageCharWidth());
-    setWindowModality(Qt::WindowModal);
     m_ui->loginEdit->setText(login);
     m_ui->messageLabel->hide();
     retranslate();
@@ -85,19 +84,26 @@ void LoginDialog::onLoggedIn(const portal::PortalError& error)
                                       "run segurdesk-cli password --login %1, then log in again here.")
                                        .arg(login())
                                  : tr("The portal asks you to choose a secret question before anything else: run "
-                                      "segurdesk-cli secret-question --login %1, then log in again here.")
+                                      "segurdesk-cli secret-question --login %1 --question \"…\", then log in "
+                                      "again here.")
                                        .arg(login()));
-        m_account.logOut();
         return;
     }
     accept();
+}
+
+void LoginDialog::reject()
+{
+    // A login under way ends first: its session would otherwise be left open with nobody to close it.
+    if (!m_account.isBusy())
+        QDialog::reject();
 }
 
 void LoginDialog::setBusy(bool busy)
 {
     m_ui->loginEdit->setEnabled(!busy);
     m_ui->passwordEdit->setEnabled(!busy);
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    m_ui->buttons->setEnabled(!busy);
 }
 
 void LoginDialog::retranslate()

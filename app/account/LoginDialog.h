@@ -24,7 +24,8 @@ class LoginDialog;
 // that must first change its initial password or set its secret question is told so. The
 // password lives in the line edit only, never anywhere else.
 //
-// Window-modal, opened with open(); GUI thread. `account` must outlive the dialog.
+// Window-modal, opened with open(); it cannot be closed while the login is under way. GUI thread. `account` must
+// outlive the dialog.
 class LoginDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +38,8 @@ public:
     QString login() const;
     // Set when the dialog was accepted because the portal could not be reached.
     const std::optional<portal::PortalError>& unreachable() const { return m_unreachable; }
+
+    void reject() override;
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -21,13 +21,13 @@ DashboardController::DashboardController(const services::PortalConnection& porta
 {
     // The demonstration portal's account, as its banner says.
     if (portal.isLocalSandbox())
-        m_login = QString::fromLatin1(portal::EmbeddedSandbox::DemoLogin);
+        m_user = QString::fromLatin1(portal::EmbeddedSandbox::DemoLogin);
     m_poll.setInterval(PollInterval);
     connect(&m_poll, &QTimer::timeout, this, [this] {
         if (m_account->isReadyForDossiers())
             refresh();
     });
-    connect(&m_view, &DashboardView::refreshRequested, this, &DashboardController::start);
+    connect(&m_view, &DashboardView::refreshRequested, this, &DashboardController::refreshOrLogIn);
     connect(m_account.get(), &services::AccountService::expired, this, [this] {
         m_poll.stop();
         m_view.setProblem(tr("Your session on the portal has ended: log in again to refresh your dossiers."));
@@ -37,7 +37,7 @@ DashboardController::DashboardController(const services::PortalConnection& porta
 
 DashboardController::~DashboardController() = default;
 
-void DashboardController::start()
+void DashboardController::refreshOrLogIn()
 {
     if (m_account->isReadyForDossiers())
         refresh();
@@ -47,45 +47,47 @@ void DashboardController::start()
 
 void DashboardController::askPassword()
 {
-    if (m_view.findChild<account::LoginDialog*>())
+    if (m_login)
         return;
-    auto* dialog = new account::LoginDialog(*m_account, m_login, &m_view);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_login = dialog->login();
+    m_login = new account::LoginDialog(*m_account, m_user, &m_view);
+    m_login->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_login, &QDialog::accepted, this, [this, dialog = m_login] {
+        m_user = dialog->login();
         refresh(dialog->unreachable());
     });
-    connect(dialog, &QDialog::rejected, this, &DashboardController::loginCancelled);
-    dialog->open();
+    connect(m_login, &QDialog::rejected, this, &DashboardController::loginCancelled);
+    m_login->open();
 }
 
 void DashboardController::refresh(const std::optional<portal::PortalError>& unreachable)
 {
-    if (m_local)
+    if (std::exchange(m_refreshing, true))
         return;
     m_view.setRefreshing(true);
     m_local = std::make_unique<services::LocalData>();
     connect(m_local.get(), &services::LocalData::waiting, this, [this](const QString& holder) {
         m_view.setProblem(tr("Waiting for %1, which is using your data on this computer…").arg(holder));
     });
-    connect(m_local.get(), &services::LocalData::opened, this, [this, unreachable] { onCacheOpened(unreachable); });
+    connect(m_local.get(), &services::LocalData::opened, this, [this, unreachable] { onCacheLocated(unreachable); });
     connect(m_local.get(), &services::LocalData::failed, this,
             [this, unreachable](services::LocalData::Failure failure, const QString& message) {
+                services::releaseLater(m_local);
                 endRefresh();
+                m_view.setProblem(message);
                 if (const std::optional<bool> choose = services::LocalData::passphraseToAsk(failure)) {
                     // The cache is protected by the drafts' key: once it is unlocked, try again.
                     connect(drafts::PassphraseDialog::ask(*choose, &m_view), &drafts::PassphraseDialog::unlocked, this,
                             [this, unreachable] { refresh(unreachable); });
-                    return;
                 }
-                m_view.setProblem(message);
             });
-    m_local->open(services::LocalData::Cache, services::LocalData::cacheAccountOf(m_portal.identity(), m_login));
+    m_local->open(services::LocalData::Cache, services::LocalData::cacheAccountOf(m_portal.identity(), m_user));
 }
 
-void DashboardController::onCacheOpened(const std::optional<portal::PortalError>& unreachable)
+void DashboardController::onCacheLocated(const std::optional<portal::PortalError>& unreachable)
 {
     m_sync = std::make_unique<services::DossierSync>(*m_portal.client(), m_local->cache());
+    // The sync keeps where the cache is, and writes it on a worker: the folder is free again.
+    services::releaseLater(m_local);
     connect(m_sync.get(), &services::DossierSync::refreshed, this, &DashboardController::onRefreshed);
     connect(m_sync.get(), &services::DossierSync::failed, this, &DashboardController::onFailed);
     if (unreachable)
@@ -96,26 +98,30 @@ void DashboardController::onCacheOpened(const std::optional<portal::PortalError>
 
 void DashboardController::onRefreshed(const services::DossierSnapshot& snapshot)
 {
-    endRefresh();
+    // Called from its own signal: it goes once the signal has been delivered.
+    services::releaseLater(m_sync);
     if (!snapshot.offline)
         m_poll.start();
     services::runOnWorker(
-        this, [snapshot, profile = m_login] { return dossierRows(snapshot, profile); },
+        this, [snapshot, profile = m_user] { return dossierRows(snapshot, profile); },
         [this, at = snapshot.refreshedAt, offline = snapshot.offline,
          cacheProblem = snapshot.cacheProblem](DossierRows rows) {
             m_view.setRows(std::move(rows.rows));
             m_view.setDataAge(at, offline);
+            endRefresh();
+            QStringList problems;
             if (!cacheProblem.isEmpty())
-                m_view.setProblem(cacheProblem);
-            else if (rows.unreadable > 0)
-                m_view.setProblem(tr("%n entry(ies) of the copy kept on this computer could not be read and are not "
-                                     "shown; refresh while the portal answers to replace them.",
-                                     nullptr, rows.unreadable));
+                problems << cacheProblem;
+            if (rows.unreadable > 0)
+                problems << tr("%n dossier(s) could not be read and are not shown.", nullptr, rows.unreadable);
+            if (!problems.isEmpty())
+                m_view.setProblem(problems.join(QLatin1Char(' ')));
         });
 }
 
 void DashboardController::onFailed(const portal::PortalError& error, const QString& offlineProblem)
 {
+    services::releaseLater(m_sync);
     endRefresh();
     if (!offlineProblem.isEmpty())
         m_view.setProblem(tr("The portal cannot be reached, and the copy kept on this computer cannot be read: %1")
@@ -129,10 +135,8 @@ void DashboardController::onFailed(const portal::PortalError& error, const QStri
 
 void DashboardController::endRefresh()
 {
+    m_refreshing = false;
     m_view.setRefreshing(false);
-    // Called from their own signals: they go once the signal has been delivered.
-    services::releaseLater(m_sync);
-    services::releaseLater(m_local);
 }
 
 } // namespace segurdesk::dashboard

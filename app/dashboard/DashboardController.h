@@ -8,6 +8,11 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
+
+namespace segurdesk::account {
+class LoginDialog;
+}
 
 namespace segurdesk::services {
 class AccountService;
@@ -26,10 +31,12 @@ class DashboardView;
 // worker) with the age of the data; refreshes when asked and every PollInterval (the portal then
 // answers "unchanged" for what has not changed); when the portal cannot be reached, shows the
 // copy kept on this computer. When the session ends (expired, or refused by the portal) the
-// password is asked again and the view stays as it was meanwhile.
+// password is asked again and the view stays as it was meanwhile. One refresh at a time: a
+// request made during one is not queued, the next poll or click does it.
 //
-// The local data (the cache's folder lock and key) is held only while a refresh runs, so that the
-// drafts and segurdesk-cli are never kept waiting by an open dashboard.
+// The local data (the data folder's lock and the key) is held only while the cache is located,
+// not during the download, so that the drafts and segurdesk-cli are not kept waiting by an open
+// dashboard; the cache is then written in one SQLite transaction on a worker.
 //
 // GUI thread. `portal` (ready) and `view` must outlive this object.
 class DashboardController : public QObject
@@ -43,9 +50,8 @@ public:
     DashboardController(const services::PortalConnection& portal, DashboardView& view, QObject* parent = nullptr);
     ~DashboardController() override;
 
-    // Asks for the password if no session is open, then refreshes.
-    void start();
-    const QString& login() const { return m_login; }
+    // Refreshes, after asking for the password if no session may open dossiers.
+    void refreshOrLogIn();
 
 signals:
     // The user closed the login dialog without logging in.
@@ -53,11 +59,13 @@ signals:
 
 private:
     void askPassword();
-    // Opens the cache, then downloads the dossiers (or, `unreachable` set, gives the offline copy).
+    // Locates the cache, then downloads the dossiers; with `unreachable` (the login did not get
+    // through), gives the copy kept on this computer instead.
     void refresh(const std::optional<portal::PortalError>& unreachable = std::nullopt);
-    void onCacheOpened(const std::optional<portal::PortalError>& unreachable);
+    void onCacheLocated(const std::optional<portal::PortalError>& unreachable);
     void onRefreshed(const services::DossierSnapshot& snapshot);
     void onFailed(const portal::PortalError& error, const QString& offlineProblem);
+    // The refresh is over: the view takes new clicks again.
     void endRefresh();
 
     const services::PortalConnection& m_portal;
@@ -65,7 +73,9 @@ private:
     std::unique_ptr<services::AccountService> m_account;
     std::unique_ptr<services::LocalData> m_local;
     std::unique_ptr<services::DossierSync> m_sync;
-    QString m_login;
+    QPointer<account::LoginDialog> m_login;
+    QString m_user;
+    bool m_refreshing = false;
     QTimer m_poll;
 };
 

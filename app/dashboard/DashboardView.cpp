@@ -60,12 +60,10 @@ DashboardView::DashboardView(QWidget* parent)
     connect(m_ui->profileFilter, &QComboBox::currentIndexChanged, this, &DashboardView::applyProfileFilter);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &DashboardView::refreshRequested);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &DashboardView::exportShown);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &DashboardView::shownRowsChanged);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &DashboardView::shownRowsChanged);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &DashboardView::shownRowsChanged);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &DashboardView::shownRowsChanged);
-    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { emit currentDossierChanged(currentDossierId()); });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &DashboardView::onShownRowsChanged);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &DashboardView::onShownRowsChanged);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &DashboardView::onShownRowsChanged);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &DashboardView::onShownRowsChanged);
     fillStatusFilter();
     fillProfileFilter();
     showCount();
@@ -77,17 +75,18 @@ DashboardView::~DashboardView() = default;
 void DashboardView::setRows(QList<DossierRow> rows)
 {
     const QString current = currentDossierId();
+    m_loaded = true;
     m_table->setRows(std::move(rows));
     fillProfileFilter();
     if (!current.isEmpty()) {
         for (int row = 0; row < m_filter->rowCount(); ++row) {
-            if (m_table->row(m_filter->mapToSource(m_filter->index(row, 0)).row()).id == current) {
+            if (shownRow(row).id == current) {
                 m_ui->dossierTable->setCurrentIndex(m_filter->index(row, 0));
                 break;
             }
         }
     }
-    shownRowsChanged();
+    onShownRowsChanged();
 }
 
 void DashboardView::setDataAge(const QDateTime& refreshedAt, bool offline)
@@ -101,7 +100,7 @@ void DashboardView::setRefreshing(bool refreshing)
 {
     m_ui->refreshButton->setEnabled(!refreshing);
     if (refreshing)
-        m_ui->dataAge->setText(tr("Asking the portal for your dossiers…"));
+        showNote(tr("Asking the portal for your dossiers…"));
     else
         showDataAge();
 }
@@ -114,9 +113,12 @@ void DashboardView::setProblem(const QString& problem)
 QString DashboardView::currentDossierId() const
 {
     const QModelIndex current = m_ui->dossierTable->currentIndex();
-    if (!current.isValid())
-        return {};
-    return m_table->row(m_filter->mapToSource(current).row()).id;
+    return current.isValid() ? shownRow(current.row()).id : QString();
+}
+
+const DossierRow& DashboardView::shownRow(int row) const
+{
+    return m_table->row(m_filter->mapToSource(m_filter->index(row, 0)).row());
 }
 
 void DashboardView::changeEvent(QEvent* event)
@@ -143,17 +145,14 @@ void DashboardView::writeCsv(const QString& path)
     QList<DossierRow> shown;
     shown.reserve(m_filter->rowCount());
     for (int row = 0; row < m_filter->rowCount(); ++row)
-        shown.append(m_table->row(m_filter->mapToSource(m_filter->index(row, 0)).row()));
+        shown.append(shownRow(row));
     const int count = int(shown.size());
     m_ui->exportButton->setEnabled(false);
     m_ui->exportMessage->setPalette(palette());
     m_ui->exportMessage->setText(tr("Writing %1…").arg(path));
     m_ui->exportMessage->show();
     services::runOnWorker(
-        this,
-        [path, shown = std::move(shown), labels = DossierCsv::currentLabels()] {
-            return DossierCsv::write(path, shown, labels);
-        },
+        this, [path, shown = std::move(shown)] { return DossierCsv::write(path, shown); },
         [this, path, count](const QString& problem) {
             m_ui->exportButton->setEnabled(true);
             if (problem.isEmpty())
@@ -170,16 +169,15 @@ void DashboardView::fillStatusFilter()
     const QSignalBlocker quiet(filter);
     filter->clear();
     filter->addItem(tr("All statuses"));
-    const QString enrollment = tr("Enrollment: %1");
-    for (const auto status : {model::EnrollmentStatus::Submitted, model::EnrollmentStatus::Validated,
-                              model::EnrollmentStatus::Incomplete, model::EnrollmentStatus::Rejected})
-        filter->addItem(enrollment.arg(model::statusLabel(status)),
-                        EnrollmentPrefix + KindSeparator + model::statusId(status));
-    const QString advance = tr("Advance request: %1");
-    for (const auto status : {model::AdvanceStatus::Decided, model::AdvanceStatus::PaymentPending,
-                              model::AdvanceStatus::Paid, model::AdvanceStatus::Rejected})
-        filter->addItem(advance.arg(model::statusLabel(status)),
-                        AdvancePrefix + KindSeparator + model::statusId(status));
+    for (const DossierRow::Status& status : DossierRow::everyStatus()) {
+        const bool enrollment = DossierRow::kindOf(status) == DossierRow::Kind::Enrollment;
+        // A draft is never on the portal.
+        if (status == DossierRow::Status(model::EnrollmentStatus::Draft))
+            continue;
+        filter->addItem(
+            (enrollment ? tr("Enrollment: %1") : tr("Advance request: %1")).arg(DossierRow::statusLabelOf(status)),
+            (enrollment ? EnrollmentPrefix : AdvancePrefix) + KindSeparator + DossierRow::statusIdOf(status));
+    }
     filter->setCurrentIndex(std::max(0, filter->findData(chosen)));
 }
 
@@ -215,7 +213,7 @@ void DashboardView::applyProfileFilter()
     m_filter->setProfile(m_ui->profileFilter->currentData().toString());
 }
 
-void DashboardView::shownRowsChanged()
+void DashboardView::onShownRowsChanged()
 {
     QTableView* view = m_ui->dossierTable;
     if (!view->currentIndex().isValid() && m_filter->rowCount() > 0)
@@ -227,7 +225,9 @@ void DashboardView::showCount()
 {
     const int total = m_table->rowCount();
     const int shown = m_filter->rowCount();
-    if (total == 0)
+    if (!m_loaded)
+        m_ui->countLabel->clear();
+    else if (total == 0)
         m_ui->countLabel->setText(tr("No dossier on the portal yet."));
     else if (shown == total)
         m_ui->countLabel->setText(tr("%n dossier(s)", nullptr, total));
@@ -237,22 +237,30 @@ void DashboardView::showCount()
 
 void DashboardView::showDataAge()
 {
-    QLabel* age = m_ui->dataAge;
     if (!m_refreshedAt.isValid()) {
-        age->clear();
+        showNote(QString());
         return;
     }
     const QString when = QLocale().toString(m_refreshedAt.toLocalTime(), QLocale::ShortFormat);
-    QPalette colours = palette();
-    if (m_offline) {
-        colours.setColor(QPalette::WindowText, widgets::severityColour(Severity::Warning, colours));
-        age->setText(tr("Offline: the portal cannot be reached. These dossiers are the copy kept on this computer, "
-                        "as the portal gave them on %1.")
-                         .arg(when));
-    } else {
-        age->setText(tr("As the portal gave them on %1.").arg(when));
+    if (!m_offline) {
+        showNote(tr("As the portal gave them on %1.").arg(when));
+        return;
     }
+    QLabel* age = m_ui->dataAge;
+    QPalette colours = palette();
+    colours.setColor(QPalette::WindowText, widgets::severityColour(Severity::Warning, colours));
     age->setPalette(colours);
+    age->setText(tr("Offline: the portal cannot be reached. These dossiers are the copy kept on this computer, as "
+                    "the portal gave them on %1.")
+                     .arg(when));
+    m_ui->dossierTable->setAccessibleDescription(age->text());
+}
+
+void DashboardView::showNote(const QString& note)
+{
+    m_ui->dataAge->setPalette(palette());
+    m_ui->dataAge->setText(note);
+    m_ui->dossierTable->setAccessibleDescription(QString());
 }
 
 } // namespace segurdesk::dashboard

@@ -43,7 +43,6 @@ public:
 
 signals:
     void refreshRequested();
-    void currentDossierChanged(const QString& id);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -56,17 +55,23 @@ private:
     void fillProfileFilter();
     void applyStatusFilter();
     void applyProfileFilter();
-    // Keeps a current row whenever one is shown, so that the keyboard and the details follow a
-    // dossier, and counts what is shown.
-    void shownRowsChanged();
+    // Keeps a current row whenever one is shown, so that the keyboard follows a dossier, and
+    // counts what is shown.
+    void onShownRowsChanged();
     void showCount();
     void showDataAge();
+    // `note` where the age of the data shows, in the ordinary colour.
+    void showNote(const QString& note);
+    // The row shown at `row` of the table, top to bottom.
+    const DossierRow& shownRow(int row) const;
 
     std::unique_ptr<Ui::DashboardView> m_ui;
     DossierTableModel* m_table;
     DossierFilter* m_filter;
     QDateTime m_refreshedAt;
     bool m_offline = false;
+    // Rows have been given: until then, no count is shown.
+    bool m_loaded = false;
 };
 
 } // namespace segurdesk::dashboard

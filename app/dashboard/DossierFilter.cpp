@@ -48,12 +48,14 @@ void DossierFilter::refilter()
 {
     // invalidateFilter() would announce each range of rows that goes or comes, and a search that
     // keeps one row in five of a large account makes tens of thousands of them: the mapping is
-    // rebuilt at once instead, as one layout change.
+    // rebuilt at once instead, as one layout change. (invalidate() would also sort, were a sort
+    // column ever set here: sort() below sees that none is.)
     invalidate();
 }
 
 void DossierFilter::sort(int column, Qt::SortOrder order)
 {
+    // The proxy itself never sorts (its sort column stays -1): the table's own order shows.
     m_table.sort(column, order);
 }
 

@@ -28,20 +28,20 @@ template<class Status> QDateTime lastChange(const QList<portal::StatusChange<Sta
     return history.isEmpty() ? fallback : history.constLast().at;
 }
 
-void fold(DossierRow& row)
-{
-    row.searchKey
-        = searchFolded(QStringList {row.number, row.company, row.siret, row.profile}.join(QLatin1Char(' '))).toUtf8();
-}
-
 } // namespace
 
-QString DossierRow::statusId() const
+void DossierRow::computeKeys()
+{
+    searchKey = searchFolded(QStringList {number, company, siret, profile}.join(QLatin1Char(' '))).toUtf8();
+    companyKey = searchFolded(company).toUtf8();
+}
+
+QString DossierRow::statusIdOf(const Status& status)
 {
     return std::visit([](auto value) { return model::statusId(value); }, status);
 }
 
-QString DossierRow::statusLabel() const
+QString DossierRow::statusLabelOf(const Status& status)
 {
     return std::visit([](auto value) { return model::statusLabel(value); }, status);
 }
@@ -73,10 +73,18 @@ DossierRow::Tone DossierRow::tone() const
     return Tone::InProgress;
 }
 
-QString DossierRow::kindLabel() const
+QString DossierRow::kindLabel(Kind kind)
 {
-    return kind() == Kind::Enrollment ? QCoreApplication::translate("DossierRow", "Enrollment")
-                                      : QCoreApplication::translate("DossierRow", "Advance request");
+    return kind == Kind::Enrollment ? QCoreApplication::translate("DossierRow", "Enrollment")
+                                    : QCoreApplication::translate("DossierRow", "Advance request");
+}
+
+QList<DossierRow::Status> DossierRow::everyStatus()
+{
+    return {
+        model::EnrollmentStatus::Draft,       model::EnrollmentStatus::Submitted, model::EnrollmentStatus::Validated,
+        model::EnrollmentStatus::Incomplete,  model::EnrollmentStatus::Rejected,  model::AdvanceStatus::Decided,
+        model::AdvanceStatus::PaymentPending, model::AdvanceStatus::Paid,         model::AdvanceStatus::Rejected};
 }
 
 DossierRows dossierRows(const services::DossierSnapshot& snapshot, const QString& profile)
@@ -100,7 +108,7 @@ DossierRows dossierRows(const services::DossierSnapshot& snapshot, const QString
         row.status = summary.status;
         row.updatedAt = lastChange(enrollment->statusHistory, summary.updatedAt);
         row.profile = profile;
-        fold(row);
+        row.computeKeys();
         result.rows.append(std::move(row));
     }
     for (qsizetype i = 0; i < result.rows.size(); ++i)
@@ -122,7 +130,7 @@ DossierRows dossierRows(const services::DossierSnapshot& snapshot, const QString
         row.updatedAt = lastChange(advance->statusHistory, advance->decidedAt);
         row.amount = advance->amountIncludingVat;
         row.profile = profile;
-        fold(row);
+        row.computeKeys();
         result.rows.append(std::move(row));
     }
     return result;

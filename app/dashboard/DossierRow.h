@@ -25,24 +25,41 @@ struct DossierRow
     // operator, refused.
     enum class Tone { InProgress, Done, ToDo, Refused };
 
+    using Status = std::variant<model::EnrollmentStatus, model::AdvanceStatus>;
+
     QString id;
     QString number;
     QString company;
     QString siret;
-    std::variant<model::EnrollmentStatus, model::AdvanceStatus> status;
+    Status status;
     QDateTime updatedAt;
     // Including VAT; advance requests only.
     std::optional<model::Money> amount;
     QString profile;
-    // What the search box looks in, folded once (case, accents): number, company, SIRET, profile;
-    // in UTF-8, which is searched several times faster than UTF-16.
+    // Folded once (case, accents) by computeKeys(), in UTF-8, which is searched and compared
+    // several times faster than UTF-16: what the search box looks in (number, company, SIRET,
+    // profile), and the company as it sorts ("École" with the E).
     QByteArray searchKey;
+    QByteArray companyKey;
 
-    Kind kind() const { return status.index() == 0 ? Kind::Enrollment : Kind::AdvanceRequest; }
-    QString statusId() const;
-    QString statusLabel() const;
+    // Fills searchKey and companyKey from the fields.
+    void computeKeys();
+
+    Kind kind() const { return kindOf(status); }
+    QString statusId() const { return statusIdOf(status); }
+    QString statusLabel() const { return statusLabelOf(status); }
     Tone tone() const;
-    QString kindLabel() const;
+    QString kindLabel() const { return kindLabel(kind()); }
+
+    static Kind kindOf(const Status& status) { return status.index() == 0 ? Kind::Enrollment : Kind::AdvanceRequest; }
+    static QString kindLabel(Kind kind);
+    // "validated", "paid"…: the portal contract's identifiers.
+    static QString statusIdOf(const Status& status);
+    // "Validée", "Payée"…: in the current language.
+    static QString statusLabelOf(const Status& status);
+    // Every status a row may have: an enrollment's, then an advance request's, each in the
+    // order a dossier goes through them.
+    static QList<Status> everyStatus();
 };
 
 // The rows of `snapshot`, which belongs to `profile`: each enrollment, then each advance request

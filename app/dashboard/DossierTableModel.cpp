@@ -21,7 +21,7 @@ int compare(const DossierRow& a, const DossierRow& b, int column)
     case DossierTableModel::NumberColumn:
         return QString::compare(a.number, b.number, Qt::CaseInsensitive);
     case DossierTableModel::CompanyColumn:
-        return QString::compare(a.company, b.company, Qt::CaseInsensitive);
+        return a.companyKey.compare(b.companyKey);
     case DossierTableModel::SiretColumn:
         return QString::compare(a.siret, b.siret);
     case DossierTableModel::StatusColumn:
@@ -53,11 +53,12 @@ void DossierTableModel::setRows(QList<DossierRow> rows)
     beginResetModel();
     m_rows = std::move(rows);
     if (m_sortColumn >= 0) {
-        const int column = m_sortColumn;
-        const bool descending = m_sortOrder == Qt::DescendingOrder;
-        std::stable_sort(m_rows.begin(), m_rows.end(), [column, descending](const DossierRow& a, const DossierRow& b) {
-            return descending ? compare(b, a, column) < 0 : compare(a, b, column) < 0;
-        });
+        const std::vector<int> order = sortedOrder(m_sortColumn, m_sortOrder);
+        QList<DossierRow> sorted;
+        sorted.reserve(m_rows.size());
+        for (const int row : order)
+            sorted.append(std::move(m_rows[row]));
+        m_rows = std::move(sorted);
     }
     endResetModel();
 }
@@ -107,13 +108,7 @@ void DossierTableModel::sort(int column, Qt::SortOrder order)
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     // Sorted through a permutation, so that the view's current and selected rows follow their
     // dossiers.
-    std::vector<int> before(m_rows.size());
-    std::iota(before.begin(), before.end(), 0);
-    const bool descending = order == Qt::DescendingOrder;
-    std::stable_sort(before.begin(), before.end(), [this, column, descending](int a, int b) {
-        const int result = compare(m_rows.at(a), m_rows.at(b), column);
-        return descending ? result > 0 : result < 0;
-    });
+    const std::vector<int> before = sortedOrder(column, order);
     std::vector<int> after(before.size());
     QList<DossierRow> sorted;
     sorted.reserve(m_rows.size());
@@ -129,6 +124,18 @@ void DossierTableModel::sort(int column, Qt::SortOrder order)
         moved.append(this->index(after[std::size_t(index.row())], index.column()));
     changePersistentIndexList(persistent, moved);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+std::vector<int> DossierTableModel::sortedOrder(int column, Qt::SortOrder order) const
+{
+    std::vector<int> rows(m_rows.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    const bool descending = order == Qt::DescendingOrder;
+    std::stable_sort(rows.begin(), rows.end(), [this, column, descending](int a, int b) {
+        const int result = compare(m_rows.at(a), m_rows.at(b), column);
+        return descending ? result > 0 : result < 0;
+    });
+    return rows;
 }
 
 QString DossierTableModel::columnTitle(int column)

@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+#include <vector>
+
 namespace segurdesk::dashboard {
 
 // The dashboard's rows as a table. Sorting reorders the rows themselves, on their raw values
@@ -50,6 +52,9 @@ public:
     static QString text(const DossierRow& row, int column);
 
 private:
+    // The rows' indices in the order of `column`, equal rows keeping theirs.
+    std::vector<int> sortedOrder(int column, Qt::SortOrder order) const;
+
     QList<DossierRow> m_rows;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -165,7 +165,7 @@ void MainWindow::followDossiers()
         std::exchange(m_dossiers, nullptr)->deleteLater();
         m_ui->mainTabs->setCurrentWidget(m_ui->homeTab);
     });
-    m_dossiers->start();
+    m_dossiers->refreshOrLogIn();
 }
 
 void MainWindow::follow(enrollment::EnrollmentController* enrollment)

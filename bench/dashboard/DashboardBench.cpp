@@ -7,9 +7,13 @@
 //   - keystroke: the GUI thread's time for each key typed in the search box ("pharmacie 12"),
 //     until the table is painted again: the median and the longest;
 //   - scroll: the longest repaint while the table is scrolled page by page over the whole list;
+//   - sort: a click on the company's header, then the amount's (the rows are reordered on the
+//     GUI thread);
 // then the resident memory: with the portal's objects (the JSON the sync gives, which the app
-// drops once the rows are built), with the dashboard open, and the peak.
+// drops once the rows are built), with the dashboard open (which still counts the freed JSON
+// that the allocator keeps), and the peak.
 #include "app/dashboard/DashboardView.h"
+#include "app/dashboard/DossierTableModel.h"
 #include "bench/ProcessMemory.h"
 #include "core/services/DossierSync.h"
 
@@ -151,6 +155,13 @@ int main(int argc, char** argv)
         ++steps;
     }
     out << "scroll: longest repaint " << longest << " ms over " << steps << " positions" << Qt::endl;
+    for (const int column :
+         {int(dashboard::DossierTableModel::CompanyColumn), int(dashboard::DossierTableModel::AmountColumn)}) {
+        timer.restart();
+        table->sortByColumn(column, Qt::AscendingOrder);
+        view.repaint();
+        out << "sort by column " << column << ": " << ms(timer) << " ms" << Qt::endl;
+    }
     out << "resident with the dashboard open: " << megabytes(bench::residentKiB()) << " MB, peak "
         << megabytes(bench::peakResidentKiB()) << " MB" << Qt::endl;
     return 0;

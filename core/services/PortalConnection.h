@@ -16,7 +16,8 @@ namespace segurdesk::services {
 
 // The portal a front end talks to: a configured address, checked against the TLS policy, or,
 // without one, the embedded sandbox (portal::EmbeddedSandbox) with its demonstration account,
-// started for the lifetime of this object. It owns the network access and the PortalClient that every request is made on.
+// started for the lifetime of this object. It owns the network access and the PortalClient that
+// every request is made on.
 //
 // Asynchronous, used on the thread that owns it: open() returns at once, and exactly one of
 // ready() or failed() follows from that thread's event loop.

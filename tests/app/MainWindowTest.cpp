@@ -143,15 +143,15 @@ protected:
 // dossiers, downloaded into the cache, and refreshes them on demand.
 TEST_F(MainWindowPortal, TheDemoAccountOnTheBannerOpensAFilledDashboard)
 {
-    m_portal.open({});
     QSignalSpy ready(&m_portal, &segurdesk::services::PortalConnection::ready);
+    m_portal.open({});
     ASSERT_TRUE(ready.wait(30000)) << m_label->text().toStdString();
     auto* banner = m_window->findChild<QLabel*>(QStringLiteral("demoBanner"));
     EXPECT_TRUE(banner->text().contains(QStringLiteral("identifiant <b>demo</b>"))) << banner->text().toStdString();
 
     findAction(*m_window, "actionDossiers")->trigger();
-    QDialog* login = nullptr;
-    QTRY_VERIFY((login = m_window->findChild<QDialog*>(QStringLiteral("loginDialog"))) != nullptr);
+    auto* login = m_window->findChild<QDialog*>(QStringLiteral("loginDialog"));
+    ASSERT_NE(login, nullptr);
     auto* loginEdit = login->findChild<QLineEdit*>(QStringLiteral("loginEdit"));
     auto* passwordEdit = login->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
     auto* message = login->findChild<QLabel*>(QStringLiteral("messageLabel"));
@@ -162,24 +162,32 @@ TEST_F(MainWindowPortal, TheDemoAccountOnTheBannerOpensAFilledDashboard)
     EXPECT_TRUE(login->isVisible());
     EXPECT_TRUE(passwordEdit->text().isEmpty());
 
-    passwordEdit->setText(QStringLiteral("Demo-Segur-2023!"));
-    login->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     auto* table = m_window->findChild<QTableView*>(QStringLiteral("dossierTable"));
     ASSERT_NE(table, nullptr);
-    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, 30000);
+    QSignalSpy shown(table->model(), &QAbstractItemModel::modelReset);
+    passwordEdit->setText(QStringLiteral("Demo-Segur-2023!"));
+    login->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 30000);
+    EXPECT_EQ(table->model()->rowCount(), 5);
     EXPECT_TRUE(table->isVisible());
     auto* age = m_window->findChild<QLabel*>(QStringLiteral("dataAge"));
-    QTRY_VERIFY(age->text().startsWith(QStringLiteral("Tels que le portail les a donnés")));
+    EXPECT_TRUE(age->text().startsWith(QStringLiteral("Tels que le portail les a donnés")))
+        << age->text().toStdString();
 
-    // Refreshing asks the portal again; the dossier the user is on stays current.
-    const QModelIndex current = table->currentIndex();
+    // Refreshing asks the portal again and shows its answer; the dossier the user is on stays
+    // current, wherever it is.
+    table->setCurrentIndex(table->model()->index(2, 0));
+    const QString current = table->model()->index(2, 1).data().toString();
     auto* refresh = m_window->findChild<QPushButton*>(QStringLiteral("refreshButton"));
     refresh->click();
     EXPECT_FALSE(refresh->isEnabled());
-    QTRY_VERIFY_WITH_TIMEOUT(refresh->isEnabled(), 30000);
-    QTRY_VERIFY(age->text().startsWith(QStringLiteral("Tels que le portail les a donnés")));
+    EXPECT_EQ(age->text(), QStringLiteral("Demande de vos dossiers au portail…"));
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 2, 30000);
+    EXPECT_TRUE(refresh->isEnabled());
+    EXPECT_TRUE(age->text().startsWith(QStringLiteral("Tels que le portail les a donnés")))
+        << age->text().toStdString();
     EXPECT_EQ(table->model()->rowCount(), 5);
-    EXPECT_EQ(table->currentIndex(), current);
+    EXPECT_EQ(table->model()->index(table->currentIndex().row(), 1).data().toString(), current);
 }
 
 // The window is up and answering while the local portal starts; the status bar follows it.

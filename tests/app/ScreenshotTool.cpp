@@ -124,8 +124,9 @@ bool mainWindow(const QString& path)
 // dashboard with the account's dossiers.
 bool dashboard(const QDir& out, const QString& tail)
 {
-    segurdesk::MainWindow window;
+    // The portal first: the window follows it and must not outlive it.
     segurdesk::services::PortalConnection portal;
+    segurdesk::MainWindow window;
     window.followPortal(portal);
     window.resize(1100, 640);
     QSignalSpy ready(&portal, &segurdesk::services::PortalConnection::ready);
