@@ -47,7 +47,7 @@ DashboardView::DashboardView(QWidget* parent)
     // contents ("Demande d'avance", "ENR-2026-000001", a date), in characters.
     header->setSectionResizeMode(DossierTableModel::CompanyColumn, QHeaderView::Stretch);
     const int character = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const std::array<int, DossierTableModel::ColumnCount> widths {16, 16, 0, 15, 17, 21, 14, 10};
+    const std::array<int, DossierTableModel::ColumnCount> widths {16, 16, 0, 15, 17, 21, 16, 10};
     for (int column = 0; column < DossierTableModel::ColumnCount; ++column) {
         if (column != DossierTableModel::CompanyColumn)
             header->resizeSection(column, widths.at(std::size_t(column)) * character);
