@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
 
@@ -22,8 +21,7 @@ QString when(const QDateTime& at)
 
 template<class T> std::optional<T> parse(const QJsonObject& json)
 {
-    portal::Parsed<T> parsed = portal::parseReply<T>(QJsonDocument(json).toJson(QJsonDocument::Compact));
-    return parsed.value;
+    return portal::parseObject<T>(json).value;
 }
 
 template<class Status> void printHistory(QTextStream& out, const QList<portal::StatusChange<Status>>& history)

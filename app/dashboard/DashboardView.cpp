@@ -17,15 +17,6 @@
 
 namespace segurdesk::dashboard {
 
-namespace {
-
-// The status filter's item data: which kind of dossier, then the status id.
-constexpr QLatin1Char KindSeparator(':');
-const QLatin1String EnrollmentPrefix("enrollment");
-const QLatin1String AdvancePrefix("advance");
-
-} // namespace
-
 DashboardView::DashboardView(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::DashboardView>())
@@ -125,6 +116,7 @@ void DashboardView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_table->retranslate();
         fillStatusFilter();
         fillProfileFilter();
         showCount();
@@ -165,20 +157,23 @@ void DashboardView::writeCsv(const QString& path)
 void DashboardView::fillStatusFilter()
 {
     QComboBox* filter = m_ui->statusFilter;
-    const QString chosen = filter->currentData().toString();
+    const int chosen = filter->currentIndex();
     const QSignalBlocker quiet(filter);
     filter->clear();
+    // Item data: the status's place in DossierRow::everyStatus(); none for every status.
     filter->addItem(tr("All statuses"));
-    for (const DossierRow::Status& status : DossierRow::everyStatus()) {
-        const bool enrollment = DossierRow::kindOf(status) == DossierRow::Kind::Enrollment;
+    const QList<DossierRow::Status> statuses = DossierRow::everyStatus();
+    for (int i = 0; i < statuses.size(); ++i) {
         // A draft is never on the portal.
-        if (status == DossierRow::Status(model::EnrollmentStatus::Draft))
+        if (statuses.at(i) == DossierRow::Status(model::EnrollmentStatus::Draft))
             continue;
-        filter->addItem(
-            (enrollment ? tr("Enrollment: %1") : tr("Advance request: %1")).arg(DossierRow::statusLabelOf(status)),
-            (enrollment ? EnrollmentPrefix : AdvancePrefix) + KindSeparator + DossierRow::statusIdOf(status));
+        const QString label = DossierRow::statusLabelOf(statuses.at(i));
+        filter->addItem(DossierRow::kindOf(statuses.at(i)) == DossierRow::Kind::Enrollment
+                            ? tr("Enrollment: %1").arg(label)
+                            : tr("Advance request: %1").arg(label),
+                        i);
     }
-    filter->setCurrentIndex(std::max(0, filter->findData(chosen)));
+    filter->setCurrentIndex(std::max(0, chosen));
 }
 
 void DashboardView::fillProfileFilter()
@@ -203,9 +198,8 @@ void DashboardView::fillProfileFilter()
 
 void DashboardView::applyStatusFilter()
 {
-    const QString chosen = m_ui->statusFilter->currentData().toString();
-    const qsizetype separator = chosen.indexOf(KindSeparator);
-    m_filter->setStatus(chosen.mid(separator + 1), chosen.left(separator) == EnrollmentPrefix);
+    const QVariant chosen = m_ui->statusFilter->currentData();
+    m_filter->setStatus(chosen.isValid() ? std::optional(DossierRow::everyStatus().at(chosen.toInt())) : std::nullopt);
 }
 
 void DashboardView::applyProfileFilter()

@@ -1,9 +1,9 @@
 #include "app/dashboard/DossierCsv.h"
 
 #include "app/dashboard/DossierTableModel.h"
+#include "core/storage/SavedFile.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace segurdesk::dashboard {
 
@@ -54,10 +54,8 @@ QByteArray DossierCsv::toCsv(const QList<DossierRow>& rows)
 
 QString DossierCsv::write(const QString& path, const QList<DossierRow>& rows)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(rows)) < 0 || !file.commit())
-        return QCoreApplication::translate("DossierCsv", "The file %1 could not be written: %2.")
-            .arg(path, file.errorString());
+    if (const QString problem = storage::saveFile(path, toCsv(rows)); !problem.isEmpty())
+        return QCoreApplication::translate("DossierCsv", "The file %1 could not be written: %2.").arg(path, problem);
     return {};
 }
 

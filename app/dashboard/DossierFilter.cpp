@@ -1,6 +1,7 @@
 #include "app/dashboard/DossierFilter.h"
 
 #include "app/dashboard/DossierTableModel.h"
+#include "core/validation/InputText.h"
 
 #include <string_view>
 
@@ -19,7 +20,7 @@ DossierFilter::~DossierFilter() = default;
 
 void DossierFilter::setSearch(const QString& text)
 {
-    QByteArrayList words = searchFolded(text).toUtf8().split(' ');
+    QByteArrayList words = validation::foldCaseAndAccents(text).toUtf8().split(' ');
     words.removeAll(QByteArray());
     if (words == m_words)
         return;
@@ -27,12 +28,11 @@ void DossierFilter::setSearch(const QString& text)
     refilter();
 }
 
-void DossierFilter::setStatus(const QString& statusId, bool ofEnrollment)
+void DossierFilter::setStatus(const std::optional<DossierRow::Status>& status)
 {
-    if (statusId == m_statusId && ofEnrollment == m_statusOfEnrollment)
+    if (status == m_status)
         return;
-    m_statusId = statusId;
-    m_statusOfEnrollment = ofEnrollment;
+    m_status = status;
     refilter();
 }
 
@@ -62,8 +62,7 @@ void DossierFilter::sort(int column, Qt::SortOrder order)
 bool DossierFilter::filterAcceptsRow(int sourceRow, const QModelIndex& /*sourceParent*/) const
 {
     const DossierRow& row = m_table.row(sourceRow);
-    if (!m_statusId.isEmpty()
-        && ((row.kind() == DossierRow::Kind::Enrollment) != m_statusOfEnrollment || row.statusId() != m_statusId))
+    if (m_status && row.status != *m_status)
         return false;
     if (!m_profile.isEmpty() && row.profile != m_profile)
         return false;

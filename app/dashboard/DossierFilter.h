@@ -1,6 +1,10 @@
 #pragma once
 
+#include "app/dashboard/DossierRow.h"
+
 #include <QSortFilterProxyModel>
+
+#include <optional>
 
 namespace segurdesk::dashboard {
 
@@ -20,9 +24,8 @@ public:
     ~DossierFilter() override;
 
     void setSearch(const QString& text);
-    // A DossierRow::statusId() ("validated", "paid"…) and whether it is an enrollment's
-    // or an advance request's; an empty id shows every status.
-    void setStatus(const QString& statusId, bool ofEnrollment);
+    // Only the rows of `status` (an enrollment's or an advance request's); none: every status.
+    void setStatus(const std::optional<DossierRow::Status>& status);
     // Empty: every profile.
     void setProfile(const QString& profile);
 
@@ -36,8 +39,7 @@ private:
 
     DossierTableModel& m_table;
     QByteArrayList m_words;
-    QString m_statusId;
-    bool m_statusOfEnrollment = true;
+    std::optional<DossierRow::Status> m_status;
     QString m_profile;
 };
 

@@ -2,26 +2,16 @@
 
 #include "core/portal/AdvanceRequestRecord.h"
 #include "core/portal/EnrollmentDetail.h"
-#include "core/portal/ReplyReader.h"
+#include "core/portal/Parsed.h"
 #include "core/services/DossierSync.h"
+#include "core/validation/InputText.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
-#include <memory>
-
 namespace segurdesk::dashboard {
 
 namespace {
-
-template<class T> std::optional<T> read(const QJsonObject& json)
-{
-    portal::ReplyReader reader(json, QString(), std::make_shared<QString>());
-    T value = T::read(reader);
-    if (reader.failed())
-        return std::nullopt;
-    return value;
-}
 
 template<class Status> QDateTime lastChange(const QList<portal::StatusChange<Status>>& history, QDateTime fallback)
 {
@@ -32,13 +22,9 @@ template<class Status> QDateTime lastChange(const QList<portal::StatusChange<Sta
 
 void DossierRow::computeKeys()
 {
-    searchKey = searchFolded(QStringList {number, company, siret, profile}.join(QLatin1Char(' '))).toUtf8();
-    companyKey = searchFolded(company).toUtf8();
-}
-
-QString DossierRow::statusIdOf(const Status& status)
-{
-    return std::visit([](auto value) { return model::statusId(value); }, status);
+    searchKey
+        = validation::foldCaseAndAccents(QStringList {number, company, siret, profile}.join(QLatin1Char(' '))).toUtf8();
+    companyKey = validation::foldCaseAndAccents(company).toUtf8();
 }
 
 QString DossierRow::statusLabelOf(const Status& status)
@@ -94,7 +80,8 @@ DossierRows dossierRows(const services::DossierSnapshot& snapshot, const QString
     // Advance requests name their enrollment only: its company and SIRET are the request's.
     QHash<QString, qsizetype> enrollmentRows;
     for (const QJsonObject& json : snapshot.enrollments) {
-        const std::optional<portal::EnrollmentDetail> enrollment = read<portal::EnrollmentDetail>(json);
+        const std::optional<portal::EnrollmentDetail> enrollment
+            = portal::parseObject<portal::EnrollmentDetail>(json).value;
         if (!enrollment) {
             ++result.unreadable;
             continue;
@@ -114,7 +101,8 @@ DossierRows dossierRows(const services::DossierSnapshot& snapshot, const QString
     for (qsizetype i = 0; i < result.rows.size(); ++i)
         enrollmentRows.insert(result.rows.at(i).id, i);
     for (const QJsonObject& json : snapshot.advanceRequests) {
-        const std::optional<portal::AdvanceRequestRecord> advance = read<portal::AdvanceRequestRecord>(json);
+        const std::optional<portal::AdvanceRequestRecord> advance
+            = portal::parseObject<portal::AdvanceRequestRecord>(json).value;
         if (!advance) {
             ++result.unreadable;
             continue;
@@ -134,18 +122,6 @@ DossierRows dossierRows(const services::DossierSnapshot& snapshot, const QString
         result.rows.append(std::move(row));
     }
     return result;
-}
-
-QString searchFolded(const QString& text)
-{
-    QString folded;
-    folded.reserve(text.size());
-    // Decomposed, a letter's accents are separate marks that can be dropped.
-    for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            folded.append(c.toCaseFolded());
-    }
-    return folded;
 }
 
 } // namespace segurdesk::dashboard

@@ -46,15 +46,12 @@ struct DossierRow
     void computeKeys();
 
     Kind kind() const { return kindOf(status); }
-    QString statusId() const { return statusIdOf(status); }
     QString statusLabel() const { return statusLabelOf(status); }
     Tone tone() const;
     QString kindLabel() const { return kindLabel(kind()); }
 
     static Kind kindOf(const Status& status) { return status.index() == 0 ? Kind::Enrollment : Kind::AdvanceRequest; }
     static QString kindLabel(Kind kind);
-    // "validated", "paid"…: the portal contract's identifiers.
-    static QString statusIdOf(const Status& status);
     // "Validée", "Payée"…: in the current language.
     static QString statusLabelOf(const Status& status);
     // Every status a row may have: an enrollment's, then an advance request's, each in the
@@ -71,8 +68,5 @@ struct DossierRows
     int unreadable = 0;
 };
 DossierRows dossierRows(const services::DossierSnapshot& snapshot, const QString& profile);
-
-// `text` as the search compares it: lower case, accents removed ("Société" finds "societe").
-QString searchFolded(const QString& text);
 
 } // namespace segurdesk::dashboard

@@ -37,6 +37,8 @@ public:
     ~DossierTableModel() override;
 
     void setRows(QList<DossierRow> rows);
+    // The language changed: headers, kinds and statuses are drawn again in it.
+    void retranslate();
     const DossierRow& row(int index) const { return m_rows.at(index); }
     const QList<DossierRow>& rows() const { return m_rows; }
 

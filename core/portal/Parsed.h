@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace segurdesk::portal {
@@ -24,15 +25,28 @@ template<class T> struct Parsed
 
 // Parses any bytes as a `T` (a reply type with `static T read(ReplyReader&)`). Never throws,
 // never crashes; this is the entry point the fuzz targets use.
-template<class T> Parsed<T> parseReply(const QByteArray& body)
+template<class T> Parsed<T> parseWith(ReplyReader& reader)
 {
-    ReplyReader reader = ReplyReader::forBody(body);
     if (reader.failed())
         return {std::nullopt, reader.error(), {}};
     T value = T::read(reader);
     if (reader.failed())
         return {std::nullopt, reader.error(), {}};
     return {std::move(value), QString(), reader.object()};
+}
+
+template<class T> Parsed<T> parseReply(const QByteArray& body)
+{
+    ReplyReader reader = ReplyReader::forBody(body);
+    return parseWith<T>(reader);
+}
+
+// The same for an object already parsed (a reply kept in the DossierCache), without writing it
+// out as text and reading it again.
+template<class T> Parsed<T> parseObject(const QJsonObject& object)
+{
+    ReplyReader reader(object, QString(), std::make_shared<QString>());
+    return parseWith<T>(reader);
 }
 
 } // namespace segurdesk::portal

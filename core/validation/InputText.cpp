@@ -65,4 +65,12 @@ QString foldWhitespace(QStringView input)
     return folded;
 }
 
+QString foldCaseAndAccents(QStringView input)
+{
+    // Decomposed, a letter's accents are marks of their own that can be dropped.
+    QString folded = input.toString().toCaseFolded().normalized(QString::NormalizationForm_D);
+    folded.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+    return folded;
+}
+
 } // namespace segurdesk::validation

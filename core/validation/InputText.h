@@ -29,4 +29,8 @@ bool passesLuhn(QStringView digits);
 // into a single ASCII space.
 QString foldWhitespace(QStringView input);
 
+// `input` as words are compared by people: case folded and accents dropped ("Société" and
+// "SOCIETE" both give "societe"). Whitespace is left as it is.
+QString foldCaseAndAccents(QStringView input);
+
 } // namespace segurdesk::validation

@@ -1,5 +1,6 @@
 #include "sandbox/services/AuthService.h"
 
+#include "core/validation/InputText.h"
 #include "sandbox/services/PasswordPolicy.h"
 #include "sandbox/services/SecureTokens.h"
 
@@ -29,9 +30,7 @@ Account accountFrom(const QSqlQuery& query)
 // Secret answers are compared without case, accents or surrounding spaces.
 QString normalizeAnswer(const QString& answer)
 {
-    QString decomposed = answer.trimmed().toCaseFolded().normalized(QString::NormalizationForm_D);
-    decomposed.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
-    return decomposed.simplified();
+    return validation::foldCaseAndAccents(answer).simplified();
 }
 
 } // namespace

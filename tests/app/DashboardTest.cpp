@@ -10,6 +10,7 @@
 #include "core/portal/PortalClient.h"
 #include "core/services/DossierSync.h"
 #include "core/storage/DossierCache.h"
+#include "core/validation/InputText.h"
 #include "tests/app/QtTry.h"
 #include "tests/app/TranslatedTest.h"
 #include "tests/support/SandboxProcess.h"
@@ -95,10 +96,10 @@ protected:
             texts << table()->model()->index(row, column).data().toString();
         return texts;
     }
-    void chooseStatus(const QString& kind, const QString& status)
+    void chooseStatus(const DossierRow::Status& status)
     {
         auto* filter = child<QComboBox>("statusFilter");
-        const int index = filter->findData(kind + QLatin1Char(':') + status);
+        const int index = filter->findData(int(DossierRow::everyStatus().indexOf(status)));
         ASSERT_GE(index, 0);
         filter->setCurrentIndex(index);
     }
@@ -131,6 +132,18 @@ TEST_F(Dashboard, ShowsEveryEnrollmentAndAdvanceRequestWithItsStatusAndAmount)
     m_view->setDataAge(snapshot().refreshedAt, true);
     EXPECT_TRUE(child<QLabel>("dataAge")->text().startsWith(QStringLiteral("Hors ligne")))
         << child<QLabel>("dataAge")->text().toStdString();
+
+    // The language changes live: the table is told to draw its headers and cells again (it
+    // reads them only when it paints).
+    QSignalSpy headers(table()->model(), &QAbstractItemModel::headerDataChanged);
+    QSignalSpy cells(table()->model(), &QAbstractItemModel::dataChanged);
+    ASSERT_TRUE(switchLanguage(QStringLiteral("en")));
+    QTRY_VERIFY(!headers.isEmpty());
+    EXPECT_FALSE(cells.isEmpty());
+    EXPECT_EQ(table()->model()->headerData(Company, Qt::Horizontal).toString(), QStringLiteral("Company"));
+    EXPECT_EQ(column(Kind).count(QStringLiteral("Enrollment")), 4);
+    EXPECT_TRUE(child<QLabel>("dataAge")->text().startsWith(QStringLiteral("Offline")));
+    EXPECT_EQ(child<QComboBox>("statusFilter")->itemText(0), QStringLiteral("All statuses"));
 }
 
 TEST_F(Dashboard, SearchIgnoresCaseAndAccentsAndEveryWordMustMatch)
@@ -156,11 +169,11 @@ TEST_F(Dashboard, SearchIgnoresCaseAndAccentsAndEveryWordMustMatch)
 
 TEST_F(Dashboard, FiltersByStatusOfEachKindAndByProfile)
 {
-    chooseStatus(QStringLiteral("enrollment"), QStringLiteral("validated"));
+    chooseStatus(model::EnrollmentStatus::Validated);
     EXPECT_EQ(column(Status), QStringList(2, QStringLiteral("Validée")));
-    chooseStatus(QStringLiteral("enrollment"), QStringLiteral("incomplete"));
+    chooseStatus(model::EnrollmentStatus::Incomplete);
     EXPECT_EQ(column(Company), QStringList {QStringLiteral("Cardio Plus MSS")});
-    chooseStatus(QStringLiteral("advance"), QStringLiteral("paid"));
+    chooseStatus(model::AdvanceStatus::Paid);
     EXPECT_EQ(column(Kind), QStringList {QStringLiteral("Demande d'avance")});
     child<QComboBox>("statusFilter")->setCurrentIndex(0);
     EXPECT_EQ(table()->model()->rowCount(), 5);
@@ -199,14 +212,14 @@ TEST_F(Dashboard, SortsOnRawValuesAndTheCurrentDossierFollows)
                       QPoint(header->sectionViewportPosition(Company) + 5, header->height() / 2));
     QStringList companies = column(Company);
     EXPECT_TRUE(std::is_sorted(companies.cbegin(), companies.cend(), [](const QString& a, const QString& b) {
-        return dashboard::searchFolded(a) < dashboard::searchFolded(b);
+        return validation::foldCaseAndAccents(a) < validation::foldCaseAndAccents(b);
     })) << companies.join(u',').toStdString();
     EXPECT_EQ(m_view->currentDossierId(), current) << "the same dossier, wherever it went";
 }
 
 TEST_F(Dashboard, ExportsWhatIsShownAsACsvFileForAFrenchSpreadsheet)
 {
-    chooseStatus(QStringLiteral("advance"), QStringLiteral("paid"));
+    chooseStatus(model::AdvanceStatus::Paid);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("avances.csv"));
     widgets::answerNextFileDialog(path);
@@ -277,11 +290,11 @@ QList<DossierRow> madeRows()
 TEST_F(Dashboard, RefusedEnrollmentsAndRefusedAdvanceRequestsAreToldApart)
 {
     m_view->setRows(madeRows());
-    chooseStatus(QStringLiteral("enrollment"), QStringLiteral("rejected"));
+    chooseStatus(model::EnrollmentStatus::Rejected);
     EXPECT_EQ(column(Number), QStringList {QStringLiteral("ENR-1")});
-    chooseStatus(QStringLiteral("advance"), QStringLiteral("rejected"));
+    chooseStatus(model::AdvanceStatus::Rejected);
     EXPECT_EQ(column(Number), QStringList {QStringLiteral("AVA-1")});
-    chooseStatus(QStringLiteral("advance"), QStringLiteral("payment-pending"));
+    chooseStatus(model::AdvanceStatus::PaymentPending);
     EXPECT_EQ(column(Number), QStringList {QStringLiteral("AVA-3")});
 }
 
@@ -336,13 +349,6 @@ TEST(DossierCsv, DefusesEveryFormulaStart)
         EXPECT_TRUE(lines.at(1).contains(";'" + QByteArray(company).left(1)) || lines.at(1).contains(";\"'"))
             << lines.at(1).toStdString();
     }
-}
-
-TEST(DossierRow, SearchFoldsCaseAndAccents)
-{
-    EXPECT_EQ(dashboard::searchFolded(QStringLiteral("Société Générale ÉLÉPHANT")),
-              QStringLiteral("societe generale elephant"));
-    EXPECT_EQ(dashboard::searchFolded(QStringLiteral("ŒUVRE ç")), QStringLiteral("œuvre c"));
 }
 
 } // namespace
