@@ -79,7 +79,7 @@ L&apos;ASP</translation>
 <context>
     <name>AuthService</name>
     <message>
-        <location filename="../sandbox/services/AuthService.cpp" line="+159"/>
+        <location filename="../sandbox/services/AuthService.cpp" line="+158"/>
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est incorrect.</translation>
     </message>
@@ -294,7 +294,7 @@ L&apos;ASP</translation>
 <context>
     <name>DossierCsv</name>
     <message>
-        <location filename="../app/dashboard/DossierCsv.cpp" line="+59"/>
+        <location filename="../app/dashboard/DossierCsv.cpp" line="+58"/>
         <source>The file %1 could not be written: %2.</source>
         <translation>Le fichier %1 n&apos;a pas pu être écrit : %2.</translation>
     </message>
@@ -378,7 +378,7 @@ L&apos;ASP</translation>
 <context>
     <name>DossierRow</name>
     <message>
-        <location filename="../app/dashboard/DossierRow.cpp" line="+78"/>
+        <location filename="../app/dashboard/DossierRow.cpp" line="+64"/>
         <source>Enrollment</source>
         <translation>Enrôlement</translation>
     </message>
@@ -3052,7 +3052,7 @@ L&apos;ASP</translation>
         <translation>Le portail est injoignable : affichage des données hors ligne du %1.</translation>
     </message>
     <message>
-        <location filename="../cli/StatusReport.cpp" line="+41"/>
+        <location filename="../cli/StatusReport.cpp" line="+39"/>
         <source>  (unreadable entry %1 skipped)</source>
         <translation>  (entrée illisible %1 ignorée)</translation>
     </message>
@@ -3323,9 +3323,137 @@ L&apos;ASP</translation>
     </message>
 </context>
 <context>
+    <name>segurdesk::advance::AdvanceRequestDialog</name>
+    <message>
+        <location filename="../forms/advance/AdvanceRequestDialog.ui" line="+6"/>
+        <source>Request the advance</source>
+        <translation>Demander l&apos;avance</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mailboxes (BAL) as declared in the Annuaire Santé</source>
+        <translation>Boîtes aux lettres (BAL) déclarées dans l&apos;Annuaire Santé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Applicative</source>
+        <translation>Applicatives</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Organizational</source>
+        <translation>Organisationnelles</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Personal</source>
+        <translation>Personnelles</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Current mailboxes</source>
+        <translation>BAL actuelles</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Current applicative mailboxes</source>
+        <translation>BAL applicatives actuelles</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Current organizational mailboxes</source>
+        <translation>BAL organisationnelles actuelles</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Current personal mailboxes</source>
+        <translation>BAL personnelles actuelles</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mailboxes estimated at the closing date</source>
+        <translation>BAL estimées à la date de clôture</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Estimated applicative mailboxes</source>
+        <translation>BAL applicatives estimées</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Estimated organizational mailboxes</source>
+        <translation>BAL organisationnelles estimées</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Estimated personal mailboxes</source>
+        <translation>BAL personnelles estimées</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Applicable VAT rate:</source>
+        <translation>Taux de TVA applicable :</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Fixed amount eligible for the operator:</source>
+        <translation>Montant fixe éligible pour l&apos;opérateur :</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Forecast funding:</source>
+        <translation>Financement prévisionnel :</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The forecast is computed here from the estimated mailboxes and the funding rule the portal announces; the portal decides the amounts.</source>
+        <translation>Le prévisionnel est calculé ici d&apos;après les BAL estimées et la règle de financement annoncée par le portail ; c&apos;est le portail qui décide des montants.</translation>
+    </message>
+    <message>
+        <location filename="../app/advance/AdvanceRequestDialog.cpp" line="+46"/>
+        <source>The funding rule cannot be read from the portal: %1</source>
+        <translation>La règle de financement ne peut pas être lue sur le portail : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sending the request to the portal…</source>
+        <translation>Envoi de la demande au portail…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Advance request for enrollment %1 — %2. Give the mailboxes (BAL) of each kind declared in the Annuaire Santé today, and those you expect at the closing date.</source>
+        <translation>Demande d&apos;avance pour l&apos;enrôlement %1 — %2. Indiquez les boîtes aux lettres (BAL) de chaque type déclarées aujourd&apos;hui dans l&apos;Annuaire Santé, et celles que vous prévoyez à la date de clôture.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mailboxes estimated at the closing date (%1)</source>
+        <translation>BAL estimées à la date de clôture (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Asking the portal…</source>
+        <translation>Demande au portail…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 excl. VAT, %2 incl. VAT</source>
+        <translation>%1 HT, %2 TTC</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Validate</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>segurdesk::dashboard::DashboardController</name>
     <message>
-        <location filename="../app/dashboard/DashboardController.cpp" line="+33"/>
+        <location filename="../app/dashboard/DashboardController.cpp" line="+39"/>
         <source>Your session on the portal has ended: log in again to refresh your dossiers.</source>
         <translation>Votre session sur le portail a pris fin : reconnectez-vous pour actualiser vos dossiers.</translation>
     </message>
@@ -3335,7 +3463,7 @@ L&apos;ASP</translation>
         <translation>En attente de %1, qui utilise vos données sur cet ordinateur…</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%n dossier(s) could not be read and are not shown.</source>
         <translation>
             <numerusform>%n dossier n&apos;a pas pu être lu et n&apos;est pas affiché.</numerusform>
@@ -3386,17 +3514,17 @@ L&apos;ASP</translation>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/DashboardView.cpp" line="+103"/>
+        <location filename="../app/dashboard/DashboardView.cpp" line="+126"/>
         <source>Asking the portal for your dossiers…</source>
         <translation>Demande de vos dossiers au portail…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>dossiers-%1.csv</source>
         <translation>dossiers-%1.csv</translation>
     </message>
@@ -3424,17 +3552,17 @@ L&apos;ASP</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Enrollment: %1</source>
         <translation>Enrôlement : %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Advance request: %1</source>
         <translation>Demande d&apos;avance : %1</translation>
     </message>
@@ -3444,7 +3572,7 @@ L&apos;ASP</translation>
         <translation>Tous les profils</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>No dossier on the portal yet.</source>
         <translation>Aucun dossier sur le portail pour l&apos;instant.</translation>
     </message>
@@ -3476,9 +3604,249 @@ L&apos;ASP</translation>
     </message>
 </context>
 <context>
+    <name>segurdesk::dashboard::DocumentViewer</name>
+    <message>
+        <location filename="../app/dashboard/DocumentViewer.cpp" line="+41"/>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+15"/>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>This PDF cannot be shown: save it and open it with another reader.</source>
+        <translation>Ce PDF ne peut pas être affiché : enregistrez-le et ouvrez-le avec un autre lecteur.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Opening the document…</source>
+        <translation>Ouverture du document…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This document cannot be shown: save it and open it with another program.</source>
+        <translation>Ce document ne peut pas être affiché : enregistrez-le et ouvrez-le avec un autre programme.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the document</source>
+        <translation>Enregistrer le document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::dashboard::DossierDetailsController</name>
+    <message>
+        <location filename="../app/dashboard/DossierDetailsController.cpp" line="+27"/>
+        <source>Save the document</source>
+        <translation>Enregistrer le document</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Downloading %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::dashboard::DossierDetailsView</name>
+    <message>
+        <location filename="../forms/dashboard/DossierDetailsView.ui" line="+43"/>
+        <source>Request the advance…</source>
+        <translation>Demander l&apos;avance…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+167"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <location line="+167"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>Mails</source>
+        <translation>Courriels</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sent</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mail content</source>
+        <translation>Contenu du courriel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Amount incl. VAT</source>
+        <translation>Montant TTC</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard/DossierDetailsView.cpp" line="+74"/>
+        <source>No dossier chosen.</source>
+        <translation>Aucun dossier choisi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the dossier kept on this computer…</source>
+        <translation>Lecture du dossier conservé sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Advance request %1 — %2</source>
+        <translation>Demande d&apos;avance %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For enrollment %1. Amount excl. VAT: %2; incl. VAT (%3): %4. Requested on %5.</source>
+        <translation>Pour l&apos;enrôlement %1. Montant HT : %2 ; TTC (%3) : %4. Demandée le %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enrollment %1 — %2</source>
+        <translation>Enrôlement %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIRET %1. Solution %2 (referencing %3). VAT: %4. Received on %5.</source>
+        <translation>SIRET %1. Solution %2 (référencement %3). TVA : %4. Reçu le %5.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Decision letter</source>
+        <translation>Lettre de décision</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The portal has sent no mail about this dossier.</source>
+        <translation>Le portail n&apos;a envoyé aucun courriel sur ce dossier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a mail to read it.</source>
+        <translation>Choisissez un courriel pour le lire.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Asking the portal for this mail…</source>
+        <translation>Demande de ce courriel au portail…</translation>
+    </message>
+</context>
+<context>
     <name>segurdesk::dashboard::DossierTableModel</name>
     <message>
-        <location filename="../app/dashboard/DossierTableModel.cpp" line="+145"/>
+        <location filename="../app/dashboard/DossierTableModel.cpp" line="+152"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -4579,6 +4947,14 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <location line="+93"/>
         <source>The local portal gave an unexpected address.</source>
         <translation>Le portail local a donné une adresse inattendue.</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::services::DossierDetails</name>
+    <message>
+        <location filename="../core/services/DossierDetails.cpp" line="+23"/>
+        <source>This dossier, as kept on this computer, cannot be read: refresh the list.</source>
+        <translation>Ce dossier, tel que conservé sur cet ordinateur, ne peut pas être lu : actualisez la liste.</translation>
     </message>
 </context>
 <context>

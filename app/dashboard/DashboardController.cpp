@@ -2,6 +2,7 @@
 
 #include "app/account/LoginDialog.h"
 #include "app/dashboard/DashboardView.h"
+#include "app/dashboard/DossierDetailsController.h"
 #include "app/drafts/PassphraseDialog.h"
 #include "core/portal/EmbeddedSandbox.h"
 #include "core/services/AccountService.h"
@@ -18,6 +19,7 @@ DashboardController::DashboardController(const services::PortalConnection& porta
     , m_portal(portal)
     , m_view(view)
     , m_account(std::make_unique<services::AccountService>(*portal.client()))
+    , m_details(std::make_unique<DossierDetailsController>(*portal.client(), view))
 {
     // The demonstration portal's account, as its banner says.
     if (portal.isLocalSandbox())
@@ -28,6 +30,10 @@ DashboardController::DashboardController(const services::PortalConnection& porta
             refresh();
     });
     connect(&m_view, &DashboardView::refreshRequested, this, &DashboardController::refreshOrLogIn);
+    connect(m_details.get(), &DossierDetailsController::dossiersChanged, this, [this](const QString& shownId) {
+        m_dossierToShow = shownId;
+        refreshOrLogIn();
+    });
     connect(m_account.get(), &services::AccountService::expired, this, [this] {
         m_poll.stop();
         m_view.setProblem(tr("Your session on the portal has ended: log in again to refresh your dossiers."));
@@ -86,6 +92,7 @@ void DashboardController::refresh(const std::optional<portal::PortalError>& unre
 void DashboardController::onCacheLocated(const std::optional<portal::PortalError>& unreachable)
 {
     m_sync = std::make_unique<services::DossierSync>(*m_portal.client(), m_local->cache());
+    m_details->setCache(m_local->cache().location());
     // The sync keeps where the cache is, and writes it on a worker: the folder is free again.
     services::releaseLater(m_local);
     connect(m_sync.get(), &services::DossierSync::refreshed, this, &DashboardController::onRefreshed);
@@ -107,6 +114,7 @@ void DashboardController::onRefreshed(const services::DossierSnapshot& snapshot)
         [this, at = snapshot.refreshedAt, offline = snapshot.offline,
          cacheProblem = snapshot.cacheProblem](DossierRows rows) {
             m_view.setRows(std::move(rows.rows));
+            m_view.showDossier(std::exchange(m_dossierToShow, QString()));
             m_view.setDataAge(at, offline);
             endRefresh();
             QStringList problems;

@@ -25,6 +25,7 @@ struct DossierSnapshot;
 namespace segurdesk::dashboard {
 
 class DashboardView;
+class DossierDetailsController;
 
 // Follows the account's dossiers on the portal for a DashboardView: logs in (LoginDialog), then
 // downloads the dossiers into the encrypted cache and gives the view their rows (built on a
@@ -73,8 +74,11 @@ private:
     std::unique_ptr<services::AccountService> m_account;
     std::unique_ptr<services::LocalData> m_local;
     std::unique_ptr<services::DossierSync> m_sync;
+    std::unique_ptr<DossierDetailsController> m_details;
     QPointer<account::LoginDialog> m_login;
     QString m_user;
+    // The dossier to make current once the refresh under way has given its rows.
+    QString m_dossierToShow;
     bool m_refreshing = false;
     QTimer m_poll;
 };

@@ -1,6 +1,7 @@
 #include "app/dashboard/DashboardView.h"
 
 #include "app/dashboard/DossierCsv.h"
+#include "app/dashboard/DossierDetailsView.h"
 #include "app/dashboard/DossierFilter.h"
 #include "app/dashboard/DossierTableModel.h"
 #include "app/dashboard/StatusChipDelegate.h"
@@ -55,6 +56,15 @@ DashboardView::DashboardView(QWidget* parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &DashboardView::onShownRowsChanged);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &DashboardView::onShownRowsChanged);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &DashboardView::onShownRowsChanged);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (const QString id = currentDossierId(); id != m_shownDossierId) {
+            m_shownDossierId = id;
+            emit currentDossierChanged();
+        }
+    });
+    // The table keeps the room its rows need; the details take what is left.
+    m_ui->dashboardSplitter->setStretchFactor(0, 3);
+    m_ui->dashboardSplitter->setStretchFactor(1, 2);
     fillStatusFilter();
     fillProfileFilter();
     showCount();
@@ -67,17 +77,39 @@ void DashboardView::setRows(QList<DossierRow> rows)
 {
     const QString current = currentDossierId();
     m_loaded = true;
-    m_table->setRows(std::move(rows));
-    fillProfileFilter();
-    if (!current.isEmpty()) {
-        for (int row = 0; row < m_filter->rowCount(); ++row) {
-            if (shownRow(row).id == current) {
-                m_ui->dossierTable->setCurrentIndex(m_filter->index(row, 0));
-                break;
-            }
+    {
+        // One announcement once the rows are in, whichever dossier ends up current.
+        const QSignalBlocker quiet(this);
+        m_table->setRows(std::move(rows));
+        fillProfileFilter();
+        showDossier(current);
+        onShownRowsChanged();
+    }
+    m_shownDossierId = currentDossierId();
+    emit currentDossierChanged();
+}
+
+void DashboardView::showDossier(const QString& id)
+{
+    if (id.isEmpty())
+        return;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        if (shownRow(row).id == id) {
+            m_ui->dossierTable->setCurrentIndex(m_filter->index(row, 0));
+            return;
         }
     }
-    onShownRowsChanged();
+}
+
+const DossierRow* DashboardView::currentDossier() const
+{
+    const QModelIndex current = m_ui->dossierTable->currentIndex();
+    return current.isValid() ? &shownRow(current.row()) : nullptr;
+}
+
+DossierDetailsView& DashboardView::details() const
+{
+    return *m_ui->detailsPane;
 }
 
 void DashboardView::setDataAge(const QDateTime& refreshedAt, bool offline)
@@ -103,8 +135,8 @@ void DashboardView::setProblem(const QString& problem)
 
 QString DashboardView::currentDossierId() const
 {
-    const QModelIndex current = m_ui->dossierTable->currentIndex();
-    return current.isValid() ? shownRow(current.row()).id : QString();
+    const DossierRow* current = currentDossier();
+    return current != nullptr ? current->id : QString();
 }
 
 const DossierRow& DashboardView::shownRow(int row) const

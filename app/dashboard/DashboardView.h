@@ -9,6 +9,7 @@
 
 namespace segurdesk::dashboard {
 
+class DossierDetailsView;
 class DossierFilter;
 class DossierTableModel;
 
@@ -40,9 +41,18 @@ public:
     void setProblem(const QString& problem);
     // The id of the dossier the user is on, or empty when none is shown.
     QString currentDossierId() const;
+    // The dossier the user is on, or nullptr.
+    const DossierRow* currentDossier() const;
+    // Makes the dossier `id` the current one, if it is shown.
+    void showDossier(const QString& id);
+    // The pane below the table that shows the current dossier.
+    DossierDetailsView& details() const;
 
 signals:
     void refreshRequested();
+    // Another dossier became the current one, or the rows were given again (their details may
+    // have changed).
+    void currentDossierChanged();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -70,6 +80,8 @@ private:
     DossierFilter* m_filter;
     QDateTime m_refreshedAt;
     bool m_offline = false;
+    // The dossier currentDossierChanged() last announced.
+    QString m_shownDossierId;
     // Rows have been given: until then, no count is shown.
     bool m_loaded = false;
 };

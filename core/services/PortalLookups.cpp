@@ -6,7 +6,7 @@
 #include "core/portal/ConfigRequest.h"
 #include "core/portal/ReferencingLookupRequest.h"
 #include "core/portal/TemplateDownloadRequest.h"
-#include "core/services/ReleaseLater.h"
+#include "core/services/RequestSlot.h"
 
 namespace segurdesk::services {
 
@@ -20,19 +20,14 @@ PortalLookups::~PortalLookups() = default;
 template<typename Request, typename Deliver, typename... Arguments>
 void PortalLookups::run(Kind kind, Deliver deliver, Arguments&&... arguments)
 {
-    std::unique_ptr<portal::PortalRequest>& slot = m_running.at(std::size_t(kind));
-    // Deleting a running request aborts it silently: its answer is for a value no longer shown.
-    slot.reset();
-    auto request = std::make_unique<Request>(m_client, std::forward<Arguments>(arguments)...);
-    connect(request.get(), &portal::PortalRequest::finished, this, [this, kind, deliver, typed = request.get()] {
-        releaseLater(m_running.at(std::size_t(kind)));
-        if (typed->succeeded())
-            deliver(*typed);
-        else
-            emit failed(kind, typed->error());
-    });
-    slot = std::move(request);
-    slot->start();
+    startInSlot(*this, m_running.at(std::size_t(kind)),
+                std::make_unique<Request>(m_client, std::forward<Arguments>(arguments)...),
+                [this, kind, deliver](const Request& request) {
+                    if (request.succeeded())
+                        deliver(request);
+                    else
+                        emit failed(kind, request.error());
+                });
 }
 
 void PortalLookups::requestConfig()

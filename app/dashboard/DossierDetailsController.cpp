@@ -1,0 +1,150 @@
+#include "app/dashboard/DossierDetailsController.h"
+
+#include "app/advance/AdvanceRequestDialog.h"
+#include "app/dashboard/DashboardView.h"
+#include "app/dashboard/DocumentViewer.h"
+#include "app/dashboard/DossierDetailsView.h"
+#include "app/widgets/FileDialogs.h"
+#include "core/services/DossierActions.h"
+#include "core/services/DossierDetails.h"
+#include "core/services/PortalLookups.h"
+#include "core/services/Worker.h"
+#include "core/storage/SavedFile.h"
+
+namespace segurdesk::dashboard {
+
+DossierDetailsController::DossierDetailsController(portal::PortalClient& client, DashboardView& view, QObject* parent)
+    : QObject(parent)
+    , m_view(view)
+    , m_details(view.details())
+    , m_actions(std::make_unique<services::DossierActions>(client))
+    , m_lookups(std::make_unique<services::PortalLookups>(client))
+{
+    connect(&m_view, &DashboardView::currentDossierChanged, this, &DossierDetailsController::showCurrent);
+    connect(&m_details, &DossierDetailsView::openDocumentRequested, this,
+            [this](const portal::DocumentRef& document) { fetchDocument(document, QString()); });
+    connect(&m_details, &DossierDetailsView::saveDocumentRequested, this, [this](const portal::DocumentRef& document) {
+        widgets::chooseFileToSave(&m_details, tr("Save the document"), QString(), document.fileName,
+                                  [this, document](const QString& path) { fetchDocument(document, path); });
+    });
+    connect(&m_details, &DossierDetailsView::mailRequested, m_actions.get(), &services::DossierActions::readMail);
+    connect(&m_details, &DossierDetailsView::advanceRequested, this, &DossierDetailsController::openAdvanceDialog);
+    connect(m_actions.get(), &services::DossierActions::documentReady, this,
+            &DossierDetailsController::onDocumentReady);
+    connect(m_actions.get(), &services::DossierActions::mailReady, &m_details, &DossierDetailsView::showMail);
+    connect(m_actions.get(), &services::DossierActions::advanceDecided, this,
+            [this](const portal::AdvanceRequestRecord& advance) {
+                m_details.setAdvanceBusy(false);
+                if (m_advanceDialog) {
+                    m_advanceDialog->setSending(false);
+                    m_advanceDialog->accept();
+                }
+                emit dossiersChanged(advance.id);
+            });
+    connect(m_actions.get(), &services::DossierActions::failed, this,
+            [this](services::DossierActions::Kind kind, const portal::PortalError& error) {
+                switch (kind) {
+                case services::DossierActions::Kind::Document:
+                    m_details.setDocumentProblem(error.message());
+                    return;
+                case services::DossierActions::Kind::Mail:
+                    m_details.setMailProblem(error.message());
+                    return;
+                case services::DossierActions::Kind::Advance:
+                    m_details.setAdvanceBusy(false);
+                    if (m_advanceDialog) {
+                        m_advanceDialog->setSending(false);
+                        m_advanceDialog->setProblem(error);
+                    }
+                    return;
+                }
+            });
+    connect(m_lookups.get(), &services::PortalLookups::configReady, this, [this](const portal::PortalConfig& config) {
+        if (m_advanceDialog)
+            m_advanceDialog->setConfig(config);
+    });
+    connect(m_lookups.get(), &services::PortalLookups::failed, this,
+            [this](services::PortalLookups::Kind, const portal::PortalError& error) {
+                if (m_advanceDialog)
+                    m_advanceDialog->setConfigProblem(error.message());
+            });
+}
+
+DossierDetailsController::~DossierDetailsController() = default;
+
+void DossierDetailsController::setCache(const storage::DossierCache::Location& cache)
+{
+    m_cache = cache;
+}
+
+void DossierDetailsController::showCurrent()
+{
+    const quint64 read = ++m_reads;
+    const DossierRow* row = m_view.currentDossier();
+    if (row == nullptr || !m_cache) {
+        m_details.clear();
+        return;
+    }
+    m_details.setLoading(row->number);
+    const storage::CachedObject::Kind kind = row->kind() == DossierRow::Kind::Enrollment
+        ? storage::CachedObject::Kind::Enrollment
+        : storage::CachedObject::Kind::AdvanceRequest;
+    services::runOnWorker(
+        this, [cache = *m_cache, kind, id = row->id] { return services::readDossierDetails(cache, kind, id); },
+        [this, read](services::DossierDetails details) {
+            // The user has moved to another dossier, or the rows came again: a newer read follows.
+            if (read != m_reads)
+                return;
+            if (details.problem.isEmpty())
+                m_details.setDetails(std::move(details));
+            else
+                m_details.setProblem(details.problem);
+        });
+}
+
+void DossierDetailsController::fetchDocument(const portal::DocumentRef& document, const QString& savePath)
+{
+    m_documentId = document.id;
+    m_documentPath = savePath;
+    m_details.setDocumentNote(tr("Downloading %1…").arg(document.fileName));
+    m_actions->downloadDocument(document.id);
+}
+
+void DossierDetailsController::onDocumentReady(const QString& id, const QString& fileName, const QString& contentType,
+                                               const QByteArray& content)
+{
+    if (id != m_documentId)
+        return;
+    if (m_documentPath.isEmpty()) {
+        m_details.setDocumentNote(QString());
+        (new DocumentViewer(fileName, contentType, content, &m_details))->open();
+        return;
+    }
+    services::runOnWorker(
+        this, [path = m_documentPath, content] { return storage::saveFile(path, content); },
+        [this, path = m_documentPath](const QString& problem) {
+            if (problem.isEmpty())
+                m_details.setDocumentNote(tr("Saved to %1.").arg(path));
+            else
+                m_details.setDocumentProblem(tr("%1 cannot be written: %2").arg(path, problem));
+        });
+}
+
+void DossierDetailsController::openAdvanceDialog(const portal::EnrollmentDetail& enrollment)
+{
+    if (m_advanceDialog)
+        return;
+    m_advanceDialog = new advance::AdvanceRequestDialog(enrollment, &m_view);
+    m_advanceDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_advanceDialog, &advance::AdvanceRequestDialog::submitRequested, this,
+            [this](const model::AdvanceRequest& request) {
+                if (!m_actions->requestAdvance(request))
+                    return;
+                m_details.setAdvanceBusy(true);
+                m_advanceDialog->setSending(true);
+            });
+    m_lookups->requestConfig();
+    m_advanceDialog->open();
+}
+
+} // namespace segurdesk::dashboard

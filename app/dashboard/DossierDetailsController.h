@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/storage/DossierCache.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+namespace segurdesk::advance {
+class AdvanceRequestDialog;
+}
+
+namespace segurdesk::portal {
+class PortalClient;
+struct DocumentRef;
+struct EnrollmentDetail;
+} // namespace segurdesk::portal
+
+namespace segurdesk::services {
+class DossierActions;
+class PortalLookups;
+} // namespace segurdesk::services
+
+namespace segurdesk::dashboard {
+
+class DashboardView;
+class DossierDetailsView;
+
+// Shows the current dossier of a DashboardView in its details pane, and does what the user asks
+// there: the details are read from the dossier cache on a worker (a result for a dossier the
+// user has already left is dropped); a document is downloaded, then shown in a DocumentViewer or
+// written where the user chose, on a worker; a mail is fetched when chosen; the advance of a
+// validated enrollment is requested from an AdvanceRequestDialog, exactly once
+// (services::DossierActions keeps its key), after which dossiersChanged() asks for a refresh
+// that shows the decided request.
+//
+// Keeps where the cache is (with its key) once the dashboard has located it, so that every
+// dossier chosen is read without opening the data folder again. GUI thread; `client` and `view`
+// must outlive this object.
+class DossierDetailsController : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DossierDetailsController)
+
+public:
+    DossierDetailsController(portal::PortalClient& client, DashboardView& view, QObject* parent = nullptr);
+    ~DossierDetailsController() override;
+
+    void setCache(const storage::DossierCache::Location& cache);
+
+signals:
+    // The dossiers changed on the portal (an advance was decided): `shownId` is the dossier to
+    // show once they are refreshed.
+    void dossiersChanged(const QString& shownId);
+
+private:
+    void showCurrent();
+    void fetchDocument(const portal::DocumentRef& document, const QString& savePath);
+    void onDocumentReady(const QString& id, const QString& fileName, const QString& contentType,
+                         const QByteArray& content);
+    void openAdvanceDialog(const portal::EnrollmentDetail& enrollment);
+
+    DashboardView& m_view;
+    DossierDetailsView& m_details;
+    std::unique_ptr<services::DossierActions> m_actions;
+    std::unique_ptr<services::PortalLookups> m_lookups;
+    std::optional<storage::DossierCache::Location> m_cache;
+    // Counts the reads of details: only the last one is shown.
+    quint64 m_reads = 0;
+    // The document being downloaded and where to write it (empty: to show it).
+    QString m_documentId;
+    QString m_documentPath;
+    QPointer<advance::AdvanceRequestDialog> m_advanceDialog;
+};
+
+} // namespace segurdesk::dashboard

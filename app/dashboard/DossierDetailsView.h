@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/portal/DocumentRef.h"
+#include "core/services/DossierDetails.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace segurdesk::portal {
+struct MailMessage;
+}
+
+namespace segurdesk::dashboard {
+
+namespace Ui {
+class DossierDetailsView;
+}
+
+// The dossier the user is on in the dashboard: its status history as a timeline, its documents
+// (the decision letter among them) to open or save, the mails the portal sent about it with the
+// content of the one chosen, and for an advance its payment; for a validated enrollment with no
+// advance yet, the way to request it. A thin view: whoever owns the session gives it what it
+// shows and hears what the user asked. GUI thread.
+class DossierDetailsView : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DossierDetailsView)
+
+public:
+    explicit DossierDetailsView(QWidget* parent = nullptr);
+    ~DossierDetailsView() override;
+
+    // No dossier chosen.
+    void clear();
+    // The details of the dossier `number` are being read.
+    void setLoading(const QString& number);
+    void setDetails(services::DossierDetails details);
+    // Why the details cannot be shown (translated).
+    void setProblem(const QString& problem);
+    // The content of the mail chosen; ignored if the user has moved to another one meanwhile.
+    void showMail(const portal::MailMessage& mail);
+    void setMailProblem(const QString& problem);
+    // Where the documents are: what happened to the last one opened or saved.
+    void setDocumentNote(const QString& note);
+    void setDocumentProblem(const QString& problem);
+    // While an advance request is on its way, the button that sends one stays disabled.
+    void setAdvanceBusy(bool busy);
+
+    const services::DossierDetails& details() const { return m_details; }
+
+signals:
+    void openDocumentRequested(const segurdesk::portal::DocumentRef& document);
+    void saveDocumentRequested(const segurdesk::portal::DocumentRef& document);
+    void mailRequested(const QString& id);
+    void advanceRequested(const segurdesk::portal::EnrollmentDetail& enrollment);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    // Empties every list and shows what fits m_details: the tabs, the payment tab, the button.
+    void reset();
+    void fillHistory();
+    void fillDocuments();
+    void fillMails();
+    void fillPayments();
+    void showSummary();
+    void onMailChosen();
+    void updateAdvanceButton();
+    // The document chosen in the list, if any.
+    const portal::DocumentRef* chosenDocument() const;
+    const QList<portal::DocumentRef>& documents() const;
+
+    std::unique_ptr<Ui::DossierDetailsView> m_ui;
+    services::DossierDetails m_details;
+    bool m_advanceBusy = false;
+};
+
+} // namespace segurdesk::dashboard

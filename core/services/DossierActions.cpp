@@ -1,0 +1,62 @@
+#include "core/services/DossierActions.h"
+
+#include "core/portal/AdvanceRequestSubmission.h"
+#include "core/portal/DocumentDownloadRequest.h"
+#include "core/portal/MailRequest.h"
+#include "core/services/RequestSlot.h"
+
+#include <QUuid>
+
+namespace segurdesk::services {
+
+DossierActions::DossierActions(portal::PortalClient& client, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+{ }
+
+DossierActions::~DossierActions() = default;
+
+void DossierActions::downloadDocument(const QString& id)
+{
+    startInSlot(*this, m_running.at(std::size_t(Kind::Document)),
+                std::make_unique<portal::DocumentDownloadRequest>(m_client, id),
+                [this, id](const portal::DocumentDownloadRequest& request) {
+                    if (request.succeeded())
+                        emit documentReady(id, request.fileName(), request.contentType(), request.content());
+                    else
+                        emit failed(Kind::Document, request.error());
+                });
+}
+
+void DossierActions::readMail(const QString& id)
+{
+    startInSlot(*this, m_running.at(std::size_t(Kind::Mail)), std::make_unique<portal::MailRequest>(m_client, id),
+                [this](const portal::MailRequest& request) {
+                    if (request.succeeded())
+                        emit mailReady(request.value());
+                    else
+                        emit failed(Kind::Mail, request.error());
+                });
+}
+
+bool DossierActions::requestAdvance(const model::AdvanceRequest& request)
+{
+    if (isBusy(Kind::Advance))
+        return false;
+    if (!m_advanceKey || m_advanceKey->first != request)
+        m_advanceKey.emplace(request, QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    startInSlot(*this, m_running.at(std::size_t(Kind::Advance)),
+                std::make_unique<portal::AdvanceRequestSubmission>(m_client, request.enrollmentId, request,
+                                                                   m_advanceKey->second),
+                [this](const portal::AdvanceRequestSubmission& submission) {
+                    if (submission.succeeded()) {
+                        m_advanceKey.reset();
+                        emit advanceDecided(submission.value());
+                    } else {
+                        emit failed(Kind::Advance, submission.error());
+                    }
+                });
+    return true;
+}
+
+} // namespace segurdesk::services

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/model/AdvanceRequest.h"
+#include "core/portal/AdvanceRequestRecord.h"
+#include "core/portal/MailMessage.h"
+#include "core/portal/PortalError.h"
+
+#include <QByteArray>
+#include <QObject>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+namespace segurdesk::portal {
+class PortalClient;
+class PortalRequest;
+} // namespace segurdesk::portal
+
+namespace segurdesk::services {
+
+// What the operator does with the account's dossiers beyond listing them (DossierSync): download a
+// document (an uploaded part or the ASP's decision letter), read a mail the portal sent, and
+// request the advance of a validated enrollment.
+//
+// Asynchronous, on the thread that owns it; the client (logged in) must outlive this object.
+// Each answer comes from the event loop as its own signal, or failed() with the kind and the
+// portal's error. A new download or mail abandons the one of its kind still running (the user
+// moved on), whose answer never arrives. An advance request is never abandoned: while one runs,
+// isBusy(Advance) is true and requestAdvance() is refused.
+//
+// Exactly once: the Idempotency-Key of an advance request is kept for the same enrollment and
+// counts until the portal has decided it, so that sending it again after a fault (a timeout, a
+// lost connection, the user clicking again) is answered with the first decision instead of
+// making a second request; other counts make a new key.
+class DossierActions : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DossierActions)
+
+public:
+    enum class Kind { Document, Mail, Advance };
+    Q_ENUM(Kind)
+
+    explicit DossierActions(portal::PortalClient& client, QObject* parent = nullptr);
+    ~DossierActions() override;
+
+    void downloadDocument(const QString& id);
+    void readMail(const QString& id);
+    // Returns false, doing nothing, while an advance request runs.
+    bool requestAdvance(const model::AdvanceRequest& request);
+
+    bool isBusy(Kind kind) const { return m_running.at(std::size_t(kind)) != nullptr; }
+
+signals:
+    // `fileName` as the portal names the file (a bare name), `contentType` its type.
+    void documentReady(const QString& id, const QString& fileName, const QString& contentType,
+                       const QByteArray& content);
+    void mailReady(const segurdesk::portal::MailMessage& mail);
+    void advanceDecided(const segurdesk::portal::AdvanceRequestRecord& advance);
+    void failed(segurdesk::services::DossierActions::Kind kind, const segurdesk::portal::PortalError& error);
+
+private:
+    portal::PortalClient& m_client;
+    std::array<std::unique_ptr<portal::PortalRequest>, 3> m_running;
+    // The advance request last sent and its key, until the portal decides it.
+    std::optional<std::pair<model::AdvanceRequest, QByteArray>> m_advanceKey;
+};
+
+} // namespace segurdesk::services
