@@ -1,6 +1,7 @@
 #include "core/services/Worker.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QThread>
 
 namespace segurdesk::services {
@@ -17,6 +18,11 @@ QThreadPool& workerPool()
     }();
     Q_UNUSED(sized)
     static const bool finishedWithTheApplication = [] {
+        // Qt SQL closes every connection left in a post routine of its own, registered when its
+        // list of drivers is first read, and post routines run last added first. A job still
+        // reading the dossier cache as the application went then had its connection closed under
+        // it (a crash on exit): Qt SQL's routine is registered now, so that this one runs first.
+        QSqlDatabase::drivers();
         qAddPostRoutine(finishWorkers);
         return true;
     }();
