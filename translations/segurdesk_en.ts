@@ -40,27 +40,13 @@
 <context>
     <name>AdvanceRoutes</name>
     <message>
-        <location filename="../sandbox/api/AdvanceRoutes.cpp" line="+84"/>
+        <location filename="../sandbox/api/AdvanceRoutes.cpp" line="+85"/>
         <source>Choose one of your enrollments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An advance can only be requested for a validated enrollment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+79"/>
-        <source>Ségur Numérique: decision on your advance request %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hello,
-
-Your advance request %1 (enrollment %2) is decided: %3 € excluding VAT, %4 € including VAT. The decision letter is available on the portal. The payment to the account %5 follows.
-
-The ASP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -212,8 +198,8 @@ The ASP</source>
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../sandbox/services/DemoSeeder.cpp" line="+44"/>
-        <location line="+109"/>
+        <location filename="../sandbox/services/DemoSeeder.cpp" line="+45"/>
+        <location line="+130"/>
         <source>Cannot seed the demonstration data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,110 +1033,6 @@ The ASP</source>
     </message>
 </context>
 <context>
-    <name>InstructionService</name>
-    <message>
-        <location filename="../sandbox/services/InstructionService.cpp" line="+56"/>
-        <source>Ségur Numérique: acknowledgement of your enrollment request %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hello,
-
-The ASP has received the enrollment request %1 of %2 for the Ségur Numérique funding (MSS operators).
-It will now be checked; you will receive a mail when it is validated.
-
-The ASP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>Ségur Numérique: your enrollment request %1 is validated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hello,
-
-The ASP has validated the enrollment request %1 of %2.
-You can now log in to the portal and file your advance request.
-
-The ASP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Ségur Numérique: access opened for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hello,
-
-You already have an ASP Connect account (login %1): the dossier %2 has been added to it.
-
-The ASP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Ségur Numérique: your login details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hello,
-
-An ASP Connect account has been created for you.
-
-Login: %1
-Initial password: %2
-
-You will have to change this password at your first login.
-
-The ASP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Ségur Numérique: your enrollment request %1 is rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ségur Numérique: your enrollment request %1 must be completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hello,
-
-The ASP has rejected the enrollment request %1 of %2.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hello,
-
-The enrollment request %1 of %2 is incomplete: please file a complete request.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reason: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>
-The ASP</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>JsonBody</name>
     <message>
         <location filename="../sandbox/http/JsonBody.cpp" line="+14"/>
@@ -1515,6 +1397,124 @@ The ASP</source>
     <message>
         <location line="+2"/>
         <source>Portal answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortalMails</name>
+    <message>
+        <location filename="../sandbox/services/PortalMails.cpp" line="+12"/>
+        <source>Ségur Numérique: acknowledgement of your enrollment request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello,
+
+The ASP has received the enrollment request %1 of %2 for the Ségur Numérique funding (MSS operators).
+It will now be checked; you will receive a mail when it is validated.
+
+The ASP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ségur Numérique: your enrollment request %1 is validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello,
+
+The ASP has validated the enrollment request %1 of %2.
+You can now log in to the portal and file your advance request.
+
+The ASP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ségur Numérique: your enrollment request %1 is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ségur Numérique: your enrollment request %1 must be completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello,
+
+The ASP has rejected the enrollment request %1 of %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello,
+
+The enrollment request %1 of %2 is incomplete: please file a complete request.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>
+The ASP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ségur Numérique: access opened for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello,
+
+You already have an ASP Connect account (login %1): the dossier %2 has been added to it.
+
+The ASP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ségur Numérique: your login details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello,
+
+An ASP Connect account has been created for you.
+
+Login: %1
+Initial password: %2
+
+You will have to change this password at your first login.
+
+The ASP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ségur Numérique: decision on your advance request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hello,
+
+Your advance request %1 (enrollment %2) is decided: %3 € excluding VAT, %4 € including VAT. The decision letter is available on the portal. The payment to the account %5 follows.
+
+The ASP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3340,17 +3340,17 @@ The ASP</source>
     </message>
     <message>
         <location line="+20"/>
-        <source>Fixed amount eligible for the operator:</source>
+        <source>Advance (fixed part of the funding):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>Forecast funding:</source>
+        <source>Forecast total funding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>The forecast is computed here from the estimated mailboxes and the funding rule the portal announces; the portal decides the amounts.</source>
+        <source>The advance is the fixed part of the funding, paid first. The forecast total is computed here from the estimated mailboxes and the funding rule the portal announces; the portal decides the amounts. The portal takes one advance request per enrollment: check the counts before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3359,37 +3359,63 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Sending the request to the portal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+6"/>
+        <source>The portal refused the request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The portal&apos;s answer did not arrive, and it may have recorded the request. Send the same request again: it will not be counted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This enrollment already has its advance request; the list of your dossiers shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Advance request for enrollment %1 — %2. Give the mailboxes (BAL) of each kind declared in the Annuaire Santé today, and those you expect at the closing date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Mailboxes estimated at the closing date (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Asking the portal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+3"/>
         <source>%1 excl. VAT, %2 incl. VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Validate</source>
+        <location line="+8"/>
+        <source>Send the same request again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3397,7 +3423,7 @@ The ASP</source>
 <context>
     <name>segurdesk::dashboard::DashboardController</name>
     <message>
-        <location filename="../app/dashboard/DashboardController.cpp" line="+39"/>
+        <location filename="../app/dashboard/DashboardController.cpp" line="+43"/>
         <source>Your session on the portal has ended: log in again to refresh your dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3407,7 +3433,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%n dossier(s) could not be read and are not shown.</source>
         <translation>
             <numerusform>%n dossier could not be read and is not shown.</numerusform>
@@ -3550,7 +3576,7 @@ The ASP</source>
 <context>
     <name>segurdesk::dashboard::DocumentViewer</name>
     <message>
-        <location filename="../app/dashboard/DocumentViewer.cpp" line="+41"/>
+        <location filename="../app/dashboard/DocumentViewer.cpp" line="+42"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3560,8 +3586,8 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+15"/>
+        <location line="+24"/>
+        <location line="+16"/>
         <source>Document %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3576,7 +3602,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>This document cannot be shown: save it and open it with another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3609,12 +3635,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+113"/>
         <source>Downloading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3643,7 +3669,8 @@ The ASP</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+167"/>
+        <location line="+53"/>
+        <location line="+114"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3680,12 +3707,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3747,17 +3769,17 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Advance request %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>For enrollment %1. Amount excl. VAT: %2; incl. VAT (%3): %4. Requested on %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Enrollment %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3767,12 +3789,17 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
+        <source>Other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Decision letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The portal has sent no mail about this dossier.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3782,7 +3809,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Asking the portal for this mail…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -40,7 +40,7 @@
 <context>
     <name>AdvanceRoutes</name>
     <message>
-        <location filename="../sandbox/api/AdvanceRoutes.cpp" line="+84"/>
+        <location filename="../sandbox/api/AdvanceRoutes.cpp" line="+85"/>
         <source>Choose one of your enrollments.</source>
         <translation>Choisissez l&apos;un de vos enrôlements.</translation>
     </message>
@@ -48,24 +48,6 @@
         <location line="+6"/>
         <source>An advance can only be requested for a validated enrollment.</source>
         <translation>Une avance ne peut être demandée que pour un enrôlement validé.</translation>
-    </message>
-    <message>
-        <location line="+79"/>
-        <source>Ségur Numérique: decision on your advance request %1</source>
-        <translation>Ségur Numérique : décision sur votre demande d&apos;avance %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hello,
-
-Your advance request %1 (enrollment %2) is decided: %3 € excluding VAT, %4 € including VAT. The decision letter is available on the portal. The payment to the account %5 follows.
-
-The ASP</source>
-        <translation>Bonjour,
-
-Votre demande d&apos;avance %1 (enrôlement %2) est décidée : %3 € HT, %4 € TTC. La décision d&apos;attribution est disponible sur le portail. Le paiement sur le compte %5 va suivre.
-
-L&apos;ASP</translation>
     </message>
 </context>
 <context>
@@ -232,8 +214,8 @@ L&apos;ASP</translation>
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../sandbox/services/DemoSeeder.cpp" line="+44"/>
-        <location line="+109"/>
+        <location filename="../sandbox/services/DemoSeeder.cpp" line="+45"/>
+        <location line="+130"/>
         <source>Cannot seed the demonstration data.</source>
         <translation>Impossible de créer les données de démonstration.</translation>
     </message>
@@ -1067,141 +1049,6 @@ L&apos;ASP</translation>
     </message>
 </context>
 <context>
-    <name>InstructionService</name>
-    <message>
-        <location filename="../sandbox/services/InstructionService.cpp" line="+56"/>
-        <source>Ségur Numérique: acknowledgement of your enrollment request %1</source>
-        <translation>Ségur Numérique : accusé de réception de votre demande d&apos;enrôlement %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hello,
-
-The ASP has received the enrollment request %1 of %2 for the Ségur Numérique funding (MSS operators).
-It will now be checked; you will receive a mail when it is validated.
-
-The ASP</source>
-        <translation>Bonjour,
-
-L&apos;ASP a bien reçu la demande d&apos;enrôlement %1 de %2 au financement Ségur Numérique (opérateurs MSS).
-Elle va maintenant être instruite ; vous recevrez un courriel lors de sa validation.
-
-L&apos;ASP</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>Ségur Numérique: your enrollment request %1 is validated</source>
-        <translation>Ségur Numérique : votre demande d&apos;enrôlement %1 est validée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hello,
-
-The ASP has validated the enrollment request %1 of %2.
-You can now log in to the portal and file your advance request.
-
-The ASP</source>
-        <translation>Bonjour,
-
-L&apos;ASP a validé la demande d&apos;enrôlement %1 de %2.
-Vous pouvez désormais vous connecter au portail et déposer votre demande d&apos;avance.
-
-L&apos;ASP</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Ségur Numérique: access opened for %1</source>
-        <translation>Ségur Numérique : ouverture des accès pour %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hello,
-
-You already have an ASP Connect account (login %1): the dossier %2 has been added to it.
-
-The ASP</source>
-        <translation>Bonjour,
-
-Vous avez déjà un compte ASP Connect (identifiant %1) : le dossier %2 y a été ajouté.
-
-L&apos;ASP</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Ségur Numérique: your login details</source>
-        <translation>Ségur Numérique : vos identifiants de connexion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hello,
-
-An ASP Connect account has been created for you.
-
-Login: %1
-Initial password: %2
-
-You will have to change this password at your first login.
-
-The ASP</source>
-        <translation>Bonjour,
-
-Un compte ASP Connect a été créé pour vous.
-
-Identifiant : %1
-Mot de passe initial : %2
-
-Vous devrez changer ce mot de passe lors de votre première connexion.
-
-L&apos;ASP</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Ségur Numérique: your enrollment request %1 is rejected</source>
-        <translation>Ségur Numérique : votre demande d&apos;enrôlement %1 est rejetée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ségur Numérique: your enrollment request %1 must be completed</source>
-        <translation>Ségur Numérique : votre demande d&apos;enrôlement %1 est à compléter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hello,
-
-The ASP has rejected the enrollment request %1 of %2.
-</source>
-        <translation>Bonjour,
-
-L&apos;ASP a rejeté la demande d&apos;enrôlement %1 de %2.
-</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hello,
-
-The enrollment request %1 of %2 is incomplete: please file a complete request.
-</source>
-        <translation>Bonjour,
-
-La demande d&apos;enrôlement %1 de %2 est incomplète : merci de déposer une demande complète.
-</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reason: %1
-</source>
-        <translation>Motif : %1
-</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>
-The ASP</source>
-        <translation>
-L&apos;ASP</translation>
-    </message>
-</context>
-<context>
     <name>JsonBody</name>
     <message>
         <location filename="../sandbox/http/JsonBody.cpp" line="+14"/>
@@ -1571,6 +1418,159 @@ L&apos;ASP</translation>
         <location line="+2"/>
         <source>Portal answer:</source>
         <translation>Réponse du portail :</translation>
+    </message>
+</context>
+<context>
+    <name>PortalMails</name>
+    <message>
+        <location filename="../sandbox/services/PortalMails.cpp" line="+12"/>
+        <source>Ségur Numérique: acknowledgement of your enrollment request %1</source>
+        <translation>Ségur Numérique : accusé de réception de votre demande d&apos;enrôlement %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello,
+
+The ASP has received the enrollment request %1 of %2 for the Ségur Numérique funding (MSS operators).
+It will now be checked; you will receive a mail when it is validated.
+
+The ASP</source>
+        <translation>Bonjour,
+
+L&apos;ASP a bien reçu la demande d&apos;enrôlement %1 de %2 au financement Ségur Numérique (opérateurs MSS).
+Elle va maintenant être instruite ; vous recevrez un courriel lors de sa validation.
+
+L&apos;ASP</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ségur Numérique: your enrollment request %1 is validated</source>
+        <translation>Ségur Numérique : votre demande d&apos;enrôlement %1 est validée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello,
+
+The ASP has validated the enrollment request %1 of %2.
+You can now log in to the portal and file your advance request.
+
+The ASP</source>
+        <translation>Bonjour,
+
+L&apos;ASP a validé la demande d&apos;enrôlement %1 de %2.
+Vous pouvez désormais vous connecter au portail et déposer votre demande d&apos;avance.
+
+L&apos;ASP</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ségur Numérique: your enrollment request %1 is rejected</source>
+        <translation>Ségur Numérique : votre demande d&apos;enrôlement %1 est rejetée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ségur Numérique: your enrollment request %1 must be completed</source>
+        <translation>Ségur Numérique : votre demande d&apos;enrôlement %1 est à compléter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello,
+
+The ASP has rejected the enrollment request %1 of %2.
+</source>
+        <translation>Bonjour,
+
+L&apos;ASP a rejeté la demande d&apos;enrôlement %1 de %2.
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello,
+
+The enrollment request %1 of %2 is incomplete: please file a complete request.
+</source>
+        <translation>Bonjour,
+
+La demande d&apos;enrôlement %1 de %2 est incomplète : merci de déposer une demande complète.
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason: %1
+</source>
+        <translation>Motif : %1
+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>
+The ASP</source>
+        <translation>
+L&apos;ASP</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ségur Numérique: access opened for %1</source>
+        <translation>Ségur Numérique : ouverture des accès pour %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello,
+
+You already have an ASP Connect account (login %1): the dossier %2 has been added to it.
+
+The ASP</source>
+        <translation>Bonjour,
+
+Vous avez déjà un compte ASP Connect (identifiant %1) : le dossier %2 y a été ajouté.
+
+L&apos;ASP</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ségur Numérique: your login details</source>
+        <translation>Ségur Numérique : vos identifiants de connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello,
+
+An ASP Connect account has been created for you.
+
+Login: %1
+Initial password: %2
+
+You will have to change this password at your first login.
+
+The ASP</source>
+        <translation>Bonjour,
+
+Un compte ASP Connect a été créé pour vous.
+
+Identifiant : %1
+Mot de passe initial : %2
+
+Vous devrez changer ce mot de passe lors de votre première connexion.
+
+L&apos;ASP</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ségur Numérique: decision on your advance request %1</source>
+        <translation>Ségur Numérique : décision sur votre demande d&apos;avance %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hello,
+
+Your advance request %1 (enrollment %2) is decided: %3 € excluding VAT, %4 € including VAT. The decision letter is available on the portal. The payment to the account %5 follows.
+
+The ASP</source>
+        <translation>Bonjour,
+
+Votre demande d&apos;avance %1 (enrôlement %2) est décidée : %3 € HT, %4 € TTC. La décision d&apos;attribution est disponible sur le portail. Le paiement sur le compte %5 va suivre.
+
+L&apos;ASP</translation>
     </message>
 </context>
 <context>
@@ -3396,18 +3396,18 @@ L&apos;ASP</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>Fixed amount eligible for the operator:</source>
-        <translation>Montant fixe éligible pour l&apos;opérateur :</translation>
+        <source>Advance (fixed part of the funding):</source>
+        <translation>Avance (part fixe du financement) :</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>Forecast funding:</source>
-        <translation>Financement prévisionnel :</translation>
+        <source>Forecast total funding:</source>
+        <translation>Financement total prévisionnel :</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>The forecast is computed here from the estimated mailboxes and the funding rule the portal announces; the portal decides the amounts.</source>
-        <translation>Le prévisionnel est calculé ici d&apos;après les BAL estimées et la règle de financement annoncée par le portail ; c&apos;est le portail qui décide des montants.</translation>
+        <source>The advance is the fixed part of the funding, paid first. The forecast total is computed here from the estimated mailboxes and the funding rule the portal announces; the portal decides the amounts. The portal takes one advance request per enrollment: check the counts before sending.</source>
+        <translation>L&apos;avance est la part fixe du financement, versée en premier. Le total prévisionnel est calculé ici d&apos;après les BAL estimées et la règle de financement annoncée par le portail ; c&apos;est le portail qui décide des montants. Le portail n&apos;accepte qu&apos;une demande d&apos;avance par enrôlement : vérifiez les nombres avant l&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../app/advance/AdvanceRequestDialog.cpp" line="+46"/>
@@ -3415,37 +3415,63 @@ L&apos;ASP</translation>
         <translation>La règle de financement ne peut pas être lue sur le portail : %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Sending the request to the portal…</source>
         <translation>Envoi de la demande au portail…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+6"/>
+        <source>The portal refused the request:</source>
+        <translation>Le portail a refusé la demande :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The portal&apos;s answer did not arrive, and it may have recorded the request. Send the same request again: it will not be counted twice.</source>
+        <translation>La réponse du portail n&apos;est pas arrivée, et il a pu enregistrer la demande. Renvoyez la même demande : elle ne sera pas comptée deux fois.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This enrollment already has its advance request; the list of your dossiers shows it.</source>
+        <translation>Cet enrôlement a déjà sa demande d&apos;avance ; la liste de vos dossiers la montre.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Advance request for enrollment %1 — %2. Give the mailboxes (BAL) of each kind declared in the Annuaire Santé today, and those you expect at the closing date.</source>
         <translation>Demande d&apos;avance pour l&apos;enrôlement %1 — %2. Indiquez les boîtes aux lettres (BAL) de chaque type déclarées aujourd&apos;hui dans l&apos;Annuaire Santé, et celles que vous prévoyez à la date de clôture.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Mailboxes estimated at the closing date (%1)</source>
         <translation>BAL estimées à la date de clôture (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Asking the portal…</source>
         <translation>Demande au portail…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+3"/>
         <source>%1 excl. VAT, %2 incl. VAT</source>
         <translation>%1 HT, %2 TTC</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Validate</source>
-        <translation>Valider</translation>
+        <location line="+8"/>
+        <source>Send the same request again</source>
+        <translation>Renvoyer la même demande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send the request</source>
+        <translation>Envoyer la demande</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3453,7 +3479,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::dashboard::DashboardController</name>
     <message>
-        <location filename="../app/dashboard/DashboardController.cpp" line="+39"/>
+        <location filename="../app/dashboard/DashboardController.cpp" line="+43"/>
         <source>Your session on the portal has ended: log in again to refresh your dossiers.</source>
         <translation>Votre session sur le portail a pris fin : reconnectez-vous pour actualiser vos dossiers.</translation>
     </message>
@@ -3463,7 +3489,7 @@ L&apos;ASP</translation>
         <translation>En attente de %1, qui utilise vos données sur cet ordinateur…</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%n dossier(s) could not be read and are not shown.</source>
         <translation>
             <numerusform>%n dossier n&apos;a pas pu être lu et n&apos;est pas affiché.</numerusform>
@@ -3606,7 +3632,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::dashboard::DocumentViewer</name>
     <message>
-        <location filename="../app/dashboard/DocumentViewer.cpp" line="+41"/>
+        <location filename="../app/dashboard/DocumentViewer.cpp" line="+42"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
@@ -3616,8 +3642,8 @@ L&apos;ASP</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+15"/>
+        <location line="+24"/>
+        <location line="+16"/>
         <source>Document %1</source>
         <translation>Document %1</translation>
     </message>
@@ -3632,7 +3658,7 @@ L&apos;ASP</translation>
         <translation>Ouverture du document…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>This document cannot be shown: save it and open it with another program.</source>
         <translation>Ce document ne peut pas être affiché : enregistrez-le et ouvrez-le avec un autre programme.</translation>
     </message>
@@ -3665,12 +3691,12 @@ L&apos;ASP</translation>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+113"/>
         <source>Downloading %1…</source>
         <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
     </message>
@@ -3699,7 +3725,8 @@ L&apos;ASP</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+167"/>
+        <location line="+53"/>
+        <location line="+114"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3736,12 +3763,7 @@ L&apos;ASP</translation>
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Received</source>
-        <translation>Reçu le</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -3803,17 +3825,17 @@ L&apos;ASP</translation>
         <translation>Lecture du dossier conservé sur cet ordinateur…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Advance request %1 — %2</source>
         <translation>Demande d&apos;avance %1 — %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>For enrollment %1. Amount excl. VAT: %2; incl. VAT (%3): %4. Requested on %5.</source>
         <translation>Pour l&apos;enrôlement %1. Montant HT : %2 ; TTC (%3) : %4. Demandée le %5.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Enrollment %1 — %2</source>
         <translation>Enrôlement %1 — %2</translation>
     </message>
@@ -3823,12 +3845,17 @@ L&apos;ASP</translation>
         <translation>SIRET %1. Solution %2 (référencement %3). TVA : %4. Reçu le %5.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
+        <source>Other document</source>
+        <translation>Autre document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Decision letter</source>
         <translation>Lettre de décision</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The portal has sent no mail about this dossier.</source>
         <translation>Le portail n&apos;a envoyé aucun courriel sur ce dossier.</translation>
     </message>
@@ -3838,7 +3865,7 @@ L&apos;ASP</translation>
         <translation>Choisissez un courriel pour le lire.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Asking the portal for this mail…</source>
         <translation>Demande de ce courriel au portail…</translation>
     </message>

@@ -25,9 +25,9 @@ AdvanceRequestDialog::AdvanceRequestDialog(const portal::EnrollmentDetail& enrol
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] { emit submitRequested(request()); });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &AdvanceRequestDialog::reject);
     m_ui->advanceMessage->hide();
+    setState(State::Editing);
     showIntro();
     showForecast();
-    updateButtons();
 }
 
 AdvanceRequestDialog::~AdvanceRequestDialog() = default;
@@ -46,18 +46,43 @@ void AdvanceRequestDialog::setConfigProblem(const QString& problem)
                          tr("The funding rule cannot be read from the portal: %1").arg(problem));
 }
 
-void AdvanceRequestDialog::setSending(bool sending)
+void AdvanceRequestDialog::setSending()
 {
-    m_sending = sending;
-    m_ui->countsGroup->setEnabled(!sending);
-    if (sending)
-        showMessage(tr("Sending the request to the portal…"));
+    setState(State::Sending);
+    showMessage(tr("Sending the request to the portal…"));
+}
+
+void AdvanceRequestDialog::setRefused(const portal::PortalError& error)
+{
+    setState(State::Editing);
+    showProblem(error, tr("The portal refused the request:"));
+}
+
+void AdvanceRequestDialog::setOutcomeUnknown(const portal::PortalError& error)
+{
+    setState(State::OutcomeUnknown);
+    showProblem(error,
+                tr("The portal's answer did not arrive, and it may have recorded the request. Send the same "
+                   "request again: it will not be counted twice."));
+}
+
+void AdvanceRequestDialog::setAlreadyRequested(const portal::PortalError& error)
+{
+    setState(State::Closed);
+    showProblem(error, tr("This enrollment already has its advance request; the list of your dossiers shows it."));
+}
+
+void AdvanceRequestDialog::setState(State state)
+{
+    m_state = state;
+    // Once sent, the counts are those the portal may hold: they change only after a refusal.
+    m_ui->countsGroup->setEnabled(state == State::Editing);
     updateButtons();
 }
 
-void AdvanceRequestDialog::setProblem(const portal::PortalError& error)
+void AdvanceRequestDialog::showProblem(const portal::PortalError& error, const QString& intro)
 {
-    QStringList lines {error.message()};
+    QStringList lines {intro, error.message()};
     for (const model::FieldError& field : error.fieldErrors) {
         if (!field.message.isEmpty())
             lines << field.message;
@@ -76,7 +101,7 @@ model::AdvanceRequest AdvanceRequestDialog::request() const
 void AdvanceRequestDialog::reject()
 {
     // The outcome of a request on its way is shown here: closing would hide whether it was made.
-    if (!m_sending)
+    if (m_state != State::Sending)
         QDialog::reject();
 }
 
@@ -86,9 +111,9 @@ void AdvanceRequestDialog::showIntro()
                                  "declared in the Annuaire Santé today, and those you expect at the closing date.")
                                   .arg(m_enrollment.summary.number, m_enrollment.summary.companyName));
     if (m_config && m_config->call.countsReferenceDate.isValid())
-        m_ui->estimatedLabel->setText(tr("Mailboxes estimated at the closing date (%1)")
-                                          .arg(QLocale().toString(m_config->call.countsReferenceDate,
-                                                                  QLocale::ShortFormat)));
+        m_ui->estimatedLabel->setText(
+            tr("Mailboxes estimated at the closing date (%1)")
+                .arg(QLocale().toString(m_config->call.countsReferenceDate, QLocale::ShortFormat)));
     m_ui->vatRateValue->setText(m_enrollment.vatRate.label());
 }
 
@@ -101,7 +126,9 @@ void AdvanceRequestDialog::showForecast()
     }
     const model::FundingRule& rule = m_config->fundingRule;
     const model::MailboxCounts estimated = request().estimatedAtClosing;
-    m_ui->fixedAmountValue->setText(rule.fixedPart().format());
+    m_ui->fixedAmountValue->setText(
+        tr("%1 excl. VAT, %2 incl. VAT")
+            .arg(rule.fixedPart().format(), rule.fixedPart().includingVat(m_enrollment.vatRate).format()));
     m_ui->forecastValue->setText(tr("%1 excl. VAT, %2 incl. VAT")
                                      .arg(rule.amountExcludingVat(estimated).format(),
                                           rule.amountIncludingVat(estimated, m_enrollment.vatRate).format()));
@@ -109,10 +136,11 @@ void AdvanceRequestDialog::showForecast()
 
 void AdvanceRequestDialog::updateButtons()
 {
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Validate"));
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_config && !m_sending);
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!m_sending);
+    QPushButton* send = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    send->setText(m_state == State::OutcomeUnknown ? tr("Send the same request again") : tr("Send the request"));
+    send->setEnabled(m_config && (m_state == State::Editing || m_state == State::OutcomeUnknown));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(m_state == State::Closed ? tr("Close") : tr("Cancel"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(m_state != State::Sending);
 }
 
 void AdvanceRequestDialog::showMessage(const QString& message)

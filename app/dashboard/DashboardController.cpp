@@ -32,7 +32,11 @@ DashboardController::DashboardController(const services::PortalConnection& porta
     connect(&m_view, &DashboardView::refreshRequested, this, &DashboardController::refreshOrLogIn);
     connect(m_details.get(), &DossierDetailsController::dossiersChanged, this, [this](const QString& shownId) {
         m_dossierToShow = shownId;
-        refreshOrLogIn();
+        // A refresh under way may have asked the portal before the change: another one follows it.
+        if (m_refreshing)
+            m_refreshAgain = true;
+        else
+            refreshOrLogIn();
     });
     connect(m_account.get(), &services::AccountService::expired, this, [this] {
         m_poll.stop();
@@ -114,7 +118,8 @@ void DashboardController::onRefreshed(const services::DossierSnapshot& snapshot)
         [this, at = snapshot.refreshedAt, offline = snapshot.offline,
          cacheProblem = snapshot.cacheProblem](DossierRows rows) {
             m_view.setRows(std::move(rows.rows));
-            m_view.showDossier(std::exchange(m_dossierToShow, QString()));
+            if (!m_refreshAgain)
+                m_view.showDossier(std::exchange(m_dossierToShow, QString()));
             m_view.setDataAge(at, offline);
             endRefresh();
             QStringList problems;
@@ -145,6 +150,8 @@ void DashboardController::endRefresh()
 {
     m_refreshing = false;
     m_view.setRefreshing(false);
+    if (std::exchange(m_refreshAgain, false))
+        refreshOrLogIn();
 }
 
 } // namespace segurdesk::dashboard

@@ -77,8 +77,10 @@ private:
     std::unique_ptr<DossierDetailsController> m_details;
     QPointer<account::LoginDialog> m_login;
     QString m_user;
-    // The dossier to make current once the refresh under way has given its rows.
+    // The dossier to make current once the refresh under way has given its rows, and whether the
+    // dossiers changed on the portal since it began (it is then followed by another).
     QString m_dossierToShow;
+    bool m_refreshAgain = false;
     bool m_refreshing = false;
     QTimer m_poll;
 };

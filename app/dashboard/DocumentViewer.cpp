@@ -8,6 +8,7 @@
 #include <QBuffer>
 #include <QDialogButtonBox>
 #include <QImage>
+#include <QImageReader>
 #include <QLabel>
 #include <QPdfDocument>
 #include <QPdfView>
@@ -48,14 +49,21 @@ DocumentViewer::DocumentViewer(const QString& fileName, const QString& contentTy
     resize(90 * character, 110 * character);
 }
 
-DocumentViewer::~DocumentViewer() = default;
+DocumentViewer::~DocumentViewer()
+{
+    // The view's pages are drawn on a thread of Qt's from the document, which reads the buffer:
+    // the view goes first, then the document, before the buffer.
+    delete m_pdfView;
+    delete m_pdf;
+}
 
 void DocumentViewer::showPdf()
 {
-    m_buffer = new QBuffer(&m_content, this);
+    m_buffer = new QBuffer(this);
+    m_buffer->setData(m_content);
     m_buffer->open(QIODevice::ReadOnly);
     m_pdf = new QPdfDocument(this);
-    auto* view = new QPdfView(this);
+    auto* view = m_pdfView = new QPdfView(this);
     view->setObjectName(QStringLiteral("pdfView"));
     view->setAccessibleName(tr("Document %1").arg(m_fileName));
     view->setPageMode(QPdfView::PageMode::MultiPage);
@@ -64,7 +72,8 @@ void DocumentViewer::showPdf()
     layout()->addWidget(view);
     m_pdf->load(m_buffer);
     if (m_pdf->error() != QPdfDocument::Error::None)
-        widgets::showProblem(*m_message, view, tr("This PDF cannot be shown: save it and open it with another reader."));
+        widgets::showProblem(*m_message, view,
+                             tr("This PDF cannot be shown: save it and open it with another reader."));
 }
 
 void DocumentViewer::showImage()
@@ -78,8 +87,19 @@ void DocumentViewer::showImage()
     scroll->setWidget(m_image);
     scroll->setWidgetResizable(true);
     layout()->addWidget(scroll);
+    // A photo as the camera held it (turned upright), no larger than a screen shows it.
     services::runOnWorker(
-        this, [content = m_content] { return QImage::fromData(content); },
+        this,
+        [content = m_content] {
+            QBuffer bytes;
+            bytes.setData(content);
+            QImageReader reader(&bytes);
+            reader.setAutoTransform(true);
+            const QImage image = reader.read();
+            return image.width() > MaxShownPixels || image.height() > MaxShownPixels
+                ? image.scaled(MaxShownPixels, MaxShownPixels, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                : image;
+        },
         [this](const QImage& image) {
             if (image.isNull()) {
                 m_image->clear();

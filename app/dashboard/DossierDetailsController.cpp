@@ -25,40 +25,32 @@ DossierDetailsController::DossierDetailsController(portal::PortalClient& client,
             [this](const portal::DocumentRef& document) { fetchDocument(document, QString()); });
     connect(&m_details, &DossierDetailsView::saveDocumentRequested, this, [this](const portal::DocumentRef& document) {
         widgets::chooseFileToSave(&m_details, tr("Save the document"), QString(), document.fileName,
-                                  [this, document](const QString& path) { fetchDocument(document, path); });
+                                  [controller = QPointer(this), document](const QString& path) {
+                                      if (controller)
+                                          controller->fetchDocument(document, path);
+                                  });
     });
-    connect(&m_details, &DossierDetailsView::mailRequested, m_actions.get(), &services::DossierActions::readMail);
+    connect(&m_details, &DossierDetailsView::mailRequested, this, [this](const QString& id) {
+        m_mailId = id;
+        m_actions->readMail(id);
+    });
     connect(&m_details, &DossierDetailsView::advanceRequested, this, &DossierDetailsController::openAdvanceDialog);
     connect(m_actions.get(), &services::DossierActions::documentReady, this,
             &DossierDetailsController::onDocumentReady);
-    connect(m_actions.get(), &services::DossierActions::mailReady, &m_details, &DossierDetailsView::showMail);
+    connect(m_actions.get(), &services::DossierActions::mailReady, this, [this](const portal::MailMessage& mail) {
+        m_mailId.clear();
+        m_details.showMail(mail);
+    });
     connect(m_actions.get(), &services::DossierActions::advanceDecided, this,
             [this](const portal::AdvanceRequestRecord& advance) {
                 m_details.setAdvanceBusy(false);
-                if (m_advanceDialog) {
-                    m_advanceDialog->setSending(false);
+                if (m_advanceDialog)
                     m_advanceDialog->accept();
-                }
+                // The enrollment now has its advance: read again, whatever the table says of it.
+                m_shown.reset();
                 emit dossiersChanged(advance.id);
             });
-    connect(m_actions.get(), &services::DossierActions::failed, this,
-            [this](services::DossierActions::Kind kind, const portal::PortalError& error) {
-                switch (kind) {
-                case services::DossierActions::Kind::Document:
-                    m_details.setDocumentProblem(error.message());
-                    return;
-                case services::DossierActions::Kind::Mail:
-                    m_details.setMailProblem(error.message());
-                    return;
-                case services::DossierActions::Kind::Advance:
-                    m_details.setAdvanceBusy(false);
-                    if (m_advanceDialog) {
-                        m_advanceDialog->setSending(false);
-                        m_advanceDialog->setProblem(error);
-                    }
-                    return;
-                }
-            });
+    connect(m_actions.get(), &services::DossierActions::failed, this, &DossierDetailsController::onFailed);
     connect(m_lookups.get(), &services::PortalLookups::configReady, this, [this](const portal::PortalConfig& config) {
         if (m_advanceDialog)
             m_advanceDialog->setConfig(config);
@@ -72,6 +64,36 @@ DossierDetailsController::DossierDetailsController(portal::PortalClient& client,
 
 DossierDetailsController::~DossierDetailsController() = default;
 
+void DossierDetailsController::onFailed(services::DossierActions::Kind kind, const portal::PortalError& error)
+{
+    switch (kind) {
+    case services::DossierActions::Kind::Document:
+        // Said only while the user is still on the dossier of that document.
+        if (!std::exchange(m_documentId, QString()).isEmpty())
+            m_details.setDocumentProblem(error.message());
+        return;
+    case services::DossierActions::Kind::Mail:
+        if (!std::exchange(m_mailId, QString()).isEmpty())
+            m_details.setMailProblem(error.message());
+        return;
+    case services::DossierActions::Kind::Advance:
+        m_details.setAdvanceBusy(false);
+        if (error.code == portal::PortalErrorCode::AdvanceAlreadyRequested) {
+            // Made before (elsewhere, or by an answer that never came): the list shows it once refreshed.
+            if (m_advanceDialog)
+                m_advanceDialog->setAlreadyRequested(error);
+            m_shown.reset();
+            emit dossiersChanged(QString());
+        } else if (m_advanceDialog) {
+            if (services::DossierActions::isOutcomeUnknown(error))
+                m_advanceDialog->setOutcomeUnknown(error);
+            else
+                m_advanceDialog->setRefused(error);
+        }
+        return;
+    }
+}
+
 void DossierDetailsController::setCache(const storage::DossierCache::Location& cache)
 {
     m_cache = cache;
@@ -79,8 +101,17 @@ void DossierDetailsController::setCache(const storage::DossierCache::Location& c
 
 void DossierDetailsController::showCurrent()
 {
-    const quint64 read = ++m_reads;
     const DossierRow* row = m_view.currentDossier();
+    // The rows came again (a refresh, a poll) and this dossier has not changed: what the user is
+    // reading stays as it is.
+    if (row != nullptr && m_shown && m_shown->id == row->id && m_shown->updatedAt == row->updatedAt
+        && m_shown->status == row->status)
+        return;
+    const quint64 read = ++m_reads;
+    m_shown = row != nullptr ? std::optional(*row) : std::nullopt;
+    // What was asked about the dossier left is no longer shown.
+    m_documentId.clear();
+    m_mailId.clear();
     if (row == nullptr || !m_cache) {
         m_details.clear();
         return;
@@ -115,6 +146,7 @@ void DossierDetailsController::onDocumentReady(const QString& id, const QString&
 {
     if (id != m_documentId)
         return;
+    m_documentId.clear();
     if (m_documentPath.isEmpty()) {
         m_details.setDocumentNote(QString());
         (new DocumentViewer(fileName, contentType, content, &m_details))->open();
@@ -141,7 +173,7 @@ void DossierDetailsController::openAdvanceDialog(const portal::EnrollmentDetail&
                 if (!m_actions->requestAdvance(request))
                     return;
                 m_details.setAdvanceBusy(true);
-                m_advanceDialog->setSending(true);
+                m_advanceDialog->setSending();
             });
     m_lookups->requestConfig();
     m_advanceDialog->open();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/dashboard/DossierRow.h"
+#include "core/services/DossierActions.h"
 #include "core/storage/DossierCache.h"
 
 #include <QObject>
@@ -19,9 +21,8 @@ struct EnrollmentDetail;
 } // namespace segurdesk::portal
 
 namespace segurdesk::services {
-class DossierActions;
 class PortalLookups;
-} // namespace segurdesk::services
+}
 
 namespace segurdesk::dashboard {
 
@@ -60,6 +61,7 @@ private:
     void fetchDocument(const portal::DocumentRef& document, const QString& savePath);
     void onDocumentReady(const QString& id, const QString& fileName, const QString& contentType,
                          const QByteArray& content);
+    void onFailed(services::DossierActions::Kind kind, const portal::PortalError& error);
     void openAdvanceDialog(const portal::EnrollmentDetail& enrollment);
 
     DashboardView& m_view;
@@ -69,9 +71,13 @@ private:
     std::optional<storage::DossierCache::Location> m_cache;
     // Counts the reads of details: only the last one is shown.
     quint64 m_reads = 0;
-    // The document being downloaded and where to write it (empty: to show it).
+    // The dossier the pane shows, as the table gave it.
+    std::optional<DossierRow> m_shown;
+    // The document being downloaded and where to write it (empty: to show it), and the mail being
+    // fetched; empty once the user has left their dossier.
     QString m_documentId;
     QString m_documentPath;
+    QString m_mailId;
     QPointer<advance::AdvanceRequestDialog> m_advanceDialog;
 };
 

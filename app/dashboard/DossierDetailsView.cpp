@@ -98,6 +98,9 @@ void DossierDetailsView::setDetails(services::DossierDetails details)
 
 void DossierDetailsView::setProblem(const QString& problem)
 {
+    m_details = {};
+    m_details.problem = problem;
+    reset();
     widgets::showProblem(*m_ui->detailsMessage, m_ui->detailsTabs, problem);
 }
 
@@ -109,6 +112,9 @@ void DossierDetailsView::reset()
     m_ui->summaryLabel->clear();
     m_ui->detailsMessage->hide();
     m_ui->documentMessage->clear();
+    // What a screen reader was told of an earlier problem goes with it.
+    for (QWidget* described : std::initializer_list<QWidget*> {m_ui->detailsTabs, m_ui->documentList})
+        described->setAccessibleDescription(QString());
     m_ui->detailsTabs->setEnabled(m_details.enrollment.has_value());
     m_ui->detailsTabs->setTabVisible(m_ui->detailsTabs->indexOf(m_ui->paymentsTab), m_details.advance.has_value());
     updateAdvanceButton();
@@ -124,10 +130,10 @@ void DossierDetailsView::showSummary()
         = enrollment.summary.tradeName.isEmpty() ? enrollment.summary.companyName : enrollment.summary.tradeName;
     if (const std::optional<portal::AdvanceRequestRecord>& advance = m_details.advance) {
         m_ui->titleLabel->setText(tr("Advance request %1 — %2").arg(advance->number, company));
-        m_ui->summaryLabel->setText(
-            tr("For enrollment %1. Amount excl. VAT: %2; incl. VAT (%3): %4. Requested on %5.")
-                .arg(advance->enrollmentNumber, advance->amountExcludingVat.format(), advance->vatRate.label(),
-                     advance->amountIncludingVat.format(), shortDate(advance->createdAt)));
+        m_ui->summaryLabel->setText(tr("For enrollment %1. Amount excl. VAT: %2; incl. VAT (%3): %4. Requested on %5.")
+                                        .arg(advance->enrollmentNumber, advance->amountExcludingVat.format(),
+                                             advance->vatRate.label(), advance->amountIncludingVat.format(),
+                                             shortDate(advance->createdAt)));
         return;
     }
     m_ui->titleLabel->setText(tr("Enrollment %1 — %2").arg(enrollment.summary.number, company));
@@ -156,7 +162,7 @@ const QList<portal::DocumentRef>& DossierDetailsView::documents() const
 void DossierDetailsView::fillDocuments()
 {
     for (const portal::DocumentRef& document : documents()) {
-        QString label = document.kind;
+        QString label = tr("Other document");
         if (document.kind == QLatin1String("decision_letter"))
             label = tr("Decision letter");
         else if (const std::optional<model::DocumentKind> kind = model::documentKindFromKey(document.kind))
@@ -179,7 +185,8 @@ const portal::DocumentRef* DossierDetailsView::chosenDocument() const
         return nullptr;
     const QList<portal::DocumentRef>& list = documents();
     const QString id = item->data(0, Qt::UserRole).toString();
-    const auto found = std::find_if(list.begin(), list.end(), [&id](const auto& document) { return document.id == id; });
+    const auto found
+        = std::find_if(list.begin(), list.end(), [&id](const auto& document) { return document.id == id; });
     return found == list.end() ? nullptr : &*found;
 }
 
@@ -195,8 +202,9 @@ void DossierDetailsView::fillPayments()
 {
     for (const portal::PaymentRecord& payment : m_details.payments) {
         for (const portal::StatusChange<model::AdvanceStatus>& change : payment.statusHistory)
-            addRow(*m_ui->paymentList, {shortDate(change.at), model::statusLabel(change.status),
-                                        payment.amountIncludingVat.format(), payment.ibanMasked});
+            addRow(*m_ui->paymentList,
+                   {shortDate(change.at), model::statusLabel(change.status), payment.amountIncludingVat.format(),
+                    payment.ibanMasked});
     }
 }
 
@@ -225,6 +233,7 @@ void DossierDetailsView::setMailProblem(const QString& problem)
 
 void DossierDetailsView::setDocumentNote(const QString& note)
 {
+    m_ui->documentList->setAccessibleDescription(QString());
     m_ui->documentMessage->setPalette(palette());
     m_ui->documentMessage->setText(note);
 }
@@ -253,9 +262,12 @@ void DossierDetailsView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        // Shown again in the new language: what the pane showed, whatever it was.
         if (m_details.enrollment)
             setDetails(services::DossierDetails(m_details));
-        else if (m_details.problem.isEmpty())
+        else if (!m_details.problem.isEmpty())
+            setProblem(QString(m_details.problem));
+        else
             clear();
     }
     QWidget::changeEvent(event);

@@ -39,23 +39,32 @@ void DossierActions::readMail(const QString& id)
                 });
 }
 
+bool DossierActions::isOutcomeUnknown(const portal::PortalError& error)
+{
+    // No answer, or one that says to try again (5xx, 429, a request with this key still running).
+    return error.httpStatus == 0 || error.httpStatus >= 500 || error.httpStatus == 429
+        || error.code == portal::PortalErrorCode::IdempotencyInProgress;
+}
+
 bool DossierActions::requestAdvance(const model::AdvanceRequest& request)
 {
     if (isBusy(Kind::Advance))
         return false;
-    if (!m_advanceKey || m_advanceKey->first != request)
-        m_advanceKey.emplace(request, QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
-    startInSlot(*this, m_running.at(std::size_t(Kind::Advance)),
-                std::make_unique<portal::AdvanceRequestSubmission>(m_client, request.enrollmentId, request,
-                                                                   m_advanceKey->second),
-                [this](const portal::AdvanceRequestSubmission& submission) {
-                    if (submission.succeeded()) {
-                        m_advanceKey.reset();
-                        emit advanceDecided(submission.value());
-                    } else {
-                        emit failed(Kind::Advance, submission.error());
-                    }
-                });
+    auto kept = m_advanceKeys.find(request.enrollmentId);
+    if (kept == m_advanceKeys.end() || kept->first != request)
+        kept = m_advanceKeys.insert(request.enrollmentId,
+                                    {request, QUuid::createUuid().toByteArray(QUuid::WithoutBraces)});
+    startInSlot(
+        *this, m_running.at(std::size_t(Kind::Advance)),
+        std::make_unique<portal::AdvanceRequestSubmission>(m_client, request.enrollmentId, request, kept->second),
+        [this, enrollmentId = request.enrollmentId](const portal::AdvanceRequestSubmission& submission) {
+            if (submission.succeeded()) {
+                m_advanceKeys.remove(enrollmentId);
+                emit advanceDecided(submission.value());
+            } else {
+                emit failed(Kind::Advance, submission.error());
+            }
+        });
     return true;
 }
 

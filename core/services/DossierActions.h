@@ -6,11 +6,11 @@
 #include "core/portal/PortalError.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QObject>
 
 #include <array>
 #include <memory>
-#include <optional>
 
 namespace segurdesk::portal {
 class PortalClient;
@@ -29,10 +29,12 @@ namespace segurdesk::services {
 // moved on), whose answer never arrives. An advance request is never abandoned: while one runs,
 // isBusy(Advance) is true and requestAdvance() is refused.
 //
-// Exactly once: the Idempotency-Key of an advance request is kept for the same enrollment and
+// Exactly once: the Idempotency-Key of an advance request is kept, per enrollment, for the same
 // counts until the portal has decided it, so that sending it again after a fault (a timeout, a
 // lost connection, the user clicking again) is answered with the first decision instead of
-// making a second request; other counts make a new key.
+// making a second request. Other counts make a new key: the portal takes one request per
+// enrollment and refuses the second (AdvanceAlreadyRequested), so a front end keeps the counts
+// as they were sent while the outcome is unknown (isOutcomeUnknown()).
 class DossierActions : public QObject
 {
     Q_OBJECT
@@ -51,6 +53,9 @@ public:
     bool requestAdvance(const model::AdvanceRequest& request);
 
     bool isBusy(Kind kind) const { return m_running.at(std::size_t(kind)) != nullptr; }
+    // Whether `error`, the failure of an advance request, leaves unknown whether the portal
+    // recorded it (no answer came, or a transient one): the same request must then be sent again.
+    static bool isOutcomeUnknown(const portal::PortalError& error);
 
 signals:
     // `fileName` as the portal names the file (a bare name), `contentType` its type.
@@ -63,8 +68,8 @@ signals:
 private:
     portal::PortalClient& m_client;
     std::array<std::unique_ptr<portal::PortalRequest>, 3> m_running;
-    // The advance request last sent and its key, until the portal decides it.
-    std::optional<std::pair<model::AdvanceRequest, QByteArray>> m_advanceKey;
+    // Per enrollment, the advance request last sent and its key, until the portal decides it.
+    QHash<QString, std::pair<model::AdvanceRequest, QByteArray>> m_advanceKeys;
 };
 
 } // namespace segurdesk::services

@@ -42,8 +42,8 @@ std::optional<T> readOne(const storage::DossierCache& cache, CachedObject::Kind 
 
 // Objects of `kind` whose parent is `parentId` that `keep` accepts; unreadable ones are left out.
 template<class T, class Keep>
-QList<T> readChildren(const storage::DossierCache& cache, CachedObject::Kind kind, const QString& parentId,
-                      Keep keep, QString& problem)
+QList<T> readChildren(const storage::DossierCache& cache, CachedObject::Kind kind, const QString& parentId, Keep keep,
+                      QString& problem)
 {
     storage::StorageError error;
     QList<T> children;
@@ -58,8 +58,7 @@ QList<T> readChildren(const storage::DossierCache& cache, CachedObject::Kind kin
 
 } // namespace
 
-DossierDetails readDossierDetails(const storage::DossierCache::Location& at, CachedObject::Kind kind,
-                                  const QString& id)
+DossierDetails readDossierDetails(const storage::DossierCache::Location& at, CachedObject::Kind kind, const QString& id)
 {
     storage::DossierCache cache(at.databasePath, at.key, at.account);
     if (const storage::StorageError error = cache.open())
@@ -81,8 +80,7 @@ DossierDetails readDossierDetails(const storage::DossierCache::Location& at, Cac
     const QString advanceId = details.advance ? id : QString();
     details.mails = readChildren<portal::MailSummary>(
         cache, CachedObject::Kind::Mail, enrollmentId,
-        [&advanceId](const portal::MailSummary& mail) { return mail.advanceRequestId == advanceId; },
-        details.problem);
+        [&advanceId](const portal::MailSummary& mail) { return mail.advanceRequestId == advanceId; }, details.problem);
     if (!details.problem.isEmpty())
         return failure(details.problem);
     return details;

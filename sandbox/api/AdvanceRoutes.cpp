@@ -8,6 +8,7 @@
 #include "sandbox/http/Pagination.h"
 #include "sandbox/services/AdvanceLedger.h"
 #include "sandbox/services/DecisionLetter.h"
+#include "sandbox/services/PortalMails.h"
 #include "sandbox/services/SecureTokens.h"
 
 #include <QJsonArray>
@@ -160,17 +161,10 @@ HttpResponse AdvanceRoutes::create(RequestContext& context, SandboxServices& ser
                  SecureTokens::sha256Hex(pdf), now.toMSecsSinceEpoch(), pdf})
              .isActive())
         return fail();
-    OutgoingMail mail;
-    mail.accountId = context.account->id;
-    mail.enrollmentId = enrollmentId;
-    mail.advanceId = id;
-    mail.kind = QStringLiteral("advance_decided");
-    mail.to = context.account->email;
-    mail.subject = tr("Ségur Numérique: decision on your advance request %1").arg(number);
-    mail.body
-        = tr("Hello,\n\nYour advance request %1 (enrollment %2) is decided: %3 € excluding VAT, %4 € including "
-             "VAT. The decision letter is available on the portal. The payment to the account %5 follows.\n\nThe ASP")
-              .arg(number, letter.enrollmentNumber, letter.amountHt, letter.amountTtc, validation::maskIban(iban));
+    const OutgoingMail mail
+        = PortalMails::advanceDecided({context.account->id, enrollmentId, id, number, letter.enrollmentNumber,
+                                       letter.amountHt, letter.amountTtc, validation::maskIban(iban)},
+                                      context.account->email);
     if (services.mailer->send(mail) == 0)
         return fail();
 

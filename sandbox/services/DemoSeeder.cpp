@@ -3,6 +3,7 @@
 #include "core/model/Money.h"
 #include "core/validation/Iban.h"
 #include "sandbox/services/DecisionLetter.h"
+#include "sandbox/services/PortalMails.h"
 #include "sandbox/services/SecureTokens.h"
 
 #include <QJsonDocument>
@@ -92,11 +93,26 @@ bool DemoSeeder::seed(SandboxServices& services, QString* error)
                           "INSERT INTO status_history (enrollment_id, status, at) VALUES (?, 'submitted', ?)"),
                       {id, received.toMSecsSinceEpoch()})
                    .isActive();
+        const QString company = QString::fromUtf8(demo.company);
+        // The mails a real account holds, dated as the events they announce.
+        OutgoingMail receipt = PortalMails::received(id, number, company, email);
+        receipt.accountId = accountId;
+        receipt.sentAt = received;
+        ok = ok && services.mailer->send(receipt) > 0;
         if (QByteArray(demo.status) != "submitted") {
+            const QDateTime decidedAt = received.addDays(1);
             ok = ok
                 && db.run(QStringLiteral("INSERT INTO status_history (enrollment_id, status, at) VALUES (?, ?, ?)"),
-                          {id, QLatin1String(demo.status), received.addDays(1).toMSecsSinceEpoch()})
+                          {id, QLatin1String(demo.status), decidedAt.toMSecsSinceEpoch()})
                        .isActive();
+            QList<OutgoingMail> mails {
+                PortalMails::decided(accountId, id, QLatin1String(demo.status), number, company, QString(), email)};
+            if (QByteArray(demo.status) == "validated")
+                mails << PortalMails::accessOpened(accountId, id, QLatin1String(Login), number, email);
+            for (OutgoingMail& mail : mails) {
+                mail.sentAt = decidedAt;
+                ok = ok && services.mailer->send(mail) > 0;
+            }
         }
         if (!demo.advance || !ok)
             continue;
@@ -138,6 +154,12 @@ bool DemoSeeder::seed(SandboxServices& services, QString* error)
                                      QStringLiteral("20 %"),
                                      services.config.fundingRule().value(QLatin1String("reference")).toString(),
                                      decided};
+        OutgoingMail decision
+            = PortalMails::advanceDecided({accountId, id, advanceId, advanceNumber, number, ht.toDecimalString(),
+                                           ttc.toDecimalString(), validation::maskIban(iban)},
+                                          email);
+        decision.sentAt = decided;
+        ok = ok && services.mailer->send(decision) > 0;
         const QByteArray pdf = DecisionLetter::render(letter);
         ok = ok
             && db.run(QStringLiteral(

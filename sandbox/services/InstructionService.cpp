@@ -1,5 +1,7 @@
 #include "sandbox/services/InstructionService.h"
 
+#include "sandbox/services/PortalMails.h"
+
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
@@ -49,14 +51,8 @@ bool InstructionService::sendAcknowledgement(qint64 enrollmentId)
         QStringLiteral("SELECT number, contact_email, company_name FROM enrollments WHERE id = ?"), {enrollmentId});
     if (!query.next())
         return false;
-    OutgoingMail mail;
-    mail.enrollmentId = enrollmentId;
-    mail.kind = QStringLiteral("enrollment_received");
-    mail.to = query.value(1).toString();
-    mail.subject = tr("Ségur Numérique: acknowledgement of your enrollment request %1").arg(query.value(0).toString());
-    mail.body = tr("Hello,\n\nThe ASP has received the enrollment request %1 of %2 for the Ségur Numérique funding "
-                   "(MSS operators).\nIt will now be checked; you will receive a mail when it is validated.\n\nThe ASP")
-                    .arg(query.value(0).toString(), query.value(2).toString());
+    const OutgoingMail mail = PortalMails::received(enrollmentId, query.value(0).toString(), query.value(2).toString(),
+                                                    query.value(1).toString());
     return m_mailer.send(mail) > 0;
 }
 
@@ -108,56 +104,24 @@ bool InstructionService::decideInTransaction(qint64 enrollmentId, const QString&
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
 
     qint64 accountId = 0;
-    OutgoingMail decisionMail;
-    decisionMail.enrollmentId = enrollmentId;
-    decisionMail.to = email;
     if (decision == QLatin1String("validated")) {
         const auto created = m_auth.findOrCreateAccount(email, name);
         if (!created)
             return false;
         accountId = created->account.id;
-        decisionMail.accountId = accountId;
-        decisionMail.kind = QStringLiteral("enrollment_validated");
-        decisionMail.subject = tr("Ségur Numérique: your enrollment request %1 is validated").arg(number);
-        decisionMail.body = tr("Hello,\n\nThe ASP has validated the enrollment request %1 of %2.\nYou can now log in "
-                               "to the portal and file your advance request.\n\nThe ASP")
-                                .arg(number, company);
-        OutgoingMail access;
-        access.accountId = accountId;
-        access.enrollmentId = enrollmentId;
-        access.to = email;
-        if (created->initialPassword.isEmpty()) {
-            access.kind = QStringLiteral("access_opened");
-            access.subject = tr("Ségur Numérique: access opened for %1").arg(number);
-            access.body = tr("Hello,\n\nYou already have an ASP Connect account (login %1): the dossier %2 has been "
-                             "added to it.\n\nThe ASP")
-                              .arg(created->account.login, number);
-        } else {
-            access.kind = QStringLiteral("credentials");
-            access.subject = tr("Ségur Numérique: your login details");
-            access.body = tr("Hello,\n\nAn ASP Connect account has been created for you.\n\nLogin: %1\nInitial "
-                             "password: %2\n\nYou will have to change this password at your first login.\n\nThe ASP")
-                              .arg(created->account.login, created->initialPassword);
-            access.secret = created->initialPassword;
-        }
-        if (m_mailer.send(decisionMail) == 0 || m_mailer.send(access) == 0)
+        const OutgoingMail access = created->initialPassword.isEmpty()
+            ? PortalMails::accessOpened(accountId, enrollmentId, created->account.login, number, email)
+            : PortalMails::credentials(accountId, enrollmentId, created->account.login, created->initialPassword,
+                                       email);
+        if (m_mailer.send(PortalMails::decided(accountId, enrollmentId, decision, number, company, comment, email)) == 0
+            || m_mailer.send(access) == 0)
             return false;
     } else {
         accountId = m_db.scalar(QStringLiteral("SELECT id FROM accounts WHERE lower(email) = ? ORDER BY id LIMIT 1"),
                                 {email.toLower()})
                         .toLongLong();
-        const bool rejected = decision == QLatin1String("rejected");
-        decisionMail.accountId = accountId;
-        decisionMail.kind = rejected ? QStringLiteral("enrollment_rejected") : QStringLiteral("enrollment_incomplete");
-        decisionMail.subject = rejected
-            ? tr("Ségur Numérique: your enrollment request %1 is rejected").arg(number)
-            : tr("Ségur Numérique: your enrollment request %1 must be completed").arg(number);
-        decisionMail.body = (rejected ? tr("Hello,\n\nThe ASP has rejected the enrollment request %1 of %2.\n")
-                                      : tr("Hello,\n\nThe enrollment request %1 of %2 is incomplete: please file a "
-                                           "complete request.\n"))
-                                .arg(number, company)
-            + (comment.isEmpty() ? QString() : tr("Reason: %1\n").arg(comment)) + tr("\nThe ASP");
-        if (m_mailer.send(decisionMail) == 0)
+        if (m_mailer.send(PortalMails::decided(accountId, enrollmentId, decision, number, company, comment, email))
+            == 0)
             return false;
     }
     const bool updated

@@ -1,12 +1,15 @@
 // The details pane of the dashboard, the document viewer and the advance request, on the embedded
 // demonstration portal (the real segurdesk-sandbox with its demo data), logged in as its banner
 // says, with the real data folder, keychain and encrypted cache.
+#include "app/advance/AdvanceRequestDialog.h"
 #include "app/dashboard/DashboardController.h"
 #include "app/dashboard/DashboardView.h"
 #include "app/dashboard/DocumentViewer.h"
 #include "app/widgets/FileDialogs.h"
 #include "core/model/FundingRule.h"
 #include "core/portal/EmbeddedSandbox.h"
+#include "core/portal/PortalConfig.h"
+#include "core/portal/PortalError.h"
 #include "core/services/PortalConnection.h"
 #include "tests/app/QtTry.h"
 #include "tests/app/TranslatedTest.h"
@@ -17,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPdfDocument>
+#include <QPdfView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -105,8 +109,8 @@ TEST_F(DossierDetails, APaidAdvanceShowsItsHistoryDecisionLetterMailsAndPayment)
     EXPECT_TRUE(title().endsWith(QStringLiteral("Medimail"))) << title().toStdString();
     EXPECT_FALSE(child<QPushButton>("advanceButton")->isVisible());
     const QStringList history = texts(*child<QTreeWidget>("historyList"), 1);
-    EXPECT_EQ(history, (QStringList {QStringLiteral("Décidée"), QStringLiteral("Mise en paiement"),
-                                     QStringLiteral("Payée")}));
+    EXPECT_EQ(history,
+              (QStringList {QStringLiteral("Décidée"), QStringLiteral("Mise en paiement"), QStringLiteral("Payée")}));
     const QStringList payment = texts(*child<QTreeWidget>("paymentList"), 1);
     EXPECT_EQ(payment.last(), QStringLiteral("Payée"));
 
@@ -119,22 +123,31 @@ TEST_F(DossierDetails, APaidAdvanceShowsItsHistoryDecisionLetterMailsAndPayment)
     ASSERT_NE(viewer->pdf(), nullptr);
     QTRY_COMPARE_WITH_TIMEOUT(viewer->pdf()->status(), QPdfDocument::Status::Ready, 15000);
     ASSERT_GE(viewer->pdf()->pageCount(), 1);
-    const QImage page = viewer->pdf()->render(0, QSize(400, 566));
-    ASSERT_FALSE(page.isNull());
-    int inked = 0;
-    for (int y = 0; y < page.height(); ++y) {
-        for (int x = 0; x < page.width(); ++x)
-            inked += qGray(page.pixel(x, y)) < 128 ? 1 : 0;
-    }
-    EXPECT_GT(inked, 500) << "the letter's page has text on it";
+    auto* view = viewer->findChild<QPdfView*>(QStringLiteral("pdfView"));
+    ASSERT_NE(view, nullptr);
+    EXPECT_EQ(view->document(), viewer->pdf());
+    // The page as the view draws it (on Qt's render thread): text on it, not a blank sheet.
+    const auto inked = [view] {
+        const QImage shown = view->viewport()->grab().toImage();
+        int dark = 0;
+        for (int y = 0; y < shown.height(); ++y) {
+            for (int x = 0; x < shown.width(); ++x)
+                dark += qGray(shown.pixel(x, y)) < 128 ? 1 : 0;
+        }
+        return dark;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(inked() > 500, 15000);
     viewer->close();
 
     auto* mails = child<QTreeWidget>("mailList");
-    ASSERT_GE(mails->topLevelItemCount(), 1);
-    EXPECT_TRUE(texts(*mails, 1).join(u'\n').contains(QStringLiteral("AVA-"))) << texts(*mails, 1).join(u'\n').toStdString();
+    ASSERT_EQ(mails->topLevelItemCount(), 2);
+    EXPECT_TRUE(texts(*mails, 1).join(u'\n').contains(QStringLiteral("AVA-")))
+        << texts(*mails, 1).join(u'\n').toStdString();
+    // The content of the mail chosen, which names the advance.
     mails->setCurrentItem(mails->topLevelItem(0));
     auto* body = child<QPlainTextEdit>("mailBody");
-    QTRY_VERIFY_WITH_TIMEOUT(!body->toPlainText().isEmpty(), 15000);
+    const QString number = table()->model()->index(table()->currentIndex().row(), Number).data().toString();
+    QTRY_VERIFY_WITH_TIMEOUT(body->toPlainText().contains(number), 15000);
 }
 
 TEST_F(DossierDetails, SavesTheDecisionLetterWhereTheUserChooses)
@@ -164,7 +177,7 @@ TEST_F(DossierDetails, AValidatedEnrollmentRequestsItsAdvanceAndShowsItDecided)
     ASSERT_NE(dialog, nullptr);
     const model::FundingRule rule = model::FundingRule::arreteDu9Septembre2022();
     auto* fixed = dialog->findChild<QLabel*>(QStringLiteral("fixedAmountValue"));
-    QTRY_COMPARE_WITH_TIMEOUT(fixed->text(), rule.fixedPart().format(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(fixed->text().startsWith(rule.fixedPart().format() + QStringLiteral(" HT")), 15000);
     auto* validate = dialog->findChild<QPushButton*>(QStringLiteral("validateButton"));
     EXPECT_TRUE(validate->isEnabled());
     const model::MailboxCounts estimated {150, 40, 1000};
@@ -187,6 +200,56 @@ TEST_F(DossierDetails, AValidatedEnrollmentRequestsItsAdvanceAndShowsItDecided)
     EXPECT_EQ(table()->model()->rowCount(), 6);
     EXPECT_EQ(child<QTreeWidget>("documentList")->topLevelItem(0)->text(0), QStringLiteral("Lettre de décision"));
     EXPECT_EQ(m_view->findChild<QDialog*>(QStringLiteral("AdvanceRequestDialog")), nullptr);
+}
+
+// The request form keeps the counts as they were sent while the portal's answer is unknown, lets
+// them be corrected after a refusal, and sends nothing more once the enrollment has its advance.
+class AdvanceDialog : public segurdesk::testing::TranslatedTest
+{
+};
+
+TEST_F(AdvanceDialog, KeepsTheCountsSentWhileTheOutcomeIsUnknown)
+{
+    portal::EnrollmentDetail enrollment;
+    enrollment.summary.id = QStringLiteral("7");
+    enrollment.summary.number = QStringLiteral("ENR-2026-000007");
+    advance::AdvanceRequestDialog dialog(enrollment);
+    dialog.show();
+    auto* send = dialog.findChild<QPushButton*>(QStringLiteral("validateButton"));
+    auto* cancel = dialog.findChild<QPushButton*>(QStringLiteral("cancelButton"));
+    auto* counts = dialog.findChild<QWidget*>(QStringLiteral("countsGroup"));
+    auto* message = dialog.findChild<QLabel*>(QStringLiteral("advanceMessage"));
+    EXPECT_FALSE(send->isEnabled()) << "nothing is sent before the portal's rule is known";
+    dialog.setConfig(portal::PortalConfig());
+    EXPECT_TRUE(send->isEnabled());
+    QSignalSpy submitted(&dialog, &advance::AdvanceRequestDialog::submitRequested);
+    dialog.findChild<QSpinBox*>(QStringLiteral("estimatedPersonal"))->setValue(40);
+    send->click();
+    ASSERT_EQ(submitted.count(), 1);
+    EXPECT_EQ(submitted.first().first().value<model::AdvanceRequest>().estimatedAtClosing.personal, 40);
+
+    dialog.setSending();
+    EXPECT_FALSE(send->isEnabled());
+    EXPECT_FALSE(cancel->isEnabled());
+    EXPECT_FALSE(counts->isEnabled());
+
+    dialog.setOutcomeUnknown(portal::PortalError::make(portal::PortalErrorCode::ConnectionLost));
+    EXPECT_TRUE(send->isEnabled());
+    EXPECT_EQ(send->text(), QStringLiteral("Renvoyer la même demande"));
+    EXPECT_FALSE(counts->isEnabled()) << "the counts the portal may hold stay as they were sent";
+    EXPECT_TRUE(message->text().contains(QStringLiteral("ne sera pas comptée deux fois")))
+        << message->text().toStdString();
+
+    dialog.setRefused(portal::PortalError::make(portal::PortalErrorCode::ValidationFailed));
+    EXPECT_TRUE(counts->isEnabled());
+    EXPECT_EQ(send->text(), QStringLiteral("Envoyer la demande"));
+
+    dialog.setAlreadyRequested(portal::PortalError::make(portal::PortalErrorCode::AdvanceAlreadyRequested));
+    EXPECT_FALSE(send->isEnabled());
+    EXPECT_FALSE(counts->isEnabled());
+    EXPECT_EQ(cancel->text(), QStringLiteral("Fermer"));
+    dialog.reject();
+    EXPECT_FALSE(dialog.isVisible());
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // operator sees them, with real files made here and the real sandbox as the portal, saved as
 // PNG in OUTDIR for docs/screenshots (scripts/screenshots runs it under Xvfb). Not a test: it
 // asserts nothing; people look at what it draws.
+#include "app/dashboard/DocumentViewer.h"
 #include "app/drafts/DraftAutosave.h"
 #include "app/drafts/PassphraseDialog.h"
 #include "app/enrollment/DossierEditor.h"
@@ -30,15 +31,21 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
+#include <QPdfDocument>
+#include <QPdfView>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
 
 namespace {
@@ -120,15 +127,81 @@ bool mainWindow(const QString& path)
     return ready.wait(30000) && QTest::qWaitFor([listed] { return listed->isVisible(); }, 30000) && save(window, path);
 }
 
+// The row of `table` whose `column` starts with `text` made current, as a click would.
+bool chooseRow(QTableView& table, int column, const QString& text)
+{
+    for (int row = 0; row < table.model()->rowCount(); ++row) {
+        if (table.model()->index(row, column).data().toString().startsWith(text)) {
+            table.setCurrentIndex(table.model()->index(row, column));
+            return true;
+        }
+    }
+    return false;
+}
+
+// The paid advance of the demonstration account in the details pane, its decision letter in the
+// viewer, then the advance request form of the validated enrollment that has none.
+bool dossierDetails(segurdesk::MainWindow& window, QTableView& table, const QDir& out, const QString& tail)
+{
+    auto* payments = window.findChild<QTreeWidget*>(QStringLiteral("paymentList"));
+    if (!chooseRow(table, 1, QStringLiteral("AVA-"))
+        || !QTest::qWaitFor([payments] { return payments->topLevelItemCount() > 0; }, 20000)
+        || !save(window, out.filePath(QStringLiteral("dashboard-details") + tail)))
+        return false;
+    window.findChild<QPushButton*>(QStringLiteral("openDocumentButton"))->click();
+    segurdesk::dashboard::DocumentViewer* viewer = nullptr;
+    if (!QTest::qWaitFor(
+            [&] {
+                viewer = window.findChild<segurdesk::dashboard::DocumentViewer*>();
+                return viewer != nullptr && viewer->pdf()->status() == QPdfDocument::Status::Ready;
+            },
+            20000))
+        return false;
+    // The pages are drawn on Qt's render thread: shown once the first one is there, which its
+    // anti-aliased text tells (many shades of grey, where the empty view has two or three).
+    auto* view = viewer->findChild<QPdfView*>(QStringLiteral("pdfView"));
+    const auto drawn = [view] {
+        const QImage shown = view->viewport()->grab().toImage();
+        std::array<bool, 256> shades {};
+        for (int y = 0; y < shown.height(); y += 2) {
+            for (int x = 0; x < shown.width(); x += 2)
+                shades.at(std::size_t(qGray(shown.pixel(x, y)))) = true;
+        }
+        return std::count(shades.begin(), shades.end(), true) > 20;
+    };
+    if (!QTest::qWaitFor(drawn, 20000))
+        return false;
+    if (!save(*viewer, out.filePath(QStringLiteral("document-viewer") + tail)))
+        return false;
+    viewer->close();
+    auto* request = window.findChild<QPushButton*>(QStringLiteral("advanceButton"));
+    if (!chooseRow(table, 2, QStringLiteral("Cèdres"))
+        || !QTest::qWaitFor([request] { return request->isVisible(); }, 20000))
+        return false;
+    request->click();
+    auto* dialog = window.findChild<QDialog*>(QStringLiteral("AdvanceRequestDialog"));
+    auto* validate = dialog->findChild<QPushButton*>(QStringLiteral("validateButton"));
+    if (!QTest::qWaitFor([validate] { return validate->isEnabled(); }, 20000))
+        return false;
+    const std::pair<const char*, int> counts[]
+        = {{"currentApplicative", 12},   {"currentOrganizational", 35},   {"currentPersonal", 820},
+           {"estimatedApplicative", 15}, {"estimatedOrganizational", 40}, {"estimatedPersonal", 900}};
+    for (const auto& [name, count] : counts)
+        dialog->findChild<QSpinBox*>(QString::fromLatin1(name))->setValue(count);
+    const bool saved = save(*dialog, out.filePath(QStringLiteral("advance-request") + tail));
+    dialog->reject();
+    return saved;
+}
+
 // The demonstration portal's account: the login dialog the dossiers tab opens, then the
-// dashboard with the account's dossiers.
+// dashboard with the account's dossiers and the details of one of them.
 bool dashboard(const QDir& out, const QString& tail)
 {
     // The portal first: the window follows it and must not outlive it.
     segurdesk::services::PortalConnection portal;
     segurdesk::MainWindow window;
     window.followPortal(portal);
-    window.resize(1100, 640);
+    window.resize(1100, 860);
     QSignalSpy ready(&portal, &segurdesk::services::PortalConnection::ready);
     portal.open({});
     window.show();
@@ -145,8 +218,13 @@ bool dashboard(const QDir& out, const QString& tail)
     login->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     auto* table = window.findChild<QTableView*>(QStringLiteral("dossierTable"));
     auto* age = window.findChild<QLabel*>(QStringLiteral("dataAge"));
-    return QTest::qWaitFor([table, age] { return table->model()->rowCount() > 0 && !age->text().isEmpty(); }, 30000)
-        && save(window, out.filePath(QStringLiteral("dashboard") + tail));
+    auto* history = window.findChild<QTreeWidget*>(QStringLiteral("historyList"));
+    return QTest::qWaitFor(
+               [table, age, history] {
+                   return table->model()->rowCount() > 0 && !age->text().isEmpty() && history->topLevelItemCount() > 0;
+               },
+               30000)
+        && save(window, out.filePath(QStringLiteral("dashboard") + tail)) && dossierDetails(window, *table, out, tail);
 }
 
 // A document chosen in the field `name` of `page`, as the file dialog would give it, and checked.

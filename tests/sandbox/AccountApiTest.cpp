@@ -2,6 +2,7 @@
 // recovery, token revocation and ownership between two accounts.
 #include "tests/sandbox/SandboxTest.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -377,6 +378,32 @@ TEST_F(DemoSeedTest, DemoAccountHasDossiersInEveryStatus)
     const HttpReply pdf = m_http->get(letter, token);
     EXPECT_EQ(pdf.status, 200);
     EXPECT_TRUE(pdf.body.startsWith("%PDF-"));
+}
+
+// The demonstration account holds the mails a real one would: for each enrollment its
+// acknowledgement and the ASP's decision (with the access opened to the account when validated),
+// and for the advance its decision and its payment.
+TEST_F(DemoSeedTest, DemoAccountHoldsTheMailsOfEachDossier)
+{
+    const QString token = login(QStringLiteral("demo"), QStringLiteral("Demo-Segur-2023!"));
+    const HttpReply mails = m_http->get(QStringLiteral("/api/v1/mails?per_page=100"), token);
+    ASSERT_EQ(mails.status, 200) << mails.body.toStdString();
+    QStringList kinds;
+    for (const auto& item : mails.json().value(QLatin1String("items")).toArray()) {
+        const QJsonObject mail = item.toObject();
+        kinds.append(mail.value(QLatin1String("kind")).toString());
+        EXPECT_FALSE(mail.value(QLatin1String("enrollment_id")).toString().isEmpty()) << kinds.last().toStdString();
+        EXPECT_LE(QDateTime::fromString(mail.value(QLatin1String("sent_at")).toString(), Qt::ISODateWithMs),
+                  QDateTime::currentDateTimeUtc());
+    }
+    kinds.sort();
+    EXPECT_EQ(kinds,
+              (QStringList {QStringLiteral("access_opened"), QStringLiteral("access_opened"),
+                            QStringLiteral("advance_decided"), QStringLiteral("enrollment_incomplete"),
+                            QStringLiteral("enrollment_received"), QStringLiteral("enrollment_received"),
+                            QStringLiteral("enrollment_received"), QStringLiteral("enrollment_received"),
+                            QStringLiteral("enrollment_validated"), QStringLiteral("enrollment_validated"),
+                            QStringLiteral("payment_sent")}));
 }
 
 } // namespace

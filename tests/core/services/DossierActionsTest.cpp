@@ -79,9 +79,8 @@ protected:
 
     services::DossierDetails details(CachedObject::Kind kind, const QString& id)
     {
-        return services::readDossierDetails({m_dir.filePath(QStringLiteral("cache.sqlite")), m_key,
-                                             QStringLiteral("demo")},
-                                            kind, id);
+        return services::readDossierDetails(
+            {m_dir.filePath(QStringLiteral("cache.sqlite")), m_key, QStringLiteral("demo")}, kind, id);
     }
 
     // The id of the enrollment of `company` (its trade name) in the last download.
@@ -132,6 +131,7 @@ TEST_F(DossierActionsTest, AnAdvanceShowsItsEnrollmentDecisionLetterMailsAndPaym
     QStringList kinds;
     for (const portal::MailSummary& mail : advance.mails)
         kinds << mail.kind;
+    EXPECT_TRUE(kinds.contains(QStringLiteral("advance_decided"))) << kinds.join(u',').toStdString();
     EXPECT_TRUE(kinds.contains(QStringLiteral("payment_sent"))) << kinds.join(u',').toStdString();
     ASSERT_EQ(advance.payments.size(), 1);
     EXPECT_EQ(advance.payments.first().status, model::AdvanceStatus::Paid);
@@ -143,8 +143,13 @@ TEST_F(DossierActionsTest, AnAdvanceShowsItsEnrollmentDecisionLetterMailsAndPaym
     EXPECT_FALSE(enrollment.advance);
     EXPECT_EQ(enrollment.enrollment->advanceRequestId, advanceId);
     EXPECT_FALSE(enrollment.enrollment->statusHistory.isEmpty());
+    QStringList enrollmentKinds;
     for (const portal::MailSummary& mail : enrollment.mails)
-        EXPECT_TRUE(mail.advanceRequestId.isEmpty()) << mail.kind.toStdString();
+        enrollmentKinds << mail.kind;
+    enrollmentKinds.sort();
+    EXPECT_EQ(enrollmentKinds,
+              (QStringList {QStringLiteral("access_opened"), QStringLiteral("enrollment_received"),
+                            QStringLiteral("enrollment_validated")}));
 
     // A dossier the cache does not hold is said so, with nothing else.
     const services::DossierDetails unknown = details(CachedObject::Kind::Enrollment, QStringLiteral("999999"));
@@ -187,7 +192,7 @@ TEST_F(DossierActionsTest, DownloadsTheDecisionLetterAndReadsAMail)
     EXPECT_FALSE(failed.first().at(1).value<portal::PortalError>().message().isEmpty());
 }
 
-TEST_F(DossierActionsTest, AnAdvanceIsDecidedWithThePortalsAmountsAndOnlyOnce)
+TEST_F(DossierActionsTest, AnAdvanceIsDecidedWithThePortalsAmountsAndASecondIsRefused)
 {
     const QString enrollmentId = enrollmentOf(QStringLiteral("Cèdres Messagerie"));
     ASSERT_FALSE(enrollmentId.isEmpty());
@@ -205,12 +210,15 @@ TEST_F(DossierActionsTest, AnAdvanceIsDecidedWithThePortalsAmountsAndOnlyOnce)
     EXPECT_EQ(advance.amountExcludingVat, model::FundingRule::arreteDu9Septembre2022().fixedPart());
     EXPECT_FALSE(advance.documents.isEmpty());
 
-    // Once decided, another request for the enrollment is a new one, which the portal refuses.
+    // Once decided, the key is dropped: another request for the enrollment is a new one, which the
+    // portal refuses, and which leaves no doubt about its outcome.
     QSignalSpy failed(m_actions.get(), &DossierActions::failed);
     ASSERT_TRUE(m_actions->requestAdvance(counts));
     ASSERT_TRUE(settle(DossierActions::Kind::Advance));
     ASSERT_EQ(failed.count(), 1);
-    EXPECT_EQ(failed.first().at(1).value<portal::PortalError>().httpStatus, 409);
+    const auto refusal = failed.first().at(1).value<portal::PortalError>();
+    EXPECT_EQ(refusal.code, portal::PortalErrorCode::AdvanceAlreadyRequested);
+    EXPECT_FALSE(DossierActions::isOutcomeUnknown(refusal));
     sync();
     EXPECT_EQ(advanceRequestsOf(enrollmentId), QStringList {advance.id});
 }
@@ -239,12 +247,47 @@ TEST_F(DossierActionsLostAnswers, SendingAgainAfterALostAnswerGetsTheFirstDecisi
     }
     ASSERT_GE(failed.count(), 1) << "the first answer was lost";
     for (const QList<QVariant>& failure : failed)
-        EXPECT_TRUE(services::DossierSync::isUnreachable(failure.at(1).value<portal::PortalError>()))
+        EXPECT_TRUE(DossierActions::isOutcomeUnknown(failure.at(1).value<portal::PortalError>()))
             << failure.at(1).value<portal::PortalError>().supportReport().toStdString();
     ASSERT_EQ(decided.count(), 1);
     sync();
     EXPECT_EQ(advanceRequestsOf(enrollmentId),
               QStringList {decided.first().first().value<portal::AdvanceRequestRecord>().id});
+}
+
+// Why a front end keeps the counts as they were sent while the outcome is unknown: other counts
+// are another request, which the portal refuses once it has recorded the first.
+TEST_F(DossierActionsLostAnswers, OtherCountsAfterALostAnswerAreRefusedAndTheFirstOnesKept)
+{
+    const QString enrollmentId = enrollmentOf(QStringLiteral("Cèdres Messagerie"));
+    ASSERT_FALSE(enrollmentId.isEmpty());
+    QSignalSpy failed(m_actions.get(), &DossierActions::failed);
+    ASSERT_TRUE(m_actions->requestAdvance({enrollmentId, {10, 2, 50}, {12, 3, 60}}));
+    ASSERT_TRUE(settle(DossierActions::Kind::Advance));
+    ASSERT_EQ(failed.count(), 1);
+    ASSERT_TRUE(DossierActions::isOutcomeUnknown(failed.first().at(1).value<portal::PortalError>()));
+    // Sent until an answer comes through (the portal may close the connection once more).
+    QSignalSpy decided(m_actions.get(), &DossierActions::advanceDecided);
+    portal::PortalError last;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        failed.clear();
+        ASSERT_TRUE(m_actions->requestAdvance({enrollmentId, {10, 2, 50}, {20, 3, 60}}));
+        ASSERT_TRUE(settle(DossierActions::Kind::Advance));
+        ASSERT_EQ(failed.count(), 1);
+        last = failed.first().at(1).value<portal::PortalError>();
+        if (!DossierActions::isOutcomeUnknown(last))
+            break;
+    }
+    EXPECT_TRUE(decided.isEmpty());
+    EXPECT_EQ(last.code, portal::PortalErrorCode::AdvanceAlreadyRequested) << last.supportReport().toStdString();
+    sync();
+    ASSERT_EQ(m_snapshot.advanceRequests.size(), 2);
+    for (const QJsonObject& advance : m_snapshot.advanceRequests) {
+        if (advance.value(QLatin1String("enrollment_id")).toString() != enrollmentId)
+            continue;
+        const QJsonObject estimated = advance.value(QLatin1String("estimated")).toObject();
+        EXPECT_EQ(estimated.value(QLatin1String("applicative")).toInt(), 12);
+    }
 }
 
 } // namespace
