@@ -67,8 +67,7 @@ void StatusReport::printText(QTextStream& out) const
         const portal::EnrollmentSummary& summary = enrollment->summary;
         out << "  " << summary.number << "  " << model::statusLabel(summary.status) << "  "
             << QCoreApplication::translate("cli", "%1 (SIRET %2), id %3")
-                   .arg(summary.tradeName.isEmpty() ? summary.companyName : summary.tradeName, summary.siret,
-                        summary.id)
+                   .arg(summary.displayName(), summary.siret, summary.id)
             << '\n';
         printHistory(out, enrollment->statusHistory);
     }

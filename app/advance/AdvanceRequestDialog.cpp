@@ -25,6 +25,8 @@ AdvanceRequestDialog::AdvanceRequestDialog(const portal::EnrollmentDetail& enrol
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] { emit submitRequested(request()); });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &AdvanceRequestDialog::reject);
     m_ui->advanceMessage->hide();
+    // Wide enough for the row labels on one line each, in French.
+    setMinimumWidth(95 * fontMetrics().horizontalAdvance(QLatin1Char('0')));
     setState(State::Editing);
     showIntro();
     showForecast();
@@ -109,7 +111,7 @@ void AdvanceRequestDialog::showIntro()
 {
     m_ui->introLabel->setText(tr("Advance request for enrollment %1 — %2. Give the mailboxes (BAL) of each kind "
                                  "declared in the Annuaire Santé today, and those you expect at the closing date.")
-                                  .arg(m_enrollment.summary.number, m_enrollment.summary.companyName));
+                                  .arg(m_enrollment.summary.number, m_enrollment.summary.displayName()));
     if (m_config && m_config->call.countsReferenceDate.isValid())
         m_ui->estimatedLabel->setText(
             tr("Mailboxes estimated at the closing date (%1)")

@@ -125,9 +125,7 @@ void DossierDetailsView::showSummary()
     if (!m_details.enrollment)
         return;
     const portal::EnrollmentDetail& enrollment = *m_details.enrollment;
-    // Named as in the table: by its trade name when it has one.
-    const QString company
-        = enrollment.summary.tradeName.isEmpty() ? enrollment.summary.companyName : enrollment.summary.tradeName;
+    const QString company = enrollment.summary.displayName();
     if (const std::optional<portal::AdvanceRequestRecord>& advance = m_details.advance) {
         m_ui->titleLabel->setText(tr("Advance request %1 — %2").arg(advance->number, company));
         m_ui->summaryLabel->setText(tr("For enrollment %1. Amount excl. VAT: %2; incl. VAT (%3): %4. Requested on %5.")

@@ -90,7 +90,7 @@ DossierRows dossierRows(const services::DossierSnapshot& snapshot, const QString
         DossierRow row;
         row.id = summary.id;
         row.number = summary.number;
-        row.company = summary.tradeName.isEmpty() ? summary.companyName : summary.tradeName;
+        row.company = summary.displayName();
         row.siret = summary.siret;
         row.status = summary.status;
         row.updatedAt = lastChange(enrollment->statusHistory, summary.updatedAt);

@@ -21,6 +21,9 @@ struct EnrollmentSummary
     QString tradeName;
     QString referencingNumber;
 
+    // The name the operator knows the company by: its trade name, else its legal name.
+    QString displayName() const { return tradeName.isEmpty() ? companyName : tradeName; }
+
     static EnrollmentSummary read(ReplyReader& reader);
 };
 
