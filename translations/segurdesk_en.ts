@@ -3016,7 +3016,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Advance requests (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3354,7 +3354,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/advance/AdvanceRequestDialog.cpp" line="+46"/>
+        <location filename="../app/advance/AdvanceRequestDialog.cpp" line="+48"/>
         <source>The funding rule cannot be read from the portal: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,7 +3369,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The portal&apos;s answer did not arrive, and it may have recorded the request. Send the same request again: it will not be counted twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3394,8 +3394,8 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+2"/>
         <source>%1 excl. VAT, %2 incl. VAT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3576,7 +3576,7 @@ The ASP</source>
 <context>
     <name>segurdesk::dashboard::DocumentViewer</name>
     <message>
-        <location filename="../app/dashboard/DocumentViewer.cpp" line="+42"/>
+        <location filename="../app/dashboard/DocumentViewer.cpp" line="+43"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3586,28 +3586,32 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+16"/>
+        <location line="-10"/>
         <source>Document %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>This PDF cannot be shown: save it and open it with another reader.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-5"/>
         <source>Opening the document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+39"/>
         <source>This document cannot be shown: save it and open it with another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first %1 pages of %2 are shown: save the document to read it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Save the document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3653,7 +3657,7 @@ The ASP</source>
 <context>
     <name>segurdesk::dashboard::DossierDetailsView</name>
     <message>
-        <location filename="../forms/dashboard/DossierDetailsView.ui" line="+43"/>
+        <location filename="../forms/dashboard/DossierDetailsView.ui" line="+37"/>
         <source>Request the advance…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3769,7 +3773,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Advance request %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3072,7 +3072,7 @@ L&apos;ASP</translation>
         <translation>%1 (SIRET %2), id %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Advance requests (%1)</source>
         <translation>Demandes d&apos;avance (%1)</translation>
     </message>
@@ -3410,7 +3410,7 @@ L&apos;ASP</translation>
         <translation>L&apos;avance est la part fixe du financement, versée en premier. Le total prévisionnel est calculé ici d&apos;après les BAL estimées et la règle de financement annoncée par le portail ; c&apos;est le portail qui décide des montants. Le portail n&apos;accepte qu&apos;une demande d&apos;avance par enrôlement : vérifiez les nombres avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../app/advance/AdvanceRequestDialog.cpp" line="+46"/>
+        <location filename="../app/advance/AdvanceRequestDialog.cpp" line="+48"/>
         <source>The funding rule cannot be read from the portal: %1</source>
         <translation>La règle de financement ne peut pas être lue sur le portail : %1</translation>
     </message>
@@ -3425,7 +3425,7 @@ L&apos;ASP</translation>
         <translation>Le portail a refusé la demande :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The portal&apos;s answer did not arrive, and it may have recorded the request. Send the same request again: it will not be counted twice.</source>
         <translation>La réponse du portail n&apos;est pas arrivée, et il a pu enregistrer la demande. Renvoyez la même demande : elle ne sera pas comptée deux fois.</translation>
     </message>
@@ -3450,8 +3450,8 @@ L&apos;ASP</translation>
         <translation>Demande au portail…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+2"/>
         <source>%1 excl. VAT, %2 incl. VAT</source>
         <translation>%1 HT, %2 TTC</translation>
     </message>
@@ -3632,7 +3632,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::dashboard::DocumentViewer</name>
     <message>
-        <location filename="../app/dashboard/DocumentViewer.cpp" line="+42"/>
+        <location filename="../app/dashboard/DocumentViewer.cpp" line="+43"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
@@ -3642,28 +3642,32 @@ L&apos;ASP</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+16"/>
+        <location line="-10"/>
         <source>Document %1</source>
         <translation>Document %1</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>This PDF cannot be shown: save it and open it with another reader.</source>
-        <translation>Ce PDF ne peut pas être affiché : enregistrez-le et ouvrez-le avec un autre lecteur.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-5"/>
         <source>Opening the document…</source>
         <translation>Ouverture du document…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+39"/>
         <source>This document cannot be shown: save it and open it with another program.</source>
         <translation>Ce document ne peut pas être affiché : enregistrez-le et ouvrez-le avec un autre programme.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first %1 pages of %2 are shown: save the document to read it whole.</source>
+        <translation>Les %1 premières pages sur %2 sont affichées : enregistrez le document pour le lire en entier.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Save the document</source>
         <translation>Enregistrer le document</translation>
     </message>
@@ -3709,7 +3713,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::dashboard::DossierDetailsView</name>
     <message>
-        <location filename="../forms/dashboard/DossierDetailsView.ui" line="+43"/>
+        <location filename="../forms/dashboard/DossierDetailsView.ui" line="+37"/>
         <source>Request the advance…</source>
         <translation>Demander l&apos;avance…</translation>
     </message>
@@ -3825,7 +3829,7 @@ L&apos;ASP</translation>
         <translation>Lecture du dossier conservé sur cet ordinateur…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Advance request %1 — %2</source>
         <translation>Demande d&apos;avance %1 — %2</translation>
     </message>

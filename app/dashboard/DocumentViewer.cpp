@@ -2,16 +2,12 @@
 
 #include "app/widgets/FileDialogs.h"
 #include "app/widgets/SeverityColour.h"
+#include "core/services/AttachmentCheck.h"
 #include "core/services/Worker.h"
 #include "core/storage/SavedFile.h"
 
-#include <QBuffer>
 #include <QDialogButtonBox>
-#include <QImage>
-#include <QImageReader>
 #include <QLabel>
-#include <QPdfDocument>
-#include <QPdfView>
 #include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
@@ -19,8 +15,7 @@
 
 namespace segurdesk::dashboard {
 
-DocumentViewer::DocumentViewer(const QString& fileName, const QString& contentType, const QByteArray& content,
-                               QWidget* parent)
+DocumentViewer::DocumentViewer(const QString& fileName, const QByteArray& content, QWidget* parent)
     : QDialog(parent)
     , m_fileName(fileName)
     , m_content(content)
@@ -32,12 +27,18 @@ DocumentViewer::DocumentViewer(const QString& fileName, const QString& contentTy
     auto* layout = new QVBoxLayout(this);
     m_message->setObjectName(QStringLiteral("viewerMessage"));
     m_message->setWordWrap(true);
-    m_message->hide();
+    m_message->setText(tr("Opening the document…"));
     layout->addWidget(m_message);
-    if (contentType == QLatin1String("application/pdf"))
-        showPdf();
-    else
-        showImage();
+    auto* scroll = new QScrollArea(this);
+    auto* sheets = new QWidget(scroll);
+    sheets->setObjectName(QStringLiteral("documentPages"));
+    sheets->setAccessibleName(tr("Document %1").arg(fileName));
+    m_pages = new QVBoxLayout(sheets);
+    m_pages->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    scroll->setWidget(sheets);
+    scroll->setWidgetResizable(true);
+    scroll->setBackgroundRole(QPalette::Dark);
+    layout->addWidget(scroll);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* save = buttons->addButton(tr("Save as…"), QDialogButtonBox::ActionRole);
     save->setObjectName(QStringLiteral("viewerSaveButton"));
@@ -47,68 +48,45 @@ DocumentViewer::DocumentViewer(const QString& fileName, const QString& contentTy
     layout->addWidget(buttons);
     const int character = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     resize(90 * character, 110 * character);
+    showPages();
 }
 
-DocumentViewer::~DocumentViewer()
-{
-    // The view's pages are drawn on a thread of Qt's from the document, which reads the buffer:
-    // the view goes first, then the document, before the buffer.
-    delete m_pdfView;
-    delete m_pdf;
-}
+DocumentViewer::~DocumentViewer() = default;
 
-void DocumentViewer::showPdf()
+void DocumentViewer::showPages()
 {
-    m_buffer = new QBuffer(this);
-    m_buffer->setData(m_content);
-    m_buffer->open(QIODevice::ReadOnly);
-    m_pdf = new QPdfDocument(this);
-    auto* view = m_pdfView = new QPdfView(this);
-    view->setObjectName(QStringLiteral("pdfView"));
-    view->setAccessibleName(tr("Document %1").arg(m_fileName));
-    view->setPageMode(QPdfView::PageMode::MultiPage);
-    view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
-    view->setDocument(m_pdf);
-    layout()->addWidget(view);
-    m_pdf->load(m_buffer);
-    if (m_pdf->error() != QPdfDocument::Error::None)
-        widgets::showProblem(*m_message, view,
-                             tr("This PDF cannot be shown: save it and open it with another reader."));
-}
-
-void DocumentViewer::showImage()
-{
-    auto* scroll = new QScrollArea(this);
-    m_image = new QLabel(scroll);
-    m_image->setObjectName(QStringLiteral("imageView"));
-    m_image->setAccessibleName(tr("Document %1").arg(m_fileName));
-    m_image->setAlignment(Qt::AlignCenter);
-    m_image->setText(tr("Opening the document…"));
-    scroll->setWidget(m_image);
-    scroll->setWidgetResizable(true);
-    layout()->addWidget(scroll);
-    // A photo as the camera held it (turned upright), no larger than a screen shows it.
+    // As wide as the dialog shows a page, in device pixels so that text is sharp on any screen.
+    const qreal ratio = devicePixelRatioF();
+    const int pixels = qRound((width() - 8 * fontMetrics().horizontalAdvance(QLatin1Char('0'))) * ratio);
     services::runOnWorker(
         this,
-        [content = m_content] {
-            QBuffer bytes;
-            bytes.setData(content);
-            QImageReader reader(&bytes);
-            reader.setAutoTransform(true);
-            const QImage image = reader.read();
-            return image.width() > MaxShownPixels || image.height() > MaxShownPixels
-                ? image.scaled(MaxShownPixels, MaxShownPixels, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                : image;
+        [content = m_content, bounds = QSize(pixels, 4 * pixels)] {
+            return services::documentPages(content, bounds, MaxPages);
         },
-        [this](const QImage& image) {
-            if (image.isNull()) {
-                m_image->clear();
-                widgets::showProblem(*m_message, m_image,
+        [this, ratio](const services::DocumentPages& pages) {
+            if (pages.images.isEmpty()) {
+                widgets::showProblem(*m_message, nullptr,
                                      tr("This document cannot be shown: save it and open it with another program."));
-            } else {
-                m_image->setPixmap(QPixmap::fromImage(image));
+                emit shown(0);
+                return;
             }
-            emit imageShown();
+            int number = 0;
+            for (const QImage& image : pages.images) {
+                QPixmap sheet = QPixmap::fromImage(image);
+                sheet.setDevicePixelRatio(ratio);
+                auto* page = new QLabel(m_pages->parentWidget());
+                page->setObjectName(QStringLiteral("page%1").arg(++number));
+                page->setAccessibleName(tr("Page %1 of %2").arg(number).arg(pages.total));
+                page->setPixmap(sheet);
+                m_pages->addWidget(page);
+            }
+            if (pages.total > pages.images.size())
+                m_message->setText(tr("The first %1 pages of %2 are shown: save the document to read it whole.")
+                                       .arg(pages.images.size())
+                                       .arg(pages.total));
+            else
+                m_message->hide();
+            emit shown(int(pages.images.size()));
         });
 }
 

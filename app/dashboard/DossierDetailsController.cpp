@@ -141,15 +141,15 @@ void DossierDetailsController::fetchDocument(const portal::DocumentRef& document
     m_actions->downloadDocument(document.id);
 }
 
-void DossierDetailsController::onDocumentReady(const QString& id, const QString& fileName, const QString& contentType,
-                                               const QByteArray& content)
+void DossierDetailsController::onDocumentReady(const QString& id, const QString& fileName,
+                                               const QString& /*contentType*/, const QByteArray& content)
 {
     if (id != m_documentId)
         return;
     m_documentId.clear();
     if (m_documentPath.isEmpty()) {
         m_details.setDocumentNote(QString());
-        (new DocumentViewer(fileName, contentType, content, &m_details))->open();
+        (new DocumentViewer(fileName, content, &m_details))->open();
         return;
     }
     services::runOnWorker(

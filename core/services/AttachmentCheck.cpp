@@ -11,15 +11,21 @@ namespace segurdesk::services {
 
 namespace {
 
-QImage pdfThumbnail(QPdfDocument& document, QSize bounds)
+// Page `index` of a loaded `document` within `bounds`, or a null image.
+QImage pdfPage(QPdfDocument& document, int index, QSize bounds)
 {
-    if (document.status() != QPdfDocument::Status::Ready || document.pageCount() < 1)
+    if (document.status() != QPdfDocument::Status::Ready || index >= document.pageCount())
         return {};
-    const QSize page = document.pagePointSize(0).toSize();
+    const QSize page = document.pagePointSize(index).toSize();
     if (page.isEmpty())
         return {};
-    // A page is drawn on transparency; a thumbnail is read as paper.
-    return files::PhotoDocuments::onPaper(document.render(0, page.scaled(bounds, Qt::KeepAspectRatio)));
+    // A page is drawn on transparency; it is read as paper.
+    return files::PhotoDocuments::onPaper(document.render(index, page.scaled(bounds, Qt::KeepAspectRatio)));
+}
+
+QImage pdfThumbnail(QPdfDocument& document, QSize bounds)
+{
+    return pdfPage(document, 0, bounds);
 }
 
 QImage pictureThumbnail(QImageReader& reader, QSize bounds)
@@ -68,6 +74,30 @@ CheckedDocument checkDocumentContent(const QByteArray& content, const QString& f
         result.thumbnail = pictureThumbnail(reader, bounds);
     }
     return result;
+}
+
+DocumentPages documentPages(const QByteArray& content, QSize bounds, int maxPages)
+{
+    QByteArray bytes = content; // shared, not copied: QBuffer needs a non-const array
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    DocumentPages pages;
+    if (content.startsWith("%PDF-")) {
+        QPdfDocument document;
+        document.load(&buffer);
+        pages.total = document.status() == QPdfDocument::Status::Ready ? document.pageCount() : 0;
+        for (int index = 0; index < std::min(pages.total, maxPages); ++index) {
+            QImage page = pdfPage(document, index, bounds);
+            if (page.isNull())
+                return {};
+            pages.images.append(std::move(page));
+        }
+        return pages;
+    }
+    QImageReader reader(&buffer);
+    if (QImage picture = pictureThumbnail(reader, bounds); !picture.isNull())
+        pages = {{std::move(picture)}, 1};
+    return pages;
 }
 
 AttachmentCheck::AttachmentCheck(QObject* parent)

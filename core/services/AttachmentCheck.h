@@ -4,6 +4,7 @@
 #include "core/files/FileInspector.h"
 
 #include <QImage>
+#include <QList>
 #include <QObject>
 #include <QSize>
 #include <QString>
@@ -22,6 +23,17 @@ struct CheckedDocument
 // Blocking: for worker threads.
 CheckedDocument checkDocumentContent(const QByteArray& content, const QString& fileName,
                                      const files::InspectionLimits& limits, QSize bounds);
+
+// A document as a reader shows it: each page of a PDF (up to a number), or the picture turned
+// upright, each drawn within the bounds given; `total` counts the pages of the whole document.
+// No image at all when the content cannot be drawn.
+struct DocumentPages
+{
+    QList<QImage> images;
+    int total = 0;
+};
+// Blocking: for worker threads.
+DocumentPages documentPages(const QByteArray& content, QSize bounds, int maxPages);
 
 // What a document field shows once the user has chosen a file: the inspector's verdict (size,
 // real type, integrity, pages or pixels) and, for an accepted file, a thumbnail (the first page
