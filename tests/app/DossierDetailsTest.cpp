@@ -13,6 +13,7 @@
 #include "core/services/PortalConnection.h"
 #include "tests/app/QtTry.h"
 #include "tests/app/TranslatedTest.h"
+#include "tests/core/files/FileFixtures.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -245,6 +246,53 @@ TEST_F(AdvanceDialog, KeepsTheCountsSentWhileTheOutcomeIsUnknown)
     EXPECT_EQ(cancel->text(), QStringLiteral("Fermer"));
     dialog.reject();
     EXPECT_FALSE(dialog.isVisible());
+}
+
+// The viewer draws what the portal gives on a worker: every page of a PDF (the first 30 of a long
+// one, said so), a photo as one page, and says when it cannot draw a document.
+class Viewer : public segurdesk::testing::TranslatedTest
+{
+protected:
+    // A viewer of `content`, once it has drawn it, and the pages it said it shows.
+    static std::pair<std::unique_ptr<dashboard::DocumentViewer>, int> open(const QByteArray& content)
+    {
+        auto viewer = std::make_unique<dashboard::DocumentViewer>(QStringLiteral("document.pdf"), content);
+        QSignalSpy shown(viewer.get(), &dashboard::DocumentViewer::shown);
+        viewer->show();
+        EXPECT_TRUE(shown.wait(30000));
+        return {std::move(viewer), shown.isEmpty() ? -1 : shown.first().first().toInt()};
+    }
+};
+
+TEST_F(Viewer, ShowsEveryPageOfAPdfAPhotoAsOnePageAndSaysWhatItCannotShow)
+{
+    const auto [threePages, three] = open(segurdesk::testing::FileFixtures::pdf(3));
+    EXPECT_EQ(three, 3);
+    auto* second = threePages->findChild<QLabel*>(QStringLiteral("page2"));
+    ASSERT_NE(second, nullptr);
+    EXPECT_EQ(second->accessibleName(), QStringLiteral("Page 2 sur 3"));
+    EXPECT_LT(second->pixmap().width(), second->pixmap().height()) << "an A4 page, upright";
+    EXPECT_FALSE(threePages->findChild<QLabel*>(QStringLiteral("viewerMessage"))->isVisible());
+
+    const auto [longOne, drawn] = open(segurdesk::testing::FileFixtures::pdf(dashboard::DocumentViewer::MaxPages + 2));
+    EXPECT_EQ(drawn, dashboard::DocumentViewer::MaxPages);
+    EXPECT_EQ(longOne->findChild<QLabel*>(QStringLiteral("page%1").arg(dashboard::DocumentViewer::MaxPages + 1)),
+              nullptr);
+    EXPECT_EQ(longOne->findChild<QLabel*>(QStringLiteral("viewerMessage"))->text(),
+              QStringLiteral("Les 30 premières pages sur 32 sont affichées : enregistrez le document pour le lire en "
+                             "entier."));
+
+    const auto [photo, one] = open(segurdesk::testing::FileFixtures::image("jpeg", QSize(900, 600)));
+    EXPECT_EQ(one, 1);
+    const QPixmap picture = photo->findChild<QLabel*>(QStringLiteral("page1"))->pixmap();
+    EXPECT_GT(picture.width(), picture.height()) << "a landscape photo stays landscape";
+
+    const auto [broken, none] = open(QByteArrayLiteral("%PDF-1.7\nnot a document"));
+    EXPECT_EQ(none, 0);
+    EXPECT_EQ(broken->findChild<QLabel*>(QStringLiteral("page1")), nullptr);
+    EXPECT_TRUE(broken->findChild<QLabel*>(QStringLiteral("viewerMessage"))
+                    ->text()
+                    .startsWith(QStringLiteral("Ce document ne peut pas être affiché")));
 }
 
 } // namespace
