@@ -14,15 +14,23 @@ DownloadRequest::DownloadRequest(PortalClient& client, QString pathTemplate, QSt
 
 QString DownloadRequest::fileNameOf(const QByteArray& contentDisposition)
 {
+    // RFC 6266: the extended form (filename*=UTF-8''percent-encoded) comes first when both are given.
+    static const QRegularExpression extended(QStringLiteral("filename\\*=UTF-8''([^;\\s]+)"),
+                                             QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression quoted(QStringLiteral("filename=\"([^\"]*)\""));
     static const QRegularExpression bare(QStringLiteral("filename=([^;\\s]+)"));
     const QString header = QString::fromUtf8(contentDisposition);
-    QRegularExpressionMatch match = quoted.match(header);
-    if (!match.hasMatch())
-        match = bare.match(header);
-    if (!match.hasMatch())
-        return {};
-    QString name = match.captured(1);
+    QString name;
+    if (const QRegularExpressionMatch match = extended.match(header); match.hasMatch()) {
+        name = QString::fromUtf8(QByteArray::fromPercentEncoding(match.captured(1).toLatin1()));
+    } else {
+        QRegularExpressionMatch plain = quoted.match(header);
+        if (!plain.hasMatch())
+            plain = bare.match(header);
+        if (!plain.hasMatch())
+            return {};
+        name = plain.captured(1);
+    }
     name = name.mid(std::max(name.lastIndexOf(QLatin1Char('/')), name.lastIndexOf(QLatin1Char('\\'))) + 1);
     name.removeIf([](QChar c) { return c.category() == QChar::Other_Control; });
     if (name == QLatin1String(".") || name == QLatin1String(".."))

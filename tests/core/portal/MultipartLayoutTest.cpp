@@ -181,14 +181,19 @@ TEST_P(ContentDispositionTest, GivesABareSafeName)
 
 INSTANTIATE_TEST_SUITE_P(
     Rows, ContentDispositionTest,
-    ::testing::Values(DispositionRow {"quoted", "attachment; filename=\"decision.pdf\"", "decision.pdf"},
-                      DispositionRow {"bare", "attachment; filename=mandat.pdf; size=3", "mandat.pdf"},
-                      DispositionRow {"utf8", "attachment; filename=\"d\xc3\xa9\x63ision.pdf\"", "décision.pdf"},
-                      DispositionRow {"unix_path", "attachment; filename=\"../../.bashrc\"", ".bashrc"},
-                      DispositionRow {"windows_path", "attachment; filename=\"C:\\\\Windows\\\\x.pdf\"", "x.pdf"},
-                      DispositionRow {"dot_dot", "attachment; filename=\"..\"", ""},
-                      DispositionRow {"control_chars", "attachment; filename=\"a\x01\x1b.pdf\"", "a.pdf"},
-                      DispositionRow {"none", "inline", ""}, DispositionRow {"empty", "", ""}),
+    ::testing::Values(
+        DispositionRow {"quoted", "attachment; filename=\"decision.pdf\"", "decision.pdf"},
+        DispositionRow {"bare", "attachment; filename=mandat.pdf; size=3", "mandat.pdf"},
+        DispositionRow {"utf8", "attachment; filename=\"d\xc3\xa9\x63ision.pdf\"", "décision.pdf"},
+        DispositionRow {"unix_path", "attachment; filename=\"../../.bashrc\"", ".bashrc"},
+        DispositionRow {"windows_path", "attachment; filename=\"C:\\\\Windows\\\\x.pdf\"", "x.pdf"},
+        DispositionRow {"dot_dot", "attachment; filename=\"..\"", ""},
+        DispositionRow {"control_chars", "attachment; filename=\"a\x01\x1b.pdf\"", "a.pdf"},
+        DispositionRow {"extended", "attachment; filename*=UTF-8''d%C3%A9cision%20AVA.pdf", "décision AVA.pdf"},
+        DispositionRow {"extended_first", "attachment; filename=\"old.pdf\"; filename*=utf-8''new.pdf", "new.pdf"},
+        DispositionRow {"extended_path", "attachment; filename*=UTF-8''..%2F..%2Fx.pdf", "x.pdf"},
+        DispositionRow {"extended_control", "attachment; filename*=UTF-8''a%0D%0Ab.pdf", "ab.pdf"},
+        DispositionRow {"none", "inline", ""}, DispositionRow {"empty", "", ""}),
     RowName());
 
 } // namespace
