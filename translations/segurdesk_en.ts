@@ -1924,6 +1924,19 @@ The ASP</source>
     </message>
 </context>
 <context>
+    <name>SaveInBackground</name>
+    <message>
+        <location filename="../app/widgets/SaveInBackground.cpp" line="+19"/>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../core/model/Status.cpp" line="+19"/>
@@ -3620,16 +3633,6 @@ The ASP</source>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>segurdesk::dashboard::DossierDetailsController</name>
@@ -3641,16 +3644,6 @@ The ASP</source>
     <message>
         <location line="+113"/>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

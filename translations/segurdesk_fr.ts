@@ -1979,6 +1979,19 @@ L&apos;ASP</translation>
     </message>
 </context>
 <context>
+    <name>SaveInBackground</name>
+    <message>
+        <location filename="../app/widgets/SaveInBackground.cpp" line="+19"/>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../core/model/Status.cpp" line="+19"/>
@@ -3676,16 +3689,6 @@ L&apos;ASP</translation>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Saved to %1.</source>
-        <translation>Enregistré dans %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
-    </message>
 </context>
 <context>
     <name>segurdesk::dashboard::DossierDetailsController</name>
@@ -3698,16 +3701,6 @@ L&apos;ASP</translation>
         <location line="+113"/>
         <source>Downloading %1…</source>
         <translation>Téléchargement de %1…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Saved to %1.</source>
-        <translation>Enregistré dans %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,10 @@
 #include "app/dashboard/DocumentViewer.h"
 
 #include "app/widgets/FileDialogs.h"
+#include "app/widgets/SaveInBackground.h"
 #include "app/widgets/SeverityColour.h"
 #include "core/services/AttachmentCheck.h"
 #include "core/services/Worker.h"
-#include "core/storage/SavedFile.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -96,14 +96,12 @@ void DocumentViewer::saveAs()
         m_message->setPalette(palette());
         m_message->setText(tr("Writing %1…").arg(path));
         m_message->show();
-        services::runOnWorker(
-            this, [path, content = m_content] { return storage::saveFile(path, content); },
-            [this, path](const QString& problem) {
-                if (problem.isEmpty())
-                    m_message->setText(tr("Saved to %1.").arg(path));
-                else
-                    widgets::showProblem(*m_message, nullptr, tr("%1 cannot be written: %2").arg(path, problem));
-            });
+        widgets::saveInBackground(this, path, m_content, [this](const QString& message, bool saved) {
+            if (saved)
+                m_message->setText(message);
+            else
+                widgets::showProblem(*m_message, nullptr, message);
+        });
     });
 }
 

@@ -5,11 +5,11 @@
 #include "app/dashboard/DocumentViewer.h"
 #include "app/dashboard/DossierDetailsView.h"
 #include "app/widgets/FileDialogs.h"
+#include "app/widgets/SaveInBackground.h"
 #include "core/services/DossierActions.h"
 #include "core/services/DossierDetails.h"
 #include "core/services/PortalLookups.h"
 #include "core/services/Worker.h"
-#include "core/storage/SavedFile.h"
 
 namespace segurdesk::dashboard {
 
@@ -141,8 +141,7 @@ void DossierDetailsController::fetchDocument(const portal::DocumentRef& document
     m_actions->downloadDocument(document.id);
 }
 
-void DossierDetailsController::onDocumentReady(const QString& id, const QString& fileName,
-                                               const QString& /*contentType*/, const QByteArray& content)
+void DossierDetailsController::onDocumentReady(const QString& id, const QString& fileName, const QByteArray& content)
 {
     if (id != m_documentId)
         return;
@@ -152,14 +151,12 @@ void DossierDetailsController::onDocumentReady(const QString& id, const QString&
         (new DocumentViewer(fileName, content, &m_details))->open();
         return;
     }
-    services::runOnWorker(
-        this, [path = m_documentPath, content] { return storage::saveFile(path, content); },
-        [this, path = m_documentPath](const QString& problem) {
-            if (problem.isEmpty())
-                m_details.setDocumentNote(tr("Saved to %1.").arg(path));
-            else
-                m_details.setDocumentProblem(tr("%1 cannot be written: %2").arg(path, problem));
-        });
+    widgets::saveInBackground(this, m_documentPath, content, [this](const QString& message, bool saved) {
+        if (saved)
+            m_details.setDocumentNote(message);
+        else
+            m_details.setDocumentProblem(message);
+    });
 }
 
 void DossierDetailsController::openAdvanceDialog(const portal::EnrollmentDetail& enrollment)

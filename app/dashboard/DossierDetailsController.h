@@ -59,8 +59,7 @@ signals:
 private:
     void showCurrent();
     void fetchDocument(const portal::DocumentRef& document, const QString& savePath);
-    void onDocumentReady(const QString& id, const QString& fileName, const QString& /*contentType*/,
-                         const QByteArray& content);
+    void onDocumentReady(const QString& id, const QString& fileName, const QByteArray& content);
     void onFailed(services::DossierActions::Kind kind, const portal::PortalError& error);
     void openAdvanceDialog(const portal::EnrollmentDetail& enrollment);
 

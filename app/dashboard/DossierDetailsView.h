@@ -47,8 +47,6 @@ public:
     // While an advance request is on its way, the button that sends one stays disabled.
     void setAdvanceBusy(bool busy);
 
-    const services::DossierDetails& details() const { return m_details; }
-
 signals:
     void openDocumentRequested(const segurdesk::portal::DocumentRef& document);
     void saveDocumentRequested(const segurdesk::portal::DocumentRef& document);

@@ -22,7 +22,7 @@ void DossierActions::downloadDocument(const QString& id)
                 std::make_unique<portal::DocumentDownloadRequest>(m_client, id),
                 [this, id](const portal::DocumentDownloadRequest& request) {
                     if (request.succeeded())
-                        emit documentReady(id, request.fileName(), request.contentType(), request.content());
+                        emit documentReady(id, request.fileName(), request.content());
                     else
                         emit failed(Kind::Document, request.error());
                 });

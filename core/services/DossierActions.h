@@ -58,9 +58,8 @@ public:
     static bool isOutcomeUnknown(const portal::PortalError& error);
 
 signals:
-    // `fileName` as the portal names the file (a bare name), `contentType` its type.
-    void documentReady(const QString& id, const QString& fileName, const QString& contentType,
-                       const QByteArray& content);
+    // `fileName` as the portal names the file (a bare name).
+    void documentReady(const QString& id, const QString& fileName, const QByteArray& content);
     void mailReady(const segurdesk::portal::MailMessage& mail);
     void advanceDecided(const segurdesk::portal::AdvanceRequestRecord& advance);
     void failed(segurdesk::services::DossierActions::Kind kind, const segurdesk::portal::PortalError& error);

@@ -169,8 +169,8 @@ TEST_F(DossierActionsTest, DownloadsTheDecisionLetterAndReadsAMail)
     ASSERT_TRUE(settle(DossierActions::Kind::Document));
     ASSERT_EQ(document.count(), 1);
     EXPECT_EQ(document.first().at(0).toString(), letter.id);
-    EXPECT_EQ(document.first().at(2).toString(), QStringLiteral("application/pdf"));
-    const QByteArray pdf = document.first().at(3).toByteArray();
+    EXPECT_EQ(document.first().at(1).toString(), letter.fileName);
+    const QByteArray pdf = document.first().at(2).toByteArray();
     EXPECT_TRUE(pdf.startsWith("%PDF-"));
     EXPECT_EQ(pdf.size(), letter.size);
 
