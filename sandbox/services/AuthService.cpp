@@ -1,6 +1,6 @@
 #include "sandbox/services/AuthService.h"
 
-#include "core/validation/InputText.h"
+#include "core/validation/AccountSecrets.h"
 #include "sandbox/services/PasswordPolicy.h"
 #include "sandbox/services/SecureTokens.h"
 
@@ -25,12 +25,6 @@ Account accountFrom(const QSqlQuery& query)
     account.mustChangePassword = query.value(4).toBool();
     account.secretQuestionSet = query.value(5).toBool();
     return account;
-}
-
-// Secret answers are compared without case, accents or surrounding spaces.
-QString normalizeAnswer(const QString& answer)
-{
-    return validation::foldCaseAndAccents(answer).simplified();
 }
 
 } // namespace
@@ -158,11 +152,8 @@ std::optional<AuthService::Session> AuthService::changePassword(const Account& a
                         tr("The current password is wrong.")});
         return std::nullopt;
     }
-    *errors = PasswordPolicy::check(next, confirmation, account.login, m_config.passwordMinLength());
-    if (next == current) {
-        errors->append({QStringLiteral("new_password"), QStringLiteral("password.unchanged"),
-                        tr("The new password must differ from the current one.")});
-    } else if (SecureTokens::verifyPassword(next, query.value(1).toString())) {
+    *errors = PasswordPolicy::check(next, confirmation, account.login, current, m_config.passwordMinLength());
+    if (next != current && SecureTokens::verifyPassword(next, query.value(1).toString())) {
         errors->append({QStringLiteral("new_password"), QStringLiteral("password.initial"),
                         tr("The initial password cannot be kept.")});
     }
@@ -180,18 +171,16 @@ std::optional<AuthService::Session> AuthService::changePassword(const Account& a
 QList<FieldError> AuthService::setSecretQuestion(const Account& account, const QString& question, const QString& answer)
 {
     QList<FieldError> errors;
-    if (question.trimmed().size() < 5 || question.size() > 200) {
-        errors.append({QStringLiteral("question"), QStringLiteral("secret.question_length"),
-                       tr("The question must have between 5 and 200 characters.")});
-    }
-    if (normalizeAnswer(answer).size() < 2 || answer.size() > 200) {
-        errors.append({QStringLiteral("answer"), QStringLiteral("secret.answer_length"),
-                       tr("The answer must have between 2 and 200 characters.")});
-    }
+    const ValidationResult checkedQuestion = validation::validateSecretQuestion(question);
+    if (!checkedQuestion.isValid())
+        errors.append({QStringLiteral("question"), checkedQuestion.code, checkedQuestion.message});
+    const ValidationResult checkedAnswer = validation::validateSecretAnswer(answer);
+    if (!checkedAnswer.isValid())
+        errors.append({QStringLiteral("answer"), checkedAnswer.code, checkedAnswer.message});
     if (errors.isEmpty()) {
         m_db.run(QStringLiteral("UPDATE accounts SET secret_question = ?, secret_answer_hash = ? WHERE id = ?"),
-                 {question.trimmed(), SecureTokens::hashPassword(normalizeAnswer(answer), m_config.pbkdf2Iterations()),
-                  account.id});
+                 {checkedQuestion.normalized,
+                  SecureTokens::hashPassword(checkedAnswer.normalized, m_config.pbkdf2Iterations()), account.id});
         forgetSessions(account.id);
     }
     return errors;
@@ -257,14 +246,15 @@ QList<FieldError> AuthService::resetPassword(const QString& login, const QString
     const bool codeOk = SecureTokens::sha256Hex(code.trimmed().toLatin1()) == query.value(2).toString()
         && query.value(3).toLongLong() > m_clock.now().toMSecsSinceEpoch();
     const bool answerOk = query.value(4).isNull()
-        || SecureTokens::verifyPassword(normalizeAnswer(secretAnswer), query.value(4).toString());
+        || SecureTokens::verifyPassword(validation::validateSecretAnswer(secretAnswer).normalized,
+                                        query.value(4).toString());
     if (!codeOk || !answerOk) {
         // A wrong guess burns the code: it cannot be brute-forced.
         m_db.run(QStringLiteral("DELETE FROM reset_codes WHERE account_id = ?"), {accountId});
         return invalid;
     }
     QList<FieldError> errors
-        = PasswordPolicy::check(next, confirmation, query.value(1).toString(), m_config.passwordMinLength());
+        = PasswordPolicy::check(next, confirmation, query.value(1).toString(), QString(), m_config.passwordMinLength());
     if (!errors.isEmpty())
         return errors;
     m_db.run(QStringLiteral("UPDATE accounts SET password_hash = ?, must_change_password = 0 WHERE id = ?"),

@@ -1,41 +1,39 @@
 #include "sandbox/services/PasswordPolicy.h"
 
+#include "core/validation/AccountSecrets.h"
+
 #include <QCoreApplication>
 
 namespace segurdesk::sandbox {
 
 QList<FieldError> PasswordPolicy::check(const QString& password, const QString& confirmation, const QString& login,
-                                        int minLength)
+                                        const QString& current, int minLength)
 {
+    const validation::PasswordCheck rules
+        = validation::checkNewPassword(password, confirmation, login, current, minLength);
     QList<FieldError> errors;
     const QString field = QStringLiteral("new_password");
-    if (password.size() < minLength) {
+    if (!rules.longEnough) {
         errors.append({field, QStringLiteral("password.too_short"),
                        QCoreApplication::translate("PasswordPolicy", "The password must have at least %1 characters.")
                            .arg(minLength)});
     }
-    bool lower = false, upper = false, digit = false, other = false;
-    for (const QChar c : password) {
-        if (c.isLower())
-            lower = true;
-        else if (c.isUpper())
-            upper = true;
-        else if (c.isDigit())
-            digit = true;
-        else
-            other = true;
-    }
-    if (!(lower && upper && digit && other)) {
+    if (!rules.mixesClasses()) {
         errors.append({field, QStringLiteral("password.classes"),
                        QCoreApplication::translate("PasswordPolicy",
                                                    "The password must mix lower-case and upper-case letters, digits "
                                                    "and special characters.")});
     }
-    if (!login.isEmpty() && password.contains(login, Qt::CaseInsensitive)) {
+    if (!rules.withoutLogin) {
         errors.append({field, QStringLiteral("password.contains_login"),
                        QCoreApplication::translate("PasswordPolicy", "The password must not contain your login.")});
     }
-    if (password != confirmation) {
+    if (!rules.differsFromCurrent) {
+        errors.append(
+            {field, QStringLiteral("password.unchanged"),
+             QCoreApplication::translate("PasswordPolicy", "The new password must differ from the current one.")});
+    }
+    if (!rules.confirmed) {
         errors.append(
             {QStringLiteral("new_password_confirmation"), QStringLiteral("password.mismatch"),
              QCoreApplication::translate("PasswordPolicy", "The confirmation differs from the new password.")});

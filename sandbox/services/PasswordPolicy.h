@@ -7,14 +7,14 @@
 
 namespace segurdesk::sandbox {
 
-// The portal's password rules: at least `minLength` characters, four classes (lower, upper,
-// digit, other), not containing the login. Errors name `new_password` or
-// `new_password_confirmation`.
+// The portal's password rules (validation::checkNewPassword) as the API refuses them: errors name
+// `new_password` or `new_password_confirmation`, one per rule broken. `current` empty when the
+// password is reset by code.
 class PasswordPolicy
 {
 public:
     static QList<FieldError> check(const QString& password, const QString& confirmation, const QString& login,
-                                   int minLength);
+                                   const QString& current, int minLength);
 };
 
 } // namespace segurdesk::sandbox
