@@ -1,6 +1,6 @@
 #include "app/dashboard/DashboardController.h"
 
-#include "app/account/LoginDialog.h"
+#include "app/account/AccountFlow.h"
 #include "app/dashboard/DashboardView.h"
 #include "app/dashboard/DossierDetailsController.h"
 #include "app/drafts/PassphraseDialog.h"
@@ -20,6 +20,7 @@ DashboardController::DashboardController(const services::PortalConnection& porta
     , m_view(view)
     , m_account(std::make_unique<services::AccountService>(*portal.client()))
     , m_details(std::make_unique<DossierDetailsController>(*portal.client(), view))
+    , m_flow(std::make_unique<account::AccountFlow>(*m_account, *portal.client(), view))
 {
     // The demonstration portal's account, as its banner says.
     if (portal.isLocalSandbox())
@@ -29,6 +30,12 @@ DashboardController::DashboardController(const services::PortalConnection& porta
         if (m_account->isReadyForDossiers())
             refresh();
     });
+    connect(m_flow.get(), &account::AccountFlow::ready, this,
+            [this](const QString& login, const std::optional<portal::PortalError>& unreachable) {
+                m_user = login;
+                refresh(unreachable);
+            });
+    connect(m_flow.get(), &account::AccountFlow::cancelled, this, &DashboardController::loginCancelled);
     connect(&m_view, &DashboardView::refreshRequested, this, &DashboardController::refreshOrLogIn);
     connect(m_details.get(), &DossierDetailsController::dossiersChanged, this, [this](const QString& shownId) {
         m_dossierToShow = shownId;
@@ -57,16 +64,7 @@ void DashboardController::refreshOrLogIn()
 
 void DashboardController::askPassword()
 {
-    if (m_login)
-        return;
-    m_login = new account::LoginDialog(*m_account, m_user, &m_view);
-    m_login->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_login, &QDialog::accepted, this, [this, dialog = m_login] {
-        m_user = dialog->login();
-        refresh(dialog->unreachable());
-    });
-    connect(m_login, &QDialog::rejected, this, &DashboardController::loginCancelled);
-    m_login->open();
+    m_flow->start(m_user);
 }
 
 void DashboardController::refresh(const std::optional<portal::PortalError>& unreachable)

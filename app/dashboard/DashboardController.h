@@ -3,7 +3,6 @@
 #include "core/portal/PortalError.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 
 #include <chrono>
@@ -11,7 +10,7 @@
 #include <optional>
 
 namespace segurdesk::account {
-class LoginDialog;
+class AccountFlow;
 }
 
 namespace segurdesk::services {
@@ -27,7 +26,7 @@ namespace segurdesk::dashboard {
 class DashboardView;
 class DossierDetailsController;
 
-// Follows the account's dossiers on the portal for a DashboardView: logs in (LoginDialog), then
+// Follows the account's dossiers on the portal for a DashboardView: logs in (AccountFlow), then
 // downloads the dossiers into the encrypted cache and gives the view their rows (built on a
 // worker) with the age of the data; refreshes when asked and every PollInterval (the portal then
 // answers "unchanged" for what has not changed); when the portal cannot be reached, shows the
@@ -75,7 +74,7 @@ private:
     std::unique_ptr<services::LocalData> m_local;
     std::unique_ptr<services::DossierSync> m_sync;
     std::unique_ptr<DossierDetailsController> m_details;
-    QPointer<account::LoginDialog> m_login;
+    std::unique_ptr<account::AccountFlow> m_flow;
     QString m_user;
     // The dossier to make current once the refresh under way has given its rows, and whether the
     // dossiers changed on the portal since it began (it is then followed by another).
