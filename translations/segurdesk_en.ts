@@ -61,32 +61,17 @@
 <context>
     <name>AuthService</name>
     <message>
-        <location filename="../sandbox/services/AuthService.cpp" line="+158"/>
+        <location filename="../sandbox/services/AuthService.cpp" line="+152"/>
         <source>The current password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>The initial password cannot be kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The question must have between 5 and 200 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The answer must have between 2 and 200 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+40"/>
         <source>Ségur Numérique portal: your login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,18 +1089,23 @@ The ASP</source>
 <context>
     <name>PasswordPolicy</name>
     <message>
-        <location filename="../sandbox/services/PasswordPolicy.cpp" line="+14"/>
+        <location filename="../sandbox/services/PasswordPolicy.cpp" line="+18"/>
         <source>The password must have at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>The password must mix lower-case and upper-case letters, digits and special characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The password must not contain your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new password must differ from the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2391,6 +2381,16 @@ The ASP</source>
         <source>The VAT key (the two characters after FR) does not match the SIREN.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/validation/AccountSecrets.cpp" line="+43"/>
+        <source>The question must have between 5 and 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The answer must have between 2 and 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VatRate</name>
@@ -3227,6 +3227,57 @@ The ASP</source>
     </message>
 </context>
 <context>
+    <name>segurdesk::account::AccountFlow</name>
+    <message>
+        <location filename="../app/account/AccountFlow.cpp" line="+95"/>
+        <source>Your password has been reset: log in with the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::account::ForgottenLoginDialog</name>
+    <message>
+        <location filename="../forms/account/ForgottenLoginDialog.ui" line="+6"/>
+        <source>Forgotten login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Email address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/account/ForgottenLoginDialog.cpp" line="+42"/>
+        <source>Asking the portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>If an account of the portal uses %1, the portal has mailed its login to that address. Look in your mail, then log in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the email address given in your enrollment: the portal will mail the login of your account to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Send my login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>segurdesk::account::LoginDialog</name>
     <message>
         <location filename="../forms/account/LoginDialog.ui" line="+6"/>
@@ -3244,33 +3295,303 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+21"/>
+        <source>I forgot my lo&amp;gin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>I forgot my pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/account/LoginDialog.cpp" line="+55"/>
         <source>Enter the login and the password the portal gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Logging in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The portal asks you to change your initial password before anything else: run segurdesk-cli password --login %1, then log in again here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The portal asks you to choose a secret question before anything else: run segurdesk-cli secret-question --login %1 --question &quot;…&quot;, then log in again here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Your dossiers are read from the portal with your account&apos;s login and password. The password is not kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::account::PasswordChangeDialog</name>
+    <message>
+        <location filename="../forms/account/PasswordChangeDialog.ui" line="+6"/>
+        <source>Change your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Con&amp;firmation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Password rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/account/PasswordChangeDialog.cpp" line="+44"/>
+        <source>Enter your current password: the one the portal mailed you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changing the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The portal asks you to replace the initial password it mailed you before anything else. Choose a password of your own: the rules below tick as you type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::account::PasswordResetDialog</name>
+    <message>
+        <location filename="../forms/account/PasswordResetDialog.ui" line="+6"/>
+        <source>Reset your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Code received by &amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Answer to your secret question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Con&amp;firmation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Password rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/account/PasswordResetDialog.cpp" line="+52"/>
+        <source>Enter your login: the code is mailed to the address of its account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking the portal for a code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter your login and the code the portal mailed you (ask for one with &quot;Send me a code&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resetting the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>If %1 is the login of an account, the portal has mailed a code to its address. The mail also gives your secret question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ask the portal for a code: it mails one to the address of your account. Then enter it with the answer to your secret question and your new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send me a &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::account::PasswordRulesView</name>
+    <message>
+        <location filename="../app/account/PasswordRulesView.cpp" line="+65"/>
+        <source>The new password does not follow every rule of the list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A lower-case letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An upper-case letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A special character (such as - ! ? # @ or a space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does not contain your login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Differs from the current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typed the same in the confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Rule met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule not met yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::account::SecretQuestionDialog</name>
+    <message>
+        <location filename="../forms/account/SecretQuestionDialog.ui" line="+6"/>
+        <source>Choose your secret question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Con&amp;firmation of the answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/account/SecretQuestionDialog.cpp" line="+52"/>
+        <source>The confirmation differs from the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving the secret question…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Last step of your first login: choose a question whose answer only you know. The portal will ask you for the answer if you ever forget your password. Capitals, accents and extra spaces in the answer do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What was the name of your first pet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In which town did your parents meet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was the name of your primary school?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was the make of your first car?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a question or type your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3436,12 +3757,12 @@ The ASP</source>
 <context>
     <name>segurdesk::dashboard::DashboardController</name>
     <message>
-        <location filename="../app/dashboard/DashboardController.cpp" line="+43"/>
+        <location filename="../app/dashboard/DashboardController.cpp" line="+50"/>
         <source>Your session on the portal has ended: log in again to refresh your dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>Waiting for %1, which is using your data on this computer…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -61,32 +61,17 @@
 <context>
     <name>AuthService</name>
     <message>
-        <location filename="../sandbox/services/AuthService.cpp" line="+158"/>
+        <location filename="../sandbox/services/AuthService.cpp" line="+152"/>
         <source>The current password is wrong.</source>
         <translation>Le mot de passe actuel est incorrect.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The new password must differ from the current one.</source>
-        <translation>Le nouveau mot de passe doit être différent de l&apos;actuel.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>The initial password cannot be kept.</source>
         <translation>Le mot de passe initial ne peut pas être conservé.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The question must have between 5 and 200 characters.</source>
-        <translation>La question doit compter entre 5 et 200 caractères.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The answer must have between 2 and 200 characters.</source>
-        <translation>La réponse doit compter entre 2 et 200 caractères.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+40"/>
         <source>Ségur Numérique portal: your login</source>
         <translation>Portail Ségur Numérique : votre identifiant</translation>
     </message>
@@ -1120,12 +1105,12 @@ L&apos;ASP</translation>
 <context>
     <name>PasswordPolicy</name>
     <message>
-        <location filename="../sandbox/services/PasswordPolicy.cpp" line="+14"/>
+        <location filename="../sandbox/services/PasswordPolicy.cpp" line="+18"/>
         <source>The password must have at least %1 characters.</source>
         <translation>Le mot de passe doit compter au moins %1 caractères.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>The password must mix lower-case and upper-case letters, digits and special characters.</source>
         <translation>Le mot de passe doit mêler minuscules, majuscules, chiffres et caractères spéciaux.</translation>
     </message>
@@ -1133,6 +1118,11 @@ L&apos;ASP</translation>
         <location line="+6"/>
         <source>The password must not contain your login.</source>
         <translation>Le mot de passe ne doit pas contenir votre identifiant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>Le nouveau mot de passe doit être différent de l&apos;actuel.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2446,6 +2436,16 @@ L&apos;ASP</translation>
         <source>The VAT key (the two characters after FR) does not match the SIREN.</source>
         <translation>La clé de TVA (les deux caractères après FR) ne correspond pas au SIREN.</translation>
     </message>
+    <message>
+        <location filename="../core/validation/AccountSecrets.cpp" line="+43"/>
+        <source>The question must have between 5 and 200 characters.</source>
+        <translation>La question doit compter entre 5 et 200 caractères.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The answer must have between 2 and 200 characters.</source>
+        <translation>La réponse doit compter entre 2 et 200 caractères.</translation>
+    </message>
 </context>
 <context>
     <name>VatRate</name>
@@ -3283,6 +3283,57 @@ L&apos;ASP</translation>
     </message>
 </context>
 <context>
+    <name>segurdesk::account::AccountFlow</name>
+    <message>
+        <location filename="../app/account/AccountFlow.cpp" line="+95"/>
+        <source>Your password has been reset: log in with the new one.</source>
+        <translation>Votre mot de passe a été réinitialisé : connectez-vous avec le nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::account::ForgottenLoginDialog</name>
+    <message>
+        <location filename="../forms/account/ForgottenLoginDialog.ui" line="+6"/>
+        <source>Forgotten login</source>
+        <translation>Identifiant oublié</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Email address:</source>
+        <translation>Adresse &amp;e-mail :</translation>
+    </message>
+    <message>
+        <location filename="../app/account/ForgottenLoginDialog.cpp" line="+42"/>
+        <source>Asking the portal…</source>
+        <translation>Demande au portail…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>If an account of the portal uses %1, the portal has mailed its login to that address. Look in your mail, then log in with it.</source>
+        <translation>Si un compte du portail utilise %1, le portail a envoyé son identifiant à cette adresse. Consultez votre messagerie, puis connectez-vous avec cet identifiant.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the email address given in your enrollment: the portal will mail the login of your account to it.</source>
+        <translation>Saisissez l'adresse e-mail indiquée lors de votre enrôlement : le portail y enverra l'identifiant de votre compte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Send my login</source>
+        <translation>&amp;Recevoir mon identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>segurdesk::account::LoginDialog</name>
     <message>
         <location filename="../forms/account/LoginDialog.ui" line="+6"/>
@@ -3300,27 +3351,27 @@ L&apos;ASP</translation>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
+        <location line="+21"/>
+        <source>I forgot my lo&amp;gin</source>
+        <translation>J'ai oublié mon &amp;identifiant</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>I forgot my pass&amp;word</source>
+        <translation>J'ai oublié mon &amp;mot de passe</translation>
+    </message>
+    <message>
         <location filename="../app/account/LoginDialog.cpp" line="+55"/>
         <source>Enter the login and the password the portal gave you.</source>
         <translation>Saisissez l&apos;identifiant et le mot de passe que le portail vous a donnés.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Logging in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The portal asks you to change your initial password before anything else: run segurdesk-cli password --login %1, then log in again here.</source>
-        <translation>Le portail vous demande d&apos;abord de changer votre mot de passe initial : lancez segurdesk-cli password --login %1, puis connectez-vous à nouveau ici.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The portal asks you to choose a secret question before anything else: run segurdesk-cli secret-question --login %1 --question &quot;…&quot;, then log in again here.</source>
-        <translation>Le portail vous demande d&apos;abord de choisir votre question secrète : lancez segurdesk-cli secret-question --login %1 --question &quot;…&quot;, puis connectez-vous à nouveau ici.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Your dossiers are read from the portal with your account&apos;s login and password. The password is not kept on this computer.</source>
         <translation>Vos dossiers sont lus sur le portail avec l&apos;identifiant et le mot de passe de votre compte. Le mot de passe n&apos;est pas conservé sur cet ordinateur.</translation>
     </message>
@@ -3328,6 +3379,276 @@ L&apos;ASP</translation>
         <location line="+2"/>
         <source>Log &amp;in</source>
         <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::account::PasswordChangeDialog</name>
+    <message>
+        <location filename="../forms/account/PasswordChangeDialog.ui" line="+6"/>
+        <source>Change your password</source>
+        <translation>Changer votre mot de passe</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Con&amp;firmation:</source>
+        <translation>Con&amp;firmation :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Password rules</source>
+        <translation>Règles du mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../app/account/PasswordChangeDialog.cpp" line="+44"/>
+        <source>Enter your current password: the one the portal mailed you.</source>
+        <translation>Saisissez votre mot de passe actuel : celui que le portail vous a envoyé par e-mail.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changing the password…</source>
+        <translation>Changement du mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The portal asks you to replace the initial password it mailed you before anything else. Choose a password of your own: the rules below tick as you type it.</source>
+        <translation>Avant toute chose, le portail vous demande de remplacer le mot de passe initial qu'il vous a envoyé par e-mail. Choisissez votre propre mot de passe : les règles ci-dessous se cochent à mesure que vous le saisissez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change the password</source>
+        <translation>&amp;Changer le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::account::PasswordResetDialog</name>
+    <message>
+        <location filename="../forms/account/PasswordResetDialog.ui" line="+6"/>
+        <source>Reset your password</source>
+        <translation>Réinitialiser votre mot de passe</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Code received by &amp;mail:</source>
+        <translation>Code reçu par &amp;e-mail :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Answer to your secret question:</source>
+        <translation>Ré&amp;ponse à votre question secrète :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Con&amp;firmation:</source>
+        <translation>Con&amp;firmation :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Password rules</source>
+        <translation>Règles du mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../app/account/PasswordResetDialog.cpp" line="+52"/>
+        <source>Enter your login: the code is mailed to the address of its account.</source>
+        <translation>Saisissez votre identifiant : le code est envoyé à l'adresse e-mail de ce compte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking the portal for a code…</source>
+        <translation>Demande d'un code au portail…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter your login and the code the portal mailed you (ask for one with &quot;Send me a code&quot;).</source>
+        <translation>Saisissez votre identifiant et le code que le portail vous a envoyé par e-mail (demandez-en un avec « Recevoir un code »).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resetting the password…</source>
+        <translation>Réinitialisation du mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>If %1 is the login of an account, the portal has mailed a code to its address. The mail also gives your secret question.</source>
+        <translation>Si %1 est l'identifiant d'un compte, le portail a envoyé un code à son adresse e-mail. Ce message rappelle aussi votre question secrète.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ask the portal for a code: it mails one to the address of your account. Then enter it with the answer to your secret question and your new password.</source>
+        <translation>Demandez un code au portail : il l'envoie à l'adresse e-mail de votre compte. Saisissez-le ensuite avec la réponse à votre question secrète et votre nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send me a &amp;code</source>
+        <translation>Recevoir un &amp;code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset the password</source>
+        <translation>&amp;Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::account::PasswordRulesView</name>
+    <message>
+        <location filename="../app/account/PasswordRulesView.cpp" line="+65"/>
+        <source>The new password does not follow every rule of the list yet.</source>
+        <translation>Le nouveau mot de passe ne respecte pas encore toutes les règles de la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>Au moins %n caractère</numerusform>
+            <numerusform>Au moins %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A lower-case letter</source>
+        <translation>Une lettre minuscule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An upper-case letter</source>
+        <translation>Une lettre majuscule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A digit</source>
+        <translation>Un chiffre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A special character (such as - ! ? # @ or a space)</source>
+        <translation>Un caractère spécial (comme - ! ? # @ ou une espace)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does not contain your login</source>
+        <translation>Ne contient pas votre identifiant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Differs from the current password</source>
+        <translation>Différent du mot de passe actuel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typed the same in the confirmation</source>
+        <translation>Saisi à l'identique dans la confirmation</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Rule met: %1</source>
+        <translation>Règle respectée : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule not met yet: %1</source>
+        <translation>Règle pas encore respectée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::account::SecretQuestionDialog</name>
+    <message>
+        <location filename="../forms/account/SecretQuestionDialog.ui" line="+6"/>
+        <source>Choose your secret question</source>
+        <translation>Choisir votre question secrète</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question :</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Réponse :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Con&amp;firmation of the answer:</source>
+        <translation>Con&amp;firmation de la réponse :</translation>
+    </message>
+    <message>
+        <location filename="../app/account/SecretQuestionDialog.cpp" line="+52"/>
+        <source>The confirmation differs from the answer.</source>
+        <translation>La confirmation diffère de la réponse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving the secret question…</source>
+        <translation>Enregistrement de la question secrète…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Last step of your first login: choose a question whose answer only you know. The portal will ask you for the answer if you ever forget your password. Capitals, accents and extra spaces in the answer do not matter.</source>
+        <translation>Dernière étape de votre première connexion : choisissez une question dont vous seul connaissez la réponse. Le portail vous demandera cette réponse si vous oubliez votre mot de passe. Les majuscules, les accents et les espaces en trop dans la réponse ne comptent pas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What was the name of your first pet?</source>
+        <translation>Quel était le nom de votre premier animal de compagnie ?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In which town did your parents meet?</source>
+        <translation>Dans quelle ville vos parents se sont-ils rencontrés ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was the name of your primary school?</source>
+        <translation>Quel était le nom de votre école primaire ?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was the make of your first car?</source>
+        <translation>Quelle était la marque de votre première voiture ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a question or type your own</source>
+        <translation>Choisissez une question ou saisissez la vôtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3492,12 +3813,12 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::dashboard::DashboardController</name>
     <message>
-        <location filename="../app/dashboard/DashboardController.cpp" line="+43"/>
+        <location filename="../app/dashboard/DashboardController.cpp" line="+50"/>
         <source>Your session on the portal has ended: log in again to refresh your dossiers.</source>
         <translation>Votre session sur le portail a pris fin : reconnectez-vous pour actualiser vos dossiers.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>Waiting for %1, which is using your data on this computer…</source>
         <translation>En attente de %1, qui utilise vos données sur cet ordinateur…</translation>
     </message>

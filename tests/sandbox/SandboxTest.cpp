@@ -9,29 +9,22 @@ void SandboxTest::SetUp()
     m_sandbox = std::make_unique<SandboxProcess>(config(), arguments());
     ASSERT_TRUE(m_sandbox->ok()) << m_sandbox->error().toStdString();
     m_http = std::make_unique<SandboxHttp>(m_sandbox->url());
+    m_enrollment = std::make_unique<SandboxEnrollment>(*m_sandbox, *m_http);
 }
 
 QString SandboxTest::newCaptcha()
 {
-    const HttpReply reply = m_http->send(QByteArrayLiteral("POST"), QStringLiteral("/api/v1/captchas"));
-    EXPECT_EQ(reply.status, 201);
-    return reply.json().value(QLatin1String("id")).toString();
+    return m_enrollment->newCaptcha();
 }
 
 HttpReply SandboxTest::submit(EnrollmentForm& form, const QByteArray& key, bool freshCaptcha)
 {
-    if (freshCaptcha)
-        form.setCaptcha(newCaptcha(), QString::fromLatin1(SandboxProcess::CaptchaAnswer));
-    SandboxHttp::Headers headers {{QByteArrayLiteral("Content-Type"), form.contentType()}};
-    if (!key.isEmpty())
-        headers.append({QByteArrayLiteral("Idempotency-Key"), key});
-    return m_http->send(QByteArrayLiteral("POST"), QStringLiteral("/api/v1/enrollments"), form.body(), headers);
+    return m_enrollment->submit(form, key, freshCaptcha);
 }
 
 HttpReply SandboxTest::decide(const QString& enrollmentId, const QString& decision)
 {
-    return m_http->postJson(QStringLiteral("/sandbox/enrollments/%1/decide").arg(enrollmentId),
-                            QJsonObject {{QStringLiteral("decision"), decision}});
+    return m_enrollment->decide(enrollmentId, decision);
 }
 
 HttpReply SandboxTest::advanceClock(qint64 seconds)
@@ -42,17 +35,7 @@ HttpReply SandboxTest::advanceClock(qint64 seconds)
 
 SandboxTest::Credentials SandboxTest::enrollValidated(EnrollmentForm& form, const QByteArray& key)
 {
-    Credentials credentials;
-    const HttpReply submitted = submit(form, key);
-    EXPECT_EQ(submitted.status, 201) << submitted.body.toStdString();
-    credentials.enrollmentId = submitted.json().value(QLatin1String("id")).toString();
-    const HttpReply decided = decide(credentials.enrollmentId);
-    EXPECT_EQ(decided.status, 200) << decided.body.toStdString();
-    const QString mail = m_sandbox->latestMail(QStringLiteral("credentials"));
-    credentials.login = QRegularExpression(QStringLiteral("(mss-[0-9]{6})")).match(mail).captured(1);
-    credentials.password
-        = QRegularExpression(QStringLiteral(":[ \\t]*(\\S{16})\\r?\\n\\r?\\n")).match(mail).captured(1);
-    return credentials;
+    return m_enrollment->enrollValidated(form, key);
 }
 
 QString SandboxTest::login(const QString& loginName, const QString& password)

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "tests/sandbox/SandboxHttp.h"
-#include "tests/support/EnrollmentForm.h"
-#include "tests/support/SandboxProcess.h"
+#include "tests/support/SandboxEnrollment.h"
 
 #include <gtest/gtest.h>
 #include <memory>
@@ -24,12 +22,7 @@ protected:
     HttpReply decide(const QString& enrollmentId, const QString& decision = QStringLiteral("validated"));
     HttpReply advanceClock(qint64 seconds);
 
-    struct Credentials
-    {
-        QString enrollmentId;
-        QString login;
-        QString password;
-    };
+    using Credentials = SandboxEnrollment::Credentials;
     // Submits `form`, validates it and reads the credentials mail.
     Credentials enrollValidated(EnrollmentForm& form, const QByteArray& key);
     // First login: password change and secret question; returns a fully usable token.
@@ -38,6 +31,7 @@ protected:
 
     std::unique_ptr<SandboxProcess> m_sandbox;
     std::unique_ptr<SandboxHttp> m_http;
+    std::unique_ptr<SandboxEnrollment> m_enrollment;
 };
 
 } // namespace segurdesk::test

@@ -1,4 +1,4 @@
-#include "tests/sandbox/SandboxHttp.h"
+#include "tests/support/SandboxHttp.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
