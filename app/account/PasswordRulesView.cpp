@@ -76,7 +76,7 @@ void PasswordRulesView::recheck()
 
 void PasswordRulesView::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         refresh();
     QWidget::changeEvent(event);
 }
@@ -112,9 +112,17 @@ void PasswordRulesView::refresh()
         m_check.longEnough, m_check.hasLowerCase, m_check.hasUpperCase,       m_check.hasDigit,
         m_check.hasOther,   m_check.withoutLogin, m_check.differsFromCurrent, m_check.confirmed,
     };
-    // A rule not met yet is no error while the user types: it is shown dimmed, not in red.
+    // A rule not met yet is no error while the user types: it is shown dimmed, not in red, and
+    // still readable on a light or a dark background (the placeholder colour is not, on some).
+    const QColor ink = palette().color(QPalette::WindowText);
+    const QColor background = palette().color(QPalette::Window);
+    const auto mix = [](int from, int to) {
+        return (from * 2 + to) / 3;
+    };
     QPalette dimmed = palette();
-    dimmed.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+    dimmed.setColor(QPalette::WindowText,
+                    QColor(mix(ink.red(), background.red()), mix(ink.green(), background.green()),
+                           mix(ink.blue(), background.blue())));
     for (int rule = 0; rule < RuleCount; ++rule) {
         QLabel* line = m_lines.at(std::size_t(rule));
         const bool isMet = met.at(std::size_t(rule));

@@ -2,6 +2,10 @@
 // operator sees them, with real files made here and the real sandbox as the portal, saved as
 // PNG in OUTDIR for docs/screenshots (scripts/screenshots runs it under Xvfb). Not a test: it
 // asserts nothing; people look at what it draws.
+#include "app/account/ForgottenLoginDialog.h"
+#include "app/account/PasswordChangeDialog.h"
+#include "app/account/PasswordResetDialog.h"
+#include "app/account/SecretQuestionDialog.h"
 #include "app/dashboard/DocumentViewer.h"
 #include "app/drafts/DraftAutosave.h"
 #include "app/drafts/PassphraseDialog.h"
@@ -14,12 +18,13 @@
 #include "core/i18n/Translations.h"
 #include "core/model/DocumentKind.h"
 #include "core/portal/EmbeddedSandbox.h"
+#include "core/services/AccountService.h"
 #include "core/services/DossierSubmission.h"
 #include "core/services/DraftKeeper.h"
 #include "core/services/PortalConnection.h"
 #include "core/storage/ApplicationIdentity.h"
 #include "tests/core/files/FileFixtures.h"
-#include "tests/support/SandboxProcess.h"
+#include "tests/support/SandboxEnrollment.h"
 
 #include <QAction>
 #include <QApplication>
@@ -340,6 +345,48 @@ bool enrollmentSteps(const QDir& out, const QString& tail)
         && save(wizard, out.filePath(QStringLiteral("enrollment-receipt") + tail));
 }
 
+// The account's first login, on a new account: the password change half typed (its rules partly
+// ticked) and the secret question; then the forgotten login and the password reset with its code.
+bool accountDialogs(const QDir& out, const QString& tail)
+{
+    using namespace segurdesk::account;
+    segurdesk::test::SandboxProcess sandbox;
+    if (!sandbox.ok())
+        return false;
+    segurdesk::test::SandboxHttp http(sandbox.url());
+    segurdesk::test::EnrollmentForm form;
+    const auto credentials = segurdesk::test::SandboxEnrollment(sandbox, http).enrollValidated(form, "screenshots");
+    segurdesk::services::PortalConnection portal;
+    QSignalSpy ready(&portal, &segurdesk::services::PortalConnection::ready);
+    portal.open(QUrl(sandbox.url()));
+    if (!ready.wait(30000))
+        return false;
+    segurdesk::services::AccountService account(*portal.client());
+    QSignalSpy loggedIn(&account, &segurdesk::services::AccountService::finished);
+    account.logIn(credentials.login, credentials.password);
+    if (!loggedIn.wait(30000) || !account.isLoggedIn())
+        return false;
+
+    PasswordChangeDialog change(account);
+    change.findChild<QLineEdit*>(QStringLiteral("currentPasswordEdit"))->setText(credentials.password);
+    change.findChild<QLineEdit*>(QStringLiteral("newPasswordEdit"))->setText(QStringLiteral("Ségur-Desk-"));
+    SecretQuestionDialog question(account);
+    question.findChild<QComboBox*>(QStringLiteral("questionEdit"))->setCurrentIndex(1);
+    question.findChild<QLineEdit*>(QStringLiteral("answerEdit"))->setText(QStringLiteral("Besançon"));
+    ForgottenLoginDialog forgotten(account);
+    forgotten.findChild<QLineEdit*>(QStringLiteral("emailEdit"))->setText(QStringLiteral("marie.dupont@example"));
+    forgotten.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    PasswordResetDialog reset(account, credentials.login);
+    reset.findChild<QLineEdit*>(QStringLiteral("codeEdit"))->setText(QStringLiteral("48213907"));
+    reset.findChild<QLineEdit*>(QStringLiteral("answerEdit"))->setText(QStringLiteral("Besançon"));
+    for (const char* name : {"newPasswordEdit", "confirmationEdit"})
+        reset.findChild<QLineEdit*>(QString::fromLatin1(name))->setText(QStringLiteral("Ségur-Desk-2024!"));
+    return save(change, out.filePath(QStringLiteral("password-change") + tail))
+        && save(question, out.filePath(QStringLiteral("secret-question") + tail))
+        && save(forgotten, out.filePath(QStringLiteral("forgotten-login") + tail))
+        && save(reset, out.filePath(QStringLiteral("password-reset") + tail));
+}
+
 // A computer without a keychain: the passphrase chosen to protect the drafts, with what was typed
 // wrong.
 bool passphrase(const QString& path)
@@ -391,5 +438,6 @@ int main(int argc, char** argv)
     ok = passphrase(out.filePath(QStringLiteral("passphrase") + tail)) && ok;
     ok = settingsDialog(out.filePath(QStringLiteral("settings") + tail)) && ok;
     ok = dashboard(out, tail) && ok;
+    ok = accountDialogs(out, tail) && ok;
     return ok ? 0 : 1;
 }
