@@ -3469,7 +3469,7 @@ The ASP</source>
 <context>
     <name>segurdesk::account::PasswordRulesView</name>
     <message>
-        <location filename="../app/account/PasswordRulesView.cpp" line="+65"/>
+        <location filename="../app/account/PasswordRulesView.cpp" line="+67"/>
         <source>The new password does not follow every rule of the list yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3517,7 +3517,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Rule met: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3757,17 +3757,17 @@ The ASP</source>
 <context>
     <name>segurdesk::dashboard::DashboardController</name>
     <message>
-        <location filename="../app/dashboard/DashboardController.cpp" line="+50"/>
+        <location filename="../app/dashboard/DashboardController.cpp" line="+53"/>
         <source>Your session on the portal has ended: log in again to refresh your dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Waiting for %1, which is using your data on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+58"/>
         <source>%n dossier(s) could not be read and are not shown.</source>
         <translation>
             <numerusform>%n dossier could not be read and is not shown.</numerusform>
@@ -3818,17 +3818,22 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Dossiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/dashboard/DashboardView.cpp" line="+126"/>
+        <location filename="../app/dashboard/DashboardView.cpp" line="+129"/>
         <source>Asking the portal for your dossiers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>dossiers-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4173,6 +4178,27 @@ The ASP</source>
         <location line="+2"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::dashboard::StatusNotice</name>
+    <message>
+        <location filename="../app/dashboard/StatusNotice.cpp" line="+19"/>
+        <source>%1 %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dossier(s) changed status</source>
+        <translation>
+            <numerusform>%n dossier changed status</numerusform>
+            <numerusform>%n dossiers changed status</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3315,7 +3315,7 @@ L&apos;ASP</translation>
     <message>
         <location line="+9"/>
         <source>Enter the email address given in your enrollment: the portal will mail the login of your account to it.</source>
-        <translation>Saisissez l'adresse e-mail indiquée lors de votre enrôlement : le portail y enverra l'identifiant de votre compte.</translation>
+        <translation>Saisissez l&apos;adresse e-mail indiquée lors de votre enrôlement : le portail y enverra l&apos;identifiant de votre compte.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3353,12 +3353,12 @@ L&apos;ASP</translation>
     <message>
         <location line="+21"/>
         <source>I forgot my lo&amp;gin</source>
-        <translation>J'ai oublié mon &amp;identifiant</translation>
+        <translation>J&apos;ai oublié mon &amp;identifiant</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>I forgot my pass&amp;word</source>
-        <translation>J'ai oublié mon &amp;mot de passe</translation>
+        <translation>J&apos;ai oublié mon &amp;mot de passe</translation>
     </message>
     <message>
         <location filename="../app/account/LoginDialog.cpp" line="+55"/>
@@ -3426,7 +3426,7 @@ L&apos;ASP</translation>
     <message>
         <location line="+22"/>
         <source>The portal asks you to replace the initial password it mailed you before anything else. Choose a password of your own: the rules below tick as you type it.</source>
-        <translation>Avant toute chose, le portail vous demande de remplacer le mot de passe initial qu'il vous a envoyé par e-mail. Choisissez votre propre mot de passe : les règles ci-dessous se cochent à mesure que vous le saisissez.</translation>
+        <translation>Avant toute chose, le portail vous demande de remplacer le mot de passe initial qu&apos;il vous a envoyé par e-mail. Choisissez votre propre mot de passe : les règles ci-dessous se cochent à mesure que vous le saisissez.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3479,12 +3479,12 @@ L&apos;ASP</translation>
     <message>
         <location filename="../app/account/PasswordResetDialog.cpp" line="+52"/>
         <source>Enter your login: the code is mailed to the address of its account.</source>
-        <translation>Saisissez votre identifiant : le code est envoyé à l'adresse e-mail de ce compte.</translation>
+        <translation>Saisissez votre identifiant : le code est envoyé à l&apos;adresse e-mail de ce compte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Asking the portal for a code…</source>
-        <translation>Demande d'un code au portail…</translation>
+        <translation>Demande d&apos;un code au portail…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3499,12 +3499,12 @@ L&apos;ASP</translation>
     <message>
         <location line="+21"/>
         <source>If %1 is the login of an account, the portal has mailed a code to its address. The mail also gives your secret question.</source>
-        <translation>Si %1 est l'identifiant d'un compte, le portail a envoyé un code à son adresse e-mail. Ce message rappelle aussi votre question secrète.</translation>
+        <translation>Si %1 est l&apos;identifiant d&apos;un compte, le portail a envoyé un code à son adresse e-mail. Ce message rappelle aussi votre question secrète.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ask the portal for a code: it mails one to the address of your account. Then enter it with the answer to your secret question and your new password.</source>
-        <translation>Demandez un code au portail : il l'envoie à l'adresse e-mail de votre compte. Saisissez-le ensuite avec la réponse à votre question secrète et votre nouveau mot de passe.</translation>
+        <translation>Demandez un code au portail : il l&apos;envoie à l&apos;adresse e-mail de votre compte. Saisissez-le ensuite avec la réponse à votre question secrète et votre nouveau mot de passe.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3525,7 +3525,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::account::PasswordRulesView</name>
     <message>
-        <location filename="../app/account/PasswordRulesView.cpp" line="+65"/>
+        <location filename="../app/account/PasswordRulesView.cpp" line="+67"/>
         <source>The new password does not follow every rule of the list yet.</source>
         <translation>Le nouveau mot de passe ne respecte pas encore toutes les règles de la liste.</translation>
     </message>
@@ -3570,10 +3570,10 @@ L&apos;ASP</translation>
     <message>
         <location line="+2"/>
         <source>Typed the same in the confirmation</source>
-        <translation>Saisi à l'identique dans la confirmation</translation>
+        <translation>Saisi à l&apos;identique dans la confirmation</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Rule met: %1</source>
         <translation>Règle respectée : %1</translation>
     </message>
@@ -3813,17 +3813,17 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::dashboard::DashboardController</name>
     <message>
-        <location filename="../app/dashboard/DashboardController.cpp" line="+50"/>
+        <location filename="../app/dashboard/DashboardController.cpp" line="+53"/>
         <source>Your session on the portal has ended: log in again to refresh your dossiers.</source>
         <translation>Votre session sur le portail a pris fin : reconnectez-vous pour actualiser vos dossiers.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Waiting for %1, which is using your data on this computer…</source>
         <translation>En attente de %1, qui utilise vos données sur cet ordinateur…</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+58"/>
         <source>%n dossier(s) could not be read and are not shown.</source>
         <translation>
             <numerusform>%n dossier n&apos;a pas pu être lu et n&apos;est pas affiché.</numerusform>
@@ -3874,17 +3874,22 @@ L&apos;ASP</translation>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/DashboardView.cpp" line="+126"/>
+        <location filename="../app/dashboard/DashboardView.cpp" line="+129"/>
         <source>Asking the portal for your dossiers…</source>
         <translation>Demande de vos dossiers au portail…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>dossiers-%1.csv</source>
         <translation>dossiers-%1.csv</translation>
     </message>
@@ -4229,6 +4234,27 @@ L&apos;ASP</translation>
         <location line="+2"/>
         <source>Profile</source>
         <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::dashboard::StatusNotice</name>
+    <message>
+        <location filename="../app/dashboard/StatusNotice.cpp" line="+19"/>
+        <source>%1 %2 (%3): %4</source>
+        <translation>%1 %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dossier(s) changed status</source>
+        <translation>
+            <numerusform>%n dossier a changé de statut</numerusform>
+            <numerusform>%n dossiers ont changé de statut</numerusform>
+        </translation>
     </message>
 </context>
 <context>

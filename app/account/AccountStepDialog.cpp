@@ -24,6 +24,8 @@ AccountStepDialog::AccountStepDialog(services::AccountService& account, QWidget*
             });
 }
 
+AccountStepDialog::~AccountStepDialog() = default;
+
 void AccountStepDialog::setUpStep(QLabel& message, QDialogButtonBox& buttons)
 {
     m_message = &message;

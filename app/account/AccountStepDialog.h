@@ -24,6 +24,8 @@ class AccountStepDialog : public QDialog
     Q_DISABLE_COPY_MOVE(AccountStepDialog)
 
 public:
+    ~AccountStepDialog() override;
+
     void reject() override;
 
 protected:

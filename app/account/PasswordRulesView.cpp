@@ -28,6 +28,8 @@ PasswordRulesView::PasswordRulesView(QWidget* parent)
     refresh();
 }
 
+PasswordRulesView::~PasswordRulesView() = default;
+
 void PasswordRulesView::follow(QLineEdit& password, QLineEdit& confirmation, QLineEdit* current)
 {
     m_password = &password;

@@ -22,6 +22,7 @@ class PasswordRulesView : public QWidget
 
 public:
     explicit PasswordRulesView(QWidget* parent = nullptr);
+    ~PasswordRulesView() override;
 
     // The "differs from the current password" rule is listed only when `current` is given.
     void follow(QLineEdit& password, QLineEdit& confirmation, QLineEdit* current = nullptr);

@@ -3,9 +3,11 @@
 #include "app/account/AccountFlow.h"
 #include "app/dashboard/DashboardView.h"
 #include "app/dashboard/DossierDetailsController.h"
+#include "app/dashboard/StatusNotice.h"
 #include "app/drafts/PassphraseDialog.h"
 #include "core/portal/EmbeddedSandbox.h"
 #include "core/services/AccountService.h"
+#include "core/services/DesktopNotifier.h"
 #include "core/services/DossierSync.h"
 #include "core/services/LocalData.h"
 #include "core/services/PortalConnection.h"
@@ -25,6 +27,7 @@ DashboardController::DashboardController(const services::PortalConnection& porta
     // The demonstration portal's account, as its banner says.
     if (portal.isLocalSandbox())
         m_user = QString::fromLatin1(portal::EmbeddedSandbox::DemoLogin);
+    notifyThrough({});
     m_poll.setInterval(PollInterval);
     connect(&m_poll, &QTimer::timeout, this, [this] {
         if (m_account->isReadyForDossiers())
@@ -53,6 +56,14 @@ DashboardController::DashboardController(const services::PortalConnection& porta
 }
 
 DashboardController::~DashboardController() = default;
+
+void DashboardController::notifyThrough(const QString& busAddress)
+{
+    m_notifier = std::make_unique<services::DesktopNotifier>(busAddress);
+    connect(
+        m_notifier.get(), &services::DesktopNotifier::unavailable, this,
+        [this](const QString& summary, const QString& body) { m_view.showNotice(summary + QLatin1Char('\n') + body); });
+}
 
 void DashboardController::refreshOrLogIn()
 {
@@ -112,9 +123,17 @@ void DashboardController::onRefreshed(const services::DossierSnapshot& snapshot)
     if (!snapshot.offline)
         m_poll.start();
     services::runOnWorker(
-        this, [snapshot, profile = m_user] { return dossierRows(snapshot, profile); },
+        this,
+        [snapshot, profile = m_user] {
+            DossierRows rows = dossierRows(snapshot, profile);
+            StatusNotice notice = statusNotice(rows.rows, snapshot.statusChanges);
+            return std::pair {std::move(rows), std::move(notice)};
+        },
         [this, at = snapshot.refreshedAt, offline = snapshot.offline,
-         cacheProblem = snapshot.cacheProblem](DossierRows rows) {
+         cacheProblem = snapshot.cacheProblem](std::pair<DossierRows, StatusNotice> shown) {
+            auto& [rows, notice] = shown;
+            if (!notice.isEmpty())
+                m_notifier->notify(notice.summary, notice.body);
             m_view.setRows(std::move(rows.rows));
             if (!m_refreshAgain)
                 m_view.showDossier(std::exchange(m_dossierToShow, QString()));

@@ -15,6 +15,7 @@ class AccountFlow;
 
 namespace segurdesk::services {
 class AccountService;
+class DesktopNotifier;
 class DossierSync;
 class LocalData;
 class PortalConnection;
@@ -30,7 +31,9 @@ class DossierDetailsController;
 // downloads the dossiers into the encrypted cache and gives the view their rows (built on a
 // worker) with the age of the data; refreshes when asked and every PollInterval (the portal then
 // answers "unchanged" for what has not changed); when the portal cannot be reached, shows the
-// copy kept on this computer. When the session ends (expired, or refused by the portal) the
+// copy kept on this computer. A status the portal changed since the copy kept on this computer is
+// told on the desktop (DesktopNotifier), or in a banner of the view when the desktop cannot show
+// it. When the session ends (expired, or refused by the portal) the
 // password is asked again and the view stays as it was meanwhile. One refresh at a time: a
 // request made during one is not queued, the next poll or click does it.
 //
@@ -52,6 +55,9 @@ public:
 
     // Refreshes, after asking for the password if no session may open dossiers.
     void refreshOrLogIn();
+    // Sends the desktop notifications to the D-Bus session at `busAddress` instead of the
+    // desktop's (a test's session of its own).
+    void notifyThrough(const QString& busAddress);
 
 signals:
     // The user closed the login dialog without logging in.
@@ -75,6 +81,7 @@ private:
     std::unique_ptr<services::DossierSync> m_sync;
     std::unique_ptr<DossierDetailsController> m_details;
     std::unique_ptr<account::AccountFlow> m_flow;
+    std::unique_ptr<services::DesktopNotifier> m_notifier;
     QString m_user;
     // The dossier to make current once the refresh under way has given its rows, and whether the
     // dossiers changed on the portal since it began (it is then followed by another).

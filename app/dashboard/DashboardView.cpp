@@ -13,6 +13,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
+#include <QPushButton>
 
 #include <set>
 
@@ -47,6 +48,8 @@ DashboardView::DashboardView(QWidget* parent)
     m_ui->searchEdit->setMinimumWidth(28 * character);
     view->sortByColumn(DossierTableModel::UpdatedColumn, Qt::DescendingOrder);
 
+    m_ui->noticeBanner->hide();
+    connect(m_ui->noticeCloseButton, &QPushButton::clicked, m_ui->noticeBanner, &QWidget::hide);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &DossierFilter::setSearch);
     connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, &DashboardView::applyStatusFilter);
     connect(m_ui->profileFilter, &QComboBox::currentIndexChanged, this, &DashboardView::applyProfileFilter);
@@ -131,6 +134,12 @@ void DashboardView::setRefreshing(bool refreshing)
 void DashboardView::setProblem(const QString& problem)
 {
     widgets::showProblem(*m_ui->dataAge, m_ui->dossierTable, problem);
+}
+
+void DashboardView::showNotice(const QString& notice)
+{
+    m_ui->noticeLabel->setText(notice);
+    m_ui->noticeBanner->show();
 }
 
 QString DashboardView::currentDossierId() const

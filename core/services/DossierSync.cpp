@@ -36,15 +36,37 @@ QList<CachedObject> cachedObjects(const DossierSnapshot& snapshot)
 }
 
 // The snapshot written as the account's offline copy, on a worker thread with a connection of
-// its own. Gives the time the copy carries, to the millisecond, or why it could not be kept.
-std::pair<storage::StorageError, QDateTime> keep(const storage::DossierCache::Location& at,
-                                                 const DossierSnapshot& snapshot)
+// its own, and the statuses it changed. Gives the time the copy carries, to the millisecond, or
+// why it could not be kept.
+struct Kept
+{
+    storage::StorageError error;
+    QDateTime refreshedAt;
+    QList<StatusChange> changes;
+};
+
+Kept keep(const storage::DossierCache::Location& at, const DossierSnapshot& snapshot)
 {
     storage::DossierCache cache(at.databasePath, at.key, at.account);
-    storage::StorageError error = cache.open();
-    if (!error)
-        error = cache.rebuild(cachedObjects(snapshot));
-    return {error, error ? QDateTime() : cache.refreshedAt()};
+    Kept kept {cache.open(), {}, {}};
+    if (kept.error)
+        return kept;
+    const QHash<QString, QString> enrollments = cache.statuses(CachedObject::Kind::Enrollment);
+    const QHash<QString, QString> advanceRequests = cache.statuses(CachedObject::Kind::AdvanceRequest);
+    const QList<CachedObject> objects = cachedObjects(snapshot);
+    kept.error = cache.rebuild(objects);
+    if (kept.error)
+        return kept;
+    kept.refreshedAt = cache.refreshedAt();
+    for (const CachedObject& object : objects) {
+        if (object.kind != CachedObject::Kind::Enrollment && object.kind != CachedObject::Kind::AdvanceRequest)
+            continue;
+        const QString previous
+            = (object.kind == CachedObject::Kind::Enrollment ? enrollments : advanceRequests).value(object.id);
+        if (!previous.isEmpty() && previous != object.status)
+            kept.changes.append({object.kind, object.id, previous, object.status});
+    }
+    return kept;
 }
 
 // The account's offline copy, on a worker thread with a connection of its own: no snapshot when
@@ -160,10 +182,10 @@ void DossierSync::succeed()
 {
     runOnWorker(
         this, [at = m_cacheLocation, snapshot = m_snapshot] { return keep(at, snapshot); },
-        [this](const std::pair<storage::StorageError, QDateTime>& kept) {
-            const auto& [error, refreshedAt] = kept;
-            m_snapshot.cacheProblem = error.message();
-            m_snapshot.refreshedAt = error ? m_client.clock().nowUtc() : refreshedAt;
+        [this](const Kept& kept) {
+            m_snapshot.cacheProblem = kept.error.message();
+            m_snapshot.refreshedAt = kept.error ? m_client.clock().nowUtc() : kept.refreshedAt;
+            m_snapshot.statusChanges = kept.changes;
             finish([this, snapshot = m_snapshot] { emit refreshed(snapshot); });
         });
 }

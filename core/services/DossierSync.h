@@ -18,6 +18,18 @@ class PortalRequest;
 
 namespace segurdesk::services {
 
+// An enrollment or an advance request whose status the portal changed since the copy kept on this
+// computer: statuses as the contract names them ("submitted", "validated").
+struct StatusChange
+{
+    storage::CachedObject::Kind kind = storage::CachedObject::Kind::Enrollment;
+    QString id;
+    QString previous;
+    QString status;
+
+    friend bool operator==(const StatusChange&, const StatusChange&) = default;
+};
+
 // The account's dossiers as the portal last told them, each the JSON object of
 // docs/portal-api.yaml, unchanged.
 struct DossierSnapshot
@@ -34,6 +46,9 @@ struct DossierSnapshot
     int unchangedAnswers = 0;
     // A fresh snapshot the cache could not keep: shown, and the offline copy is the older one.
     QString cacheProblem;
+    // What this refresh found changed against the copy it replaced: none on the account's first
+    // refresh, nor offline.
+    QList<StatusChange> statusChanges;
 };
 
 // Downloads the account's dossiers (every page of enrollments with each one's detail, advance

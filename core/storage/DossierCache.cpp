@@ -191,6 +191,20 @@ StorageError DossierCache::get(CachedObject::Kind kind, const QString& id, Cache
     return {};
 }
 
+QHash<QString, QString> DossierCache::statuses(CachedObject::Kind kind, StorageError* error) const
+{
+    QSqlQuery query;
+    const StorageError result
+        = m_connection.exec(QStringLiteral("SELECT id, status FROM objects WHERE account = ? AND kind = ?"),
+                            {m_account, CachedObject::kindName(kind)}, &query);
+    QHash<QString, QString> statuses;
+    while (!result && query.next())
+        statuses.insert(query.value(0).toString(), query.value(1).toString());
+    if (error)
+        *error = result;
+    return statuses;
+}
+
 QDateTime DossierCache::refreshedAt() const
 {
     QSqlQuery query;

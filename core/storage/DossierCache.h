@@ -4,6 +4,7 @@
 #include "core/storage/CachedObject.h"
 #include "core/storage/SqliteConnection.h"
 
+#include <QHash>
 #include <QList>
 
 namespace segurdesk::storage {
@@ -43,6 +44,8 @@ public:
     // Objects of a kind (of one parent when parentId is set), latest first.
     QList<CachedObject> list(CachedObject::Kind kind, const QString& parentId = {},
                              StorageError* error = nullptr) const;
+    // The status of each object of a kind, by id, read from the index without decrypting anything.
+    QHash<QString, QString> statuses(CachedObject::Kind kind, StorageError* error = nullptr) const;
     // When rebuild() last ran for the account; invalid if never.
     QDateTime refreshedAt() const;
 

@@ -1,23 +1,10 @@
 // The account's dialogs as an operator meets them, against the real segurdesk-sandbox: the first
 // login of a new account (the initial password changed with its rules ticking, then the secret
 // question) up to its dossiers, the forgotten login and password, and a first login abandoned.
-#include "app/dashboard/DashboardController.h"
-#include "app/dashboard/DashboardView.h"
-#include "core/services/PortalConnection.h"
-#include "tests/app/QtTry.h"
-#include "tests/app/TranslatedTest.h"
-#include "tests/support/SandboxEnrollment.h"
+#include "tests/app/SandboxDashboard.h"
 
 #include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
 #include <QRegularExpression>
-#include <QSignalSpy>
-#include <QTableView>
-#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -29,107 +16,11 @@ namespace {
 const QString Chosen = QStringLiteral("Ségur-Desk-2024!");
 const QString Tick = QStringLiteral("\u2714");
 
-class AccountFlow : public segurdesk::testing::TranslatedTest
+class AccountFlow : public segurdesk::testing::SandboxDashboard
 {
 protected:
-    AccountFlow()
-        : m_sandbox({}, {QStringLiteral("--seed-demo")})
-        , m_http(m_sandbox.url())
-        , m_enrollment(m_sandbox, m_http)
-    { }
-
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_home.isValid());
-        ASSERT_TRUE(m_sandbox.ok()) << m_sandbox.error().toStdString();
-        qputenv("XDG_DATA_HOME", m_home.path().toLocal8Bit());
-        TranslatedTest::SetUp();
-        QSignalSpy ready(&m_portal, &services::PortalConnection::ready);
-        m_portal.open(QUrl(m_sandbox.url()));
-        ASSERT_TRUE(ready.wait(30000));
-        m_view = std::make_unique<dashboard::DashboardView>();
-        m_controller = std::make_unique<dashboard::DashboardController>(m_portal, *m_view);
-        m_view->resize(1000, 700);
-        m_view->show();
-    }
-    void TearDown() override
-    {
-        m_controller.reset();
-        m_view.reset();
-        qunsetenv("XDG_DATA_HOME");
-        TranslatedTest::TearDown();
-    }
-
-    // The visible dialog called `name`, once it is open.
-    QDialog* dialog(const char* name)
-    {
-        QDialog* found = nullptr;
-        static_cast<void>(QTest::qWaitFor(
-            [&] {
-                found = nullptr;
-                for (QDialog* candidate : m_view->findChildren<QDialog*>(QString::fromLatin1(name))) {
-                    if (candidate->isVisible())
-                        found = candidate;
-                }
-                return found != nullptr;
-            },
-            30000));
-        return found;
-    }
-    template<class T = QLineEdit> static T* in(QDialog* parent, const char* name)
-    {
-        T* found = parent->findChild<T*>(QString::fromLatin1(name));
-        EXPECT_NE(found, nullptr) << name;
-        return found;
-    }
-    static void type(QDialog* parent, const char* name, const QString& text)
-    {
-        QLineEdit* edit = in(parent, name);
-        edit->clear();
-        // Key by key, as typed; QTest has no key for a letter outside ASCII: it is inserted.
-        for (const QChar c : text) {
-            if (c.unicode() < 0x80)
-                QTest::keyClick(edit, c.toLatin1());
-            else
-                edit->insert(c);
-        }
-    }
-    static void press(QDialog* parent, QDialogButtonBox::StandardButton which)
-    {
-        parent->findChild<QDialogButtonBox*>(QStringLiteral("buttons"))->button(which)->click();
-    }
-    static QString message(QDialog* parent) { return in<QLabel>(parent, "messageLabel")->text(); }
     // Whether the rules view of `parent` ticks the rule of `name`.
     static bool ticked(QDialog* parent, const char* name) { return in<QLabel>(parent, name)->text().startsWith(Tick); }
-    // Waits for the dashboard to show `rows` rows.
-    void expectRows(int rows)
-    {
-        auto* table = m_view->findChild<QTableView*>(QStringLiteral("dossierTable"));
-        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), rows, 30000);
-    }
-    void logIn(const QString& login, const QString& password)
-    {
-        QDialog* loginDialog = dialog("loginDialog");
-        ASSERT_NE(loginDialog, nullptr);
-        type(loginDialog, "loginEdit", login);
-        type(loginDialog, "passwordEdit", password);
-        press(loginDialog, QDialogButtonBox::Ok);
-    }
-    // The mail of `kind` the sandbox sent last, once it has sent `count` of them.
-    QString mail(const QString& kind, int count)
-    {
-        EXPECT_TRUE(QTest::qWaitFor([&] { return m_sandbox.mailCount(kind) >= count; }, 30000))
-            << "no mail " << kind.toStdString();
-        return m_sandbox.latestMail(kind);
-    }
-
-    QTemporaryDir m_home;
-    test::SandboxProcess m_sandbox;
-    test::SandboxHttp m_http;
-    SandboxEnrollment m_enrollment;
-    services::PortalConnection m_portal;
-    std::unique_ptr<dashboard::DashboardView> m_view;
-    std::unique_ptr<dashboard::DashboardController> m_controller;
 };
 
 TEST_F(AccountFlow, AFirstLoginChangesTheInitialPasswordThenSetsTheSecretQuestion)

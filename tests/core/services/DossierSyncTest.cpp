@@ -6,7 +6,7 @@
 #include "core/portal/LoginRequest.h"
 #include "core/portal/PortalClient.h"
 #include "core/storage/DossierCache.h"
-#include "tests/support/SandboxProcess.h"
+#include "tests/support/SandboxEnrollment.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -173,6 +173,34 @@ TEST_F(DossierSyncTest, AnOfflineCopyThatCannotBeReadSaysWhy)
     EXPECT_TRUE(DossierSync::isUnreachable(unreachable)) << unreachable.message().toStdString();
     ASSERT_EQ(failed.count(), 1);
     EXPECT_FALSE(failed.first().at(1).toString().isEmpty());
+}
+
+// The ASP validates an enrollment between two refreshes: the second says so, once; the first,
+// with nothing kept before, has nothing to tell.
+TEST_F(DossierSyncTest, TellsTheStatusesThePortalChangedSinceTheCopyKept)
+{
+    DossierSync sync(*m_client, *m_cache);
+    const auto [first, error] = refresh(sync);
+    ASSERT_TRUE(first) << error.message().toStdString();
+    EXPECT_TRUE(first->statusChanges.isEmpty());
+    QString submitted;
+    for (const QJsonObject& enrollment : first->enrollments) {
+        if (enrollment.value(QLatin1String("status")).toString() == QLatin1String("submitted"))
+            submitted = enrollment.value(QLatin1String("id")).toString();
+    }
+    ASSERT_FALSE(submitted.isEmpty());
+
+    test::SandboxHttp http(m_sandbox.url());
+    ASSERT_EQ(test::SandboxEnrollment(m_sandbox, http).decide(submitted).status, 200);
+    const auto [second, secondError] = refresh(sync);
+    ASSERT_TRUE(second) << secondError.message().toStdString();
+    const QList<services::StatusChange> expected {
+        {storage::CachedObject::Kind::Enrollment, submitted, QStringLiteral("submitted"), QStringLiteral("validated")}};
+    EXPECT_EQ(second->statusChanges, expected);
+
+    const auto [third, thirdError] = refresh(sync);
+    ASSERT_TRUE(third) << thirdError.message().toStdString();
+    EXPECT_TRUE(third->statusChanges.isEmpty());
 }
 
 } // namespace

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace segurdesk::services {
+
+// Tells the user something on the desktop, outside the window, through the freedesktop
+// notification service (org.freedesktop.Notifications on the D-Bus session bus), as GNOME, KDE
+// and the other Linux desktops show them. When nothing answers (no service running, no session
+// bus, a system without D-Bus), unavailable() gives the text back for the window to show it.
+//
+// Asynchronous, on the thread that owns it: notify() returns at once, and delivered() or
+// unavailable() follows from the event loop.
+class DesktopNotifier : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DesktopNotifier)
+
+public:
+    // The D-Bus session bus of the desktop, or the bus at `busAddress` (a session of its own).
+    explicit DesktopNotifier(QObject* parent = nullptr);
+    explicit DesktopNotifier(const QString& busAddress, QObject* parent = nullptr);
+    ~DesktopNotifier() override;
+
+    void notify(const QString& summary, const QString& body);
+
+signals:
+    // `id`: the service's number for the notification.
+    void delivered(uint id);
+    void unavailable(const QString& summary, const QString& body);
+
+private:
+    QString m_busAddress;
+};
+
+} // namespace segurdesk::services
