@@ -3811,9 +3811,46 @@ L&apos;ASP</translation>
     </message>
 </context>
 <context>
+    <name>segurdesk::dashboard::AmountsChart</name>
+    <message>
+        <location filename="../app/dashboard/AmountsChart.cpp" line="+82"/>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided</source>
+        <translation>Décidé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Advance requests, VAT included</source>
+        <translation>Demandes d&apos;avance, TTC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requested: %1
+Decided: %2
+Paid: %3</source>
+        <translation>Demandé : %1
+Décidé : %2
+Payé : %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amounts of the advance requests</source>
+        <translation>Montants des demandes d&apos;avance</translation>
+    </message>
+</context>
+<context>
     <name>segurdesk::dashboard::DashboardController</name>
     <message>
-        <location filename="../app/dashboard/DashboardController.cpp" line="+53"/>
+        <location filename="../app/dashboard/DashboardController.cpp" line="+66"/>
         <source>Your session on the portal has ended: log in again to refresh your dossiers.</source>
         <translation>Votre session sur le portail a pris fin : reconnectez-vous pour actualiser vos dossiers.</translation>
     </message>
@@ -3823,7 +3860,7 @@ L&apos;ASP</translation>
         <translation>En attente de %1, qui utilise vos données sur cet ordinateur…</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+60"/>
         <source>%n dossier(s) could not be read and are not shown.</source>
         <translation>
             <numerusform>%n dossier n&apos;a pas pu être lu et n&apos;est pas affiché.</numerusform>
@@ -3884,12 +3921,12 @@ L&apos;ASP</translation>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/DashboardView.cpp" line="+129"/>
+        <location filename="../app/dashboard/DashboardView.cpp" line="+130"/>
         <source>Asking the portal for your dossiers…</source>
         <translation>Demande de vos dossiers au portail…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>dossiers-%1.csv</source>
         <translation>dossiers-%1.csv</translation>
     </message>

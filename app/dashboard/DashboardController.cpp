@@ -16,6 +16,19 @@
 
 namespace segurdesk::dashboard {
 
+namespace {
+
+// What a refresh shows, made on a worker: the rows, what the portal changed, and the amounts of
+// the advance requests.
+struct Shown
+{
+    DossierRows rows;
+    StatusNotice notice;
+    AdvanceTotals totals;
+};
+
+} // namespace
+
 DashboardController::DashboardController(const services::PortalConnection& portal, DashboardView& view, QObject* parent)
     : QObject(parent)
     , m_portal(portal)
@@ -125,16 +138,18 @@ void DashboardController::onRefreshed(const services::DossierSnapshot& snapshot)
     services::runOnWorker(
         this,
         [snapshot, profile = m_user] {
-            DossierRows rows = dossierRows(snapshot, profile);
-            StatusNotice notice = statusNotice(rows.rows, snapshot.statusChanges);
-            return std::pair {std::move(rows), std::move(notice)};
+            Shown shown {dossierRows(snapshot, profile), {}, {}};
+            shown.notice = statusNotice(shown.rows.rows, snapshot.statusChanges);
+            shown.totals = advanceTotals(shown.rows.rows);
+            return shown;
         },
         [this, at = snapshot.refreshedAt, offline = snapshot.offline,
-         cacheProblem = snapshot.cacheProblem](std::pair<DossierRows, StatusNotice> shown) {
-            auto& [rows, notice] = shown;
-            if (!notice.isEmpty())
-                m_notifier->notify(notice.summary, notice.body);
-            m_view.setRows(std::move(rows.rows));
+         cacheProblem = snapshot.cacheProblem](Shown shown) {
+            if (!shown.notice.isEmpty())
+                m_notifier->notify(shown.notice.summary, shown.notice.body);
+            const int unreadable = shown.rows.unreadable;
+            m_view.setRows(std::move(shown.rows.rows));
+            m_view.setAdvanceTotals(shown.totals);
             if (!m_refreshAgain)
                 m_view.showDossier(std::exchange(m_dossierToShow, QString()));
             m_view.setDataAge(at, offline);
@@ -142,8 +157,8 @@ void DashboardController::onRefreshed(const services::DossierSnapshot& snapshot)
             QStringList problems;
             if (!cacheProblem.isEmpty())
                 problems << cacheProblem;
-            if (rows.unreadable > 0)
-                problems << tr("%n dossier(s) could not be read and are not shown.", nullptr, rows.unreadable);
+            if (unreadable > 0)
+                problems << tr("%n dossier(s) could not be read and are not shown.", nullptr, unreadable);
             if (!problems.isEmpty())
                 m_view.setProblem(problems.join(QLatin1Char(' ')));
         });

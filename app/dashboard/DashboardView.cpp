@@ -1,5 +1,6 @@
 #include "app/dashboard/DashboardView.h"
 
+#include "app/dashboard/AmountsChart.h"
 #include "app/dashboard/DossierCsv.h"
 #include "app/dashboard/DossierDetailsView.h"
 #include "app/dashboard/DossierFilter.h"
@@ -134,6 +135,11 @@ void DashboardView::setRefreshing(bool refreshing)
 void DashboardView::setProblem(const QString& problem)
 {
     widgets::showProblem(*m_ui->dataAge, m_ui->dossierTable, problem);
+}
+
+void DashboardView::setAdvanceTotals(const AdvanceTotals& totals)
+{
+    m_ui->amountsChart->setTotals(totals);
 }
 
 void DashboardView::showNotice(const QString& notice)

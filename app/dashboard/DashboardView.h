@@ -36,6 +36,8 @@ public:
     // When the portal gave the rows; `offline` when they are the copy kept on this computer
     // because the portal could not be reached.
     void setDataAge(const QDateTime& refreshedAt, bool offline);
+    // The amounts of the advance requests, for the chart beside the details.
+    void setAdvanceTotals(const AdvanceTotals& totals);
     void setRefreshing(bool refreshing);
     // Says what went wrong (translated) where the age of the data shows, until the next rows.
     void setProblem(const QString& problem);

@@ -124,4 +124,20 @@ DossierRows dossierRows(const services::DossierSnapshot& snapshot, const QString
     return result;
 }
 
+AdvanceTotals advanceTotals(const QList<DossierRow>& rows)
+{
+    AdvanceTotals totals;
+    for (const DossierRow& row : rows) {
+        const auto* status = std::get_if<model::AdvanceStatus>(&row.status);
+        if (status == nullptr || !row.amount)
+            continue;
+        totals.requested = totals.requested + *row.amount;
+        if (*status != model::AdvanceStatus::Rejected)
+            totals.decided = totals.decided + *row.amount;
+        if (*status == model::AdvanceStatus::Paid)
+            totals.paid = totals.paid + *row.amount;
+    }
+    return totals;
+}
+
 } // namespace segurdesk::dashboard
