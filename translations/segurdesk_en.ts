@@ -561,6 +561,38 @@ The ASP</source>
     </message>
 </context>
 <context>
+    <name>DraftRows</name>
+    <message>
+        <location filename="../app/dashboard/DraftRows.cpp" line="+18"/>
+        <source>Company not entered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n draft(s) not sent: the call closed on %1, the portal no longer takes enrollments.</source>
+        <translation>
+            <numerusform>%n draft not sent: the call closed on %1, the portal no longer takes enrollments.</numerusform>
+            <numerusform>%n drafts not sent: the call closed on %1, the portal no longer takes enrollments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n draft(s) not sent yet.</source>
+        <translation>
+            <numerusform>%n draft not sent yet.</numerusform>
+            <numerusform>%n drafts not sent yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The call closes on %1, in %n day(s): send them before then.</source>
+        <translation>
+            <numerusform>The call closes on %1, in %n day: send them before then.</numerusform>
+            <numerusform>The call closes on %1, in %n days: send them before then.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentIntake</name>
     <message>
         <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+75"/>
@@ -1104,12 +1136,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>The new password must differ from the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
         <source>The confirmation differs from the new password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2387,7 +2419,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The answer must have between 2 and 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3171,7 +3203,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+213"/>
+        <location filename="../app/window/MainWindow.cpp" line="+216"/>
         <source>Starting the portal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3191,7 +3223,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-140"/>
         <source>The new portal address is used from the next start of Ségur Desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3201,7 +3233,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>The draft cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3229,8 +3261,21 @@ The ASP</source>
 <context>
     <name>segurdesk::account::AccountFlow</name>
     <message>
-        <location filename="../app/account/AccountFlow.cpp" line="+95"/>
+        <location filename="../app/account/AccountFlow.cpp" line="+100"/>
         <source>Your password has been reset: log in with the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your password has been changed. The portal will ask for your secret question at your next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::account::AccountStepDialog</name>
+    <message>
+        <location filename="../app/account/AccountStepDialog.cpp" line="+50"/>
+        <source>The portal is still answering an earlier request: try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3252,7 +3297,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>If an account of the portal uses %1, the portal has mailed its login to that address. Look in your mail, then log in with it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3474,7 +3519,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+25"/>
         <source>At least %n characters</source>
         <translation>
             <numerusform>At least %n character</numerusform>
@@ -3757,18 +3802,18 @@ The ASP</source>
 <context>
     <name>segurdesk::dashboard::AmountsChart</name>
     <message>
-        <location filename="../app/dashboard/AmountsChart.cpp" line="+82"/>
+        <location filename="../app/dashboard/AmountsChart.cpp" line="+83"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Decided</source>
+        <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Requested</source>
+        <source>Granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3779,7 +3824,7 @@ The ASP</source>
     <message>
         <location line="+3"/>
         <source>Requested: %1
-Decided: %2
+Granted: %2
 Paid: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3792,17 +3837,17 @@ Paid: %3</source>
 <context>
     <name>segurdesk::dashboard::DashboardController</name>
     <message>
-        <location filename="../app/dashboard/DashboardController.cpp" line="+66"/>
+        <location filename="../app/dashboard/DashboardController.cpp" line="+89"/>
         <source>Your session on the portal has ended: log in again to refresh your dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Waiting for %1, which is using your data on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+73"/>
         <source>%n dossier(s) could not be read and are not shown.</source>
         <translation>
             <numerusform>%n dossier could not be read and is not shown.</numerusform>
@@ -3810,7 +3855,7 @@ Paid: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The portal cannot be reached, and the copy kept on this computer cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3858,17 +3903,17 @@ Paid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Dossiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/dashboard/DashboardView.cpp" line="+130"/>
+        <location filename="../app/dashboard/DashboardView.cpp" line="+131"/>
         <source>Asking the portal for your dossiers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>dossiers-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4003,7 +4048,7 @@ Paid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+117"/>
         <source>Downloading %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4012,6 +4057,11 @@ Paid: %3</source>
     <name>segurdesk::dashboard::DossierDetailsView</name>
     <message>
         <location filename="../forms/dashboard/DossierDetailsView.ui" line="+37"/>
+        <source>&amp;Resume the draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Request the advance…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4117,17 +4167,27 @@ Paid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/dashboard/DossierDetailsView.cpp" line="+74"/>
+        <location filename="../app/dashboard/DossierDetailsView.cpp" line="+79"/>
         <source>No dossier chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Reading the dossier kept on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+31"/>
+        <source>Draft — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent to the portal yet; last changed on %1. It is kept, encrypted, on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Advance request %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4218,7 +4278,7 @@ Paid: %3</source>
 <context>
     <name>segurdesk::dashboard::StatusNotice</name>
     <message>
-        <location filename="../app/dashboard/StatusNotice.cpp" line="+19"/>
+        <location filename="../app/dashboard/StatusNotice.cpp" line="+20"/>
         <source>%1 %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>

@@ -577,6 +577,38 @@ L&apos;ASP</translation>
     </message>
 </context>
 <context>
+    <name>DraftRows</name>
+    <message>
+        <location filename="../app/dashboard/DraftRows.cpp" line="+18"/>
+        <source>Company not entered yet</source>
+        <translation>Société pas encore saisie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n draft(s) not sent: the call closed on %1, the portal no longer takes enrollments.</source>
+        <translation>
+            <numerusform>%n brouillon non envoyé : l'appel a été clos le %1, le portail n'accepte plus d'enrôlement.</numerusform>
+            <numerusform>%n brouillons non envoyés : l'appel a été clos le %1, le portail n'accepte plus d'enrôlement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n draft(s) not sent yet.</source>
+        <translation>
+            <numerusform>%n brouillon non envoyé.</numerusform>
+            <numerusform>%n brouillons non envoyés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The call closes on %1, in %n day(s): send them before then.</source>
+        <translation>
+            <numerusform>L'appel se clôt le %1, dans %n jour : envoyez-les d'ici là.</numerusform>
+            <numerusform>L'appel se clôt le %1, dans %n jours : envoyez-les d'ici là.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentIntake</name>
     <message>
         <location filename="../sandbox/api/EnrollmentIntake.cpp" line="+75"/>
@@ -1120,12 +1152,12 @@ L&apos;ASP</translation>
         <translation>Le mot de passe ne doit pas contenir votre identifiant.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>The new password must differ from the current one.</source>
         <translation>Le nouveau mot de passe doit être différent de l&apos;actuel.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
         <source>The confirmation differs from the new password.</source>
         <translation>La confirmation diffère du nouveau mot de passe.</translation>
     </message>
@@ -2442,7 +2474,7 @@ L&apos;ASP</translation>
         <translation>La question doit compter entre 5 et 200 caractères.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The answer must have between 2 and 200 characters.</source>
         <translation>La réponse doit compter entre 2 et 200 caractères.</translation>
     </message>
@@ -3227,7 +3259,7 @@ L&apos;ASP</translation>
         <translation>À &amp;propos de Ségur Desk</translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+213"/>
+        <location filename="../app/window/MainWindow.cpp" line="+216"/>
         <source>Starting the portal…</source>
         <translation>Démarrage du portail…</translation>
     </message>
@@ -3247,7 +3279,7 @@ L&apos;ASP</translation>
         <translation>Portail indisponible : %1</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-140"/>
         <source>The new portal address is used from the next start of Ségur Desk.</source>
         <translation>La nouvelle adresse du portail sera utilisée au prochain démarrage de Ségur Desk.</translation>
     </message>
@@ -3257,7 +3289,7 @@ L&apos;ASP</translation>
         <translation>Une autre demande est ouverte : fermez-la avant de reprendre ce brouillon.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>The draft cannot be opened</source>
         <translation>Le brouillon ne peut pas être ouvert</translation>
     </message>
@@ -3285,9 +3317,22 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::account::AccountFlow</name>
     <message>
-        <location filename="../app/account/AccountFlow.cpp" line="+95"/>
+        <location filename="../app/account/AccountFlow.cpp" line="+100"/>
         <source>Your password has been reset: log in with the new one.</source>
         <translation>Votre mot de passe a été réinitialisé : connectez-vous avec le nouveau.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your password has been changed. The portal will ask for your secret question at your next login.</source>
+        <translation>Votre mot de passe a été changé. Le portail vous demandera votre question secrète à la prochaine connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>segurdesk::account::AccountStepDialog</name>
+    <message>
+        <location filename="../app/account/AccountStepDialog.cpp" line="+50"/>
+        <source>The portal is still answering an earlier request: try again in a moment.</source>
+        <translation>Le portail traite encore une demande précédente : réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -3308,7 +3353,7 @@ L&apos;ASP</translation>
         <translation>Demande au portail…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>If an account of the portal uses %1, the portal has mailed its login to that address. Look in your mail, then log in with it.</source>
         <translation>Si un compte du portail utilise %1, le portail a envoyé son identifiant à cette adresse. Consultez votre messagerie, puis connectez-vous avec cet identifiant.</translation>
     </message>
@@ -3353,12 +3398,12 @@ L&apos;ASP</translation>
     <message>
         <location line="+21"/>
         <source>I forgot my lo&amp;gin</source>
-        <translation>J&apos;ai oublié mon &amp;identifiant</translation>
+        <translation>J&apos;ai &amp;oublié mon identifiant</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>I forgot my pass&amp;word</source>
-        <translation>J&apos;ai oublié mon &amp;mot de passe</translation>
+        <translation>J&apos;ai oublié mon mot de &amp;passe</translation>
     </message>
     <message>
         <location filename="../app/account/LoginDialog.cpp" line="+55"/>
@@ -3530,7 +3575,7 @@ L&apos;ASP</translation>
         <translation>Le nouveau mot de passe ne respecte pas encore toutes les règles de la liste.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+25"/>
         <source>At least %n characters</source>
         <translation>
             <numerusform>Au moins %n caractère</numerusform>
@@ -3813,19 +3858,19 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::dashboard::AmountsChart</name>
     <message>
-        <location filename="../app/dashboard/AmountsChart.cpp" line="+82"/>
+        <location filename="../app/dashboard/AmountsChart.cpp" line="+83"/>
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Decided</source>
-        <translation>Décidé</translation>
+        <source>Requested</source>
+        <translation>Demandé</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Requested</source>
-        <translation>Demandé</translation>
+        <source>Granted</source>
+        <translation>Accordé</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3835,10 +3880,10 @@ L&apos;ASP</translation>
     <message>
         <location line="+3"/>
         <source>Requested: %1
-Decided: %2
+Granted: %2
 Paid: %3</source>
         <translation>Demandé : %1
-Décidé : %2
+Accordé : %2
 Payé : %3</translation>
     </message>
     <message>
@@ -3850,17 +3895,17 @@ Payé : %3</translation>
 <context>
     <name>segurdesk::dashboard::DashboardController</name>
     <message>
-        <location filename="../app/dashboard/DashboardController.cpp" line="+66"/>
+        <location filename="../app/dashboard/DashboardController.cpp" line="+89"/>
         <source>Your session on the portal has ended: log in again to refresh your dossiers.</source>
         <translation>Votre session sur le portail a pris fin : reconnectez-vous pour actualiser vos dossiers.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Waiting for %1, which is using your data on this computer…</source>
         <translation>En attente de %1, qui utilise vos données sur cet ordinateur…</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+73"/>
         <source>%n dossier(s) could not be read and are not shown.</source>
         <translation>
             <numerusform>%n dossier n&apos;a pas pu être lu et n&apos;est pas affiché.</numerusform>
@@ -3868,7 +3913,7 @@ Payé : %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The portal cannot be reached, and the copy kept on this computer cannot be read: %1</source>
         <translation>Le portail est injoignable, et la copie conservée sur cet ordinateur ne peut pas être lue : %1</translation>
     </message>
@@ -3916,17 +3961,17 @@ Payé : %3</translation>
         <translation>&amp;Masquer</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/DashboardView.cpp" line="+130"/>
+        <location filename="../app/dashboard/DashboardView.cpp" line="+131"/>
         <source>Asking the portal for your dossiers…</source>
         <translation>Demande de vos dossiers au portail…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>dossiers-%1.csv</source>
         <translation>dossiers-%1.csv</translation>
     </message>
@@ -4061,7 +4106,7 @@ Payé : %3</translation>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+117"/>
         <source>Downloading %1…</source>
         <translation>Téléchargement de %1…</translation>
     </message>
@@ -4070,6 +4115,11 @@ Payé : %3</translation>
     <name>segurdesk::dashboard::DossierDetailsView</name>
     <message>
         <location filename="../forms/dashboard/DossierDetailsView.ui" line="+37"/>
+        <source>&amp;Resume the draft…</source>
+        <translation>&amp;Reprendre le brouillon…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Request the advance…</source>
         <translation>Demander l&apos;avance…</translation>
     </message>
@@ -4175,17 +4225,27 @@ Payé : %3</translation>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/DossierDetailsView.cpp" line="+74"/>
+        <location filename="../app/dashboard/DossierDetailsView.cpp" line="+79"/>
         <source>No dossier chosen.</source>
         <translation>Aucun dossier choisi.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Reading the dossier kept on this computer…</source>
         <translation>Lecture du dossier conservé sur cet ordinateur…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+31"/>
+        <source>Draft — %1</source>
+        <translation>Brouillon — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent to the portal yet; last changed on %1. It is kept, encrypted, on this computer only.</source>
+        <translation>Pas encore envoyé au portail ; modifié le %1. Il n'est conservé, chiffré, que sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Advance request %1 — %2</source>
         <translation>Demande d&apos;avance %1 — %2</translation>
     </message>
@@ -4276,7 +4336,7 @@ Payé : %3</translation>
 <context>
     <name>segurdesk::dashboard::StatusNotice</name>
     <message>
-        <location filename="../app/dashboard/StatusNotice.cpp" line="+19"/>
+        <location filename="../app/dashboard/StatusNotice.cpp" line="+20"/>
         <source>%1 %2 (%3): %4</source>
         <translation>%1 %2 (%3) : %4</translation>
     </message>

@@ -15,6 +15,8 @@ AccountFlow::AccountFlow(services::AccountService& account, portal::PortalClient
     , m_parent(parent)
     , m_lookups(std::make_unique<services::PortalLookups>(client))
 {
+    // A /config that cannot be read (the client logs why) leaves the rules at the portal's
+    // usual length; the portal still refuses a password that is too short, at its field.
     connect(m_lookups.get(), &services::PortalLookups::configReady, this, [this](const portal::PortalConfig& config) {
         if (!config.auth.passwordMinLength)
             return;
@@ -30,9 +32,13 @@ AccountFlow::~AccountFlow() = default;
 
 void AccountFlow::start(const QString& login)
 {
-    if (m_step)
+    if (m_step == m_login && m_login)
         return;
-    m_login = new LoginDialog(m_account, login, &m_parent);
+    // The session ended during a first-login step: it can do nothing more, the login comes again.
+    if (m_step)
+        discardStep();
+    // The login typed in this flow comes again when the session ends before it is ready.
+    m_login = new LoginDialog(m_account, login.isEmpty() ? m_user : login, &m_parent);
     connect(m_login, &QDialog::accepted, this, [this, dialog = m_login] {
         m_user = dialog->login();
         if (dialog->unreachable())
@@ -40,7 +46,7 @@ void AccountFlow::start(const QString& login)
         else
             nextStep();
     });
-    connect(m_login, &QDialog::rejected, this, &AccountFlow::cancelled);
+    connect(m_login, &QDialog::rejected, this, [this] { emit cancelled(QString()); });
     connect(m_login, &LoginDialog::forgotLoginRequested, this, &AccountFlow::forgotLogin);
     connect(m_login, &LoginDialog::forgotPasswordRequested, this, &AccountFlow::forgotPassword);
     openStep(m_login);
@@ -97,10 +103,28 @@ void AccountFlow::forgotPassword()
     m_passwordReset->open();
 }
 
+void AccountFlow::discardStep()
+{
+    m_step->disconnect(this);
+    m_step->hide();
+    m_step->deleteLater();
+    m_step.clear();
+}
+
 void AccountFlow::cancel()
 {
+    // What the user did is said once the session is closed: the dashboard then goes away.
+    const QString note = m_account.account().mustChangePassword
+        ? QString()
+        : tr("Your password has been changed. The portal will ask for your secret question at your next login.");
+    connect(
+        &m_account, &services::AccountService::finished, this,
+        [this, note](services::AccountService::Operation operation) {
+            if (operation == services::AccountService::Operation::LogOut)
+                emit cancelled(note);
+        },
+        Qt::SingleShotConnection);
     m_account.logOut();
-    emit cancelled();
 }
 
 } // namespace segurdesk::account

@@ -29,8 +29,8 @@ class PasswordResetDialog;
 // Takes the user from the login to a session that may open dossiers: the LoginDialog (and from
 // it the forgotten login and the password reset), then what the portal asks at first login, the
 // password change and then the secret question. The password rules use the length the portal's
-// /config gives. Cancelling a first-login step logs out: a session that may open nothing is not
-// kept.
+// /config gives. Cancelling a first-login step logs out (a session that may open nothing is not
+// kept), and cancelled() follows once the session is closed.
 //
 // GUI thread. `account`, `client` and `parent` (of the dialogs) must outlive this object.
 class AccountFlow : public QObject
@@ -42,18 +42,21 @@ public:
     AccountFlow(services::AccountService& account, portal::PortalClient& client, QWidget& parent);
     ~AccountFlow() override;
 
-    // Asks for the password of `login` (empty: the user types it), unless a step is already open.
+    // Asks for the password of `login` (empty: the user types it), unless the login dialog is
+    // open already; a first-login step left open (its session has ended) goes.
     void start(const QString& login);
 
 signals:
     // The session may open dossiers, or the portal could not be reached (`unreachable` says why).
     void ready(const QString& login, const std::optional<segurdesk::portal::PortalError>& unreachable);
-    void cancelled();
+    // The user gave up; `note` (translated, may be empty) says what was done all the same.
+    void cancelled(const QString& note);
 
 private:
     // Opens what the portal still asks of the logged-in account, or says it is ready.
     void nextStep();
     void openStep(QDialog* dialog);
+    void discardStep();
     void forgotLogin();
     void forgotPassword();
     void cancel();

@@ -16,8 +16,9 @@ AccountStepDialog::AccountStepDialog(services::AccountService& account, QWidget*
 {
     connect(&m_account, &services::AccountService::finished, this,
             [this](services::AccountService::Operation operation, const portal::PortalError& error) {
-                if (!std::exchange(m_sending, false))
+                if (m_sending != operation)
                     return;
+                m_sending.reset();
                 setInputsEnabled(true);
                 m_message->hide();
                 onFinished(operation, error);
@@ -41,13 +42,22 @@ void AccountStepDialog::reject()
         QDialog::reject();
 }
 
-void AccountStepDialog::beginSending(const QString& progress)
+void AccountStepDialog::send(services::AccountService::Operation operation, const QString& progress,
+                             const std::function<void(services::AccountService&)>& start)
 {
-    m_sending = true;
+    if (m_account.isBusy()) {
+        showProblem(nullptr, tr("The portal is still answering an earlier request: try again in a moment."));
+        return;
+    }
+    m_sending = operation;
     setInputsEnabled(false);
+    // What a screen reader was told of an earlier problem goes with it.
+    for (QWidget* field : findChildren<QWidget*>())
+        field->setAccessibleDescription(QString());
     m_message->setPalette(palette());
     m_message->setText(progress);
     m_message->show();
+    start(m_account);
 }
 
 void AccountStepDialog::showProblem(QWidget* field, const QString& problem)
@@ -61,7 +71,7 @@ void AccountStepDialog::showRefusal(const portal::PortalError& error, const QHas
                                     QWidget* fallback)
 {
     if (error.fieldErrors.isEmpty()) {
-        showProblem(fallback, error.message());
+        showProblem(nullptr, error.message());
         return;
     }
     QStringList messages;
@@ -74,7 +84,9 @@ void AccountStepDialog::showRefusal(const portal::PortalError& error, const QHas
         if (field != nullptr)
             field->setAccessibleDescription(fieldError.message);
     }
-    showProblem(first, messages.join(QLatin1Char('\n')));
+    widgets::showProblem(*m_message, nullptr, messages.join(QLatin1Char('\n')));
+    if (first != nullptr)
+        first->setFocus();
 }
 
 void AccountStepDialog::showInformation(const QString& text)

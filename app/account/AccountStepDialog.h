@@ -6,6 +6,9 @@
 #include <QDialog>
 #include <QHash>
 
+#include <functional>
+#include <optional>
+
 class QDialogButtonBox;
 class QLabel;
 
@@ -33,29 +36,28 @@ protected:
 
     // Once the form is set up: where messages are shown, and the buttons disabled while sending.
     void setUpStep(QLabel& message, QDialogButtonBox& buttons);
-    // Shows `progress` and starts `operation`, which calls one of account()'s methods.
-    template<typename Operation> void send(const QString& progress, Operation operation)
-    {
-        beginSending(progress);
-        operation(m_account);
-    }
+    // Shows `progress` and starts `operation` with `start`, which calls the matching method of
+    // the account; refused, with a word, while the account is busy with another dialog's.
+    void send(services::AccountService::Operation operation, const QString& progress,
+              const std::function<void(services::AccountService&)>& start);
+    // `problem` in the message line, given to `field` (if any), the control that fixes it.
     void showProblem(QWidget* field, const QString& problem);
-    // The portal's refusal: the messages of its field errors, each given to the control of its
-    // field in `fields` (the portal's field name to the control), or its message to `fallback`.
+    // The portal's refusal: the message of each field error, given to the control of its field
+    // in `fields` (the portal's field name to the control; `fallback` for a field not there), the
+    // first of them focused; a refusal about no field in particular only in the message line.
     void showRefusal(const portal::PortalError& error, const QHash<QString, QWidget*>& fields, QWidget* fallback);
     void showInformation(const QString& text);
-    services::AccountService& account() const { return m_account; }
 
     virtual void onFinished(services::AccountService::Operation operation, const portal::PortalError& error) = 0;
 
 private:
-    void beginSending(const QString& progress);
     void setInputsEnabled(bool enabled);
 
     services::AccountService& m_account;
     QLabel* m_message = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
-    bool m_sending = false;
+    // The operation this dialog sent and waits for, if any.
+    std::optional<services::AccountService::Operation> m_sending;
 };
 
 } // namespace segurdesk::account

@@ -39,13 +39,14 @@ void ForgottenLoginDialog::sendLogin()
         showProblem(m_ui->emailEdit, email.message);
         return;
     }
-    send(tr("Asking the portal…"), [email = email.normalized](auto& account) { account.recoverLogin(email); });
+    send(services::AccountService::Operation::RecoverLogin, tr("Asking the portal…"),
+         [email = email.normalized](services::AccountService& account) { account.recoverLogin(email); });
 }
 
 void ForgottenLoginDialog::onFinished(services::AccountService::Operation, const portal::PortalError& error)
 {
     if (error.isError()) {
-        showProblem(m_ui->emailEdit, error.message());
+        showRefusal(error, {{QStringLiteral("email"), m_ui->emailEdit}}, m_ui->emailEdit);
         return;
     }
     showInformation(tr("If an account of the portal uses %1, the portal has mailed its login to that address. "

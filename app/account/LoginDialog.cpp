@@ -55,8 +55,10 @@ void LoginDialog::logIn()
                     tr("Enter the login and the password the portal gave you."));
         return;
     }
-    send(tr("Logging in…"),
-         [login = login(), password = m_ui->passwordEdit->text()](auto& account) { account.logIn(login, password); });
+    send(services::AccountService::Operation::LogIn, tr("Logging in…"),
+         [login = login(), password = m_ui->passwordEdit->text()](services::AccountService& account) {
+             account.logIn(login, password);
+         });
 }
 
 void LoginDialog::onFinished(services::AccountService::Operation, const portal::PortalError& error)

@@ -48,9 +48,9 @@ void PasswordChangeDialog::changePassword()
         showProblem(m_ui->rulesView->fieldToFix(), m_ui->rulesView->problem());
         return;
     }
-    send(tr("Changing the password…"),
+    send(services::AccountService::Operation::ChangePassword, tr("Changing the password…"),
          [current = m_ui->currentPasswordEdit->text(), next = m_ui->newPasswordEdit->text(),
-          confirmation = m_ui->confirmationEdit->text()](auto& account) {
+          confirmation = m_ui->confirmationEdit->text()](services::AccountService& account) {
              account.changePassword(current, next, confirmation);
          });
 }

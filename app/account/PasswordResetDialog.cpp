@@ -52,8 +52,8 @@ void PasswordResetDialog::sendCode()
         showProblem(m_ui->loginEdit, tr("Enter your login: the code is mailed to the address of its account."));
         return;
     }
-    send(tr("Asking the portal for a code…"),
-         [login = login()](auto& account) { account.requestPasswordReset(login); });
+    send(services::AccountService::Operation::RequestPasswordReset, tr("Asking the portal for a code…"),
+         [login = login()](services::AccountService& account) { account.requestPasswordReset(login); });
 }
 
 void PasswordResetDialog::resetPassword()
@@ -67,11 +67,10 @@ void PasswordResetDialog::resetPassword()
         showProblem(m_ui->rulesView->fieldToFix(), m_ui->rulesView->problem());
         return;
     }
-    send(tr("Resetting the password…"),
+    send(services::AccountService::Operation::ResetPassword, tr("Resetting the password…"),
          [login = login(), code = m_ui->codeEdit->text().trimmed(), answer = m_ui->answerEdit->text(),
-          next = m_ui->newPasswordEdit->text(), confirmation = m_ui->confirmationEdit->text()](auto& account) {
-             account.resetPassword(login, code, answer, next, confirmation);
-         });
+          next = m_ui->newPasswordEdit->text(), confirmation = m_ui->confirmationEdit->text()](
+             services::AccountService& account) { account.resetPassword(login, code, answer, next, confirmation); });
 }
 
 void PasswordResetDialog::onFinished(services::AccountService::Operation operation, const portal::PortalError& error)

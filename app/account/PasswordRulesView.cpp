@@ -25,7 +25,7 @@ PasswordRulesView::PasswordRulesView(QWidget* parent)
         m_lines.at(std::size_t(rule)) = line;
     }
     m_lines[NotCurrent]->hide();
-    refresh();
+    redraw();
 }
 
 PasswordRulesView::~PasswordRulesView() = default;
@@ -73,13 +73,15 @@ void PasswordRulesView::recheck()
         return;
     m_check = validation::checkNewPassword(m_password->text(), m_confirmation->text(), m_login,
                                            m_current != nullptr ? m_current->text() : QString(), m_minLength);
-    refresh();
+    // Nothing typed in the confirmation yet is no confirmation, even of an empty password.
+    m_check.confirmed = m_check.confirmed && !m_confirmation->text().isEmpty();
+    redraw();
 }
 
 void PasswordRulesView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
-        refresh();
+        redraw();
     QWidget::changeEvent(event);
 }
 
@@ -108,7 +110,7 @@ QString PasswordRulesView::ruleText(Rule rule) const
     return {};
 }
 
-void PasswordRulesView::refresh()
+void PasswordRulesView::redraw()
 {
     const std::array<bool, RuleCount> met {
         m_check.longEnough, m_check.hasLowerCase, m_check.hasUpperCase,       m_check.hasDigit,

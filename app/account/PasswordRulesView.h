@@ -42,8 +42,9 @@ private:
     enum Rule { Length, LowerCase, UpperCase, Digit, Other, WithoutLogin, NotCurrent, Confirmed, RuleCount };
 
     QString ruleText(Rule rule) const;
+    // Checks what is typed now, then shows it.
     void recheck();
-    void refresh();
+    void redraw();
 
     std::array<QLabel*, RuleCount> m_lines {};
     QLineEdit* m_password = nullptr;

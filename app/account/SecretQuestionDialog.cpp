@@ -52,8 +52,8 @@ void SecretQuestionDialog::setQuestion()
         showProblem(m_ui->answerConfirmationEdit, tr("The confirmation differs from the answer."));
         return;
     }
-    send(tr("Saving the secret question…"),
-         [question = question.normalized, answer = m_ui->answerEdit->text()](auto& account) {
+    send(services::AccountService::Operation::SetSecretQuestion, tr("Saving the secret question…"),
+         [question = question.normalized, answer = m_ui->answerEdit->text()](services::AccountService& account) {
              account.setSecretQuestion(question, answer);
          });
 }

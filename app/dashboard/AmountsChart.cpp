@@ -41,6 +41,7 @@ AmountsChart::AmountsChart(QWidget* parent)
     // The amounts are in the categories' words: a scale would only repeat them.
     m_scale->setVisible(false);
     m_chart->legend()->hide();
+    m_categories->setGridLineVisible(false);
     m_chart->setBackgroundVisible(false);
     m_chart->setMargins({0, 0, 0, 0});
     auto* view = new QChartView(m_chart, this);
@@ -56,7 +57,7 @@ AmountsChart::AmountsChart(QWidget* parent)
     layout->addWidget(m_figures);
     setMinimumWidth(32 * fontMetrics().averageCharWidth());
     followPalette();
-    refresh();
+    redraw();
 }
 
 AmountsChart::~AmountsChart() = default;
@@ -64,31 +65,31 @@ AmountsChart::~AmountsChart() = default;
 void AmountsChart::setTotals(const AdvanceTotals& totals)
 {
     m_totals = totals;
-    refresh();
+    redraw();
 }
 
 void AmountsChart::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
-        refresh();
+        redraw();
     else if (event->type() == QEvent::PaletteChange)
         followPalette();
     QWidget::changeEvent(event);
 }
 
-void AmountsChart::refresh()
+void AmountsChart::redraw()
 {
     // Drawn from the bottom up: requested comes last to be on top.
-    m_categories->setCategories({tr("Paid"), tr("Decided"), tr("Requested")});
+    m_categories->setCategories({tr("Paid"), tr("Granted"), tr("Requested")});
     m_amounts->remove(0, m_amounts->count());
-    m_amounts->append({euros(m_totals.paid), euros(m_totals.decided), euros(m_totals.requested)});
+    m_amounts->append({euros(m_totals.paid), euros(m_totals.granted), euros(m_totals.requested)});
     // Some room above the highest bar; an account without advance has an empty scale of one euro.
     m_scale->setRange(0, qMax(1.0, euros(m_totals.requested) * 1.1));
     m_chart->setTitle(tr("Advance requests, VAT included"));
     // The amounts in words under the bars, which only give their sizes: an axis label would be
     // cut short in a narrow pane.
-    m_figures->setText(tr("Requested: %1\nDecided: %2\nPaid: %3")
-                           .arg(m_totals.requested.format(), m_totals.decided.format(), m_totals.paid.format()));
+    m_figures->setText(tr("Requested: %1\nGranted: %2\nPaid: %3")
+                           .arg(m_totals.requested.format(), m_totals.granted.format(), m_totals.paid.format()));
     setAccessibleName(tr("Amounts of the advance requests"));
     setAccessibleDescription(m_figures->text());
 }
@@ -99,7 +100,6 @@ void AmountsChart::followPalette()
     m_chart->setTitleBrush(colours.color(QPalette::WindowText));
     m_categories->setLabelsColor(colours.color(QPalette::WindowText));
     m_categories->setLinePenColor(colours.color(QPalette::Mid));
-    m_categories->setGridLineVisible(false);
     m_amounts->setColor(colours.color(QPalette::Highlight));
     m_amounts->setBorderColor(colours.color(QPalette::Highlight));
 }

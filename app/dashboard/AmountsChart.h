@@ -13,7 +13,7 @@ class QValueAxis;
 namespace segurdesk::dashboard {
 
 // A small bar chart of the amounts of the account's advance requests, VAT included: requested,
-// decided by the ASP, and paid. The amounts are written under the bars, so the chart reads
+// granted by the ASP, and paid. The amounts are written under the bars, so the chart reads
 // without them; it follows the window's palette and language.
 class AmountsChart : public QWidget
 {
@@ -30,7 +30,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void refresh();
+    void redraw();
     void followPalette();
 
     QChart* m_chart;

@@ -3,14 +3,17 @@
 #include "app/account/AccountFlow.h"
 #include "app/dashboard/DashboardView.h"
 #include "app/dashboard/DossierDetailsController.h"
+#include "app/dashboard/DossierDetailsView.h"
+#include "app/dashboard/DraftRows.h"
 #include "app/dashboard/StatusNotice.h"
 #include "app/drafts/PassphraseDialog.h"
 #include "core/portal/EmbeddedSandbox.h"
 #include "core/services/AccountService.h"
 #include "core/services/DesktopNotifier.h"
-#include "core/services/DossierSync.h"
+#include "core/services/DraftLibrary.h"
 #include "core/services/LocalData.h"
 #include "core/services/PortalConnection.h"
+#include "core/services/PortalLookups.h"
 #include "core/services/ReleaseLater.h"
 #include "core/services/Worker.h"
 
@@ -18,13 +21,14 @@ namespace segurdesk::dashboard {
 
 namespace {
 
-// What a refresh shows, made on a worker: the rows, what the portal changed, and the amounts of
-// the advance requests.
+// What a refresh shows, made on a worker: the rows (the unsent drafts among them), what the
+// portal changed, and the amounts of the advance requests.
 struct Shown
 {
     DossierRows rows;
     StatusNotice notice;
     AdvanceTotals totals;
+    qsizetype unsentDrafts = 0;
 };
 
 } // namespace
@@ -36,7 +40,26 @@ DashboardController::DashboardController(const services::PortalConnection& porta
     , m_account(std::make_unique<services::AccountService>(*portal.client()))
     , m_details(std::make_unique<DossierDetailsController>(*portal.client(), view))
     , m_flow(std::make_unique<account::AccountFlow>(*m_account, *portal.client(), view))
+    , m_drafts(std::make_unique<services::DraftLibrary>())
+    , m_lookups(std::make_unique<services::PortalLookups>(*portal.client()))
 {
+    // The rows wait for the drafts; drafts that cannot be listed leave the dossiers shown alone.
+    connect(m_drafts.get(), &services::DraftLibrary::listed, this, [this](const QList<services::DraftSummary>& drafts) {
+        if (m_snapshot)
+            show(*std::exchange(m_snapshot, std::nullopt), drafts);
+    });
+    const auto withoutDrafts = [this] {
+        if (m_snapshot)
+            show(*std::exchange(m_snapshot, std::nullopt), {});
+    };
+    connect(m_drafts.get(), &services::DraftLibrary::failed, this, withoutDrafts);
+    connect(m_drafts.get(), &services::DraftLibrary::passphraseNeeded, this, withoutDrafts);
+    connect(m_lookups.get(), &services::PortalLookups::configReady, this, [this](const portal::PortalConfig& config) {
+        m_callClosesAt = config.call.closesAt;
+        showDraftsWarning();
+    });
+    connect(&view.details(), &DossierDetailsView::resumeDraftRequested, this,
+            &DashboardController::resumeDraftRequested);
     // The demonstration portal's account, as its banner says.
     if (portal.isLocalSandbox())
         m_user = QString::fromLatin1(portal::EmbeddedSandbox::DemoLogin);
@@ -70,12 +93,12 @@ DashboardController::DashboardController(const services::PortalConnection& porta
 
 DashboardController::~DashboardController() = default;
 
-void DashboardController::notifyThrough(const QString& busAddress)
+services::DesktopNotifier& DashboardController::notifyThrough(const QString& busAddress)
 {
     m_notifier = std::make_unique<services::DesktopNotifier>(busAddress);
-    connect(
-        m_notifier.get(), &services::DesktopNotifier::unavailable, this,
-        [this](const QString& summary, const QString& body) { m_view.showNotice(summary + QLatin1Char('\n') + body); });
+    connect(m_notifier.get(), &services::DesktopNotifier::unavailable, this,
+            [this](const QString&, const QString& body) { m_view.showNotice(body); });
+    return *m_notifier;
 }
 
 void DashboardController::refreshOrLogIn()
@@ -135,12 +158,23 @@ void DashboardController::onRefreshed(const services::DossierSnapshot& snapshot)
     services::releaseLater(m_sync);
     if (!snapshot.offline)
         m_poll.start();
+    m_snapshot = snapshot;
+    m_drafts->refresh();
+    if (!m_callClosesAt.isValid() && !m_lookups->isBusy(services::PortalLookups::Kind::Config))
+        m_lookups->requestConfig();
+}
+
+void DashboardController::show(const services::DossierSnapshot& snapshot, const QList<services::DraftSummary>& drafts)
+{
     services::runOnWorker(
         this,
-        [snapshot, profile = m_user] {
-            Shown shown {dossierRows(snapshot, profile), {}, {}};
+        [snapshot, drafts, profile = m_user] {
+            Shown shown {dossierRows(snapshot, profile), {}, {}, 0};
             shown.notice = statusNotice(shown.rows.rows, snapshot.statusChanges);
             shown.totals = advanceTotals(shown.rows.rows);
+            const QList<DossierRow> unsent = unsentDraftRows(drafts, profile);
+            shown.unsentDrafts = unsent.size();
+            shown.rows.rows.append(unsent);
             return shown;
         },
         [this, at = snapshot.refreshedAt, offline = snapshot.offline,
@@ -150,6 +184,8 @@ void DashboardController::onRefreshed(const services::DossierSnapshot& snapshot)
             const int unreadable = shown.rows.unreadable;
             m_view.setRows(std::move(shown.rows.rows));
             m_view.setAdvanceTotals(shown.totals);
+            m_unsentDrafts = shown.unsentDrafts;
+            showDraftsWarning();
             if (!m_refreshAgain)
                 m_view.showDossier(std::exchange(m_dossierToShow, QString()));
             m_view.setDataAge(at, offline);
@@ -162,6 +198,11 @@ void DashboardController::onRefreshed(const services::DossierSnapshot& snapshot)
             if (!problems.isEmpty())
                 m_view.setProblem(problems.join(QLatin1Char(' ')));
         });
+}
+
+void DashboardController::showDraftsWarning()
+{
+    m_view.setDraftsWarning(draftsWarning(m_unsentDrafts, m_callClosesAt, QDateTime::currentDateTimeUtc()));
 }
 
 void DashboardController::onFailed(const portal::PortalError& error, const QString& offlineProblem)

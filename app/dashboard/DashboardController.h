@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/portal/PortalError.h"
+#include "core/services/DossierSync.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QTimer>
 
@@ -16,10 +18,11 @@ class AccountFlow;
 namespace segurdesk::services {
 class AccountService;
 class DesktopNotifier;
-class DossierSync;
+class DraftLibrary;
+class PortalLookups;
+struct DraftSummary;
 class LocalData;
 class PortalConnection;
-struct DossierSnapshot;
 } // namespace segurdesk::services
 
 namespace segurdesk::dashboard {
@@ -33,7 +36,8 @@ class DossierDetailsController;
 // answers "unchanged" for what has not changed); when the portal cannot be reached, shows the
 // copy kept on this computer. A status the portal changed since the copy kept on this computer is
 // told on the desktop (DesktopNotifier), or in a banner of the view when the desktop cannot show
-// it. When the session ends (expired, or refused by the portal) the
+// it. The drafts of this computer not sent yet are rows too, pointed out as the call's closing
+// date approaches. When the session ends (expired, or refused by the portal) the
 // password is asked again and the view stays as it was meanwhile. One refresh at a time: a
 // request made during one is not queued, the next poll or click does it.
 //
@@ -56,12 +60,15 @@ public:
     // Refreshes, after asking for the password if no session may open dossiers.
     void refreshOrLogIn();
     // Sends the desktop notifications to the D-Bus session at `busAddress` instead of the
-    // desktop's (a test's session of its own).
-    void notifyThrough(const QString& busAddress);
+    // desktop's (a test's session of its own); the notifier that sends them from now on.
+    services::DesktopNotifier& notifyThrough(const QString& busAddress);
 
 signals:
-    // The user closed the login dialog without logging in.
-    void loginCancelled();
+    // The user gave up logging in; `note` (translated, may be empty) says what was done all the
+    // same.
+    void loginCancelled(const QString& note);
+    // The user asked to go back to the draft `id` to finish and send it.
+    void resumeDraftRequested(const QString& id);
 
 private:
     void askPassword();
@@ -70,6 +77,9 @@ private:
     void refresh(const std::optional<portal::PortalError>& unreachable = std::nullopt);
     void onCacheLocated(const std::optional<portal::PortalError>& unreachable);
     void onRefreshed(const services::DossierSnapshot& snapshot);
+    // Shows the rows of `snapshot` with the unsent `drafts` of this computer.
+    void show(const services::DossierSnapshot& snapshot, const QList<services::DraftSummary>& drafts);
+    void showDraftsWarning();
     void onFailed(const portal::PortalError& error, const QString& offlineProblem);
     // The refresh is over: the view takes new clicks again.
     void endRefresh();
@@ -82,6 +92,8 @@ private:
     std::unique_ptr<DossierDetailsController> m_details;
     std::unique_ptr<account::AccountFlow> m_flow;
     std::unique_ptr<services::DesktopNotifier> m_notifier;
+    std::unique_ptr<services::DraftLibrary> m_drafts;
+    std::unique_ptr<services::PortalLookups> m_lookups;
     QString m_user;
     // The dossier to make current once the refresh under way has given its rows, and whether the
     // dossiers changed on the portal since it began (it is then followed by another).
@@ -89,6 +101,11 @@ private:
     bool m_refreshAgain = false;
     bool m_refreshing = false;
     QTimer m_poll;
+    // The snapshot of the refresh under way while this computer's drafts are listed.
+    std::optional<services::DossierSnapshot> m_snapshot;
+    qsizetype m_unsentDrafts = 0;
+    // When the call closes, once the portal's /config has said it.
+    QDateTime m_callClosesAt;
 };
 
 } // namespace segurdesk::dashboard

@@ -50,6 +50,7 @@ DashboardView::DashboardView(QWidget* parent)
     view->sortByColumn(DossierTableModel::UpdatedColumn, Qt::DescendingOrder);
 
     m_ui->noticeBanner->hide();
+    m_ui->draftsWarning->hide();
     connect(m_ui->noticeCloseButton, &QPushButton::clicked, m_ui->noticeBanner, &QWidget::hide);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &DossierFilter::setSearch);
     connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, &DashboardView::applyStatusFilter);
@@ -142,9 +143,22 @@ void DashboardView::setAdvanceTotals(const AdvanceTotals& totals)
     m_ui->amountsChart->setTotals(totals);
 }
 
+void DashboardView::setDraftsWarning(const QString& warning)
+{
+    QPalette warningPalette = palette();
+    warningPalette.setColor(QPalette::WindowText, widgets::severityColour(Severity::Warning, palette()));
+    m_ui->draftsWarning->setPalette(warningPalette);
+    m_ui->draftsWarning->setText(warning);
+    m_ui->draftsWarning->setVisible(!warning.isEmpty());
+}
+
 void DashboardView::showNotice(const QString& notice)
 {
-    m_ui->noticeLabel->setText(notice);
+    // A notice the user has not hidden yet stays, above the new one.
+    if (!m_ui->noticeBanner->isHidden())
+        m_ui->noticeLabel->setText(m_ui->noticeLabel->text() + QLatin1Char('\n') + notice);
+    else
+        m_ui->noticeLabel->setText(notice);
     m_ui->noticeBanner->show();
 }
 

@@ -41,8 +41,11 @@ public:
     void setRefreshing(bool refreshing);
     // Says what went wrong (translated) where the age of the data shows, until the next rows.
     void setProblem(const QString& problem);
-    // A banner above the table, until the user hides it: what the desktop was to tell, when no
-    // notification service answers.
+    // Says that unsent drafts wait while the call is about to close (in the warning colour);
+    // empty: nothing to say.
+    void setDraftsWarning(const QString& warning);
+    // A banner above the table, until the user hides it, with the notices given since: what the
+    // desktop was to tell, when no notification service answers.
     void showNotice(const QString& notice);
     // The id of the dossier the user is on, or empty when none is shown.
     QString currentDossierId() const;

@@ -112,6 +112,10 @@ void DossierDetailsController::showCurrent()
     // What was asked about the dossier left is no longer shown.
     m_documentId.clear();
     m_mailId.clear();
+    if (row != nullptr && row->status == DossierRow::Status(model::EnrollmentStatus::Draft)) {
+        m_details.setDraft(*row);
+        return;
+    }
     if (row == nullptr || !m_cache) {
         m_details.clear();
         return;

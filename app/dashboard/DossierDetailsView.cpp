@@ -47,6 +47,10 @@ DossierDetailsView::DossierDetailsView(QWidget* parent)
         if (m_details.enrollment)
             emit advanceRequested(*m_details.enrollment);
     });
+    connect(m_ui->resumeButton, &QPushButton::clicked, this, [this] {
+        if (m_draft)
+            emit resumeDraftRequested(m_draft->id);
+    });
     connect(m_ui->openDocumentButton, &QPushButton::clicked, this, [this] {
         if (const portal::DocumentRef* document = chosenDocument())
             emit openDocumentRequested(*document);
@@ -69,6 +73,7 @@ DossierDetailsView::~DossierDetailsView() = default;
 
 void DossierDetailsView::clear()
 {
+    m_draft.reset();
     m_details = {};
     reset();
     m_ui->titleLabel->setText(tr("No dossier chosen."));
@@ -76,6 +81,7 @@ void DossierDetailsView::clear()
 
 void DossierDetailsView::setLoading(const QString& number)
 {
+    m_draft.reset();
     m_details = {};
     reset();
     m_ui->titleLabel->setText(number);
@@ -86,6 +92,7 @@ void DossierDetailsView::setLoading(const QString& number)
 
 void DossierDetailsView::setDetails(services::DossierDetails details)
 {
+    m_draft.reset();
     m_details = std::move(details);
     reset();
     showSummary();
@@ -98,10 +105,22 @@ void DossierDetailsView::setDetails(services::DossierDetails details)
 
 void DossierDetailsView::setProblem(const QString& problem)
 {
+    m_draft.reset();
     m_details = {};
     m_details.problem = problem;
     reset();
     widgets::showProblem(*m_ui->detailsMessage, m_ui->detailsTabs, problem);
+}
+
+void DossierDetailsView::setDraft(const DossierRow& draft)
+{
+    m_draft = draft;
+    m_details = {};
+    reset();
+    m_ui->titleLabel->setText(tr("Draft — %1").arg(draft.company));
+    m_ui->summaryLabel->setText(tr("Not sent to the portal yet; last changed on %1. It is kept, encrypted, on this "
+                                   "computer only.")
+                                    .arg(shortDate(draft.updatedAt)));
 }
 
 void DossierDetailsView::reset()
@@ -116,6 +135,7 @@ void DossierDetailsView::reset()
     for (QWidget* described : std::initializer_list<QWidget*> {m_ui->detailsTabs, m_ui->documentList})
         described->setAccessibleDescription(QString());
     m_ui->detailsTabs->setEnabled(m_details.enrollment.has_value());
+    m_ui->resumeButton->setVisible(m_draft.has_value());
     m_ui->detailsTabs->setTabVisible(m_ui->detailsTabs->indexOf(m_ui->paymentsTab), m_details.advance.has_value());
     updateAdvanceButton();
 }
@@ -261,7 +281,9 @@ void DossierDetailsView::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         // Shown again in the new language: what the pane showed, whatever it was.
-        if (m_details.enrollment)
+        if (m_draft)
+            setDraft(DossierRow(*m_draft));
+        else if (m_details.enrollment)
             setDetails(services::DossierDetails(m_details));
         else if (!m_details.problem.isEmpty())
             setProblem(QString(m_details.problem));

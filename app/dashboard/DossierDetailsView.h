@@ -1,11 +1,13 @@
 #pragma once
 
+#include "app/dashboard/DossierRow.h"
 #include "core/portal/DocumentRef.h"
 #include "core/services/DossierDetails.h"
 
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace segurdesk::portal {
 struct MailMessage;
@@ -20,8 +22,8 @@ class DossierDetailsView;
 // The dossier the user is on in the dashboard: its status history as a timeline, its documents
 // (the decision letter among them) to open or save, the mails the portal sent about it with the
 // content of the one chosen, and for an advance its payment; for a validated enrollment with no
-// advance yet, the way to request it. A thin view: whoever owns the session gives it what it
-// shows and hears what the user asked. GUI thread.
+// advance yet, the way to request it; for a draft not sent yet, the way back to it. A thin view: whoever owns the
+// session gives it what it shows and hears what the user asked. GUI thread.
 class DossierDetailsView : public QWidget
 {
     Q_OBJECT
@@ -36,6 +38,8 @@ public:
     // The details of the dossier `number` are being read.
     void setLoading(const QString& number);
     void setDetails(services::DossierDetails details);
+    // A draft of this computer, not sent yet: what names it, and the way back to the wizard.
+    void setDraft(const DossierRow& draft);
     // Why the details cannot be shown (translated).
     void setProblem(const QString& problem);
     // The content of the mail chosen; ignored if the user has moved to another one meanwhile.
@@ -52,6 +56,7 @@ signals:
     void saveDocumentRequested(const segurdesk::portal::DocumentRef& document);
     void mailRequested(const QString& id);
     void advanceRequested(const segurdesk::portal::EnrollmentDetail& enrollment);
+    void resumeDraftRequested(const QString& id);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -72,6 +77,8 @@ private:
 
     std::unique_ptr<Ui::DossierDetailsView> m_ui;
     services::DossierDetails m_details;
+    // The draft shown, when the dossier is one.
+    std::optional<DossierRow> m_draft;
     bool m_advanceBusy = false;
 };
 

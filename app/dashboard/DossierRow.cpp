@@ -133,7 +133,7 @@ AdvanceTotals advanceTotals(const QList<DossierRow>& rows)
             continue;
         totals.requested = totals.requested + *row.amount;
         if (*status != model::AdvanceStatus::Rejected)
-            totals.decided = totals.decided + *row.amount;
+            totals.granted = totals.granted + *row.amount;
         if (*status == model::AdvanceStatus::Paid)
             totals.paid = totals.paid + *row.amount;
     }

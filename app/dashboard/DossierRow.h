@@ -70,11 +70,11 @@ struct DossierRows
 DossierRows dossierRows(const services::DossierSnapshot& snapshot, const QString& profile);
 
 // The amounts (VAT included) of the advance requests among `rows`: requested (every one),
-// decided (those the ASP decided, paid or not) and paid.
+// granted (those the ASP did not refuse, paid or not) and paid.
 struct AdvanceTotals
 {
     model::Money requested;
-    model::Money decided;
+    model::Money granted;
     model::Money paid;
 
     friend bool operator==(const AdvanceTotals&, const AdvanceTotals&) = default;

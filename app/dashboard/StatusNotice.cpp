@@ -7,13 +7,14 @@ namespace segurdesk::dashboard {
 
 StatusNotice statusNotice(const QList<DossierRow>& rows, const QList<services::StatusChange>& changes)
 {
-    QSet<QString> changed;
+    // An enrollment and an advance request are told apart by their kind as well as their id.
+    QSet<std::pair<bool, QString>> changed;
     for (const services::StatusChange& change : changes)
-        changed.insert(change.id);
+        changed.insert({change.kind == storage::CachedObject::Kind::Enrollment, change.id});
     QStringList lines;
     const DossierRow* only = nullptr;
     for (const DossierRow& row : rows) {
-        if (!changed.contains(row.id))
+        if (!changed.contains({row.kind() == DossierRow::Kind::Enrollment, row.id}))
             continue;
         only = &row;
         lines.append(QCoreApplication::translate("segurdesk::dashboard::StatusNotice", "%1 %2 (%3): %4")

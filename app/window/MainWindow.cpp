@@ -160,11 +160,14 @@ void MainWindow::followDossiers()
     if (m_dossiers || !m_portal || !m_portal->client())
         return;
     m_dossiers = new dashboard::DashboardController(*m_portal, *m_ui->dashboard, this);
-    connect(m_dossiers, &dashboard::DashboardController::loginCancelled, this, [this] {
+    connect(m_dossiers, &dashboard::DashboardController::loginCancelled, this, [this](const QString& note) {
+        if (!note.isEmpty())
+            statusBar()->showMessage(note);
         // Not logged in, nothing to show: the dossiers are asked for again when the tab is.
         std::exchange(m_dossiers, nullptr)->deleteLater();
         m_ui->mainTabs->setCurrentWidget(m_ui->homeTab);
     });
+    connect(m_dossiers, &dashboard::DashboardController::resumeDraftRequested, this, &MainWindow::resumeDraft);
     m_dossiers->refreshOrLogIn();
 }
 

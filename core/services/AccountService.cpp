@@ -27,7 +27,13 @@ AccountService::AccountService(portal::PortalClient& client, QObject* parent)
     connect(&m_client, &portal::PortalClient::authenticationChanged, this, &AccountService::onAuthenticationChanged);
 }
 
-AccountService::~AccountService() = default;
+AccountService::~AccountService()
+{
+    // A logout cut short (its owner is going) still ends the session on this side: the request
+    // dies without an answer, and the token must not outlive it in the client.
+    if (m_loggingOut)
+        m_client.clearBearerToken();
+}
 
 bool AccountService::isLoggedIn() const
 {

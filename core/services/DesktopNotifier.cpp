@@ -1,6 +1,7 @@
 #include "core/services/DesktopNotifier.h"
 
-#include <QCoreApplication>
+#include "core/services/Worker.h"
+
 #include <QGuiApplication>
 
 #ifdef SEGURDESK_HAS_DBUS
@@ -32,38 +33,84 @@ DesktopNotifier::DesktopNotifier(const QString& busAddress, QObject* parent)
     , m_busAddress(busAddress)
 { }
 
-DesktopNotifier::~DesktopNotifier() = default;
+DesktopNotifier::~DesktopNotifier()
+{
+#ifdef SEGURDESK_HAS_DBUS
+    // A bus of its own is this object's to leave; the desktop's session bus is the process's.
+    if (!m_busAddress.isEmpty() && !m_connection.isEmpty())
+        QDBusConnection::disconnectFromBus(m_connection);
+#endif
+}
 
 void DesktopNotifier::notify(const QString& summary, const QString& body)
 {
-#ifdef SEGURDESK_HAS_DBUS
-    const QDBusConnection bus = m_busAddress.isEmpty()
-        ? QDBusConnection::sessionBus()
-        : QDBusConnection::connectToBus(m_busAddress, QStringLiteral("segurdesk-notifications ") + m_busAddress);
-    if (bus.isConnected()) {
-        QDBusMessage call = QDBusMessage::createMethodCall(
-            QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("/org/freedesktop/Notifications"),
-            QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("Notify"));
-        // app_name, replaces_id, app_icon, summary, body, actions, hints, expire_timeout (the
-        // service's default); the desktop entry lets the desktop show the app's name and icon.
-        call << QGuiApplication::applicationDisplayName() << 0U << QGuiApplication::desktopFileName() << summary << body
-             << QStringList() << QVariantMap {{QStringLiteral("desktop-entry"), QGuiApplication::desktopFileName()}}
-             << -1;
-        auto* watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, AnswerTimeoutMs), this);
-        connect(watcher, &QDBusPendingCallWatcher::finished, this,
-                [this, summary, body](QDBusPendingCallWatcher* answered) {
-                    answered->deleteLater();
-                    const QDBusPendingReply<uint> reply = *answered;
-                    if (reply.isError())
-                        emit unavailable(summary, body);
-                    else
-                        emit delivered(reply.value());
-                });
+    switch (m_bus) {
+    case Bus::Joined:
+        send(summary, body);
+        return;
+    case Bus::Absent:
+        QMetaObject::invokeMethod(
+            this, [this, summary, body] { emit unavailable(summary, body); }, Qt::QueuedConnection);
+        return;
+    case Bus::NotJoined:
+        m_waiting.append({summary, body});
+        join();
+        return;
+    case Bus::Joining:
+        m_waiting.append({summary, body});
         return;
     }
+}
+
+void DesktopNotifier::join()
+{
+    m_bus = Bus::Joining;
+#ifdef SEGURDESK_HAS_DBUS
+    runOnWorker(
+        this,
+        [address = m_busAddress] {
+            const QDBusConnection bus = address.isEmpty()
+                ? QDBusConnection::sessionBus()
+                : QDBusConnection::connectToBus(address, QStringLiteral("segurdesk-notifications ") + address);
+            return std::pair {bus.name(), bus.isConnected()};
+        },
+        [this](const std::pair<QString, bool>& joined) {
+            m_connection = joined.first;
+            m_bus = joined.second ? Bus::Joined : Bus::Absent;
+            for (const auto& [summary, body] : std::exchange(m_waiting, {}))
+                notify(summary, body);
+        });
+#else
+    m_bus = Bus::Absent;
+    for (const auto& [summary, body] : std::exchange(m_waiting, {}))
+        notify(summary, body);
 #endif
-    QMetaObject::invokeMethod(
-        this, [this, summary, body] { emit unavailable(summary, body); }, Qt::QueuedConnection);
+}
+
+void DesktopNotifier::send(const QString& summary, const QString& body)
+{
+#ifdef SEGURDESK_HAS_DBUS
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("/org/freedesktop/Notifications"),
+        QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("Notify"));
+    // app_name, replaces_id, app_icon, summary, body, actions, hints, expire_timeout (the
+    // service's default); the desktop entry lets the desktop show the app's name and icon.
+    call << QGuiApplication::applicationDisplayName() << 0U << QGuiApplication::desktopFileName() << summary << body
+         << QStringList() << QVariantMap {{QStringLiteral("desktop-entry"), QGuiApplication::desktopFileName()}} << -1;
+    auto* watcher = new QDBusPendingCallWatcher(QDBusConnection(m_connection).asyncCall(call, AnswerTimeoutMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [this, summary, body](QDBusPendingCallWatcher* answered) {
+                answered->deleteLater();
+                const QDBusPendingReply<uint> reply = *answered;
+                if (reply.isError())
+                    emit unavailable(summary, body);
+                else
+                    emit delivered(reply.value());
+            });
+#else
+    Q_UNUSED(summary)
+    Q_UNUSED(body)
+#endif
 }
 
 } // namespace segurdesk::services

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QString>
+
+#include <utility>
 
 namespace segurdesk::services {
 
@@ -11,7 +14,8 @@ namespace segurdesk::services {
 // bus, a system without D-Bus), unavailable() gives the text back for the window to show it.
 //
 // Asynchronous, on the thread that owns it: notify() returns at once, and delivered() or
-// unavailable() follows from the event loop.
+// unavailable() follows from the event loop. The bus is joined once, on a worker (joining it
+// waits for the bus daemon); what is notified meanwhile is sent once it is joined.
 class DesktopNotifier : public QObject
 {
     Q_OBJECT
@@ -31,7 +35,16 @@ signals:
     void unavailable(const QString& summary, const QString& body);
 
 private:
+    enum class Bus { NotJoined, Joining, Joined, Absent };
+
+    void join();
+    void send(const QString& summary, const QString& body);
+
     QString m_busAddress;
+    // The name of the connection to the bus, once joined.
+    QString m_connection;
+    Bus m_bus = Bus::NotJoined;
+    QList<std::pair<QString, QString>> m_waiting;
 };
 
 } // namespace segurdesk::services

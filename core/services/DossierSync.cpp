@@ -11,6 +11,7 @@
 #include "core/services/ReleaseLater.h"
 #include "core/services/Worker.h"
 #include "core/storage/DossierCache.h"
+#include "core/storage/StorageLog.h"
 
 #include <optional>
 #include <utility>
@@ -51,8 +52,13 @@ Kept keep(const storage::DossierCache::Location& at, const DossierSnapshot& snap
     Kept kept {cache.open(), {}, {}};
     if (kept.error)
         return kept;
-    const QHash<QString, QString> enrollments = cache.statuses(CachedObject::Kind::Enrollment);
-    const QHash<QString, QString> advanceRequests = cache.statuses(CachedObject::Kind::AdvanceRequest);
+    storage::StorageError unread;
+    const QHash<QString, QString> enrollments = cache.statuses(CachedObject::Kind::Enrollment, &unread);
+    const QHash<QString, QString> advanceRequests
+        = unread ? QHash<QString, QString>() : cache.statuses(CachedObject::Kind::AdvanceRequest, &unread);
+    // The copy is rewritten all the same; only what changed goes untold.
+    if (unread)
+        qCWarning(lcStorage) << "statuses of the cached dossiers unreadable:" << unread.message();
     const QList<CachedObject> objects = cachedObjects(snapshot);
     kept.error = cache.rebuild(objects);
     if (kept.error)
@@ -64,7 +70,7 @@ Kept keep(const storage::DossierCache::Location& at, const DossierSnapshot& snap
         const QString previous
             = (object.kind == CachedObject::Kind::Enrollment ? enrollments : advanceRequests).value(object.id);
         if (!previous.isEmpty() && previous != object.status)
-            kept.changes.append({object.kind, object.id, previous, object.status});
+            kept.changes.append({object.kind, object.id, object.status});
     }
     return kept;
 }

@@ -19,12 +19,11 @@ class PortalRequest;
 namespace segurdesk::services {
 
 // An enrollment or an advance request whose status the portal changed since the copy kept on this
-// computer: statuses as the contract names them ("submitted", "validated").
+// computer: its new status as the contract names it ("validated").
 struct StatusChange
 {
     storage::CachedObject::Kind kind = storage::CachedObject::Kind::Enrollment;
     QString id;
-    QString previous;
     QString status;
 
     friend bool operator==(const StatusChange&, const StatusChange&) = default;

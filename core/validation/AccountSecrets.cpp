@@ -30,14 +30,14 @@ PasswordCheck checkNewPassword(QStringView password, QStringView confirmation, Q
     }
     check.withoutLogin = login.isEmpty() || !password.contains(login, Qt::CaseInsensitive);
     check.differsFromCurrent = current.isEmpty() || password != current;
-    check.confirmed = !confirmation.isEmpty() && password == confirmation;
+    check.confirmed = password == confirmation;
     return check;
 }
 
 ValidationResult validateSecretQuestion(QStringView question)
 {
     const QStringView trimmed = question.trimmed();
-    if (trimmed.size() < 5 || trimmed.size() > kMaxSecretLength) {
+    if (trimmed.size() < 5 || question.size() > kMaxSecretLength) {
         return rejected(
             QLatin1String("secret.question_length"),
             QCoreApplication::translate("Validation", "The question must have between 5 and 200 characters."));
@@ -45,9 +45,14 @@ ValidationResult validateSecretQuestion(QStringView question)
     return accepted(trimmed.toString());
 }
 
+QString normalizeSecretAnswer(QStringView answer)
+{
+    return foldCaseAndAccents(answer).simplified();
+}
+
 ValidationResult validateSecretAnswer(QStringView answer)
 {
-    const QString compared = foldCaseAndAccents(answer).simplified();
+    const QString compared = normalizeSecretAnswer(answer);
     if (compared.size() < 2 || answer.size() > kMaxSecretLength) {
         return rejected(
             QLatin1String("secret.answer_length"),

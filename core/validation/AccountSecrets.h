@@ -31,17 +31,20 @@ struct PasswordCheck
     bool isMet() const { return longEnough && mixesClasses() && withoutLogin && differsFromCurrent && confirmed; }
 };
 
-// `login` or `current` empty when unknown: their rule is then met. An empty confirmation
-// confirms nothing.
+// `login` or `current` empty when unknown: their rule is then met.
 PasswordCheck checkNewPassword(QStringView password, QStringView confirmation, QStringView login, QStringView current,
                                int minLength);
 
-// The question that recovers a forgotten password: 5 to 200 characters once trimmed. The
-// normalized form is trimmed. Code secret.question_length.
+// The question that recovers a forgotten password: at most 200 characters, at least 5 once
+// trimmed. The normalized form is trimmed. Code secret.question_length.
 ValidationResult validateSecretQuestion(QStringView question);
 
-// Its answer: 2 to 200 characters. The normalized form is the one the portal compares, without
-// case, accents or surrounding spaces, inner spaces folded. Code secret.answer_length.
+// An answer as the portal compares it: without case, accents or surrounding spaces, inner
+// spaces folded.
+QString normalizeSecretAnswer(QStringView answer);
+
+// Its answer: at most 200 characters, at least 2 once normalized (normalizeSecretAnswer, which
+// gives the normalized form). Code secret.answer_length.
 ValidationResult validateSecretAnswer(QStringView answer);
 
 } // namespace segurdesk::validation

@@ -246,8 +246,7 @@ QList<FieldError> AuthService::resetPassword(const QString& login, const QString
     const bool codeOk = SecureTokens::sha256Hex(code.trimmed().toLatin1()) == query.value(2).toString()
         && query.value(3).toLongLong() > m_clock.now().toMSecsSinceEpoch();
     const bool answerOk = query.value(4).isNull()
-        || SecureTokens::verifyPassword(validation::validateSecretAnswer(secretAnswer).normalized,
-                                        query.value(4).toString());
+        || SecureTokens::verifyPassword(validation::normalizeSecretAnswer(secretAnswer), query.value(4).toString());
     if (!codeOk || !answerOk) {
         // A wrong guess burns the code: it cannot be brute-forced.
         m_db.run(QStringLiteral("DELETE FROM reset_codes WHERE account_id = ?"), {accountId});

@@ -28,15 +28,15 @@ QList<FieldError> PasswordPolicy::check(const QString& password, const QString& 
         errors.append({field, QStringLiteral("password.contains_login"),
                        QCoreApplication::translate("PasswordPolicy", "The password must not contain your login.")});
     }
-    if (!rules.differsFromCurrent) {
-        errors.append(
-            {field, QStringLiteral("password.unchanged"),
-             QCoreApplication::translate("PasswordPolicy", "The new password must differ from the current one.")});
-    }
     if (!rules.confirmed) {
         errors.append(
             {QStringLiteral("new_password_confirmation"), QStringLiteral("password.mismatch"),
              QCoreApplication::translate("PasswordPolicy", "The confirmation differs from the new password.")});
+    }
+    if (!rules.differsFromCurrent) {
+        errors.append(
+            {field, QStringLiteral("password.unchanged"),
+             QCoreApplication::translate("PasswordPolicy", "The new password must differ from the current one.")});
     }
     return errors;
 }

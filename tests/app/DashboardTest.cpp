@@ -300,18 +300,18 @@ TEST_F(Dashboard, RefusedEnrollmentsAndRefusedAdvanceRequestsAreToldApart)
     EXPECT_EQ(column(Number), QStringList {QStringLiteral("AVA-3")});
 }
 
-// Requested counts every advance request, decided leaves out the refused one, paid only the paid
+// Requested counts every advance request, granted leaves out the refused one, paid only the paid
 // one; the chart says each amount in words, for whoever does not see its bars.
 TEST_F(Dashboard, TheChartGivesTheAmountsRequestedDecidedAndPaid)
 {
     const AdvanceTotals totals = advanceTotals(madeRows());
     EXPECT_EQ(totals.requested, model::Money::fromCents(120000 + 9900 + 500000));
-    EXPECT_EQ(totals.decided, model::Money::fromCents(9900 + 500000));
+    EXPECT_EQ(totals.granted, model::Money::fromCents(9900 + 500000));
     EXPECT_EQ(totals.paid, model::Money::fromCents(9900));
     m_view->setAdvanceTotals(totals);
     EXPECT_EQ(child<QWidget>("amountsChart")->accessibleDescription(),
-              QStringLiteral("Demandé : %1\nDécidé : %2\nPayé : %3")
-                  .arg(totals.requested.format(), totals.decided.format(), totals.paid.format()));
+              QStringLiteral("Demandé : %1\nAccordé : %2\nPayé : %3")
+                  .arg(totals.requested.format(), totals.granted.format(), totals.paid.format()));
 }
 
 TEST_F(Dashboard, ColumnsSortOnTheirRawValuesBothWays)

@@ -26,8 +26,9 @@ namespace segurdesk::testing {
 class SandboxDashboard : public TranslatedTest
 {
 protected:
-    SandboxDashboard()
-        : m_sandbox({}, {QStringLiteral("--seed-demo")})
+    // `config`: what the sandbox's configuration has otherwise (SandboxProcess).
+    explicit SandboxDashboard(const QJsonObject& config = {})
+        : m_sandbox(config, {QStringLiteral("--seed-demo")})
         , m_http(m_sandbox.url())
         , m_enrollment(m_sandbox, m_http)
     { }

@@ -1,7 +1,8 @@
 #include "tests/support/NotificationBus.h"
 
 #include <QDBusConnection>
-#include <QSignalSpy>
+#include <QFile>
+#include <QTest>
 
 namespace segurdesk::test {
 
@@ -36,11 +37,31 @@ public slots:
 
 NotificationBus::NotificationBus()
 {
-    m_daemon.start(QStringLiteral("dbus-daemon"),
-                   {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
-    QSignalSpy printed(&m_daemon, &QProcess::readyReadStandardOutput);
-    if (!m_daemon.waitForStarted(10000) || (!m_daemon.canReadLine() && !printed.wait(10000))) {
-        m_error = QStringLiteral("dbus-daemon did not start: %1").arg(m_daemon.errorString());
+    // The session configuration without its service directories: a notification daemon installed
+    // on the machine must not be started on this bus in place of the test's service, or of none.
+    const QString config = m_dir.filePath(QStringLiteral("session.conf"));
+    QFile file(config);
+    if (!m_dir.isValid() || !file.open(QIODevice::WriteOnly)
+        || file.write(
+               QByteArrayLiteral("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
+                                 " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                                 "<busconfig><type>session</type><listen>unix:tmpdir=/tmp</listen>"
+                                 "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
+                                 "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n"))
+            < 0) {
+        m_error = QStringLiteral("cannot write %1").arg(config);
+        return;
+    }
+    file.close();
+    m_daemon.start(
+        QStringLiteral("dbus-daemon"),
+        {QStringLiteral("--config-file=") + config, QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
+    // The address is one line: wait for its end, however the output comes.
+    if (!m_daemon.waitForStarted(10000)
+        || !QTest::qWaitFor([&] { return m_daemon.canReadLine() || m_daemon.state() == QProcess::NotRunning; }, 10000)
+        || !m_daemon.canReadLine()) {
+        m_error = QStringLiteral("dbus-daemon did not start: %1 %2")
+                      .arg(m_daemon.errorString(), QString::fromLocal8Bit(m_daemon.readAllStandardError()));
         return;
     }
     m_address = QString::fromUtf8(m_daemon.readLine()).trimmed();

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QProcess>
 #include <QString>
+#include <QTemporaryDir>
 #include <QVariantMap>
 
 #include <memory>
@@ -12,7 +13,7 @@ namespace segurdesk::test {
 
 // A D-Bus session of the test's own (a dbus-daemon started for it, stopped with it), where a test
 // may serve org.freedesktop.Notifications as a desktop does and read what it was sent. Nothing
-// of the machine's own session is touched.
+// of the machine's own session is touched, and no service of the machine is started on it.
 class NotificationBus
 {
 public:
@@ -39,6 +40,7 @@ public:
 private:
     class Service;
 
+    QTemporaryDir m_dir;
     QProcess m_daemon;
     QString m_address;
     QString m_error;

@@ -5,6 +5,7 @@
 #include "tests/support/NotificationBus.h"
 
 #include <QGuiApplication>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -32,7 +33,9 @@ bool send(DesktopNotifier& notifier, const QString& summary, const QString& body
 
 TEST(DesktopNotifier, TheDesktopsServiceShowsTheNotificationUnderTheAppsName)
 {
+    const QString before = QGuiApplication::desktopFileName();
     QGuiApplication::setDesktopFileName(QStringLiteral("fr.segurdesk.SegurDesk"));
+    const auto restore = qScopeGuard([&before] { QGuiApplication::setDesktopFileName(before); });
     NotificationBus bus;
     ASSERT_FALSE(bus.address().isEmpty()) << bus.error().toStdString();
     ASSERT_TRUE(bus.serveNotifications());

@@ -195,7 +195,7 @@ TEST_F(DossierSyncTest, TellsTheStatusesThePortalChangedSinceTheCopyKept)
     const auto [second, secondError] = refresh(sync);
     ASSERT_TRUE(second) << secondError.message().toStdString();
     const QList<services::StatusChange> expected {
-        {storage::CachedObject::Kind::Enrollment, submitted, QStringLiteral("submitted"), QStringLiteral("validated")}};
+        {storage::CachedObject::Kind::Enrollment, submitted, QStringLiteral("validated")}};
     EXPECT_EQ(second->statusChanges, expected);
 
     const auto [third, thirdError] = refresh(sync);

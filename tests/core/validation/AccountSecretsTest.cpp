@@ -46,7 +46,7 @@ TEST_P(NewPassword, BreaksExactlyTheExpectedRules)
 
 const PasswordRow kPasswordRows[] = {
     {"Good", u"Ségur-Desk-2024!", u"Ségur-Desk-2024!", ""},
-    {"Empty", u"", u"", "LlUDOM"},
+    {"Empty", u"", u"", "LlUDO"},
     {"ElevenCharacters", u"Abcdef-1234", u"Abcdef-1234", "L"},
     {"TwelveCharacters", u"Abcdef-12345", u"Abcdef-12345", ""},
     {"NoLowerCase", u"ABCDEF-12345", u"ABCDEF-12345", "l"},
@@ -78,6 +78,8 @@ TEST(SecretQuestion, IsFiveToTwoHundredCharactersOnceTrimmed)
     EXPECT_EQ(validateSecretQuestion(u" Qui ? ").normalized, QStringLiteral("Qui ?"));
     EXPECT_EQ(validateSecretQuestion(u"  Quoi  ").code, QStringLiteral("secret.question_length"));
     EXPECT_TRUE(validateSecretQuestion(QString(200, u'q')).isValid());
+    // The limit is on what is sent, spaces included.
+    EXPECT_FALSE(validateSecretQuestion(QStringLiteral("  ") + QString(199, u'q')).isValid());
     EXPECT_EQ(validateSecretQuestion(QString(201, u'q')).code, QStringLiteral("secret.question_length"));
     EXPECT_FALSE(validateSecretQuestion(QString(201, u'q')).message.isEmpty());
 }
@@ -91,6 +93,9 @@ TEST(SecretAnswer, IsComparedWithoutCaseAccentsOrExtraSpaces)
     EXPECT_EQ(validateSecretAnswer(u" é ").code, QStringLiteral("secret.answer_length"));
     EXPECT_TRUE(validateSecretAnswer(u"Lé").isValid());
     EXPECT_EQ(validateSecretAnswer(QString(201, u'a')).code, QStringLiteral("secret.answer_length"));
+    // Compared whatever its length, as the portal compares it.
+    EXPECT_EQ(normalizeSecretAnswer(QString(150, u' ') + QStringLiteral("Lyon") + QString(150, u' ')),
+              QStringLiteral("lyon"));
 }
 
 } // namespace

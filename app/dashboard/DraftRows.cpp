@@ -1,0 +1,50 @@
+#include "app/dashboard/DraftRows.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace segurdesk::dashboard {
+
+QList<DossierRow> unsentDraftRows(const QList<services::DraftSummary>& drafts, const QString& profile)
+{
+    QList<DossierRow> rows;
+    for (const services::DraftSummary& draft : drafts) {
+        if (!draft.problem.isEmpty() || !draft.receiptNumber.isEmpty())
+            continue;
+        DossierRow row;
+        row.id = draft.id;
+        row.company = !draft.companyName.isEmpty()
+            ? draft.companyName
+            : QCoreApplication::translate("DraftRows", "Company not entered yet");
+        row.siret = draft.siret;
+        row.status = model::EnrollmentStatus::Draft;
+        row.updatedAt = draft.modifiedAt;
+        row.profile = profile;
+        row.computeKeys();
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+QString draftsWarning(qsizetype unsent, const QDateTime& closesAt, const QDateTime& now)
+{
+    if (unsent == 0 || !closesAt.isValid())
+        return {};
+    const QString date = QLocale().toString(closesAt.toLocalTime(), QLocale::ShortFormat);
+    if (closesAt <= now) {
+        return QCoreApplication::translate(
+                   "DraftRows", "%n draft(s) not sent: the call closed on %1, the portal no longer takes enrollments.",
+                   nullptr, int(unsent))
+            .arg(date);
+    }
+    const qint64 days = now.daysTo(closesAt);
+    if (days > DraftWarningDays)
+        return {};
+    return QCoreApplication::translate("DraftRows", "%n draft(s) not sent yet.", nullptr, int(unsent))
+        + QLatin1Char(' ')
+        + QCoreApplication::translate("DraftRows", "The call closes on %1, in %n day(s): send them before then.",
+                                      nullptr, int(days))
+              .arg(date);
+}
+
+} // namespace segurdesk::dashboard

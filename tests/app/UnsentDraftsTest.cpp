@@ -1,0 +1,116 @@
+// The drafts of this computer not sent yet, among the dossiers of the dashboard on the real
+// sandbox: a row each, the way back to the wizard, and a warning as the call's closing date (from
+// the portal's /config) approaches.
+#include "app/dashboard/DossierDetailsView.h"
+#include "app/dashboard/DraftRows.h"
+#include "core/services/DraftKeeper.h"
+#include "tests/app/SandboxDashboard.h"
+
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using namespace segurdesk;
+using dashboard::draftsWarning;
+
+namespace {
+
+QJsonObject callClosingIn(qint64 days)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return {{QStringLiteral("call"),
+             QJsonObject {{QStringLiteral("name"), QStringLiteral("Appel MSS")},
+                          {QStringLiteral("opens_at"), now.addDays(-60).toString(Qt::ISODate)},
+                          {QStringLiteral("closes_at"), now.addDays(days).toString(Qt::ISODate)},
+                          {QStringLiteral("counts_reference_date"), QStringLiteral("2023-06-30")}}}};
+}
+
+class UnsentDrafts : public segurdesk::testing::SandboxDashboard
+{
+protected:
+    UnsentDrafts()
+        : SandboxDashboard(callClosingIn(10))
+    { }
+
+    // A draft saved on this computer, as the wizard saves one: its id.
+    QString saveDraft(const QString& company)
+    {
+        services::DraftKeeper keeper;
+        QSignalSpy saved(&keeper, &services::DraftKeeper::saved);
+        services::DraftKeeper::Content content;
+        content.dossier.applicant.companyName = company;
+        content.step = 2;
+        keeper.save(content);
+        EXPECT_TRUE(saved.wait(30000));
+        return keeper.draftId();
+    }
+};
+
+TEST_F(UnsentDrafts, ADraftIsARowThatLeadsBackToTheWizardWithTheCallsClosingDate)
+{
+    const QString id = saveDraft(QStringLiteral("Clinique des Tilleuls"));
+    ASSERT_FALSE(id.isEmpty());
+    QSignalSpy resume(m_controller.get(), &dashboard::DashboardController::resumeDraftRequested);
+    m_controller->refreshOrLogIn();
+    logIn(QStringLiteral("demo"), QStringLiteral("Demo-Segur-2023!"));
+    expectRows(6);
+
+    auto* warning = m_view->findChild<QLabel*>(QStringLiteral("draftsWarning"));
+    QTRY_VERIFY_WITH_TIMEOUT(warning->isVisible(), 30000);
+    EXPECT_TRUE(warning->text().startsWith(QStringLiteral("1 brouillon non envoyé"))) << warning->text().toStdString();
+    EXPECT_TRUE(warning->text().contains(QStringLiteral("dans 9 jours"))
+                || warning->text().contains(QStringLiteral("dans 10 jours")))
+        << warning->text().toStdString();
+
+    m_view->showDossier(id);
+    ASSERT_EQ(m_view->currentDossierId(), id);
+    EXPECT_EQ(m_view->currentDossier()->statusLabel(), QStringLiteral("Brouillon"));
+    auto* title = m_view->findChild<QLabel*>(QStringLiteral("titleLabel"));
+    QTRY_COMPARE(title->text(), QStringLiteral("Brouillon — Clinique des Tilleuls"));
+    auto* resumeButton = m_view->findChild<QPushButton*>(QStringLiteral("resumeButton"));
+    ASSERT_TRUE(resumeButton->isVisible());
+    resumeButton->click();
+    ASSERT_EQ(resume.count(), 1);
+    EXPECT_EQ(resume.first().first().toString(), id);
+
+    // Another dossier: no way to resume it.
+    m_view->findChild<QTableView*>(QStringLiteral("dossierTable"))->selectRow(0);
+    if (m_view->currentDossierId() == id)
+        m_view->findChild<QTableView*>(QStringLiteral("dossierTable"))->selectRow(1);
+    QTRY_VERIFY(!resumeButton->isVisible());
+}
+
+TEST(DraftsWarning, SpeaksOnlyOfUnsentDraftsAsTheCallClosesOrOnceItHasClosed)
+{
+    const QDateTime now(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
+    EXPECT_TRUE(draftsWarning(0, now.addDays(3), now).isEmpty());
+    EXPECT_TRUE(draftsWarning(2, QDateTime(), now).isEmpty());
+    EXPECT_TRUE(draftsWarning(2, now.addDays(dashboard::DraftWarningDays + 1), now).isEmpty());
+    const QString soon = draftsWarning(2, now.addDays(dashboard::DraftWarningDays), now);
+    EXPECT_FALSE(soon.isEmpty());
+    EXPECT_NE(draftsWarning(2, now.addDays(3), now), draftsWarning(2, now.addDays(-3), now));
+    EXPECT_FALSE(draftsWarning(1, now.addSecs(-1), now).isEmpty());
+}
+
+TEST(UnsentDraftRows, LeaveOutTheDraftsSentAndTheOnesThatCannotBeRead)
+{
+    services::DraftSummary sent;
+    sent.id = QStringLiteral("sent");
+    sent.receiptNumber = QStringLiteral("ENR-2026-000010");
+    services::DraftSummary damaged;
+    damaged.id = QStringLiteral("damaged");
+    damaged.problem = QStringLiteral("illisible");
+    services::DraftSummary started;
+    started.id = QStringLiteral("started");
+    started.siret = QStringLiteral("58816302200019");
+    const QList<dashboard::DossierRow> rows
+        = dashboard::unsentDraftRows({sent, damaged, started}, QStringLiteral("demo"));
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows.first().id, QStringLiteral("started"));
+    EXPECT_FALSE(rows.first().company.isEmpty());
+    EXPECT_EQ(rows.first().siret, QStringLiteral("58816302200019"));
+    EXPECT_EQ(rows.first().profile, QStringLiteral("demo"));
+    EXPECT_TRUE(rows.first().number.isEmpty());
+}
+
+} // namespace
