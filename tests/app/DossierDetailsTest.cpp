@@ -11,6 +11,7 @@
 #include "core/portal/PortalConfig.h"
 #include "core/portal/PortalError.h"
 #include "core/services/PortalConnection.h"
+#include "tests/app/Driving.h"
 #include "tests/app/QtTry.h"
 #include "tests/app/TranslatedTest.h"
 #include "tests/core/files/FileFixtures.h"
@@ -126,11 +127,7 @@ TEST_F(DossierDetails, APaidAdvanceShowsItsHistoryDecisionLetterMailsAndPayment)
     EXPECT_EQ(viewer->findChild<QLabel*>(QStringLiteral("page2")), nullptr) << "the letter has one page";
     const QImage shown = page->pixmap().toImage();
     ASSERT_GT(shown.width(), 300);
-    int inked = 0;
-    for (int y = 0; y < shown.height(); ++y) {
-        for (int x = 0; x < shown.width(); ++x)
-            inked += qGray(shown.pixel(x, y)) < 128 ? 1 : 0;
-    }
+    const int inked = segurdesk::testing::inkedPixels(shown);
     EXPECT_GT(inked, 500);
     EXPECT_LT(inked, shown.width() * shown.height() / 4) << "a page of text, not a dark sheet";
     viewer->close();

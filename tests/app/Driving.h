@@ -1,13 +1,14 @@
 #pragma once
 
 // Driving the app's controls as a user does, for the widget tests: typing, clicking, and choosing
-// a file in a document field through the file-dialog seam.
+// a file in a document field through the file-dialog seam; and looking at what they draw.
 #include "app/widgets/DocumentField.h"
 #include "app/widgets/FileDialogs.h"
 #include "tests/app/QtTry.h"
 #include "tests/core/files/FileFixtures.h"
 
 #include <QAbstractButton>
+#include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
@@ -41,6 +42,17 @@ inline void attachPdf(FileFixtures& files, QWidget* field, const QString& name)
     widgets::answerNextFileDialog(files.write(name, FileFixtures::pdf(1)));
     QTest::mouseClick(document->findChild<QPushButton*>(QStringLiteral("chooseButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!document->filePath().isEmpty(), 20000);
+}
+
+// The dark pixels of `image`: some on a page of text, far fewer than on a dark sheet.
+inline int inkedPixels(const QImage& image)
+{
+    int inked = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            inked += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+    }
+    return inked;
 }
 
 } // namespace segurdesk::testing

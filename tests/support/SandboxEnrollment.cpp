@@ -42,7 +42,16 @@ SandboxEnrollment::Credentials SandboxEnrollment::enrollValidated(EnrollmentForm
     credentials.enrollmentId = submitted.json().value(QLatin1String("id")).toString();
     const HttpReply decided = decide(credentials.enrollmentId);
     EXPECT_EQ(decided.status, 200) << decided.body.toStdString();
+    const Credentials mailed = mailedCredentials();
+    credentials.login = mailed.login;
+    credentials.password = mailed.password;
+    return credentials;
+}
+
+SandboxEnrollment::Credentials SandboxEnrollment::mailedCredentials() const
+{
     const QString mail = m_sandbox.latestMail(QStringLiteral("credentials"));
+    Credentials credentials;
     credentials.login = QRegularExpression(QStringLiteral("(mss-[0-9]{6})")).match(mail).captured(1);
     credentials.password
         = QRegularExpression(QStringLiteral(":[ \\t]*(\\S{16})\\r?\\n\\r?\\n")).match(mail).captured(1);

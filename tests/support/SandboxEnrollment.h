@@ -27,6 +27,9 @@ public:
     HttpReply decide(const QString& enrollmentId, const QString& decision = QStringLiteral("validated"));
     // Submits `form`, validates it and reads the login and initial password of the credentials mail.
     Credentials enrollValidated(EnrollmentForm& form, const QByteArray& key);
+    // The login and initial password of the last credentials mail the sandbox sent (no
+    // enrollment id).
+    Credentials mailedCredentials() const;
 
 private:
     const SandboxProcess& m_sandbox;
