@@ -3203,7 +3203,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+216"/>
+        <location filename="../app/window/MainWindow.cpp" line="+221"/>
         <source>Starting the portal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3223,7 +3223,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-145"/>
         <source>The new portal address is used from the next start of Ségur Desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3233,7 +3233,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+24"/>
+        <source>Logged out: the session on the portal is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The draft cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3261,7 +3266,7 @@ The ASP</source>
 <context>
     <name>segurdesk::account::AccountFlow</name>
     <message>
-        <location filename="../app/account/AccountFlow.cpp" line="+100"/>
+        <location filename="../app/account/AccountFlow.cpp" line="+101"/>
         <source>Your password has been reset: log in with the new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3274,7 +3279,7 @@ The ASP</source>
 <context>
     <name>segurdesk::account::AccountStepDialog</name>
     <message>
-        <location filename="../app/account/AccountStepDialog.cpp" line="+50"/>
+        <location filename="../app/account/AccountStepDialog.cpp" line="+49"/>
         <source>The portal is still answering an earlier request: try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3360,7 +3365,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Your dossiers are read from the portal with your account&apos;s login and password. The password is not kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3486,7 +3491,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>If %1 is the login of an account, the portal has mailed a code to its address. The mail also gives your secret question.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3837,12 +3842,12 @@ Paid: %3</source>
 <context>
     <name>segurdesk::dashboard::DashboardController</name>
     <message>
-        <location filename="../app/dashboard/DashboardController.cpp" line="+89"/>
+        <location filename="../app/dashboard/DashboardController.cpp" line="+91"/>
         <source>Your session on the portal has ended: log in again to refresh your dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+52"/>
         <source>Waiting for %1, which is using your data on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3898,7 +3903,7 @@ Paid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>&amp;Hide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3908,12 +3913,17 @@ Paid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/dashboard/DashboardView.cpp" line="+131"/>
+        <location filename="../app/dashboard/DashboardView.cpp" line="+135"/>
         <source>Asking the portal for your dossiers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+48"/>
+        <source>Log &amp;out (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>dossiers-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>

@@ -587,8 +587,8 @@ L&apos;ASP</translation>
         <location line="+17"/>
         <source>%n draft(s) not sent: the call closed on %1, the portal no longer takes enrollments.</source>
         <translation>
-            <numerusform>%n brouillon non envoyé : l'appel a été clos le %1, le portail n'accepte plus d'enrôlement.</numerusform>
-            <numerusform>%n brouillons non envoyés : l'appel a été clos le %1, le portail n'accepte plus d'enrôlement.</numerusform>
+            <numerusform>%n brouillon non envoyé : l&apos;appel a été clos le %1, le portail n&apos;accepte plus d&apos;enrôlement.</numerusform>
+            <numerusform>%n brouillons non envoyés : l&apos;appel a été clos le %1, le portail n&apos;accepte plus d&apos;enrôlement.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -603,8 +603,8 @@ L&apos;ASP</translation>
         <location line="+2"/>
         <source>The call closes on %1, in %n day(s): send them before then.</source>
         <translation>
-            <numerusform>L'appel se clôt le %1, dans %n jour : envoyez-les d'ici là.</numerusform>
-            <numerusform>L'appel se clôt le %1, dans %n jours : envoyez-les d'ici là.</numerusform>
+            <numerusform>L&apos;appel se clôt le %1, dans %n jour : envoyez-les d&apos;ici là.</numerusform>
+            <numerusform>L&apos;appel se clôt le %1, dans %n jours : envoyez-les d&apos;ici là.</numerusform>
         </translation>
     </message>
 </context>
@@ -3259,7 +3259,7 @@ L&apos;ASP</translation>
         <translation>À &amp;propos de Ségur Desk</translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+216"/>
+        <location filename="../app/window/MainWindow.cpp" line="+221"/>
         <source>Starting the portal…</source>
         <translation>Démarrage du portail…</translation>
     </message>
@@ -3279,7 +3279,7 @@ L&apos;ASP</translation>
         <translation>Portail indisponible : %1</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-145"/>
         <source>The new portal address is used from the next start of Ségur Desk.</source>
         <translation>La nouvelle adresse du portail sera utilisée au prochain démarrage de Ségur Desk.</translation>
     </message>
@@ -3289,7 +3289,12 @@ L&apos;ASP</translation>
         <translation>Une autre demande est ouverte : fermez-la avant de reprendre ce brouillon.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+24"/>
+        <source>Logged out: the session on the portal is closed.</source>
+        <translation>Déconnecté : la session sur le portail est fermée.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The draft cannot be opened</source>
         <translation>Le brouillon ne peut pas être ouvert</translation>
     </message>
@@ -3317,7 +3322,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::account::AccountFlow</name>
     <message>
-        <location filename="../app/account/AccountFlow.cpp" line="+100"/>
+        <location filename="../app/account/AccountFlow.cpp" line="+101"/>
         <source>Your password has been reset: log in with the new one.</source>
         <translation>Votre mot de passe a été réinitialisé : connectez-vous avec le nouveau.</translation>
     </message>
@@ -3330,7 +3335,7 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::account::AccountStepDialog</name>
     <message>
-        <location filename="../app/account/AccountStepDialog.cpp" line="+50"/>
+        <location filename="../app/account/AccountStepDialog.cpp" line="+49"/>
         <source>The portal is still answering an earlier request: try again in a moment.</source>
         <translation>Le portail traite encore une demande précédente : réessayez dans un instant.</translation>
     </message>
@@ -3416,7 +3421,7 @@ L&apos;ASP</translation>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Your dossiers are read from the portal with your account&apos;s login and password. The password is not kept on this computer.</source>
         <translation>Vos dossiers sont lus sur le portail avec l&apos;identifiant et le mot de passe de votre compte. Le mot de passe n&apos;est pas conservé sur cet ordinateur.</translation>
     </message>
@@ -3542,7 +3547,7 @@ L&apos;ASP</translation>
         <translation>Réinitialisation du mot de passe…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>If %1 is the login of an account, the portal has mailed a code to its address. The mail also gives your secret question.</source>
         <translation>Si %1 est l&apos;identifiant d&apos;un compte, le portail a envoyé un code à son adresse e-mail. Ce message rappelle aussi votre question secrète.</translation>
     </message>
@@ -3895,12 +3900,12 @@ Payé : %3</translation>
 <context>
     <name>segurdesk::dashboard::DashboardController</name>
     <message>
-        <location filename="../app/dashboard/DashboardController.cpp" line="+89"/>
+        <location filename="../app/dashboard/DashboardController.cpp" line="+91"/>
         <source>Your session on the portal has ended: log in again to refresh your dossiers.</source>
         <translation>Votre session sur le portail a pris fin : reconnectez-vous pour actualiser vos dossiers.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+52"/>
         <source>Waiting for %1, which is using your data on this computer…</source>
         <translation>En attente de %1, qui utilise vos données sur cet ordinateur…</translation>
     </message>
@@ -3956,7 +3961,7 @@ Payé : %3</translation>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>&amp;Hide</source>
         <translation>&amp;Masquer</translation>
     </message>
@@ -3966,12 +3971,17 @@ Payé : %3</translation>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/DashboardView.cpp" line="+131"/>
+        <location filename="../app/dashboard/DashboardView.cpp" line="+135"/>
         <source>Asking the portal for your dossiers…</source>
         <translation>Demande de vos dossiers au portail…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+48"/>
+        <source>Log &amp;out (%1)</source>
+        <translation>Se &amp;déconnecter (%1)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>dossiers-%1.csv</source>
         <translation>dossiers-%1.csv</translation>
     </message>
@@ -4242,7 +4252,7 @@ Payé : %3</translation>
     <message>
         <location line="+1"/>
         <source>Not sent to the portal yet; last changed on %1. It is kept, encrypted, on this computer only.</source>
-        <translation>Pas encore envoyé au portail ; modifié le %1. Il n'est conservé, chiffré, que sur cet ordinateur.</translation>
+        <translation>Pas encore envoyé au portail ; modifié le %1. Il n&apos;est conservé, chiffré, que sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+29"/>

@@ -72,8 +72,10 @@ DashboardController::DashboardController(const services::PortalConnection& porta
     connect(m_flow.get(), &account::AccountFlow::ready, this,
             [this](const QString& login, const std::optional<portal::PortalError>& unreachable) {
                 m_user = login;
+                m_view.setAccount(login);
                 refresh(unreachable);
             });
+    connect(&m_view, &DashboardView::logoutRequested, this, &DashboardController::logOut);
     connect(m_flow.get(), &account::AccountFlow::cancelled, this, &DashboardController::loginCancelled);
     connect(&m_view, &DashboardView::refreshRequested, this, &DashboardController::refreshOrLogIn);
     connect(m_details.get(), &DossierDetailsController::dossiersChanged, this, [this](const QString& shownId) {
@@ -112,6 +114,23 @@ void DashboardController::refreshOrLogIn()
 void DashboardController::askPassword()
 {
     m_flow->start(m_user);
+}
+
+void DashboardController::logOut()
+{
+    if (m_refreshing || m_account->isBusy())
+        return;
+    m_poll.stop();
+    connect(
+        m_account.get(), &services::AccountService::finished, this,
+        [this](services::AccountService::Operation operation) {
+            if (operation != services::AccountService::Operation::LogOut)
+                return;
+            m_view.forgetAccount();
+            emit loggedOut();
+        },
+        Qt::SingleShotConnection);
+    m_account->logOut();
 }
 
 void DashboardController::refresh(const std::optional<portal::PortalError>& unreachable)

@@ -67,11 +67,14 @@ signals:
     // The user gave up logging in; `note` (translated, may be empty) says what was done all the
     // same.
     void loginCancelled(const QString& note);
+    // The user logged out: the session is closed and nothing of the account is shown.
+    void loggedOut();
     // The user asked to go back to the draft `id` to finish and send it.
     void resumeDraftRequested(const QString& id);
 
 private:
     void askPassword();
+    void logOut();
     // Locates the cache, then downloads the dossiers; with `unreachable` (the login did not get
     // through), gives the copy kept on this computer instead.
     void refresh(const std::optional<portal::PortalError>& unreachable = std::nullopt);

@@ -51,11 +51,13 @@ DashboardView::DashboardView(QWidget* parent)
 
     m_ui->noticeBanner->hide();
     m_ui->draftsWarning->hide();
+    setAccount(QString());
     connect(m_ui->noticeCloseButton, &QPushButton::clicked, m_ui->noticeBanner, &QWidget::hide);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &DossierFilter::setSearch);
     connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, &DashboardView::applyStatusFilter);
     connect(m_ui->profileFilter, &QComboBox::currentIndexChanged, this, &DashboardView::applyProfileFilter);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &DashboardView::refreshRequested);
+    connect(m_ui->logoutButton, &QPushButton::clicked, this, &DashboardView::logoutRequested);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &DashboardView::exportShown);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &DashboardView::onShownRowsChanged);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &DashboardView::onShownRowsChanged);
@@ -127,6 +129,8 @@ void DashboardView::setDataAge(const QDateTime& refreshedAt, bool offline)
 void DashboardView::setRefreshing(bool refreshing)
 {
     m_ui->refreshButton->setEnabled(!refreshing);
+    // A refresh under way ends before the session does.
+    m_ui->logoutButton->setEnabled(!refreshing && !m_account.isEmpty());
     if (refreshing)
         showNote(tr("Asking the portal for your dossiers…"));
     else
@@ -150,6 +154,33 @@ void DashboardView::setDraftsWarning(const QString& warning)
     m_ui->draftsWarning->setPalette(warningPalette);
     m_ui->draftsWarning->setText(warning);
     m_ui->draftsWarning->setVisible(!warning.isEmpty());
+}
+
+void DashboardView::setAccount(const QString& login)
+{
+    m_account = login;
+    m_ui->logoutButton->setEnabled(!login.isEmpty());
+    m_ui->logoutButton->setVisible(!login.isEmpty());
+    retranslateAccount();
+}
+
+void DashboardView::forgetAccount()
+{
+    setAccount(QString());
+    setRows({});
+    m_loaded = false;
+    m_refreshedAt = {};
+    showDataAge();
+    showCount();
+    setAdvanceTotals({});
+    setDraftsWarning(QString());
+    m_ui->noticeBanner->hide();
+    m_ui->detailsPane->clear();
+}
+
+void DashboardView::retranslateAccount()
+{
+    m_ui->logoutButton->setText(tr("Log &out (%1)").arg(m_account));
 }
 
 void DashboardView::showNotice(const QString& notice)
@@ -182,6 +213,7 @@ void DashboardView::changeEvent(QEvent* event)
         fillProfileFilter();
         showCount();
         showDataAge();
+        retranslateAccount();
     }
     QWidget::changeEvent(event);
 }

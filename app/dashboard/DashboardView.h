@@ -47,6 +47,10 @@ public:
     // A banner above the table, until the user hides it, with the notices given since: what the
     // desktop was to tell, when no notification service answers.
     void showNotice(const QString& notice);
+    // The login whose dossiers are shown, which the logout button names; empty: none.
+    void setAccount(const QString& login);
+    // Nothing of the account stays on screen: no row, no details, no notice, no age.
+    void forgetAccount();
     // The id of the dossier the user is on, or empty when none is shown.
     QString currentDossierId() const;
     // The dossier the user is on, or nullptr.
@@ -58,6 +62,7 @@ public:
 
 signals:
     void refreshRequested();
+    void logoutRequested();
     // Another dossier became the current one, or the rows were given again (their details may
     // have changed).
     void currentDossierChanged();
@@ -78,6 +83,7 @@ private:
     void onShownRowsChanged();
     void showCount();
     void showDataAge();
+    void retranslateAccount();
     // `note` where the age of the data shows, in the ordinary colour.
     void showNote(const QString& note);
     // The row shown at `row` of the table, top to bottom.
@@ -92,6 +98,7 @@ private:
     QString m_shownDossierId;
     // Rows have been given: until then, no count is shown.
     bool m_loaded = false;
+    QString m_account;
 };
 
 } // namespace segurdesk::dashboard

@@ -168,6 +168,11 @@ void MainWindow::followDossiers()
         m_ui->mainTabs->setCurrentWidget(m_ui->homeTab);
     });
     connect(m_dossiers, &dashboard::DashboardController::resumeDraftRequested, this, &MainWindow::resumeDraft);
+    connect(m_dossiers, &dashboard::DashboardController::loggedOut, this, [this] {
+        statusBar()->showMessage(tr("Logged out: the session on the portal is closed."));
+        std::exchange(m_dossiers, nullptr)->deleteLater();
+        m_ui->mainTabs->setCurrentWidget(m_ui->homeTab);
+    });
     m_dossiers->refreshOrLogIn();
 }
 

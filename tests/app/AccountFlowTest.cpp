@@ -163,6 +163,26 @@ TEST_F(AccountFlow, AForgottenLoginAndPasswordAreRecoveredByMailFromTheLoginDial
     expectRows(5);
 }
 
+// Logging out closes the session on the portal and leaves nothing of the account on screen.
+TEST_F(AccountFlow, LoggingOutClosesTheSessionAndLeavesNothingOfTheAccountShown)
+{
+    QSignalSpy loggedOut(m_controller.get(), &dashboard::DashboardController::loggedOut);
+    m_controller->refreshOrLogIn();
+    logIn(QStringLiteral("demo"), QStringLiteral("Demo-Segur-2023!"));
+    expectRows(5);
+    auto* logout = m_view->findChild<QPushButton*>(QStringLiteral("logoutButton"));
+    QTRY_VERIFY(logout->isEnabled());
+    EXPECT_EQ(logout->text(), QStringLiteral("Se &déconnecter (demo)"));
+    logout->click();
+    QTRY_COMPARE_WITH_TIMEOUT(loggedOut.count(), 1, 30000);
+    EXPECT_FALSE(m_portal.client()->isAuthenticated());
+    EXPECT_EQ(m_view->findChild<QTableView*>(QStringLiteral("dossierTable"))->model()->rowCount(), 0);
+    EXPECT_EQ(m_view->findChild<QLabel*>(QStringLiteral("titleLabel"))->text(),
+              QStringLiteral("Aucun dossier choisi."));
+    EXPECT_TRUE(m_view->findChild<QLabel*>(QStringLiteral("dataAge"))->text().isEmpty());
+    EXPECT_FALSE(logout->isVisible());
+}
+
 // As the window does: the dashboard goes as soon as the login is given up, its session closed
 // first.
 TEST_F(AccountFlow, AFirstLoginAbandonedAtThePasswordChangeLogsOut)
