@@ -567,8 +567,13 @@ The ASP</source>
         <source>Company not entered yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+13"/>
         <source>%n draft(s) not sent: the call closed on %1, the portal no longer takes enrollments.</source>
         <translation>
             <numerusform>%n draft not sent: the call closed on %1, the portal no longer takes enrollments.</numerusform>
@@ -576,15 +581,21 @@ The ASP</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+5"/>
         <source>%n draft(s) not sent yet.</source>
         <translation>
             <numerusform>%n draft not sent yet.</numerusform>
             <numerusform>%n drafts not sent yet.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-3"/>
+        <source>The call closes today at %1: send them before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The call closes on %1, in %n day(s): send them before then.</source>
         <translation>
             <numerusform>The call closes on %1, in %n day: send them before then.</numerusform>
@@ -3203,7 +3214,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+221"/>
+        <location filename="../app/window/MainWindow.cpp" line="+225"/>
         <source>Starting the portal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3223,7 +3234,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-149"/>
         <source>The new portal address is used from the next start of Ségur Desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3233,7 +3244,12 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <source>Logged out on this computer. The portal could not be told (%1): the session ends there by itself within the hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Logged out: the session on the portal is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3266,12 +3282,12 @@ The ASP</source>
 <context>
     <name>segurdesk::account::AccountFlow</name>
     <message>
-        <location filename="../app/account/AccountFlow.cpp" line="+101"/>
+        <location filename="../app/account/AccountFlow.cpp" line="+119"/>
         <source>Your password has been reset: log in with the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-94"/>
         <source>Your password has been changed. The portal will ask for your secret question at your next login.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3600,7 +3616,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/account/SecretQuestionDialog.cpp" line="+52"/>
+        <location filename="../app/account/SecretQuestionDialog.cpp" line="+53"/>
         <source>The confirmation differs from the answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3842,17 +3858,22 @@ Paid: %3</source>
 <context>
     <name>segurdesk::dashboard::DashboardController</name>
     <message>
-        <location filename="../app/dashboard/DashboardController.cpp" line="+91"/>
+        <location filename="../app/dashboard/DashboardController.cpp" line="+56"/>
+        <source>The drafts kept on this computer could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Your session on the portal has ended: log in again to refresh your dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Waiting for %1, which is using your data on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+72"/>
         <source>%n dossier(s) could not be read and are not shown.</source>
         <translation>
             <numerusform>%n dossier could not be read and is not shown.</numerusform>
@@ -3860,7 +3881,7 @@ Paid: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The portal cannot be reached, and the copy kept on this computer cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3918,7 +3939,12 @@ Paid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+36"/>
+        <source>Logging out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Log &amp;out (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3956,7 +3982,7 @@ Paid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Enrollment: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -583,8 +583,13 @@ L&apos;ASP</translation>
         <source>Company not entered yet</source>
         <translation>Société pas encore saisie</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+13"/>
         <source>%n draft(s) not sent: the call closed on %1, the portal no longer takes enrollments.</source>
         <translation>
             <numerusform>%n brouillon non envoyé : l&apos;appel a été clos le %1, le portail n&apos;accepte plus d&apos;enrôlement.</numerusform>
@@ -592,15 +597,21 @@ L&apos;ASP</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+5"/>
         <source>%n draft(s) not sent yet.</source>
         <translation>
             <numerusform>%n brouillon non envoyé.</numerusform>
             <numerusform>%n brouillons non envoyés.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-3"/>
+        <source>The call closes today at %1: send them before then.</source>
+        <translation>L'appel se clôt aujourd'hui à %1 : envoyez-les d'ici là.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The call closes on %1, in %n day(s): send them before then.</source>
         <translation>
             <numerusform>L&apos;appel se clôt le %1, dans %n jour : envoyez-les d&apos;ici là.</numerusform>
@@ -3259,7 +3270,7 @@ L&apos;ASP</translation>
         <translation>À &amp;propos de Ségur Desk</translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+221"/>
+        <location filename="../app/window/MainWindow.cpp" line="+225"/>
         <source>Starting the portal…</source>
         <translation>Démarrage du portail…</translation>
     </message>
@@ -3279,7 +3290,7 @@ L&apos;ASP</translation>
         <translation>Portail indisponible : %1</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-149"/>
         <source>The new portal address is used from the next start of Ségur Desk.</source>
         <translation>La nouvelle adresse du portail sera utilisée au prochain démarrage de Ségur Desk.</translation>
     </message>
@@ -3289,7 +3300,12 @@ L&apos;ASP</translation>
         <translation>Une autre demande est ouverte : fermez-la avant de reprendre ce brouillon.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <source>Logged out on this computer. The portal could not be told (%1): the session ends there by itself within the hour.</source>
+        <translation>Déconnecté sur cet ordinateur. Le portail n'a pas pu en être informé (%1) : la session y prendra fin d'elle-même dans l'heure.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Logged out: the session on the portal is closed.</source>
         <translation>Déconnecté : la session sur le portail est fermée.</translation>
     </message>
@@ -3322,12 +3338,12 @@ L&apos;ASP</translation>
 <context>
     <name>segurdesk::account::AccountFlow</name>
     <message>
-        <location filename="../app/account/AccountFlow.cpp" line="+101"/>
+        <location filename="../app/account/AccountFlow.cpp" line="+119"/>
         <source>Your password has been reset: log in with the new one.</source>
         <translation>Votre mot de passe a été réinitialisé : connectez-vous avec le nouveau.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-94"/>
         <source>Your password has been changed. The portal will ask for your secret question at your next login.</source>
         <translation>Votre mot de passe a été changé. Le portail vous demandera votre question secrète à la prochaine connexion.</translation>
     </message>
@@ -3656,7 +3672,7 @@ L&apos;ASP</translation>
         <translation>Con&amp;firmation de la réponse :</translation>
     </message>
     <message>
-        <location filename="../app/account/SecretQuestionDialog.cpp" line="+52"/>
+        <location filename="../app/account/SecretQuestionDialog.cpp" line="+53"/>
         <source>The confirmation differs from the answer.</source>
         <translation>La confirmation diffère de la réponse.</translation>
     </message>
@@ -3900,17 +3916,22 @@ Payé : %3</translation>
 <context>
     <name>segurdesk::dashboard::DashboardController</name>
     <message>
-        <location filename="../app/dashboard/DashboardController.cpp" line="+91"/>
+        <location filename="../app/dashboard/DashboardController.cpp" line="+56"/>
+        <source>The drafts kept on this computer could not be read: %1</source>
+        <translation>Les brouillons conservés sur cet ordinateur n'ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Your session on the portal has ended: log in again to refresh your dossiers.</source>
         <translation>Votre session sur le portail a pris fin : reconnectez-vous pour actualiser vos dossiers.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Waiting for %1, which is using your data on this computer…</source>
         <translation>En attente de %1, qui utilise vos données sur cet ordinateur…</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+72"/>
         <source>%n dossier(s) could not be read and are not shown.</source>
         <translation>
             <numerusform>%n dossier n&apos;a pas pu être lu et n&apos;est pas affiché.</numerusform>
@@ -3918,7 +3939,7 @@ Payé : %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The portal cannot be reached, and the copy kept on this computer cannot be read: %1</source>
         <translation>Le portail est injoignable, et la copie conservée sur cet ordinateur ne peut pas être lue : %1</translation>
     </message>
@@ -3976,7 +3997,12 @@ Payé : %3</translation>
         <translation>Demande de vos dossiers au portail…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+36"/>
+        <source>Logging out…</source>
+        <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Log &amp;out (%1)</source>
         <translation>Se &amp;déconnecter (%1)</translation>
     </message>
@@ -4014,7 +4040,7 @@ Payé : %3</translation>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Enrollment: %1</source>
         <translation>Enrôlement : %1</translation>
     </message>

@@ -17,6 +17,15 @@ AccountFlow::AccountFlow(services::AccountService& account, portal::PortalClient
 {
     // A /config that cannot be read (the client logs why) leaves the rules at the portal's
     // usual length; the portal still refuses a password that is too short, at its field.
+    // What the user did is said once the session is closed: the dashboard then goes away.
+    connect(
+        &m_account, &services::AccountService::finished, this, [this](services::AccountService::Operation operation) {
+            if (operation != services::AccountService::Operation::LogOut || !std::exchange(m_closing, false))
+                return;
+            emit cancelled(m_passwordChanged ? tr("Your password has been changed. The portal will ask for your secret "
+                                                  "question at your next login.")
+                                             : QString());
+        });
     connect(m_lookups.get(), &services::PortalLookups::configReady, this, [this](const portal::PortalConfig& config) {
         if (!config.auth.passwordMinLength)
             return;
@@ -28,11 +37,18 @@ AccountFlow::AccountFlow(services::AccountService& account, portal::PortalClient
     });
 }
 
-AccountFlow::~AccountFlow() = default;
+AccountFlow::~AccountFlow()
+{
+    // The dialogs use the account, which goes with this flow's owner: they go first (a dialog
+    // opened over the login dialog is its child).
+    delete m_step.data();
+    delete m_login.data();
+}
 
 void AccountFlow::start(const QString& login)
 {
-    if (m_step == m_login && m_login)
+    // While the session of a first login given up closes, nothing opens: the flow is ending.
+    if (m_closing || (m_step == m_login && m_login))
         return;
     // The session ended during a first-login step: it can do nothing more, the login comes again.
     if (m_step)
@@ -69,6 +85,8 @@ void AccountFlow::nextStep()
     } else {
         step = new SecretQuestionDialog(m_account, &m_parent);
     }
+    if (step == m_passwordChange)
+        connect(step, &QDialog::accepted, this, [this] { m_passwordChanged = true; });
     connect(step, &QDialog::accepted, this, &AccountFlow::nextStep);
     connect(step, &QDialog::rejected, this, &AccountFlow::cancel);
     openStep(step);
@@ -113,17 +131,7 @@ void AccountFlow::discardStep()
 
 void AccountFlow::cancel()
 {
-    // What the user did is said once the session is closed: the dashboard then goes away.
-    const QString note = m_account.account().mustChangePassword
-        ? QString()
-        : tr("Your password has been changed. The portal will ask for your secret question at your next login.");
-    connect(
-        &m_account, &services::AccountService::finished, this,
-        [this, note](services::AccountService::Operation operation) {
-            if (operation == services::AccountService::Operation::LogOut)
-                emit cancelled(note);
-        },
-        Qt::SingleShotConnection);
+    m_closing = true;
     m_account.logOut();
 }
 

@@ -70,6 +70,9 @@ private:
     QPointer<PasswordResetDialog> m_passwordReset;
     std::optional<int> m_minLength;
     QString m_user;
+    // A first login given up, whose session is closing; and whether its password was changed.
+    bool m_closing = false;
+    bool m_passwordChanged = false;
 };
 
 } // namespace segurdesk::account

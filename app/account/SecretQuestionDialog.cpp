@@ -38,7 +38,8 @@ void SecretQuestionDialog::changeEvent(QEvent* event)
 
 void SecretQuestionDialog::setQuestion()
 {
-    const ValidationResult question = validation::validateSecretQuestion(m_ui->questionEdit->currentText());
+    // Sent trimmed: the limit applies to what is sent.
+    const ValidationResult question = validation::validateSecretQuestion(m_ui->questionEdit->currentText().trimmed());
     if (!question.isValid()) {
         showProblem(m_ui->questionEdit, question.message);
         return;

@@ -7,7 +7,9 @@
 #include "app/dashboard/DraftRows.h"
 #include "app/dashboard/StatusNotice.h"
 #include "app/drafts/PassphraseDialog.h"
+#include "core/portal/Clock.h"
 #include "core/portal/EmbeddedSandbox.h"
+#include "core/portal/PortalClient.h"
 #include "core/services/AccountService.h"
 #include "core/services/DesktopNotifier.h"
 #include "core/services/DraftLibrary.h"
@@ -43,17 +45,22 @@ DashboardController::DashboardController(const services::PortalConnection& porta
     , m_drafts(std::make_unique<services::DraftLibrary>())
     , m_lookups(std::make_unique<services::PortalLookups>(*portal.client()))
 {
-    // The rows wait for the drafts; drafts that cannot be listed leave the dossiers shown alone.
+    // The drafts are listed first, then the dossiers downloaded: the rows never wait for them.
     connect(m_drafts.get(), &services::DraftLibrary::listed, this, [this](const QList<services::DraftSummary>& drafts) {
-        if (m_snapshot)
-            show(*std::exchange(m_snapshot, std::nullopt), drafts);
+        m_unsent = drafts;
+        m_draftsProblem.clear();
+        locateCache();
     });
-    const auto withoutDrafts = [this] {
-        if (m_snapshot)
-            show(*std::exchange(m_snapshot, std::nullopt), {});
-    };
-    connect(m_drafts.get(), &services::DraftLibrary::failed, this, withoutDrafts);
-    connect(m_drafts.get(), &services::DraftLibrary::passphraseNeeded, this, withoutDrafts);
+    connect(m_drafts.get(), &services::DraftLibrary::failed, this, [this](const QString& message) {
+        m_unsent.clear();
+        m_draftsProblem = tr("The drafts kept on this computer could not be read: %1").arg(message);
+        locateCache();
+    });
+    // The cache that follows asks for the same key, and says so.
+    connect(m_drafts.get(), &services::DraftLibrary::passphraseNeeded, this, [this] {
+        m_unsent.clear();
+        locateCache();
+    });
     connect(m_lookups.get(), &services::PortalLookups::configReady, this, [this](const portal::PortalConfig& config) {
         m_callClosesAt = config.call.closesAt;
         showDraftsWarning();
@@ -76,7 +83,18 @@ DashboardController::DashboardController(const services::PortalConnection& porta
                 refresh(unreachable);
             });
     connect(&m_view, &DashboardView::logoutRequested, this, &DashboardController::logOut);
-    connect(m_flow.get(), &account::AccountFlow::cancelled, this, &DashboardController::loginCancelled);
+    connect(m_flow.get(), &account::AccountFlow::cancelled, this, [this](const QString& note) {
+        // Given up after a session ended: what it showed does not stay for the next one.
+        m_view.forgetAccount();
+        emit loginCancelled(note);
+    });
+    connect(m_account.get(), &services::AccountService::finished, this,
+            [this](services::AccountService::Operation operation, const portal::PortalError& error) {
+                if (operation != services::AccountService::Operation::LogOut || !std::exchange(m_loggingOut, false))
+                    return;
+                m_view.forgetAccount();
+                emit loggedOut(error);
+            });
     connect(&m_view, &DashboardView::refreshRequested, this, &DashboardController::refreshOrLogIn);
     connect(m_details.get(), &DossierDetailsController::dossiersChanged, this, [this](const QString& shownId) {
         m_dossierToShow = shownId;
@@ -105,6 +123,8 @@ services::DesktopNotifier& DashboardController::notifyThrough(const QString& bus
 
 void DashboardController::refreshOrLogIn()
 {
+    if (m_loggingOut)
+        return;
     if (m_account->isReadyForDossiers())
         refresh();
     else
@@ -118,33 +138,38 @@ void DashboardController::askPassword()
 
 void DashboardController::logOut()
 {
-    if (m_refreshing || m_account->isBusy())
+    if (m_refreshing || m_loggingOut || m_account->isBusy())
         return;
     m_poll.stop();
-    connect(
-        m_account.get(), &services::AccountService::finished, this,
-        [this](services::AccountService::Operation operation) {
-            if (operation != services::AccountService::Operation::LogOut)
-                return;
-            m_view.forgetAccount();
-            emit loggedOut();
-        },
-        Qt::SingleShotConnection);
+    // Logged in while the portal could not be reached: there is no session to close on it.
+    if (!m_account->isLoggedIn()) {
+        m_view.forgetAccount();
+        emit loggedOut({});
+        return;
+    }
+    m_loggingOut = true;
+    m_view.setLoggingOut();
     m_account->logOut();
 }
 
 void DashboardController::refresh(const std::optional<portal::PortalError>& unreachable)
 {
-    if (std::exchange(m_refreshing, true))
+    if (m_loggingOut || std::exchange(m_refreshing, true))
         return;
     m_view.setRefreshing(true);
+    m_unreachable = unreachable;
+    m_drafts->refresh();
+}
+
+void DashboardController::locateCache()
+{
     m_local = std::make_unique<services::LocalData>();
     connect(m_local.get(), &services::LocalData::waiting, this, [this](const QString& holder) {
         m_view.setProblem(tr("Waiting for %1, which is using your data on this computer…").arg(holder));
     });
-    connect(m_local.get(), &services::LocalData::opened, this, [this, unreachable] { onCacheLocated(unreachable); });
+    connect(m_local.get(), &services::LocalData::opened, this, [this] { onCacheLocated(m_unreachable); });
     connect(m_local.get(), &services::LocalData::failed, this,
-            [this, unreachable](services::LocalData::Failure failure, const QString& message) {
+            [this, unreachable = m_unreachable](services::LocalData::Failure failure, const QString& message) {
                 services::releaseLater(m_local);
                 endRefresh();
                 m_view.setProblem(message);
@@ -177,10 +202,9 @@ void DashboardController::onRefreshed(const services::DossierSnapshot& snapshot)
     services::releaseLater(m_sync);
     if (!snapshot.offline)
         m_poll.start();
-    m_snapshot = snapshot;
-    m_drafts->refresh();
     if (!m_callClosesAt.isValid() && !m_lookups->isBusy(services::PortalLookups::Kind::Config))
         m_lookups->requestConfig();
+    show(snapshot, m_unsent);
 }
 
 void DashboardController::show(const services::DossierSnapshot& snapshot, const QList<services::DraftSummary>& drafts)
@@ -191,7 +215,7 @@ void DashboardController::show(const services::DossierSnapshot& snapshot, const 
             Shown shown {dossierRows(snapshot, profile), {}, {}, 0};
             shown.notice = statusNotice(shown.rows.rows, snapshot.statusChanges);
             shown.totals = advanceTotals(shown.rows.rows);
-            const QList<DossierRow> unsent = unsentDraftRows(drafts, profile);
+            const QList<DossierRow> unsent = unsentDraftRows(drafts);
             shown.unsentDrafts = unsent.size();
             shown.rows.rows.append(unsent);
             return shown;
@@ -221,7 +245,9 @@ void DashboardController::show(const services::DossierSnapshot& snapshot, const 
 
 void DashboardController::showDraftsWarning()
 {
-    m_view.setDraftsWarning(draftsWarning(m_unsentDrafts, m_callClosesAt, QDateTime::currentDateTimeUtc()));
+    m_view.setDraftsWarning(!m_draftsProblem.isEmpty()
+                                ? m_draftsProblem
+                                : draftsWarning(m_unsentDrafts, m_callClosesAt, m_portal.client()->clock().nowUtc()));
 }
 
 void DashboardController::onFailed(const portal::PortalError& error, const QString& offlineProblem)

@@ -2,6 +2,7 @@
 
 #include "core/portal/PortalError.h"
 #include "core/services/DossierSync.h"
+#include "core/services/DraftLibrary.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -20,7 +21,6 @@ class AccountService;
 class DesktopNotifier;
 class DraftLibrary;
 class PortalLookups;
-struct DraftSummary;
 class LocalData;
 class PortalConnection;
 } // namespace segurdesk::services
@@ -67,17 +67,19 @@ signals:
     // The user gave up logging in; `note` (translated, may be empty) says what was done all the
     // same.
     void loginCancelled(const QString& note);
-    // The user logged out: the session is closed and nothing of the account is shown.
-    void loggedOut();
+    // The user logged out: nothing of the account is shown, and the session is closed on the
+    // portal unless `error` says why it could not be told (it then ends by itself).
+    void loggedOut(const segurdesk::portal::PortalError& error);
     // The user asked to go back to the draft `id` to finish and send it.
     void resumeDraftRequested(const QString& id);
 
 private:
     void askPassword();
     void logOut();
-    // Locates the cache, then downloads the dossiers; with `unreachable` (the login did not get
-    // through), gives the copy kept on this computer instead.
+    // Lists this computer's drafts, locates the cache, then downloads the dossiers; with
+    // `unreachable` (the login did not get through), gives the copy kept on this computer instead.
     void refresh(const std::optional<portal::PortalError>& unreachable = std::nullopt);
+    void locateCache();
     void onCacheLocated(const std::optional<portal::PortalError>& unreachable);
     void onRefreshed(const services::DossierSnapshot& snapshot);
     // Shows the rows of `snapshot` with the unsent `drafts` of this computer.
@@ -104,9 +106,13 @@ private:
     bool m_refreshAgain = false;
     bool m_refreshing = false;
     QTimer m_poll;
-    // The snapshot of the refresh under way while this computer's drafts are listed.
-    std::optional<services::DossierSnapshot> m_snapshot;
+    // Why the refresh under way gives the copy kept on this computer, if it does.
+    std::optional<portal::PortalError> m_unreachable;
+    // This computer's drafts, as listed at the start of the refresh, or why they could not be.
+    QList<services::DraftSummary> m_unsent;
+    QString m_draftsProblem;
     qsizetype m_unsentDrafts = 0;
+    bool m_loggingOut = false;
     // When the call closes, once the portal's /config has said it.
     QDateTime m_callClosesAt;
 };

@@ -164,6 +164,13 @@ void DashboardView::setAccount(const QString& login)
     retranslateAccount();
 }
 
+void DashboardView::setLoggingOut()
+{
+    m_ui->refreshButton->setEnabled(false);
+    m_ui->logoutButton->setEnabled(false);
+    showNote(tr("Logging out…"));
+}
+
 void DashboardView::forgetAccount()
 {
     setAccount(QString());
@@ -175,6 +182,10 @@ void DashboardView::forgetAccount()
     setAdvanceTotals({});
     setDraftsWarning(QString());
     m_ui->noticeBanner->hide();
+    m_ui->noticeLabel->clear();
+    m_ui->searchEdit->clear();
+    m_ui->exportMessage->hide();
+    m_ui->refreshButton->setEnabled(true);
     m_ui->detailsPane->clear();
 }
 
@@ -257,9 +268,6 @@ void DashboardView::fillStatusFilter()
     filter->addItem(tr("All statuses"));
     const QList<DossierRow::Status> statuses = DossierRow::everyStatus();
     for (int i = 0; i < statuses.size(); ++i) {
-        // A draft is never on the portal.
-        if (statuses.at(i) == DossierRow::Status(model::EnrollmentStatus::Draft))
-            continue;
         const QString label = DossierRow::statusLabelOf(statuses.at(i));
         filter->addItem(DossierRow::kindOf(statuses.at(i)) == DossierRow::Kind::Enrollment
                             ? tr("Enrollment: %1").arg(label)

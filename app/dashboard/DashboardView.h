@@ -49,7 +49,9 @@ public:
     void showNotice(const QString& notice);
     // The login whose dossiers are shown, which the logout button names; empty: none.
     void setAccount(const QString& login);
-    // Nothing of the account stays on screen: no row, no details, no notice, no age.
+    // The session is being closed: nothing may be asked of the portal meanwhile.
+    void setLoggingOut();
+    // Nothing of the account stays on screen: no row, no details, no notice, no search, no age.
     void forgetAccount();
     // The id of the dossier the user is on, or empty when none is shown.
     QString currentDossierId() const;

@@ -5,11 +5,11 @@
 
 namespace segurdesk::dashboard {
 
-QList<DossierRow> unsentDraftRows(const QList<services::DraftSummary>& drafts, const QString& profile)
+QList<DossierRow> unsentDraftRows(const QList<services::DraftSummary>& drafts)
 {
     QList<DossierRow> rows;
     for (const services::DraftSummary& draft : drafts) {
-        if (!draft.problem.isEmpty() || !draft.receiptNumber.isEmpty())
+        if (!draft.problem.isEmpty() || draft.state != storage::Draft::State::Editing)
             continue;
         DossierRow row;
         row.id = draft.id;
@@ -19,7 +19,7 @@ QList<DossierRow> unsentDraftRows(const QList<services::DraftSummary>& drafts, c
         row.siret = draft.siret;
         row.status = model::EnrollmentStatus::Draft;
         row.updatedAt = draft.modifiedAt;
-        row.profile = profile;
+        row.profile = QCoreApplication::translate("DraftRows", "This computer");
         row.computeKeys();
         rows.append(std::move(row));
     }
@@ -37,9 +37,15 @@ QString draftsWarning(qsizetype unsent, const QDateTime& closesAt, const QDateTi
                    nullptr, int(unsent))
             .arg(date);
     }
-    const qint64 days = now.daysTo(closesAt);
+    const qint64 days = now.toLocalTime().date().daysTo(closesAt.toLocalTime().date());
     if (days > DraftWarningDays)
         return {};
+    if (days == 0) {
+        return QCoreApplication::translate("DraftRows", "%n draft(s) not sent yet.", nullptr, int(unsent))
+            + QLatin1Char(' ')
+            + QCoreApplication::translate("DraftRows", "The call closes today at %1: send them before then.")
+                  .arg(QLocale().toString(closesAt.toLocalTime().time(), QLocale::ShortFormat));
+    }
     return QCoreApplication::translate("DraftRows", "%n draft(s) not sent yet.", nullptr, int(unsent))
         + QLatin1Char(' ')
         + QCoreApplication::translate("DraftRows", "The call closes on %1, in %n day(s): send them before then.",

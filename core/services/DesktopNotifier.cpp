@@ -35,6 +35,9 @@ DesktopNotifier::DesktopNotifier(const QString& busAddress, QObject* parent)
 
 DesktopNotifier::~DesktopNotifier()
 {
+    // Notices still waiting for the bus cannot be shown any more: they are at least in the log.
+    for (const auto& [summary, body] : std::as_const(m_waiting))
+        qWarning("desktop notification not shown: %s", qUtf8Printable(summary));
 #ifdef SEGURDESK_HAS_DBUS
     // A bus of its own is this object's to leave; the desktop's session bus is the process's.
     if (!m_busAddress.isEmpty() && !m_connection.isEmpty())

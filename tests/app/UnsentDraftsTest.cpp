@@ -25,6 +25,13 @@ QJsonObject callClosingIn(qint64 days)
                           {QStringLiteral("counts_reference_date"), QStringLiteral("2023-06-30")}}}};
 }
 
+class UnsentDraftRows : public segurdesk::testing::TranslatedTest
+{
+};
+class DraftsWarning : public segurdesk::testing::TranslatedTest
+{
+};
+
 class UnsentDrafts : public segurdesk::testing::SandboxDashboard
 {
 protected:
@@ -80,36 +87,47 @@ TEST_F(UnsentDrafts, ADraftIsARowThatLeadsBackToTheWizardWithTheCallsClosingDate
     QTRY_VERIFY(!resumeButton->isVisible());
 }
 
-TEST(DraftsWarning, SpeaksOnlyOfUnsentDraftsAsTheCallClosesOrOnceItHasClosed)
+TEST_F(DraftsWarning, SpeaksOnlyOfUnsentDraftsAsTheCallClosesOrOnceItHasClosed)
 {
-    const QDateTime now(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
+    const QDateTime now = QDateTime(QDate(2026, 6, 1), QTime(12, 0)).toUTC();
     EXPECT_TRUE(draftsWarning(0, now.addDays(3), now).isEmpty());
     EXPECT_TRUE(draftsWarning(2, QDateTime(), now).isEmpty());
     EXPECT_TRUE(draftsWarning(2, now.addDays(dashboard::DraftWarningDays + 1), now).isEmpty());
-    const QString soon = draftsWarning(2, now.addDays(dashboard::DraftWarningDays), now);
-    EXPECT_FALSE(soon.isEmpty());
-    EXPECT_NE(draftsWarning(2, now.addDays(3), now), draftsWarning(2, now.addDays(-3), now));
-    EXPECT_FALSE(draftsWarning(1, now.addSecs(-1), now).isEmpty());
+    EXPECT_TRUE(
+        draftsWarning(2, now.addDays(dashboard::DraftWarningDays), now)
+            .endsWith(QStringLiteral("dans %1 jours : envoyez-les d'ici là.").arg(dashboard::DraftWarningDays)));
+    EXPECT_TRUE(draftsWarning(2, now.addDays(3), now)
+                    .startsWith(QStringLiteral("2 brouillons non envoyés. L'appel se clôt le ")));
+    // Days of the calendar here: tomorrow morning is in one day, this evening is today.
+    EXPECT_TRUE(
+        draftsWarning(1, QDateTime(QDate(2026, 6, 2), QTime(8, 0)), now).contains(QStringLiteral("dans 1 jour :")));
+    EXPECT_TRUE(draftsWarning(1, QDateTime(QDate(2026, 6, 1), QTime(18, 0)), now)
+                    .contains(QStringLiteral("aujourd'hui à 18:00")));
+    EXPECT_TRUE(draftsWarning(1, now.addSecs(-1), now)
+                    .startsWith(QStringLiteral("1 brouillon non envoyé : l'appel a été clos le ")));
 }
 
-TEST(UnsentDraftRows, LeaveOutTheDraftsSentAndTheOnesThatCannotBeRead)
+TEST_F(UnsentDraftRows, AreTheDraftsStillBeingEditedOnThisComputer)
 {
     services::DraftSummary sent;
     sent.id = QStringLiteral("sent");
+    sent.state = storage::Draft::State::Submitted;
     sent.receiptNumber = QStringLiteral("ENR-2026-000010");
+    services::DraftSummary sending;
+    sending.id = QStringLiteral("sending");
+    sending.state = storage::Draft::State::Submitting;
     services::DraftSummary damaged;
     damaged.id = QStringLiteral("damaged");
     damaged.problem = QStringLiteral("illisible");
     services::DraftSummary started;
     started.id = QStringLiteral("started");
     started.siret = QStringLiteral("58816302200019");
-    const QList<dashboard::DossierRow> rows
-        = dashboard::unsentDraftRows({sent, damaged, started}, QStringLiteral("demo"));
+    const QList<dashboard::DossierRow> rows = dashboard::unsentDraftRows({sent, sending, damaged, started});
     ASSERT_EQ(rows.size(), 1);
     EXPECT_EQ(rows.first().id, QStringLiteral("started"));
     EXPECT_FALSE(rows.first().company.isEmpty());
     EXPECT_EQ(rows.first().siret, QStringLiteral("58816302200019"));
-    EXPECT_EQ(rows.first().profile, QStringLiteral("demo"));
+    EXPECT_EQ(rows.first().profile, QStringLiteral("Cet ordinateur"));
     EXPECT_TRUE(rows.first().number.isEmpty());
 }
 
