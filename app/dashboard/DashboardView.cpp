@@ -196,11 +196,11 @@ void DashboardView::retranslateAccount()
 
 void DashboardView::showNotice(const QString& notice)
 {
-    // A notice the user has not hidden yet stays, above the new one.
-    if (!m_ui->noticeBanner->isHidden())
-        m_ui->noticeLabel->setText(m_ui->noticeLabel->text() + QLatin1Char('\n') + notice);
-    else
-        m_ui->noticeLabel->setText(notice);
+    // The notices the user has not hidden yet stay, above the new one, the latest NoticeLines of
+    // them: a banner left open over days of polls must not fill the window.
+    QStringList lines = m_ui->noticeBanner->isHidden() ? QStringList() : m_ui->noticeLabel->text().split(u'\n');
+    lines += notice.split(u'\n');
+    m_ui->noticeLabel->setText(lines.mid(qMax(0, lines.size() - NoticeLines)).join(u'\n'));
     m_ui->noticeBanner->show();
 }
 

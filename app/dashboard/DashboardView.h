@@ -27,6 +27,8 @@ class DashboardView : public QWidget
     Q_DISABLE_COPY_MOVE(DashboardView)
 
 public:
+    static constexpr int NoticeLines = 12;
+
     explicit DashboardView(QWidget* parent = nullptr);
     ~DashboardView() override;
 
@@ -44,8 +46,8 @@ public:
     // Says that unsent drafts wait while the call is about to close (in the warning colour);
     // empty: nothing to say.
     void setDraftsWarning(const QString& warning);
-    // A banner above the table, until the user hides it, with the notices given since: what the
-    // desktop was to tell, when no notification service answers.
+    // A banner above the table, until the user hides it, with the notices given since (their last
+    // NoticeLines lines): what the desktop was to tell, when no notification service answers.
     void showNotice(const QString& notice);
     // The login whose dossiers are shown, which the logout button names; empty: none.
     void setAccount(const QString& login);

@@ -20,6 +20,9 @@ DossierDetailsController::DossierDetailsController(portal::PortalClient& client,
     , m_actions(std::make_unique<services::DossierActions>(client))
     , m_lookups(std::make_unique<services::PortalLookups>(client))
 {
+    m_readDelay.setSingleShot(true);
+    m_readDelay.setInterval(ReadDelay);
+    connect(&m_readDelay, &QTimer::timeout, this, &DossierDetailsController::readShown);
     connect(&m_view, &DashboardView::currentDossierChanged, this, &DossierDetailsController::showCurrent);
     connect(&m_details, &DossierDetailsView::openDocumentRequested, this,
             [this](const portal::DocumentRef& document) { fetchDocument(document, QString()); });
@@ -107,7 +110,8 @@ void DossierDetailsController::showCurrent()
     if (row != nullptr && m_shown && m_shown->id == row->id && m_shown->updatedAt == row->updatedAt
         && m_shown->status == row->status)
         return;
-    const quint64 read = ++m_reads;
+    ++m_reads;
+    m_readDelay.stop();
     m_shown = row != nullptr ? std::optional(*row) : std::nullopt;
     // What was asked about the dossier left is no longer shown.
     m_documentId.clear();
@@ -121,11 +125,21 @@ void DossierDetailsController::showCurrent()
         return;
     }
     m_details.setLoading(row->number);
-    const storage::CachedObject::Kind kind = row->kind() == DossierRow::Kind::Enrollment
+    // Read once the user stays on the dossier: holding an arrow key down the table would
+    // otherwise queue a read per row passed on the single worker.
+    m_readDelay.start();
+}
+
+void DossierDetailsController::readShown()
+{
+    if (!m_shown || !m_cache)
+        return;
+    const quint64 read = m_reads;
+    const storage::CachedObject::Kind kind = m_shown->kind() == DossierRow::Kind::Enrollment
         ? storage::CachedObject::Kind::Enrollment
         : storage::CachedObject::Kind::AdvanceRequest;
     services::runOnWorker(
-        this, [cache = *m_cache, kind, id = row->id] { return services::readDossierDetails(cache, kind, id); },
+        this, [cache = *m_cache, kind, id = m_shown->id] { return services::readDossierDetails(cache, kind, id); },
         [this, read](services::DossierDetails details) {
             // The user has moved to another dossier, or the rows came again: a newer read follows.
             if (read != m_reads)

@@ -6,7 +6,9 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -46,6 +48,9 @@ class DossierDetailsController : public QObject
     Q_DISABLE_COPY_MOVE(DossierDetailsController)
 
 public:
+    // How long the user stays on a dossier before its details are read.
+    static constexpr std::chrono::milliseconds ReadDelay {150};
+
     DossierDetailsController(portal::PortalClient& client, DashboardView& view, QObject* parent = nullptr);
     ~DossierDetailsController() override;
 
@@ -58,6 +63,8 @@ signals:
 
 private:
     void showCurrent();
+    // Reads the details of the dossier shown from the cache, on a worker.
+    void readShown();
     void fetchDocument(const portal::DocumentRef& document, const QString& savePath);
     void onDocumentReady(const QString& id, const QString& fileName, const QByteArray& content);
     void onFailed(services::DossierActions::Kind kind, const portal::PortalError& error);
@@ -70,6 +77,7 @@ private:
     std::optional<storage::DossierCache::Location> m_cache;
     // Counts the reads of details: only the last one is shown.
     quint64 m_reads = 0;
+    QTimer m_readDelay;
     // The dossier the pane shows, as the table gave it.
     std::optional<DossierRow> m_shown;
     // The document being downloaded and where to write it (empty: to show it), and the mail being

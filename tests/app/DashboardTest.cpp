@@ -314,6 +314,24 @@ TEST_F(Dashboard, TheChartGivesTheAmountsRequestedDecidedAndPaid)
                   .arg(totals.requested.format(), totals.granted.format(), totals.paid.format()));
 }
 
+// Notices the desktop could not show pile up in the banner until hidden, the latest ones only.
+TEST_F(Dashboard, TheBannerKeepsTheLatestNoticesUntilHidden)
+{
+    auto* banner = child<QWidget>("noticeBanner");
+    auto* text = child<QLabel>("noticeLabel");
+    EXPECT_TRUE(banner->isHidden());
+    for (int notice = 1; notice <= DashboardView::NoticeLines + 3; ++notice)
+        m_view->showNotice(QStringLiteral("Avis %1").arg(notice));
+    const QStringList lines = text->text().split(u'\n');
+    ASSERT_EQ(lines.size(), DashboardView::NoticeLines);
+    EXPECT_EQ(lines.first(), QStringLiteral("Avis 4"));
+    EXPECT_EQ(lines.last(), QStringLiteral("Avis %1").arg(DashboardView::NoticeLines + 3));
+    child<QPushButton>("noticeCloseButton")->click();
+    EXPECT_TRUE(banner->isHidden());
+    m_view->showNotice(QStringLiteral("Nouvel avis"));
+    EXPECT_EQ(text->text(), QStringLiteral("Nouvel avis"));
+}
+
 TEST_F(Dashboard, ColumnsSortOnTheirRawValuesBothWays)
 {
     m_view->setRows(madeRows());
