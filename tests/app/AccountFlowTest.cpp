@@ -173,9 +173,11 @@ TEST_F(AccountFlow, LoggingOutClosesTheSessionAndLeavesNothingOfTheAccountShown)
     auto* logout = m_view->findChild<QPushButton*>(QStringLiteral("logoutButton"));
     QTRY_VERIFY(logout->isEnabled());
     EXPECT_EQ(logout->text(), QStringLiteral("Se &déconnecter (demo)"));
+    ASSERT_EQ(openSessions(QStringLiteral("demo")), 1);
     logout->click();
     QTRY_COMPARE_WITH_TIMEOUT(loggedOut.count(), 1, 30000);
     EXPECT_FALSE(m_portal.client()->isAuthenticated());
+    EXPECT_EQ(openSessions(QStringLiteral("demo")), 0) << "the portal ended the session";
     EXPECT_EQ(m_view->findChild<QTableView*>(QStringLiteral("dossierTable"))->model()->rowCount(), 0);
     EXPECT_EQ(m_view->findChild<QLabel*>(QStringLiteral("titleLabel"))->text(),
               QStringLiteral("Aucun dossier choisi."));
@@ -205,6 +207,7 @@ TEST_F(AccountFlow, AFirstLoginAbandonedAtThePasswordChangeLogsOut)
     QTRY_VERIFY_WITH_TIMEOUT(authenticatedWhenCancelled.has_value(), 30000);
     EXPECT_FALSE(*authenticatedWhenCancelled) << "the session is closed before the dashboard goes";
     EXPECT_FALSE(m_portal.client()->isAuthenticated());
+    EXPECT_EQ(openSessions(credentials.login), 0) << "the portal ended the session";
 }
 
 // The session ends (the portal's clock passes its hour) while the user is choosing a password:

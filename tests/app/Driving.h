@@ -17,13 +17,21 @@
 
 namespace segurdesk::testing {
 
-// Replaces what `edit` holds with `text`, typed key by key.
+// Replaces what `edit` holds with `text`, typed key by key; QTest has no key for a letter outside
+// ASCII ("é"): it is inserted, as an input method would.
 inline void typeInto(QLineEdit* edit, const QString& text)
 {
     ASSERT_NE(edit, nullptr);
     edit->setFocus();
     edit->selectAll();
-    QTest::keyClicks(edit, text);
+    if (text.isEmpty())
+        edit->del();
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            QTest::keyClick(edit, c.toLatin1());
+        else
+            edit->insert(c);
+    }
 }
 
 // A click inside the button, on its box for a radio button or a check box.

@@ -6,18 +6,23 @@
 #include "app/dashboard/DashboardController.h"
 #include "app/dashboard/DashboardView.h"
 #include "core/services/PortalConnection.h"
+#include "tests/app/Driving.h"
 #include "tests/app/QtTry.h"
 #include "tests/app/TranslatedTest.h"
 #include "tests/support/SandboxEnrollment.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <gtest/gtest.h>
 
@@ -77,17 +82,28 @@ protected:
         EXPECT_NE(found, nullptr) << name;
         return found;
     }
-    static void type(QDialog* parent, const char* name, const QString& text)
+    static void type(QDialog* parent, const char* name, const QString& text) { typeInto(in(parent, name), text); }
+    // The sessions of `login` the portal still takes, read from the sandbox's own database: what
+    // a logout must have ended there, not only in the client.
+    int openSessions(const QString& login) const
     {
-        QLineEdit* edit = in(parent, name);
-        edit->clear();
-        // Key by key, as typed; QTest has no key for a letter outside ASCII: it is inserted.
-        for (const QChar c : text) {
-            if (c.unicode() < 0x80)
-                QTest::keyClick(edit, c.toLatin1());
-            else
-                edit->insert(c);
+        const QString connection = QUuid::createUuid().toString();
+        int open = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(QDir(m_sandbox.dataDir()).filePath(QStringLiteral("sandbox.sqlite")));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (db.open()) {
+                QSqlQuery query(db);
+                query.prepare(QStringLiteral("SELECT COUNT(*) FROM tokens t JOIN accounts a ON a.id = t.account_id"
+                                             " WHERE a.login = ? AND t.revoked = 0"));
+                query.addBindValue(login);
+                if (query.exec() && query.next())
+                    open = query.value(0).toInt();
+            }
         }
+        QSqlDatabase::removeDatabase(connection);
+        return open;
     }
     static void press(QDialog* parent, QDialogButtonBox::StandardButton which)
     {
