@@ -8,6 +8,7 @@ void setApplicationIdentity()
 {
     QCoreApplication::setApplicationName(QStringLiteral("segurdesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("SegurDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEGURDESK_VERSION));
 }
 
 } // namespace segurdesk::storage

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The Debian package: its metadata, lintian, its size, then apt installs it into a fresh Debian
+# 12 with no Qt, the CLI, the sandbox and the app run, and the purge leaves nothing behind.
+# Usage: packaging/tests/deb.sh DIST_DIR
+set -euo pipefail
+here=$(dirname "$0")
+deb=$(echo "$1"/segurdesk_*.deb)
+
+tree=$(mktemp -d)
+dpkg-deb -x "$deb" "$tree"
+desktop-file-validate "$tree"/usr/share/applications/fr.segurdesk.SegurDesk.desktop
+appstreamcli validate --no-net "$tree"/usr/share/metainfo/fr.segurdesk.SegurDesk.metainfo.xml
+rm -rf "$tree"
+lintian --fail-on error,warning "$deb"
+size=$(stat -c %s "$deb")
+echo ".deb: $size bytes (target <= 5 MB)"
+[ "$size" -le $((5 * 1024 * 1024)) ]
+
+source "$here/debian-root.sh"
+cp "$deb" "$root/tmp/segurdesk.deb"
+cp "$here/in-root/smoke.sh" "$root/tmp/smoke.sh"
+run_in_root deb.sh
