@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Builds the Ségur Desk AppImage from BUILD_DIR (configured with SEGURDESK_APPIMAGE_RUNTIME=ON
+# and built): an AppDir made of the install tree, the Qt libraries and plugins the app needs and
+# everything they link but what the exclude list leaves to the host, then packed with mksquashfs
+# behind the runtime. RUNTIME: the official type-2 runtime file if given, else the project's.
+# Usage: packaging/appimage/make-appimage.sh BUILD_DIR DIST_DIR [RUNTIME]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+build=$1
+dist=$2
+runtime=${3:-$build/packaging/segurdesk-appimage-runtime}
+version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+appdir=$work/SegurDesk.AppDir
+cmake --install "$build" --prefix "$appdir/usr" --strip >/dev/null
+
+# Qt's plugins: the X11 platform and its OpenGL integrations, offscreen (tests, servers), input
+# methods, image formats, the SVG icon engine, the SQLite driver, the TLS backends, printing.
+qt_plugins=$(qtpaths6 --query QT_INSTALL_PLUGINS)
+for plugin in platforms/libqxcb.so platforms/libqoffscreen.so xcbglintegrations/ platforminputcontexts/ \
+    imageformats/ iconengines/ sqldrivers/libqsqlite.so tls/ printsupport/; do
+    mkdir -p "$appdir/usr/plugins/${plugin%/*}"
+    cp -L "$qt_plugins/$plugin"* "$appdir/usr/plugins/${plugin%/*}/"
+done
+printf '[Paths]\nPrefix=..\nPlugins=plugins\n' >"$appdir/usr/bin/qt.conf"
+
+# The libraries these need, and theirs, but the host's: what an excluded library needs comes from
+# the host with it.
+excluded=$(grep -v '^#' "$here/excludelist" | grep .)
+mkdir -p "$appdir/usr/lib"
+deploy() {
+    local elf=$1 name path
+    for name in $(readelf -d "$elf" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
+        grep -qxF "$name" <<<"$excluded" && continue
+        [ -e "$appdir/usr/lib/$name" ] && continue
+        path=$(ldd "$elf" | awk -v name="$name" '$1 == name && $2 == "=>" { print $3 }')
+        [ -f "$path" ] || { echo "$elf: $name not found" >&2; exit 1; }
+        cp -L "$path" "$appdir/usr/lib/$name"
+        deploy "$appdir/usr/lib/$name"
+    done
+}
+while read -r elf; do deploy "$elf"; done < <(find "$appdir/usr/bin" "$appdir/usr/plugins" -type f -not -name qt.conf)
+
+# Each file finds the libraries of the AppDir from where it lies.
+for elf in "$appdir"/usr/bin/*; do
+    [ "$(head -c 4 "$elf")" = $'\x7fELF' ] && patchelf --set-rpath '$ORIGIN/../lib' "$elf"
+done
+for library in "$appdir"/usr/lib/*.so*; do patchelf --set-rpath '$ORIGIN' "$library"; done
+for plugin in "$appdir"/usr/plugins/*/*.so; do patchelf --set-rpath '$ORIGIN/../../lib' "$plugin"; done
+
+# The licences of what the AppImage carries: the copyright file of each library's Debian package.
+for library in "$appdir"/usr/lib/*.so*; do
+    dpkg -S "*/$(basename "$library")" 2>/dev/null | head -1 | cut -d: -f1
+done | sort -u | while read -r package; do
+    mkdir -p "$appdir/usr/share/doc/$package"
+    cp "/usr/share/doc/$package/copyright" "$appdir/usr/share/doc/$package/"
+done
+
+# The AppDir's own entry points: AppRun, the desktop entry and the icon.
+install -m 755 "$here/AppRun" "$appdir/AppRun"
+cp "$appdir/usr/share/applications/fr.segurdesk.SegurDesk.desktop" "$appdir/"
+cp "$appdir/usr/share/icons/hicolor/256x256/apps/fr.segurdesk.SegurDesk.png" "$appdir/"
+ln -s fr.segurdesk.SegurDesk.png "$appdir/.DirIcon"
+
+# zstd: the runtime's squashfuse reads it, and it decompresses fastest at start-up.
+mksquashfs "$appdir" "$work/image.squashfs" -root-owned -noappend -no-progress -quiet \
+    -comp zstd -Xcompression-level 19 -b 1M
+appimage=$dist/SegurDesk-$version-x86_64.AppImage
+cat "$runtime" "$work/image.squashfs" >"$appimage"
+chmod 755 "$appimage"
+echo "$appimage: $(stat -c %s "$appimage") bytes"

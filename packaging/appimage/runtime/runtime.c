@@ -1,0 +1,336 @@
+/* Ségur Desk's AppImage runtime (type 2): the ELF program at the head of the AppImage, followed by
+ * the squashfs image of the AppDir. It serves the image over FUSE and runs its AppRun; where FUSE
+ * cannot mount (no /dev/fuse, no fusermount3, a container) or APPIMAGE_EXTRACT_AND_RUN is set, it
+ * extracts the image into a temporary folder instead, runs AppRun from there and removes it.
+ *
+ *   --appimage-offset    prints where the image starts (the end of this ELF file)
+ *   --appimage-extract   extracts the image into ./squashfs-root
+ *
+ * AppRun gets APPIMAGE (this file), APPDIR (the mounted or extracted tree), ARGV0 and OWD, as
+ * AppImage tools expect. Linked statically (Debian's libsquashfuse, libfuse3 and every
+ * compression library squashfuse reads), so that it needs nothing from the host but the kernel. */
+#define _GNU_SOURCE
+#include <squashfuse/ll.h>
+
+#include <elf.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <limits.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static pid_t app_pid;
+
+/* Signals sent to the runtime (a terminal's Ctrl+C, a session's TERM) go on to the application,
+ * and the runtime stays to unmount or remove what it made. */
+static void forward_signal(int sig)
+{
+    if (app_pid > 0)
+        kill(app_pid, sig);
+}
+
+static void forward_signals(void)
+{
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = forward_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    const int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+    for (size_t i = 0; i < sizeof signals / sizeof signals[0]; ++i)
+        sigaction(signals[i], &action, NULL);
+}
+
+/* The image starts where this ELF file ends: after its section header table, which the linker
+ * writes last. */
+static long image_offset(const char* self)
+{
+    Elf64_Ehdr header;
+    const int fd = open(self, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    const ssize_t got = pread(fd, &header, sizeof header, 0);
+    close(fd);
+    if (got != (ssize_t)sizeof header || memcmp(header.e_ident, ELFMAG, SELFMAG) != 0
+        || header.e_ident[EI_CLASS] != ELFCLASS64)
+        return -1;
+    return (long)(header.e_shoff + (Elf64_Off)header.e_shnum * header.e_shentsize);
+}
+
+static int write_all(int fd, const char* data, size_t size)
+{
+    while (size > 0) {
+        const ssize_t written = write(fd, data, size);
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0)
+            return -1;
+        data += written;
+        size -= (size_t)written;
+    }
+    return 0;
+}
+
+static int extract_file(sqfs* fs, sqfs_inode* inode, const char* path, mode_t mode)
+{
+    const int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+    if (fd < 0)
+        return -1;
+    static char buffer[1 << 17];
+    const sqfs_off_t size = (sqfs_off_t)inode->xtra.reg.file_size;
+    for (sqfs_off_t done = 0; done < size;) {
+        sqfs_off_t chunk = size - done < (sqfs_off_t)sizeof buffer ? size - done : (sqfs_off_t)sizeof buffer;
+        if (sqfs_read_range(fs, inode, done, &chunk, buffer) != SQFS_OK || chunk <= 0
+            || write_all(fd, buffer, (size_t)chunk) != 0) {
+            close(fd);
+            return -1;
+        }
+        done += chunk;
+    }
+    return close(fd);
+}
+
+static int extract_symlink(sqfs* fs, sqfs_inode* inode, const char* path)
+{
+    size_t size = inode->xtra.symlink_size + 1;
+    char* target = malloc(size);
+    if (!target)
+        return -1;
+    const int result = sqfs_readlink(fs, inode, target, &size) == SQFS_OK ? symlink(target, path) : -1;
+    free(target);
+    return result;
+}
+
+/* Extracts the whole image into `target` (created), with its modes and symbolic links. */
+static int extract(const char* self, long offset, const char* target)
+{
+    sqfs fs;
+    if (sqfs_open_image(&fs, self, (size_t)offset) != SQFS_OK)
+        return -1;
+    int result = mkdir(target, 0755) == 0 || errno == EEXIST ? 0 : -1;
+    sqfs_traverse traversal;
+    if (result == 0 && sqfs_traverse_open(&traversal, &fs, sqfs_inode_root(&fs)) != SQFS_OK)
+        result = -1;
+    if (result != 0) {
+        sqfs_destroy(&fs);
+        return -1;
+    }
+    sqfs_err error = SQFS_OK;
+    while (result == 0 && sqfs_traverse_next(&traversal, &error)) {
+        if (traversal.dir_end)
+            continue;
+        sqfs_inode inode;
+        char path[PATH_MAX];
+        if (sqfs_inode_get(&fs, &inode, traversal.entry.inode) != SQFS_OK
+            || snprintf(path, sizeof path, "%s/%s", target, traversal.path) >= (int)sizeof path) {
+            result = -1;
+            break;
+        }
+        const mode_t type = sqfs_mode(inode.base.inode_type);
+        const mode_t mode = inode.base.mode & 07777;
+        if (S_ISDIR(type))
+            result = mkdir(path, mode | S_IRWXU);
+        else if (S_ISREG(type))
+            result = extract_file(&fs, &inode, path, mode);
+        else if (S_ISLNK(type))
+            result = extract_symlink(&fs, &inode, path);
+        if (result != 0)
+            fprintf(stderr, "appimage: cannot extract %s: %s\n", path, strerror(errno));
+    }
+    if (error != SQFS_OK)
+        result = -1;
+    sqfs_traverse_close(&traversal);
+    sqfs_destroy(&fs);
+    return result;
+}
+
+static int remove_entry(const char* path, const struct stat* status, int flag, struct FTW* walk)
+{
+    (void)status;
+    (void)flag;
+    (void)walk;
+    return remove(path);
+}
+
+static void remove_tree(const char* path)
+{
+    nftw(path, remove_entry, 32, FTW_DEPTH | FTW_PHYS);
+}
+
+/* Starts AppRun from `appdir` in a child process with the environment AppImage tools give it. */
+static pid_t start_app(const char* self, const char* appdir, char** argv)
+{
+    char app_run[PATH_MAX];
+    char cwd[PATH_MAX];
+    snprintf(app_run, sizeof app_run, "%s/AppRun", appdir);
+    const pid_t pid = fork();
+    if (pid != 0)
+        return pid;
+    setenv("APPIMAGE", self, 1);
+    setenv("APPDIR", appdir, 1);
+    setenv("ARGV0", argv[0], 1);
+    if (getcwd(cwd, sizeof cwd))
+        setenv("OWD", cwd, 1);
+    argv[0] = app_run;
+    execv(app_run, argv);
+    fprintf(stderr, "appimage: cannot run %s: %s\n", app_run, strerror(errno));
+    _exit(127);
+}
+
+static int exit_status(pid_t pid)
+{
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (WIFEXITED(status))
+        return WEXITSTATUS(status);
+    return 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+}
+
+static char* temporary_folder(const char* prefix)
+{
+    const char* tmp = getenv("TMPDIR");
+    static char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s/%sXXXXXX", tmp && *tmp ? tmp : "/tmp", prefix);
+    return mkdtemp(path);
+}
+
+static int extract_and_run(const char* self, long offset, char** argv)
+{
+    char* folder = temporary_folder("appimage_extracted_");
+    if (!folder) {
+        perror("appimage: temporary folder");
+        return 1;
+    }
+    if (extract(self, offset, folder) != 0) {
+        fprintf(stderr, "appimage: cannot extract the image into %s\n", folder);
+        remove_tree(folder);
+        return 1;
+    }
+    app_pid = start_app(self, folder, argv);
+    const int status = app_pid > 0 ? exit_status(app_pid) : 1;
+    remove_tree(folder);
+    return status;
+}
+
+/* Serves the image over FUSE while AppRun and every process it started live: they inherit the
+ * write end of a pipe, whose read end sees the end of the file once the last of them is gone.
+ * Returns -1 when the image cannot be mounted (then nothing was started). */
+static int mount_and_run(const char* self, long offset, char** argv)
+{
+    sqfs_ll* ll = sqfs_ll_open(self, (size_t)offset);
+    char* mountpoint = ll ? temporary_folder(".mount_") : NULL;
+    if (!mountpoint) {
+        free(ll);
+        return -1;
+    }
+    struct fuse_lowlevel_ops ops;
+    memset(&ops, 0, sizeof ops);
+    ops.lookup = sqfs_ll_op_lookup;
+    ops.forget = sqfs_ll_op_forget;
+    ops.getattr = sqfs_ll_op_getattr;
+    ops.readlink = sqfs_ll_op_readlink;
+    ops.open = sqfs_ll_op_open;
+    ops.read = sqfs_ll_op_read;
+    ops.release = sqfs_ll_op_release;
+    ops.opendir = sqfs_ll_op_opendir;
+    ops.readdir = sqfs_ll_op_readdir;
+    ops.releasedir = sqfs_ll_op_releasedir;
+    ops.statfs = stfs_ll_op_statfs;
+    ops.listxattr = sqfs_ll_op_listxattr;
+    ops.getxattr = sqfs_ll_op_getxattr;
+    ops.create = sqfs_ll_op_create;
+    char* fuse_argv[] = {argv[0], "-o", "ro,nodev,nosuid,fsname=segurdesk-appimage,subtype=squashfuse", NULL};
+    struct fuse_args args = FUSE_ARGS_INIT(3, fuse_argv);
+    sqfs_ll_chan channel;
+    if (sqfs_ll_mount(&channel, mountpoint, &args, &ops, sizeof ops, ll) != SQFS_OK) {
+        rmdir(mountpoint);
+        sqfs_ll_destroy(ll);
+        free(ll);
+        return -1;
+    }
+    int alive[2];
+    if (pipe(alive) != 0 || fcntl(alive[0], F_SETFD, FD_CLOEXEC) != 0
+        || fcntl(fuse_session_fd(channel.session), F_SETFD, FD_CLOEXEC) != 0) {
+        perror("appimage: pipe");
+        sqfs_ll_unmount(&channel, mountpoint);
+        rmdir(mountpoint);
+        return 1;
+    }
+    app_pid = start_app(self, mountpoint, argv);
+    close(alive[1]);
+
+    struct fuse_buf request;
+    memset(&request, 0, sizeof request);
+    struct pollfd watched[2] = {{fuse_session_fd(channel.session), POLLIN, 0}, {alive[0], POLLIN, 0}};
+    while (app_pid > 0 && !fuse_session_exited(channel.session)) {
+        if (poll(watched, 2, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            break;
+        }
+        if (watched[1].revents)
+            break; // the last process of the application has ended
+        if (watched[0].revents & POLLIN) {
+            const int received = fuse_session_receive_buf(channel.session, &request);
+            if (received == -EINTR || received == -EAGAIN)
+                continue;
+            if (received <= 0)
+                break;
+            fuse_session_process_buf(channel.session, &request);
+        } else if (watched[0].revents) {
+            break;
+        }
+    }
+    free(request.mem);
+    close(alive[0]);
+    sqfs_ll_unmount(&channel, mountpoint);
+    rmdir(mountpoint);
+    sqfs_ll_destroy(ll);
+    free(ll);
+    return app_pid > 0 ? exit_status(app_pid) : 1;
+}
+
+int main(int argc, char** argv)
+{
+    char self[PATH_MAX];
+    const ssize_t length = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (length <= 0) {
+        perror("appimage: /proc/self/exe");
+        return 1;
+    }
+    self[length] = '\0';
+    const long offset = image_offset(self);
+    if (offset <= 0) {
+        fprintf(stderr, "appimage: %s is not a 64-bit ELF file\n", self);
+        return 1;
+    }
+    if (argc > 1 && strcmp(argv[1], "--appimage-offset") == 0) {
+        printf("%ld\n", offset);
+        return 0;
+    }
+    if (argc > 1 && strcmp(argv[1], "--appimage-extract") == 0) {
+        if (extract(self, offset, "squashfs-root") != 0) {
+            fprintf(stderr, "appimage: cannot extract the image into squashfs-root\n");
+            return 1;
+        }
+        printf("squashfs-root\n");
+        return 0;
+    }
+    forward_signals();
+    const char* extract_only = getenv("APPIMAGE_EXTRACT_AND_RUN");
+    if (!(extract_only && *extract_only)) {
+        const int status = mount_and_run(self, offset, argv);
+        if (status >= 0)
+            return status;
+        fprintf(stderr, "appimage: FUSE is not available here; extracting the application to run it\n");
+    }
+    return extract_and_run(self, offset, argv);
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The AppImage: the type-2 magic and the image's offset, the image listed by unsquashfs, an
+# extracted tree that lacks no library and takes from the host only what the exclude list
+# allows, then the CLI, the sandbox and the app run from it in a Debian 12 with no Qt (and no
+# FUSE: the runtime extracts and runs), leaving nothing in /tmp.
+# Usage: packaging/tests/appimage.sh DIST_DIR
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+appimage=$(realpath "$(echo "$1"/SegurDesk-*-x86_64.AppImage)")
+fail() { echo "$*" >&2; exit 1; }
+
+size=$(stat -c %s "$appimage")
+echo "AppImage: $size bytes (target <= 45 MB)"
+[ "$size" -le $((45 * 1024 * 1024)) ] || fail "the AppImage is over 45 MB"
+[ "$(od -An -tx1 -j8 -N3 "$appimage" | tr -d ' ')" = 414902 ] || fail "no AppImage type-2 magic at offset 8"
+offset=$("$appimage" --appimage-offset)
+[ "$(tail -c +$((offset + 1)) "$appimage" | head -c 4)" = hsqs ] || fail "no squashfs at offset $offset"
+listing=$(unsquashfs -o "$offset" -l "$appimage")
+for path in AppRun .DirIcon fr.segurdesk.SegurDesk.desktop usr/bin/segurdesk usr/bin/segurdesk-cli \
+    usr/bin/segurdesk-sandbox usr/bin/qt.conf usr/plugins/platforms/libqxcb.so usr/plugins/sqldrivers/libqsqlite.so; do
+    grep -qxF "squashfs-root/$path" <<<"$listing" || fail "the image lacks $path"
+done
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+(cd "$work" && "$appimage" --appimage-extract >/dev/null)
+tree=$work/squashfs-root
+excluded=$(grep -v '^#' "$here/../appimage/excludelist" | grep .)
+host_libraries=$work/host-libraries
+: >"$host_libraries"
+while read -r elf; do
+    resolved=$(ldd "$elf")
+    ! grep -q 'not found' <<<"$resolved" || fail "$elf lacks a library: $resolved"
+    for name in $(readelf -d "$elf" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
+        [ -e "$tree/usr/lib/$name" ] && continue
+        grep -qxF "$name" <<<"$excluded" || fail "$elf takes $name from the host"
+        echo "$name" >>"$host_libraries"
+    done
+done < <(find "$tree/usr" -type f -exec sh -c 'head -c4 "$1" | grep -q ELF' _ {} \; -print)
+echo "every library is in the AppImage or on the exclude list"
+
+# A Debian 12 with what a desktop provides (the exclude list's libraries the AppImage uses) and
+# no Qt.
+host_packages=$(sort -u "$host_libraries" | while read -r name; do
+    dpkg -S "*/$name" | grep -v -- '-dev:' | head -1 | cut -d: -f1
+done | sort -u | tr '\n' ' ')
+source "$here/debian-root.sh"
+chroot "$root" apt-get update -q >/dev/null
+DEBIAN_FRONTEND=noninteractive chroot "$root" apt-get install -y -q --no-install-recommends $host_packages \
+    >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; exit 1; }
+! compgen -G "$root/usr/lib/*/libQt6Core.so*" >/dev/null || fail "the host libraries brought Qt"
+cp "$appimage" "$root/opt/SegurDesk.AppImage"
+cp "$here/in-root/smoke.sh" "$root/tmp/smoke.sh"
+run_in_root appimage.sh /opt/SegurDesk.AppImage
