@@ -4,11 +4,12 @@
 # configured: the embedded sandbox starts only after that frame). The app says when it drew
 # the frame on the segurdesk.startup logging category; each run is then ended, sandbox included.
 # Prints each run and the median against the target (<= 60 ms).
-# Usage: bench/startup/bench-startup.sh [BUILD_DIR] [RUNS]   (BUILD_DIR has bin/segurdesk)
+# Usage: bench/startup/bench-startup.sh [BUILD_DIR|PROGRAM] [RUNS]   (BUILD_DIR has bin/segurdesk;
+# PROGRAM: an executable file, such as an AppImage)
 set -euo pipefail
 build=${1:-build/test}
 runs=${2:-21}
-app=$(realpath "$build/bin/segurdesk")
+if [ -f "$build" ]; then app=$(realpath "$build"); else app=$(realpath "$build/bin/segurdesk"); fi
 work=$(mktemp -d)
 display=:$((90 + RANDOM % 400))
 Xvfb "$display" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &

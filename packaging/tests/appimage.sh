@@ -44,7 +44,7 @@ echo "every library is in the AppImage or on the exclude list"
 host_packages=$(sort -u "$host_libraries" | while read -r name; do
     dpkg -S "*/$name" | grep -v -- '-dev:' | head -1 | cut -d: -f1
 done | sort -u | tr '\n' ' ')
-source "$here/debian-root.sh"
+source "$here/support/debian-root.sh"
 chroot "$root" apt-get update -q >/dev/null
 DEBIAN_FRONTEND=noninteractive chroot "$root" apt-get install -y -q --no-install-recommends $host_packages \
     >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; exit 1; }

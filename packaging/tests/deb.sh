@@ -16,7 +16,7 @@ size=$(stat -c %s "$deb")
 echo ".deb: $size bytes (target <= 5 MB)"
 [ "$size" -le $((5 * 1024 * 1024)) ]
 
-source "$here/debian-root.sh"
+source "$here/support/debian-root.sh"
 cp "$deb" "$root/tmp/segurdesk.deb"
 cp "$here/in-root/smoke.sh" "$root/tmp/smoke.sh"
 run_in_root deb.sh

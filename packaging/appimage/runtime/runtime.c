@@ -26,6 +26,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+enum { BLOCK_CACHE = 64 }; // blocks of 128 KiB, mksquashfs's default: 8 MiB
+
 static pid_t app_pid;
 
 /* Signals sent to the runtime (a terminal's Ctrl+C, a session's TERM) go on to the application,
@@ -226,6 +228,16 @@ static int extract_and_run(const char* self, long offset, char** argv)
 static int mount_and_run(const char* self, long offset, char** argv)
 {
     sqfs_ll* ll = sqfs_ll_open(self, (size_t)offset);
+    // squashfuse keeps one decompressed data block and three fragment blocks: the loader's page
+    // faults, spread over a dozen libraries, would decompress the same blocks again and again
+    // (a cold start 8 times as slow as from the .deb). BLOCK_CACHE blocks hold them.
+    if (ll) {
+        sqfs_cache_destroy(&ll->fs.data_cache);
+        sqfs_cache_destroy(&ll->fs.frag_cache);
+        if (sqfs_block_cache_init(&ll->fs.data_cache, BLOCK_CACHE) != SQFS_OK
+            || sqfs_block_cache_init(&ll->fs.frag_cache, BLOCK_CACHE) != SQFS_OK)
+            return -1; // out of memory: extract instead
+    }
     char* mountpoint = ll ? temporary_folder(".mount_") : NULL;
     if (!mountpoint) {
         free(ll);

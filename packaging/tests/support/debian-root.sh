@@ -23,7 +23,7 @@ fi
 run_in_root() {
     local script=$1
     shift
-    cp "$(dirname "${BASH_SOURCE[0]}")/in-root/$script" "$root/tmp/$script"
+    cp "$(dirname "${BASH_SOURCE[0]}")/../in-root/$script" "$root/tmp/$script"
     chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin \
         LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen bash "/tmp/$script" "$@"
 }
