@@ -10,8 +10,6 @@
  * AppImage tools expect. Linked statically (Debian's libsquashfuse, libfuse3 and every
  * compression library squashfuse reads), so that it needs nothing from the host but the kernel. */
 #define _GNU_SOURCE
-#include <squashfuse/ll.h>
-
 #include <elf.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -19,6 +17,7 @@
 #include <limits.h>
 #include <poll.h>
 #include <signal.h>
+#include <squashfuse/ll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -189,8 +188,7 @@ static pid_t start_app(const char* self, const char* appdir, char** argv)
 static int exit_status(pid_t pid)
 {
     int status = 0;
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) { }
     if (WIFEXITED(status))
         return WEXITSTATUS(status);
     return 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
