@@ -11,7 +11,7 @@ PIECES = pathlib.Path(__file__).resolve().parent / "dossier-exemple" / "pieces"
 PDFS = {
     "certificat-referencement.pdf": "Certificat de référencement ANS — MSS-2022-0042",
     "contrat-operateur-v2.pdf": "Contrat opérateur V2 — Messagerie Santé Plus",
-    "bon-de-commande.pdf": "Bon de commande — Clinique du Parc SAS",
+    "bon-de-commande.pdf": "Bon de commande — Polyclinique du Parc",
     "contrat-de-prestation.pdf": "Contrat de prestation — Cabinet comptable",
     "rib.pdf": "Relevé d'identité bancaire — FR76 3000 6000 0112 3456 7890 189",
 }
