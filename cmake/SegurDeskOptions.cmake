@@ -9,9 +9,18 @@ target_compile_definitions(segurdesk_options INTERFACE
     QT_NO_CAST_FROM_BYTEARRAY
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_DISABLE_DEPRECATED_BEFORE=0x060400)
-target_compile_options(segurdesk_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
-if(SEGURDESK_WERROR)
-    target_compile_options(segurdesk_options INTERFACE -Werror)
+if(MSVC)
+    # The Windows build (.github/workflows/windows.yml): the sources are UTF-8, their French
+    # literals included.
+    target_compile_options(segurdesk_options INTERFACE /W4 /permissive- /utf-8)
+    if(SEGURDESK_WERROR)
+        target_compile_options(segurdesk_options INTERFACE /WX)
+    endif()
+else()
+    target_compile_options(segurdesk_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
+    if(SEGURDESK_WERROR)
+        target_compile_options(segurdesk_options INTERFACE -Werror)
+    endif()
 endif()
 
 # SEGURDESK_SANITIZE=address,undefined: every project target is instrumented, and the first

@@ -10,7 +10,7 @@ PIECES = pathlib.Path(__file__).resolve().parent / "dossier-exemple" / "pieces"
 
 PDFS = {
     "certificat-referencement.pdf": "Certificat de référencement ANS — MSS-2022-0042",
-    "contrat-operateur-v2.pdf": "Contrat opérateur V2 — Messagerie Santé Plus",
+    "contrat-operateur-v2.pdf": "Contrat opérateur V2 — Medimail",
     "bon-de-commande.pdf": "Bon de commande — Polyclinique du Parc",
     "contrat-de-prestation.pdf": "Contrat de prestation — Cabinet comptable",
     "rib.pdf": "Relevé d'identité bancaire — FR76 3000 6000 0112 3456 7890 189",

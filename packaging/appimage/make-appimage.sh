@@ -42,6 +42,14 @@ deploy() {
     done
 }
 while read -r elf; do deploy "$elf"; done < <(find "$appdir/usr/bin" "$appdir/usr/plugins" -type f -not -name qt.conf)
+# What Qt opens at run time, which no NEEDED entry names: OpenSSL's libssl for the TLS backend.
+for name in $(grep -v '^#' "$here/loaded-at-run-time" | grep .); do
+    # (awk reads to the end: a reader that leaves early would break the pipe under pipefail.)
+    path=$(ldconfig -p | awk -v name="$name" '!found && $1 == name && /x86-64/ { found = $NF } END { print found }')
+    [ -f "$path" ] || { echo "$name is not installed" >&2; exit 1; }
+    cp -L "$path" "$appdir/usr/lib/$name"
+    deploy "$appdir/usr/lib/$name"
+done
 
 # Each file finds the libraries of the AppDir from where it lies.
 for elf in "$appdir"/usr/bin/*; do
@@ -50,10 +58,15 @@ done
 for library in "$appdir"/usr/lib/*.so*; do patchelf --set-rpath '$ORIGIN' "$library"; done
 for plugin in "$appdir"/usr/plugins/*/*.so; do patchelf --set-rpath '$ORIGIN/../../lib' "$plugin"; done
 
-# The licences of what the AppImage carries: the copyright file of each library's Debian package.
-for library in "$appdir"/usr/lib/*.so*; do
-    dpkg -S "*/$(basename "$library")" 2>/dev/null | head -1 | cut -d: -f1
-done | sort -u | while read -r package; do
+# The licences of what the AppImage carries: the GPL-3 the app is conveyed under, and the copyright
+# file of each Debian package it takes a library or a plugin from, or the runtime links statically.
+cp /usr/share/common-licenses/GPL-3 "$appdir/usr/share/doc/segurdesk/"
+{
+    for file in "$appdir"/usr/lib/*.so* "$appdir"/usr/plugins/*/*.so; do
+        dpkg -S "*/$(basename "$file")" 2>/dev/null | grep -v '^diversion by' | sed -n '1s/:.*//p' || true
+    done
+    echo libsquashfuse0 libfuse3-3 zlib1g liblzma5 libzstd1 liblz4-1 liblzo2-2 | tr ' ' '\n'
+} | sort -u | while read -r package; do
     mkdir -p "$appdir/usr/share/doc/$package"
     cp "/usr/share/doc/$package/copyright" "$appdir/usr/share/doc/$package/"
 done

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The AppImage: the type-2 magic and the image's offset, the image listed by unsquashfs, an
-# extracted tree that lacks no library and takes from the host only what the exclude list
-# allows, then the CLI, the sandbox and the app run from it in a Debian 12 with no Qt (and no
-# FUSE: the runtime extracts and runs), leaving nothing in /tmp.
+# extracted tree that carries what Qt loads at run time, takes from the host only what the
+# exclude list allows and needs no glibc newer than Debian 12's; the CLI run over FUSE where this
+# machine has it; then the CLI (TLS included), the sandbox and the app run from it in a Debian 12
+# with no Qt, no OpenSSL and no FUSE (the runtime extracts and runs), leaving nothing in /tmp.
 # Usage: packaging/tests/appimage.sh DIST_DIR
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -14,12 +15,20 @@ echo "AppImage: $size bytes (target <= 45 MB)"
 [ "$size" -le $((45 * 1024 * 1024)) ] || fail "the AppImage is over 45 MB"
 [ "$(od -An -tx1 -j8 -N3 "$appimage" | tr -d ' ')" = 414902 ] || fail "no AppImage type-2 magic at offset 8"
 offset=$("$appimage" --appimage-offset)
-[ "$(tail -c +$((offset + 1)) "$appimage" | head -c 4)" = hsqs ] || fail "no squashfs at offset $offset"
+[ "$(od -An -c -j "$offset" -N4 "$appimage" | tr -d ' ')" = hsqs ] || fail "no squashfs at offset $offset"
 listing=$(unsquashfs -o "$offset" -l "$appimage")
 for path in AppRun .DirIcon fr.segurdesk.SegurDesk.desktop usr/bin/segurdesk usr/bin/segurdesk-cli \
     usr/bin/segurdesk-sandbox usr/bin/qt.conf usr/plugins/platforms/libqxcb.so usr/plugins/sqldrivers/libqsqlite.so; do
     grep -qxF "squashfs-root/$path" <<<"$listing" || fail "the image lacks $path"
 done
+
+# Over FUSE, as on a desktop: served, then unmounted.
+if [ -e /dev/fuse ]; then
+    served=$("$appimage" cli check iban "FR76 3000 6000 0112 3456 7890 189" 2>&1)
+    [[ $served == *$'\tvalid\t'* && $served != *"FUSE is not available"* ]] || fail "over FUSE: $served"
+    ! grep -q segurdesk-appimage /proc/mounts || fail "the image is still mounted"
+    echo "the CLI ran over FUSE"
+fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -38,16 +47,26 @@ while read -r elf; do
     done
 done < <(find "$tree/usr" -type f -exec sh -c 'head -c4 "$1" | grep -q ELF' _ {} \; -print)
 echo "every library is in the AppImage or on the exclude list"
+for name in $(grep -v '^#' "$here/../appimage/loaded-at-run-time" | grep .); do
+    [ -f "$tree/usr/lib/$name" ] || fail "the AppImage lacks $name, which Qt loads at run time"
+done
+# Debian 12's glibc (2.36) is the oldest the AppImage runs on, as the README says.
+newest=$(find "$tree/usr" -type f -exec sh -c 'head -c4 "$1" | grep -q ELF' _ {} \; -print0 |
+    xargs -0 objdump -T 2>/dev/null | grep -o 'GLIBC_2\.[0-9]*' | sort -t. -k2 -n -u | tail -1)
+[ "$(printf '%s\n' "$newest" GLIBC_2.36 | sort -t. -k2 -n | tail -1)" = GLIBC_2.36 ] ||
+    fail "the AppImage needs $newest, newer than Debian 12's glibc"
+echo "the newest glibc it needs: $newest"
 
 # A Debian 12 with what a desktop provides (the exclude list's libraries the AppImage uses) and
 # no Qt.
 host_packages=$(sort -u "$host_libraries" | while read -r name; do
-    dpkg -S "*/$name" | grep -v -- '-dev:' | head -1 | cut -d: -f1
+    dpkg -S "*/$name" | grep -v -- '-dev:' | sed -n '1s/:.*//p'
 done | sort -u | tr '\n' ' ')
+rm -rf "$work" # the Debian root's cleanup takes over the exit trap
 source "$here/support/debian-root.sh"
 chroot "$root" apt-get update -q >/dev/null
 DEBIAN_FRONTEND=noninteractive chroot "$root" apt-get install -y -q --no-install-recommends $host_packages \
-    >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; exit 1; }
+    >"$root/tmp/apt.log" 2>&1 || { cat "$root/tmp/apt.log"; exit 1; }
 ! compgen -G "$root/usr/lib/*/libQt6Core.so*" >/dev/null || fail "the host libraries brought Qt"
 cp "$appimage" "$root/opt/SegurDesk.AppImage"
 cp "$here/in-root/smoke.sh" "$root/tmp/smoke.sh"

@@ -29,6 +29,7 @@ check() {
     done
     table "$msi" Shortcut | grep -qP '^SegurDeskShortcut\tProgramMenuFolder\tSégur Desk\t\w+\t\[INSTALLDIR\]bin\\segurdesk.exe\t' ||
         fail "$msi: no Start-menu shortcut to the app"
+    # (wixl writes 1033 as the summary's language whatever Package/@Languages says; WiX does not.)
     msiinfo suminfo "$msi" | grep -q '^Template: x64;' || fail "$msi: not an x64 package"
 }
 check "$(echo "$1"/SegurDesk-*-x64-fr.structural-check.msi)" 1036 "Une version plus récente"

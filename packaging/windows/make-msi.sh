@@ -10,17 +10,19 @@ build=$1
 dist=$(realpath "$2")
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
 
-stage=$(mktemp -d)
-trap 'rm -rf "$stage"' EXIT
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+stage=$work/stage
 cmake --install "$build" --prefix "$stage" --strip >/dev/null
 rm -rf "$stage/share/applications" "$stage/share/metainfo" "$stage/share/icons" "$stage/share/man"
 for program in "$stage"/bin/*; do mv "$program" "$program.exe"; done
-cp "$here/../../resources/icons/segurdesk.ico" "$stage/"
+cp "$here/../../resources/icons/segurdesk.ico" "$work/"
 cd "$stage"
 # wixl takes sources relative to where it runs.
-find . -type f -not -name segurdesk.ico | sort |
-    wixl-heat --prefix ./ --var var.StageDir --directory-ref INSTALLDIR --component-group StagedFiles --win64 >staged.wxs
+find . -type f | sort |
+    wixl-heat --prefix ./ --var var.StageDir --directory-ref INSTALLDIR --component-group StagedFiles --win64 \
+        >"$work/staged.wxs"
 for lang in fr en; do
-    wixl --arch x64 -D Lang="$lang" -D Win64=yes -D Version="$version" -D StageDir=. -I "$here" \
-        -o "$dist/SegurDesk-$version-x64-$lang.structural-check.msi" "$here/segurdesk.wxs" staged.wxs
+    wixl --arch x64 -D Lang="$lang" -D Win64=yes -D Version="$version" -D StageDir=. -D IconFile=../segurdesk.ico \
+        -I "$here" -o "$dist/SegurDesk-$version-x64-$lang.structural-check.msi" "$here/segurdesk.wxs" "$work/staged.wxs"
 done

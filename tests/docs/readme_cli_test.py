@@ -7,6 +7,7 @@ Usage: readme_cli_test.py SOURCE_DIR BIN_DIR"""
 import os
 import pathlib
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -25,27 +26,40 @@ with tempfile.TemporaryDirectory() as work:
                        XDG_DATA_HOME=str(work / "data"), XDG_CONFIG_HOME=str(work / "config"),
                        XDG_CACHE_HOME=str(work / "cache"), LANG="C.UTF-8")
     environment.pop("SEGURDESK_PORTAL", None)
-    # The portal started with & ends with the script, however it ends (it holds the output pipe).
-    script = "trap 'kill $(jobs -p) 2>/dev/null; wait' EXIT\nset -e\n" + block
+    # Each command's output follows a marker naming it. The portal started with & ends with the
+    # script, however it ends (it holds the output pipe).
+    lines = [line for line in block.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    script = "trap 'kill $(jobs -p) 2>/dev/null; wait' EXIT\nset -e\n" + "".join(
+        f"printf '\\n::: %s\\n' {shlex.quote(line)}\n{line}\n" for line in lines)
     run = subprocess.run(["bash", "-c", script], cwd=examples, env=environment, stdin=subprocess.DEVNULL,
                          capture_output=True, text=True, timeout=240)
     # French amounts group digits with a no-break space.
     output = run.stdout.replace("\u202f", " ").replace("\u00a0", " ")
     if run.returncode != 0:
         sys.exit(f"the README's commands failed ({run.returncode}):\n{output}\n{run.stderr}")
+    printed = {}
+    for part in output.split("\n::: ")[1:]:
+        command, _, text = part.partition("\n")
+        printed[command] = text
+
+    def output_of(start):
+        return next(text for command, text in printed.items() if command.startswith(start))
 
     expectations = [
-        ("check iban", "\tvalid\tFR7630006000011234567890189"),
-        ("validate", "1 dossier(s) vérifié(s) : 1 valide(s), 0 avec des erreurs."),
-        ("advance --forecast", "Montant TTC (20 %) : 15 364,78 €"),
-        ("status --json", '"number": "ENR-'),
-        ("advance", "AVA-"),
-        ("mails 4", "décision sur votre demande d'avance AVA-"),
-        ("submit", "ENR-"),
+        ("segurdesk-cli check iban", "\tvalid\tFR7630006000011234567890189"),
+        ("segurdesk-cli validate", "1 dossier(s) vérifié(s) : 1 valide(s), 0 avec des erreurs."),
+        ("segurdesk-cli draft list", "Polyclinique du Parc"),
+        ("segurdesk-cli advance --forecast", "Montant TTC (20 %) : 15 364,78 €"),
+        ("segurdesk-cli status --login demo --json", '"number": "ENR-'),
+        ("segurdesk-cli advance --login demo 2", "Demande d'avance AVA-"),
+        ("segurdesk-cli mails --login demo 4", "décision sur votre demande d'avance AVA-"),
+        ("segurdesk-cli --portal http://127.0.0.1:8080 submit", "envoyé    ENR-"),
     ]
+    if len(printed) != len(lines):
+        sys.exit(f"{len(printed)} of the README's {len(lines)} commands ran:\n{output}")
     for command, expected in expectations:
-        if expected not in output:
-            sys.exit(f"{command}: {expected!r} is not in what the README's commands printed:\n{output}")
+        if expected not in output_of(command):
+            sys.exit(f"{command}: {expected!r} is not in what it printed:\n{output_of(command)}")
     if not (examples / "decision.pdf").read_bytes().startswith(b"%PDF-"):
         sys.exit("document -o decision.pdf did not write the decision letter")
-print(f"the {len(block.strip().splitlines())} lines of the README's command-line example ran")
+print(f"the {len(lines)} commands of the README's command-line example ran")

@@ -8,7 +8,8 @@
  *
  * AppRun gets APPIMAGE (this file), APPDIR (the mounted or extracted tree), ARGV0 and OWD, as
  * AppImage tools expect. Linked statically (Debian's libsquashfuse, libfuse3 and every
- * compression library squashfuse reads), so that it needs nothing from the host but the kernel. */
+ * compression library squashfuse reads): it needs no library from the host. Mounting as another
+ * user than root needs the host's setuid fusermount3 (package fuse3); without it, it extracts. */
 #define _GNU_SOURCE
 #include <elf.h>
 #include <errno.h>
@@ -27,26 +28,32 @@
 
 enum { BLOCK_CACHE = 64 }; // blocks of 128 KiB, mksquashfs's default: 8 MiB
 
-static pid_t app_pid;
+/* The application's process while it runs (0 before and after), and the signal that asked the
+ * runtime to stop, if any. */
+static volatile sig_atomic_t app_pid;
+static volatile sig_atomic_t stop_signal;
 
 /* Signals sent to the runtime (a terminal's Ctrl+C, a session's TERM) go on to the application,
- * and the runtime stays to unmount or remove what it made. */
+ * and the runtime stays to unmount or remove what it made; before the application starts or
+ * once it has ended, they stop the runtime's own work. */
 static void forward_signal(int sig)
 {
+    stop_signal = sig;
     if (app_pid > 0)
-        kill(app_pid, sig);
+        kill((pid_t)app_pid, sig);
 }
 
-static void forward_signals(void)
+static void handle_signals(void)
 {
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = forward_signal;
     sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
     const int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
     for (size_t i = 0; i < sizeof signals / sizeof signals[0]; ++i)
         sigaction(signals[i], &action, NULL);
+    // A parent that ignores SIGCHLD would leave no exit status to wait for.
+    signal(SIGCHLD, SIG_DFL);
 }
 
 /* The image starts where this ELF file ends: after its section header table, which the linker
@@ -109,24 +116,43 @@ static int extract_symlink(sqfs* fs, sqfs_inode* inode, const char* path)
     return result;
 }
 
-/* Extracts the whole image into `target` (created), with its modes and symbolic links. */
+/* An entry's name, joined to its folder's path, must stay inside that folder. */
+static bool safe_name(const sqfs_dir_entry* entry)
+{
+    const size_t size = entry->name_size;
+    return size > 0 && memchr(entry->name, '/', size) == NULL && !(size == 1 && entry->name[0] == '.')
+        && !(size == 2 && entry->name[0] == '.' && entry->name[1] == '.');
+}
+
+/* Extracts the whole image into `target` (created), with its permissions and symbolic links. */
 static int extract(const char* self, long offset, const char* target)
 {
     sqfs fs;
     if (sqfs_open_image(&fs, self, (size_t)offset) != SQFS_OK)
         return -1;
-    int result = mkdir(target, 0755) == 0 || errno == EEXIST ? 0 : -1;
+    // An existing folder is extracted into (as AppImage tools do), never a link to elsewhere.
+    struct stat existing;
+    int result
+        = mkdir(target, 0755) == 0 || (errno == EEXIST && lstat(target, &existing) == 0 && S_ISDIR(existing.st_mode))
+        ? 0
+        : -1;
     sqfs_traverse traversal;
     if (result == 0 && sqfs_traverse_open(&traversal, &fs, sqfs_inode_root(&fs)) != SQFS_OK)
         result = -1;
     if (result != 0) {
         sqfs_destroy(&fs);
+        close(fs.fd); // squashfuse leaves its image open
         return -1;
     }
     sqfs_err error = SQFS_OK;
-    while (result == 0 && sqfs_traverse_next(&traversal, &error)) {
+    while (result == 0 && !stop_signal && sqfs_traverse_next(&traversal, &error)) {
         if (traversal.dir_end)
             continue;
+        if (!safe_name(&traversal.entry)) {
+            fprintf(stderr, "appimage: the image holds an entry named %s\n", traversal.path);
+            result = -1;
+            break;
+        }
         sqfs_inode inode;
         char path[PATH_MAX];
         if (sqfs_inode_get(&fs, &inode, traversal.entry.inode) != SQFS_OK
@@ -135,7 +161,7 @@ static int extract(const char* self, long offset, const char* target)
             break;
         }
         const mode_t type = sqfs_mode(inode.base.inode_type);
-        const mode_t mode = inode.base.mode & 07777;
+        const mode_t mode = inode.base.mode & 0777; // never set-user-ID nor set-group-ID
         if (S_ISDIR(type))
             result = mkdir(path, mode | S_IRWXU);
         else if (S_ISREG(type))
@@ -145,10 +171,11 @@ static int extract(const char* self, long offset, const char* target)
         if (result != 0)
             fprintf(stderr, "appimage: cannot extract %s: %s\n", path, strerror(errno));
     }
-    if (error != SQFS_OK)
+    if (error != SQFS_OK || stop_signal)
         result = -1;
     sqfs_traverse_close(&traversal);
     sqfs_destroy(&fs);
+    close(fs.fd);
     return result;
 }
 
@@ -172,6 +199,8 @@ static pid_t start_app(const char* self, const char* appdir, char** argv)
     char cwd[PATH_MAX];
     snprintf(app_run, sizeof app_run, "%s/AppRun", appdir);
     const pid_t pid = fork();
+    if (pid < 0)
+        perror("appimage: fork");
     if (pid != 0)
         return pid;
     setenv("APPIMAGE", self, 1);
@@ -181,14 +210,17 @@ static pid_t start_app(const char* self, const char* appdir, char** argv)
         setenv("OWD", cwd, 1);
     argv[0] = app_run;
     execv(app_run, argv);
-    fprintf(stderr, "appimage: cannot run %s: %s\n", app_run, strerror(errno));
+    fprintf(stderr, "appimage: cannot run %s: %s%s\n", app_run, strerror(errno),
+            errno == EACCES ? " (is its folder on a file system mounted noexec? Set TMPDIR elsewhere)" : "");
     _exit(127);
 }
 
-static int exit_status(pid_t pid)
+/* Waits for the application, then forgets its process: its pid may soon be another's. */
+static int wait_for_app(void)
 {
     int status = 0;
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) { }
+    while (waitpid((pid_t)app_pid, &status, 0) < 0 && errno == EINTR) { }
+    app_pid = 0;
     if (WIFEXITED(status))
         return WEXITSTATUS(status);
     return 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
@@ -210,35 +242,69 @@ static int extract_and_run(const char* self, long offset, char** argv)
         return 1;
     }
     if (extract(self, offset, folder) != 0) {
-        fprintf(stderr, "appimage: cannot extract the image into %s\n", folder);
+        if (!stop_signal)
+            fprintf(stderr, "appimage: cannot extract the image into %s\n", folder);
         remove_tree(folder);
-        return 1;
+        return stop_signal ? 128 + stop_signal : 1;
     }
     app_pid = start_app(self, folder, argv);
-    const int status = app_pid > 0 ? exit_status(app_pid) : 1;
+    const int status = app_pid > 0 ? wait_for_app() : 1;
     remove_tree(folder);
     return status;
 }
 
-/* Serves the image over FUSE while AppRun and every process it started live: they inherit the
- * write end of a pipe, whose read end sees the end of the file once the last of them is gone.
- * Returns -1 when the image cannot be mounted (then nothing was started). */
-static int mount_and_run(const char* self, long offset, char** argv)
+static void close_image(sqfs_ll* ll)
+{
+    sqfs_ll_destroy(ll);
+    close(ll->fs.fd); // squashfuse leaves its image open
+    free(ll);
+}
+
+/* Opens the image to serve, with room for BLOCK_CACHE decompressed blocks: squashfuse keeps one
+ * data block and three fragment blocks, and the loader's page faults, spread over a dozen
+ * libraries, then decompress the same blocks again and again (a cold start 8 times as slow as
+ * from the .deb). */
+static sqfs_ll* open_image(const char* self, long offset)
 {
     sqfs_ll* ll = sqfs_ll_open(self, (size_t)offset);
-    // squashfuse keeps one decompressed data block and three fragment blocks: the loader's page
-    // faults, spread over a dozen libraries, would decompress the same blocks again and again
-    // (a cold start 8 times as slow as from the .deb). BLOCK_CACHE blocks hold them.
-    if (ll) {
-        sqfs_cache_destroy(&ll->fs.data_cache);
-        sqfs_cache_destroy(&ll->fs.frag_cache);
-        if (sqfs_block_cache_init(&ll->fs.data_cache, BLOCK_CACHE) != SQFS_OK
-            || sqfs_block_cache_init(&ll->fs.frag_cache, BLOCK_CACHE) != SQFS_OK)
-            return -1; // out of memory: extract instead
+    if (!ll)
+        return NULL;
+    fcntl(ll->fs.fd, F_SETFD, FD_CLOEXEC); // not for the application to inherit
+    sqfs_cache_destroy(&ll->fs.data_cache);
+    sqfs_cache_destroy(&ll->fs.frag_cache);
+    if (sqfs_block_cache_init(&ll->fs.data_cache, BLOCK_CACHE) != SQFS_OK
+        || sqfs_block_cache_init(&ll->fs.frag_cache, BLOCK_CACHE) != SQFS_OK) {
+        close_image(ll);
+        return NULL;
     }
-    char* mountpoint = ll ? temporary_folder(".mount_") : NULL;
+    return ll;
+}
+
+/* The application's exit status once it has ended, -1 while it runs. */
+static int app_exit_status = -1;
+
+static bool app_has_ended(void)
+{
+    int status = 0;
+    if (app_exit_status < 0 && app_pid > 0 && waitpid((pid_t)app_pid, &status, WNOHANG) == (pid_t)app_pid) {
+        app_pid = 0;
+        app_exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+    }
+    return app_exit_status >= 0;
+}
+
+/* Serves the image over FUSE while AppRun and every process it started live: they inherit the
+ * write end of a pipe, whose read end sees the end of the file once the last of them is gone.
+ * A signal received once AppRun has ended stops serving. Returns -1 when the image cannot be
+ * mounted (then nothing was started). */
+static int mount_and_run(const char* self, long offset, char** argv)
+{
+    sqfs_ll* ll = open_image(self, offset);
+    if (!ll)
+        return -1;
+    char* mountpoint = temporary_folder(".mount_");
     if (!mountpoint) {
-        free(ll);
+        close_image(ll);
         return -1;
     }
     struct fuse_lowlevel_ops ops;
@@ -262,16 +328,18 @@ static int mount_and_run(const char* self, long offset, char** argv)
     sqfs_ll_chan channel;
     if (sqfs_ll_mount(&channel, mountpoint, &args, &ops, sizeof ops, ll) != SQFS_OK) {
         rmdir(mountpoint);
-        sqfs_ll_destroy(ll);
-        free(ll);
+        close_image(ll);
         return -1;
     }
-    int alive[2];
+    int alive[2] = {-1, -1};
     if (pipe(alive) != 0 || fcntl(alive[0], F_SETFD, FD_CLOEXEC) != 0
         || fcntl(fuse_session_fd(channel.session), F_SETFD, FD_CLOEXEC) != 0) {
         perror("appimage: pipe");
+        close(alive[0]);
+        close(alive[1]);
         sqfs_ll_unmount(&channel, mountpoint);
         rmdir(mountpoint);
+        close_image(ll);
         return 1;
     }
     app_pid = start_app(self, mountpoint, argv);
@@ -280,9 +348,9 @@ static int mount_and_run(const char* self, long offset, char** argv)
     struct fuse_buf request;
     memset(&request, 0, sizeof request);
     struct pollfd watched[2] = {{fuse_session_fd(channel.session), POLLIN, 0}, {alive[0], POLLIN, 0}};
-    while (app_pid > 0 && !fuse_session_exited(channel.session)) {
+    while ((app_pid > 0 || app_exit_status >= 0) && !fuse_session_exited(channel.session)) {
         if (poll(watched, 2, -1) < 0) {
-            if (errno == EINTR)
+            if (errno == EINTR && !(stop_signal && app_has_ended()))
                 continue;
             break;
         }
@@ -303,9 +371,10 @@ static int mount_and_run(const char* self, long offset, char** argv)
     close(alive[0]);
     sqfs_ll_unmount(&channel, mountpoint);
     rmdir(mountpoint);
-    sqfs_ll_destroy(ll);
-    free(ll);
-    return app_pid > 0 ? exit_status(app_pid) : 1;
+    close_image(ll);
+    if (app_has_ended())
+        return app_exit_status;
+    return app_pid > 0 ? wait_for_app() : 1;
 }
 
 int main(int argc, char** argv)
@@ -334,7 +403,7 @@ int main(int argc, char** argv)
         printf("squashfs-root\n");
         return 0;
     }
-    forward_signals();
+    handle_signals();
     const char* extract_only = getenv("APPIMAGE_EXTRACT_AND_RUN");
     if (!(extract_only && *extract_only)) {
         const int status = mount_and_run(self, offset, argv);

@@ -5,6 +5,11 @@
 root=$(mktemp -d /tmp/segurdesk-debian.XXXXXX)
 chmod 755 "$root" # apt downloads as _apt
 remove_debian_root() {
+    # Whatever a failed test left running in the root goes first.
+    local process
+    for process in /proc/[0-9]*; do
+        [ "$(readlink "$process/root" 2>/dev/null)" = "$root" ] && kill -KILL "${process#/proc/}" 2>/dev/null
+    done
     umount "$root/proc" 2>/dev/null || true
     rm -rf --one-file-system "$root"
 }
