@@ -45,7 +45,7 @@ while read -r elf; do deploy "$elf"; done < <(find "$appdir/usr/bin" "$appdir/us
 # What Qt opens at run time, which no NEEDED entry names: OpenSSL's libssl for the TLS backend.
 for name in $(grep -v '^#' "$here/loaded-at-run-time" | grep .); do
     # (awk reads to the end: a reader that leaves early would break the pipe under pipefail.)
-    path=$(ldconfig -p | awk -v name="$name" '!found && $1 == name && /x86-64/ { found = $NF } END { print found }')
+    path=$(/sbin/ldconfig -p | awk -v name="$name" '!found && $1 == name && /x86-64/ { found = $NF } END { print found }')
     [ -f "$path" ] || { echo "$name is not installed" >&2; exit 1; }
     cp -L "$path" "$appdir/usr/lib/$name"
     deploy "$appdir/usr/lib/$name"
@@ -65,7 +65,7 @@ cp /usr/share/common-licenses/GPL-3 "$appdir/usr/share/doc/segurdesk/"
     for file in "$appdir"/usr/lib/*.so* "$appdir"/usr/plugins/*/*.so; do
         dpkg -S "*/$(basename "$file")" 2>/dev/null | grep -v '^diversion by' | sed -n '1s/:.*//p' || true
     done
-    echo libsquashfuse0 libfuse3-3 zlib1g liblzma5 libzstd1 liblz4-1 liblzo2-2 | tr ' ' '\n'
+    echo libsquashfuse0 libfuse3-3 libc6 zlib1g liblzma5 libzstd1 liblz4-1 liblzo2-2 | tr ' ' '\n'
 } | sort -u | while read -r package; do
     mkdir -p "$appdir/usr/share/doc/$package"
     cp "/usr/share/doc/$package/copyright" "$appdir/usr/share/doc/$package/"

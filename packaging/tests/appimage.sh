@@ -52,7 +52,7 @@ for name in $(grep -v '^#' "$here/../appimage/loaded-at-run-time" | grep .); do
 done
 # Debian 12's glibc (2.36) is the oldest the AppImage runs on, as the README says.
 newest=$(find "$tree/usr" -type f -exec sh -c 'head -c4 "$1" | grep -q ELF' _ {} \; -print0 |
-    xargs -0 objdump -T 2>/dev/null | grep -o 'GLIBC_2\.[0-9]*' | sort -t. -k2 -n -u | tail -1)
+    xargs -0 -n1 sh -c 'objdump -T "$0" 2>/dev/null || true' | grep -o 'GLIBC_2\.[0-9]*' | sort -t. -k2 -n -u | tail -1)
 [ "$(printf '%s\n' "$newest" GLIBC_2.36 | sort -t. -k2 -n | tail -1)" = GLIBC_2.36 ] ||
     fail "the AppImage needs $newest, newer than Debian 12's glibc"
 echo "the newest glibc it needs: $newest"

@@ -7,6 +7,7 @@ here=$(dirname "$0")
 deb=$(echo "$1"/segurdesk_*.deb)
 
 tree=$(mktemp -d)
+trap 'rm -rf "$tree"' EXIT # until the Debian root's cleanup takes the trap over
 dpkg-deb -x "$deb" "$tree"
 desktop-file-validate "$tree"/usr/share/applications/fr.segurdesk.SegurDesk.desktop
 appstreamcli validate --no-net "$tree"/usr/share/metainfo/fr.segurdesk.SegurDesk.metainfo.xml

@@ -36,24 +36,48 @@ static volatile sig_atomic_t stop_signal;
 /* Signals sent to the runtime (a terminal's Ctrl+C, a session's TERM) go on to the application,
  * and the runtime stays to unmount or remove what it made; before the application starts or
  * once it has ended, they stop the runtime's own work. */
+static const int forwarded[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+enum { FORWARDED = sizeof forwarded / sizeof forwarded[0] };
+
 static void forward_signal(int sig)
 {
+    const int saved = errno;
     stop_signal = sig;
     if (app_pid > 0)
         kill((pid_t)app_pid, sig);
+    errno = saved;
 }
 
+/* Signals the runtime's caller ignores (nohup, a background job) stay ignored. */
 static void handle_signals(void)
 {
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = forward_signal;
     sigemptyset(&action.sa_mask);
-    const int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-    for (size_t i = 0; i < sizeof signals / sizeof signals[0]; ++i)
-        sigaction(signals[i], &action, NULL);
+    for (int i = 0; i < FORWARDED; ++i) {
+        struct sigaction current;
+        if (sigaction(forwarded[i], NULL, &current) == 0 && current.sa_handler != SIG_IGN)
+            sigaction(forwarded[i], &action, NULL);
+    }
     // A parent that ignores SIGCHLD would leave no exit status to wait for.
     signal(SIGCHLD, SIG_DFL);
+}
+
+/* Holds the forwarded signals back (until restore_signals), where the runtime changes app_pid or
+ * must not be interrupted. */
+static void hold_signals(sigset_t* previous)
+{
+    sigset_t set;
+    sigemptyset(&set);
+    for (int i = 0; i < FORWARDED; ++i)
+        sigaddset(&set, forwarded[i]);
+    sigprocmask(SIG_BLOCK, &set, previous);
+}
+
+static void restore_signals(const sigset_t* previous)
+{
+    sigprocmask(SIG_SETMASK, previous, NULL);
 }
 
 /* The image starts where this ELF file ends: after its section header table, which the linker
@@ -120,8 +144,8 @@ static int extract_symlink(sqfs* fs, sqfs_inode* inode, const char* path)
 static bool safe_name(const sqfs_dir_entry* entry)
 {
     const size_t size = entry->name_size;
-    return size > 0 && memchr(entry->name, '/', size) == NULL && !(size == 1 && entry->name[0] == '.')
-        && !(size == 2 && entry->name[0] == '.' && entry->name[1] == '.');
+    return size > 0 && memchr(entry->name, '/', size) == NULL && memchr(entry->name, '\0', size) == NULL
+        && !(size == 1 && entry->name[0] == '.') && !(size == 2 && entry->name[0] == '.' && entry->name[1] == '.');
 }
 
 /* Extracts the whole image into `target` (created), with its permissions and symbolic links. */
@@ -130,7 +154,7 @@ static int extract(const char* self, long offset, const char* target)
     sqfs fs;
     if (sqfs_open_image(&fs, self, (size_t)offset) != SQFS_OK)
         return -1;
-    // An existing folder is extracted into (as AppImage tools do), never a link to elsewhere.
+    // An existing folder is extracted into (its files must not exist yet), never a link to elsewhere.
     struct stat existing;
     int result
         = mkdir(target, 0755) == 0 || (errno == EEXIST && lstat(target, &existing) == 0 && S_ISDIR(existing.st_mode))
@@ -192,17 +216,30 @@ static void remove_tree(const char* path)
     nftw(path, remove_entry, 32, FTW_DEPTH | FTW_PHYS);
 }
 
-/* Starts AppRun from `appdir` in a child process with the environment AppImage tools give it. */
-static pid_t start_app(const char* self, const char* appdir, char** argv)
+/* Starts AppRun from `appdir` in a child process with the environment AppImage tools give it, and
+ * sets app_pid: no signal is lost between the fork and then. Returns false when it cannot. */
+static bool start_app(const char* self, const char* appdir, char** argv)
 {
     char app_run[PATH_MAX];
     char cwd[PATH_MAX];
     snprintf(app_run, sizeof app_run, "%s/AppRun", appdir);
+    sigset_t previous;
+    hold_signals(&previous);
     const pid_t pid = fork();
-    if (pid < 0)
-        perror("appimage: fork");
-    if (pid != 0)
-        return pid;
+    if (pid != 0) {
+        if (pid < 0)
+            perror("appimage: fork");
+        app_pid = pid > 0 ? pid : 0;
+        restore_signals(&previous);
+        return pid > 0;
+    }
+    // The application gets the signals' usual effects, not the runtime's forwarding.
+    for (int i = 0; i < FORWARDED; ++i) {
+        struct sigaction current;
+        if (sigaction(forwarded[i], NULL, &current) == 0 && current.sa_handler == forward_signal)
+            signal(forwarded[i], SIG_DFL);
+    }
+    restore_signals(&previous);
     setenv("APPIMAGE", self, 1);
     setenv("APPDIR", appdir, 1);
     setenv("ARGV0", argv[0], 1);
@@ -215,15 +252,31 @@ static pid_t start_app(const char* self, const char* appdir, char** argv)
     _exit(127);
 }
 
-/* Waits for the application, then forgets its process: its pid may soon be another's. */
-static int wait_for_app(void)
+/* The application's exit status once it has ended, -1 while it runs. */
+static int app_exit_status = -1;
+
+/* Whether the application has ended (waiting for it when `block`); its process is then forgotten
+ * before it is reaped, so that no signal goes to a pid that may soon be another's. */
+static bool app_has_ended(bool block)
 {
-    int status = 0;
-    while (waitpid((pid_t)app_pid, &status, 0) < 0 && errno == EINTR) { }
+    if (app_exit_status >= 0 || app_pid <= 0)
+        return app_exit_status >= 0;
+    siginfo_t ended;
+    memset(&ended, 0, sizeof ended);
+    int waited;
+    while ((waited = waitid(P_PID, (id_t)app_pid, &ended, WEXITED | WNOWAIT | (block ? 0 : WNOHANG))) < 0
+           && errno == EINTR) { }
+    if (waited < 0 || ended.si_pid == 0)
+        return false;
+    sigset_t previous;
+    hold_signals(&previous);
+    const pid_t pid = (pid_t)app_pid;
     app_pid = 0;
-    if (WIFEXITED(status))
-        return WEXITSTATUS(status);
-    return 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    restore_signals(&previous);
+    app_exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+    return true;
 }
 
 static char* temporary_folder(const char* prefix)
@@ -247,8 +300,11 @@ static int extract_and_run(const char* self, long offset, char** argv)
         remove_tree(folder);
         return stop_signal ? 128 + stop_signal : 1;
     }
-    app_pid = start_app(self, folder, argv);
-    const int status = app_pid > 0 ? wait_for_app() : 1;
+    int status = 1;
+    if (stop_signal)
+        status = 128 + stop_signal;
+    else if (start_app(self, folder, argv) && app_has_ended(true))
+        status = app_exit_status;
     remove_tree(folder);
     return status;
 }
@@ -270,27 +326,22 @@ static sqfs_ll* open_image(const char* self, long offset)
     if (!ll)
         return NULL;
     fcntl(ll->fs.fd, F_SETFD, FD_CLOEXEC); // not for the application to inherit
-    sqfs_cache_destroy(&ll->fs.data_cache);
-    sqfs_cache_destroy(&ll->fs.frag_cache);
-    if (sqfs_block_cache_init(&ll->fs.data_cache, BLOCK_CACHE) != SQFS_OK
-        || sqfs_block_cache_init(&ll->fs.frag_cache, BLOCK_CACHE) != SQFS_OK) {
+    sqfs_cache data;
+    sqfs_cache fragments;
+    if (sqfs_block_cache_init(&data, BLOCK_CACHE) != SQFS_OK) {
         close_image(ll);
         return NULL;
     }
-    return ll;
-}
-
-/* The application's exit status once it has ended, -1 while it runs. */
-static int app_exit_status = -1;
-
-static bool app_has_ended(void)
-{
-    int status = 0;
-    if (app_exit_status < 0 && app_pid > 0 && waitpid((pid_t)app_pid, &status, WNOHANG) == (pid_t)app_pid) {
-        app_pid = 0;
-        app_exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+    if (sqfs_block_cache_init(&fragments, BLOCK_CACHE) != SQFS_OK) {
+        sqfs_cache_destroy(&data);
+        close_image(ll);
+        return NULL;
     }
-    return app_exit_status >= 0;
+    sqfs_cache_destroy(&ll->fs.data_cache);
+    sqfs_cache_destroy(&ll->fs.frag_cache);
+    ll->fs.data_cache = data;
+    ll->fs.frag_cache = fragments;
+    return ll;
 }
 
 /* Serves the image over FUSE while AppRun and every process it started live: they inherit the
@@ -342,15 +393,19 @@ static int mount_and_run(const char* self, long offset, char** argv)
         close_image(ll);
         return 1;
     }
-    app_pid = start_app(self, mountpoint, argv);
+    const bool started = !stop_signal && start_app(self, mountpoint, argv);
     close(alive[1]);
 
+    // Signals reach the runtime only while it waits in ppoll(): never in the middle of a request,
+    // nor of the unmount after the loop.
+    sigset_t previous;
+    hold_signals(&previous);
     struct fuse_buf request;
     memset(&request, 0, sizeof request);
     struct pollfd watched[2] = {{fuse_session_fd(channel.session), POLLIN, 0}, {alive[0], POLLIN, 0}};
-    while ((app_pid > 0 || app_exit_status >= 0) && !fuse_session_exited(channel.session)) {
-        if (poll(watched, 2, -1) < 0) {
-            if (errno == EINTR && !(stop_signal && app_has_ended()))
+    while (started && !fuse_session_exited(channel.session) && !(stop_signal && app_has_ended(false))) {
+        if (ppoll(watched, 2, NULL, &previous) < 0) {
+            if (errno == EINTR)
                 continue;
             break;
         }
@@ -372,9 +427,10 @@ static int mount_and_run(const char* self, long offset, char** argv)
     sqfs_ll_unmount(&channel, mountpoint);
     rmdir(mountpoint);
     close_image(ll);
-    if (app_has_ended())
+    restore_signals(&previous);
+    if (started && app_has_ended(true))
         return app_exit_status;
-    return app_pid > 0 ? wait_for_app() : 1;
+    return stop_signal ? 128 + stop_signal : 1;
 }
 
 int main(int argc, char** argv)

@@ -17,7 +17,7 @@ smoke_test() {
         [ -n "$url" ] && break
         sleep 0.1
     done
-    [ -n "$url" ] || { kill "$sandbox"; cat "$log/sandbox.out" >&2; return 1; }
+    [ -n "$url" ] || { kill "$sandbox" 2>/dev/null || true; cat "$log/sandbox.out" >&2; return 1; }
     local config
     exec 3<>"/dev/tcp/127.0.0.1/${url##*:}"
     printf 'GET /api/v1/config HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' >&3
