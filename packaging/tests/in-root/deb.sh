@@ -4,13 +4,14 @@ set -euo pipefail
 source /tmp/smoke.sh
 
 snapshot() { find /usr /etc /opt /var/lib -xdev -not -path '/var/lib/apt/*' -not -path '/var/lib/dpkg/*' | sort; }
+as_user true # the user exists before the snapshot
 snapshot >/tmp/before.txt
 apt-get update -q >/dev/null
 DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends /tmp/segurdesk.deb >/tmp/apt.log 2>&1 ||
     { cat /tmp/apt.log; exit 1; }
 dpkg -L segurdesk >/tmp/files.txt
 
-smoke_test /usr/bin
+as_user bash -c 'source /tmp/smoke.sh && smoke_test /usr/bin'
 
 DEBIAN_FRONTEND=noninteractive apt-get purge -y -q --autoremove segurdesk >/tmp/apt.log 2>&1 ||
     { cat /tmp/apt.log; exit 1; }

@@ -1,5 +1,13 @@
 # Sourced inside a Debian root by the install tests: runs the CLI, the sandbox and the app as
-# installed. $1: the folder holding segurdesk, segurdesk-cli and segurdesk-sandbox.
+# installed, as an ordinary user would.
+
+# Runs a command as `comptable`, an ordinary user of the root (created on first use).
+as_user() {
+    id comptable >/dev/null 2>&1 || useradd --create-home comptable
+    runuser -u comptable -- env HOME=/home/comptable "$@"
+}
+
+# $1: the folder holding segurdesk, segurdesk-cli and segurdesk-sandbox. Run it as_user.
 smoke_test() {
     local bin=$1 log
     log=$(mktemp -d)
