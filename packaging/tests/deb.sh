@@ -28,5 +28,4 @@ echo ".deb: $size bytes (target <= 5 MB)"
 
 source "$here/support/debian-root.sh"
 cp "$deb" "$root/tmp/segurdesk.deb"
-cp "$here/in-root/smoke.sh" "$root/tmp/smoke.sh"
 run_in_root deb.sh

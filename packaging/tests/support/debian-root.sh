@@ -23,12 +23,13 @@ if compgen -G "$root/usr/lib/*/libQt6Core.so*" >/dev/null; then
     exit 1
 fi
 
-# Runs a packaging/tests/in-root script inside the root, as a user would: a login shell's
-# environment, no display (Qt's offscreen platform).
+# Runs a packaging/tests/in-root script inside the root, beside smoke.sh, which they all source:
+# a clean environment, no display (Qt's offscreen platform).
 run_in_root() {
-    local script=$1
+    local script=$1 in_root
     shift
-    cp "$(dirname "${BASH_SOURCE[0]}")/../in-root/$script" "$root/tmp/$script"
+    in_root=$(dirname "${BASH_SOURCE[0]}")/../in-root
+    cp "$in_root/$script" "$in_root/smoke.sh" "$root/tmp/"
     chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin \
         LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen bash "/tmp/$script" "$@"
 }
