@@ -4,6 +4,8 @@
 # configured: the embedded sandbox starts only after that frame). The app says when it drew
 # the frame on the segurdesk.startup logging category; each run is then ended, sandbox included.
 # Prints each run and the median against the target (<= 60 ms).
+# SEGURDESK_BENCH_DROP_CACHES=1 (root only): the kernel's page cache is emptied before each run,
+# so that every file the app reads comes from the disk, as at the first start after a boot.
 # Usage: bench/startup/bench-startup.sh [BUILD_DIR|PROGRAM] [RUNS]   (BUILD_DIR has bin/segurdesk;
 # PROGRAM: an executable file, such as an AppImage)
 set -euo pipefail
@@ -20,6 +22,12 @@ for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1
 times=()
 for run in $(seq "$runs"); do
     log="$work/run-$run.log"
+    if [ "${SEGURDESK_BENCH_DROP_CACHES:-}" = 1 ]; then
+        sync
+        echo 3 >/proc/sys/vm/drop_caches
+        # The tools of this loop come back from the disk before the clock starts.
+        date +%s%3N >/dev/null; grep -q x /dev/null || true; sed -n 1p /dev/null
+    fi
     start=$(date +%s%3N)
     # Its own session, so that ending it ends the sandbox it may have started too.
     DISPLAY=$display QT_QPA_PLATFORM=xcb XDG_DATA_HOME="$work/home" XDG_CONFIG_HOME="$work/home" \
