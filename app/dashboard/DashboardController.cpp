@@ -1,11 +1,11 @@
 #include "app/dashboard/DashboardController.h"
 
 #include "app/account/AccountFlow.h"
+#include "app/dashboard/DashboardContent.h"
 #include "app/dashboard/DashboardView.h"
 #include "app/dashboard/DossierDetailsController.h"
 #include "app/dashboard/DossierDetailsView.h"
 #include "app/dashboard/DraftRows.h"
-#include "app/dashboard/StatusNotice.h"
 #include "app/drafts/PassphraseDialog.h"
 #include "core/portal/Clock.h"
 #include "core/portal/EmbeddedSandbox.h"
@@ -20,20 +20,6 @@
 #include "core/services/Worker.h"
 
 namespace segurdesk::dashboard {
-
-namespace {
-
-// What a refresh shows, made on a worker: the rows (the unsent drafts among them), what the
-// portal changed, and the amounts of the advance requests.
-struct Shown
-{
-    DossierRows rows;
-    StatusNotice notice;
-    AdvanceTotals totals;
-    qsizetype unsentDrafts = 0;
-};
-
-} // namespace
 
 DashboardController::DashboardController(const services::PortalConnection& portal, DashboardView& view, QObject* parent)
     : QObject(parent)
@@ -211,17 +197,11 @@ void DashboardController::show(const services::DossierSnapshot& snapshot, const 
 {
     services::runOnWorker(
         this,
-        [snapshot, drafts, profile = m_user] {
-            Shown shown {dossierRows(snapshot, profile), {}, {}, 0};
-            shown.notice = statusNotice(shown.rows.rows, snapshot.statusChanges);
-            shown.totals = advanceTotals(shown.rows.rows);
-            const QList<DossierRow> unsent = unsentDraftRows(drafts);
-            shown.unsentDrafts = unsent.size();
-            shown.rows.rows.append(unsent);
-            return shown;
+        [snapshot = snapshot, drafts, profile = m_user]() mutable {
+            return dashboardContent(std::move(snapshot), drafts, profile);
         },
         [this, at = snapshot.refreshedAt, offline = snapshot.offline,
-         cacheProblem = snapshot.cacheProblem](Shown shown) {
+         cacheProblem = snapshot.cacheProblem](DashboardContent shown) {
             if (!shown.notice.isEmpty())
                 m_notifier->notify(shown.notice.summary, shown.notice.body);
             const int unreadable = shown.rows.unreadable;

@@ -52,14 +52,8 @@ void DossierTableModel::setRows(QList<DossierRow> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
-    if (m_sortColumn >= 0) {
-        const std::vector<int> order = sortedOrder(m_sortColumn, m_sortOrder);
-        QList<DossierRow> sorted;
-        sorted.reserve(m_rows.size());
-        for (const int row : order)
-            sorted.append(std::move(m_rows[row]));
-        m_rows = std::move(sorted);
-    }
+    if (m_sortColumn >= 0)
+        reorder(sortedOrder(m_sortColumn, m_sortOrder));
     endResetModel();
 }
 
@@ -117,13 +111,9 @@ void DossierTableModel::sort(int column, Qt::SortOrder order)
     // dossiers.
     const std::vector<int> before = sortedOrder(column, order);
     std::vector<int> after(before.size());
-    QList<DossierRow> sorted;
-    sorted.reserve(m_rows.size());
-    for (std::size_t position = 0; position < before.size(); ++position) {
+    for (std::size_t position = 0; position < before.size(); ++position)
         after[std::size_t(before[position])] = int(position);
-        sorted.append(std::move(m_rows[before[position]]));
-    }
-    m_rows = std::move(sorted);
+    reorder(before);
     const QModelIndexList persistent = persistentIndexList();
     QModelIndexList moved;
     moved.reserve(persistent.size());
@@ -131,6 +121,29 @@ void DossierTableModel::sort(int column, Qt::SortOrder order)
         moved.append(this->index(after[std::size_t(index.row())], index.column()));
     changePersistentIndexList(persistent, moved);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void DossierTableModel::reorder(const std::vector<int>& order)
+{
+    // Cycle by cycle: each position takes the row `order` names for it, which frees that row's
+    // position for the next one, until the cycle comes back to where it started.
+    std::vector<bool> placed(order.size());
+    for (std::size_t start = 0; start < order.size(); ++start) {
+        if (placed[start])
+            continue;
+        DossierRow first = std::move(m_rows[qsizetype(start)]);
+        std::size_t position = start;
+        for (;;) {
+            placed[position] = true;
+            const auto from = std::size_t(order[position]);
+            if (from == start) {
+                m_rows[qsizetype(position)] = std::move(first);
+                break;
+            }
+            m_rows[qsizetype(position)] = std::move(m_rows[qsizetype(from)]);
+            position = from;
+        }
+    }
 }
 
 std::vector<int> DossierTableModel::sortedOrder(int column, Qt::SortOrder order) const

@@ -54,6 +54,9 @@ public:
     static QString text(const DossierRow& row, int column);
 
 private:
+    // Puts the rows in `order` (the index, before, of the row at each position) in place: a
+    // large account's rows are not copied.
+    void reorder(const std::vector<int>& order);
     // The rows' indices in the order of `column`, equal rows keeping theirs.
     std::vector<int> sortedOrder(int column, Qt::SortOrder order) const;
 

@@ -186,13 +186,15 @@ void DossierSync::start(std::unique_ptr<portal::PortalRequest> request, std::fun
 
 void DossierSync::succeed()
 {
+    m_summaries.clear();
     runOnWorker(
         this, [at = m_cacheLocation, snapshot = m_snapshot] { return keep(at, snapshot); },
         [this](const Kept& kept) {
             m_snapshot.cacheProblem = kept.error.message();
             m_snapshot.refreshedAt = kept.error ? m_client.clock().nowUtc() : kept.refreshedAt;
             m_snapshot.statusChanges = kept.changes;
-            finish([this, snapshot = m_snapshot] { emit refreshed(snapshot); });
+            // Not kept here: whoever takes the snapshot may free its objects once done with them.
+            finish([this, snapshot = std::exchange(m_snapshot, {})] { emit refreshed(snapshot); });
         });
 }
 

@@ -4,6 +4,10 @@
 #include <QSqlDatabase>
 #include <QThread>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace segurdesk::services {
 
 QThreadPool& workerPool()
@@ -33,6 +37,13 @@ QThreadPool& workerPool()
 void finishWorkers()
 {
     workerPool().waitForDone();
+}
+
+void releaseFreedMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
 }
 
 } // namespace segurdesk::services

@@ -23,6 +23,12 @@ QThreadPool& workerPool();
 // down. The one wait of the project outside an event loop.
 void finishWorkers();
 
+// Gives back to the system what this process freed. glibc's allocator keeps freed memory for
+// reuse, so that after a large job (the portal's objects of 100 000 dossiers, once their rows are
+// built) most of it would stay resident for good. Walks the whole heap: call it from a worker.
+// Does nothing with another allocator.
+void releaseFreedMemory();
+
 // Runs `work` on workerPool() and returns its future. Every service job goes through here so that
 // each one leaves its pool thread without OpenSSL state (crypto::ThreadStateRelease says why).
 template<typename Work> auto runOnWorker(Work work)

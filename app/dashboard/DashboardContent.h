@@ -1,0 +1,27 @@
+#pragma once
+
+#include "app/dashboard/DossierRow.h"
+#include "app/dashboard/StatusNotice.h"
+#include "core/services/DossierSync.h"
+#include "core/services/DraftLibrary.h"
+
+namespace segurdesk::dashboard {
+
+// What a refresh shows: the rows (the unsent drafts among them), what the portal changed, and the
+// amounts of the advance requests.
+struct DashboardContent
+{
+    DossierRows rows;
+    StatusNotice notice;
+    AdvanceTotals totals;
+    qsizetype unsentDrafts = 0;
+};
+
+// The content of `snapshot`, which belongs to `profile`, with this computer's `drafts`. Takes the
+// snapshot: its objects, several times the rows' size, are freed once the rows are built and
+// their memory given back to the system (the details pane reads the cache, not them). Walks a
+// large account's objects: runs on a worker.
+DashboardContent dashboardContent(services::DossierSnapshot snapshot, const QList<services::DraftSummary>& drafts,
+                                  const QString& profile);
+
+} // namespace segurdesk::dashboard
