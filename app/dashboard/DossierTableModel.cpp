@@ -1,5 +1,7 @@
 #include "app/dashboard/DossierTableModel.h"
 
+#include "core/services/Worker.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -40,6 +42,21 @@ int compare(const DossierRow& a, const DossierRow& b, int column)
     }
 }
 
+// The indices of `rows` in the order of `column`, equal rows keeping theirs.
+std::vector<int> sortedOrder(const QList<DossierRow>& rows, int column, Qt::SortOrder order)
+{
+    std::vector<int> indices(std::size_t(rows.size()));
+    std::iota(indices.begin(), indices.end(), 0);
+    if (column < 0)
+        return indices;
+    const bool descending = order == Qt::DescendingOrder;
+    std::stable_sort(indices.begin(), indices.end(), [&rows, column, descending](int a, int b) {
+        const int result = compare(rows.at(a), rows.at(b), column);
+        return descending ? result > 0 : result < 0;
+    });
+    return indices;
+}
+
 } // namespace
 
 DossierTableModel::DossierTableModel(QObject* parent)
@@ -51,9 +68,10 @@ DossierTableModel::~DossierTableModel() = default;
 void DossierTableModel::setRows(QList<DossierRow> rows)
 {
     beginResetModel();
+    // A sort still running on the rows replaced would give an order that no longer applies.
+    ++m_sortsStarted;
     m_rows = std::move(rows);
-    if (m_sortColumn >= 0)
-        reorder(sortedOrder(m_sortColumn, m_sortOrder));
+    m_order = sortedOrder(m_rows, m_sortColumn, m_sortOrder);
     endResetModel();
 }
 
@@ -78,7 +96,7 @@ QVariant DossierTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const DossierRow& row = m_rows.at(index.row());
+    const DossierRow& row = this->row(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return text(row, index.column());
@@ -106,56 +124,33 @@ void DossierTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
+    // Sorting a large account takes longer than a frame: a worker sorts the rows, which are never
+    // changed in place (the copy it takes shares them), and the order the last sort started
+    // gives is applied.
+    const int started = ++m_sortsStarted;
+    services::runOnWorker(
+        this, [rows = m_rows, column, order] { return sortedOrder(rows, column, order); },
+        [this, started](std::vector<int> sorted) {
+            if (started == m_sortsStarted)
+                applyOrder(std::move(sorted));
+        });
+}
+
+void DossierTableModel::applyOrder(std::vector<int> order)
+{
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    // Sorted through a permutation, so that the view's current and selected rows follow their
-    // dossiers.
-    const std::vector<int> before = sortedOrder(column, order);
-    std::vector<int> after(before.size());
-    for (std::size_t position = 0; position < before.size(); ++position)
-        after[std::size_t(before[position])] = int(position);
-    reorder(before);
+    // The view's current and selected rows follow their dossiers.
+    std::vector<int> positionOf(order.size());
+    for (std::size_t position = 0; position < order.size(); ++position)
+        positionOf[std::size_t(order[position])] = int(position);
     const QModelIndexList persistent = persistentIndexList();
     QModelIndexList moved;
     moved.reserve(persistent.size());
     for (const QModelIndex& index : persistent)
-        moved.append(this->index(after[std::size_t(index.row())], index.column()));
+        moved.append(this->index(positionOf[std::size_t(m_order[std::size_t(index.row())])], index.column()));
+    m_order = std::move(order);
     changePersistentIndexList(persistent, moved);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-void DossierTableModel::reorder(const std::vector<int>& order)
-{
-    // Cycle by cycle: each position takes the row `order` names for it, which frees that row's
-    // position for the next one, until the cycle comes back to where it started.
-    std::vector<bool> placed(order.size());
-    for (std::size_t start = 0; start < order.size(); ++start) {
-        if (placed[start])
-            continue;
-        DossierRow first = std::move(m_rows[qsizetype(start)]);
-        std::size_t position = start;
-        for (;;) {
-            placed[position] = true;
-            const auto from = std::size_t(order[position]);
-            if (from == start) {
-                m_rows[qsizetype(position)] = std::move(first);
-                break;
-            }
-            m_rows[qsizetype(position)] = std::move(m_rows[qsizetype(from)]);
-            position = from;
-        }
-    }
-}
-
-std::vector<int> DossierTableModel::sortedOrder(int column, Qt::SortOrder order) const
-{
-    std::vector<int> rows(m_rows.size());
-    std::iota(rows.begin(), rows.end(), 0);
-    const bool descending = order == Qt::DescendingOrder;
-    std::stable_sort(rows.begin(), rows.end(), [this, column, descending](int a, int b) {
-        const int result = compare(m_rows.at(a), m_rows.at(b), column);
-        return descending ? result > 0 : result < 0;
-    });
-    return rows;
 }
 
 QString DossierTableModel::columnTitle(int column)

@@ -8,9 +8,10 @@
 
 namespace segurdesk::dashboard {
 
-// The dashboard's rows as a table. Sorting reorders the rows themselves, on their raw values
-// (dates, cents, status order), so that the filter above it only ever filters. Lives on the GUI
-// thread; setRows() takes rows built elsewhere (dossierRows() runs on a worker).
+// The dashboard's rows as a table. Sorting orders the rows on their raw values (dates, cents,
+// status order), so that the filter above it only ever filters; a worker sorts, and the rows take
+// their new order once it is done. Lives on the GUI thread; setRows() takes rows built elsewhere
+// (dossierRows() runs on a worker) and puts them in the current order at once.
 class DossierTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,7 +40,9 @@ public:
     void setRows(QList<DossierRow> rows);
     // The language changed: headers, kinds and statuses are drawn again in it.
     void retranslate();
-    const DossierRow& row(int index) const { return m_rows.at(index); }
+    // The row shown at `position`.
+    const DossierRow& row(int position) const { return m_rows.at(m_order.at(std::size_t(position))); }
+    // Every row, in no particular order.
     const QList<DossierRow>& rows() const { return m_rows; }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -54,15 +57,16 @@ public:
     static QString text(const DossierRow& row, int column);
 
 private:
-    // Puts the rows in `order` (the index, before, of the row at each position) in place: a
-    // large account's rows are not copied.
-    void reorder(const std::vector<int>& order);
-    // The rows' indices in the order of `column`, equal rows keeping theirs.
-    std::vector<int> sortedOrder(int column, Qt::SortOrder order) const;
+    // Shows the rows in `order`: the index in m_rows of the row at each position.
+    void applyOrder(std::vector<int> order);
 
+    // As given: a sort on a worker shares them.
     QList<DossierRow> m_rows;
+    std::vector<int> m_order;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    // Counts the sorts started and the rows given, so that only the last sort's order applies.
+    int m_sortsStarted = 0;
 };
 
 } // namespace segurdesk::dashboard
