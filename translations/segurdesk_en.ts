@@ -3858,7 +3858,7 @@ Paid: %3</source>
 <context>
     <name>segurdesk::dashboard::DashboardController</name>
     <message>
-        <location filename="../app/dashboard/DashboardController.cpp" line="+56"/>
+        <location filename="../app/dashboard/DashboardController.cpp" line="+42"/>
         <source>The drafts kept on this computer could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3873,7 +3873,7 @@ Paid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+66"/>
         <source>%n dossier(s) could not be read and are not shown.</source>
         <translation>
             <numerusform>%n dossier could not be read and is not shown.</numerusform>
@@ -3934,7 +3934,7 @@ Paid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/dashboard/DashboardView.cpp" line="+135"/>
+        <location filename="../app/dashboard/DashboardView.cpp" line="+136"/>
         <source>Asking the portal for your dossiers…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4079,12 +4079,12 @@ Paid: %3</source>
 <context>
     <name>segurdesk::dashboard::DossierDetailsController</name>
     <message>
-        <location filename="../app/dashboard/DossierDetailsController.cpp" line="+27"/>
+        <location filename="../app/dashboard/DossierDetailsController.cpp" line="+30"/>
         <source>Save the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+128"/>
         <source>Downloading %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4267,11 +4267,16 @@ Paid: %3</source>
         <source>Asking the portal for this mail…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+45"/>
+        <source>The portal cannot be reached: the advance can be requested once it answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>segurdesk::dashboard::DossierTableModel</name>
     <message>
-        <location filename="../app/dashboard/DossierTableModel.cpp" line="+152"/>
+        <location filename="../app/dashboard/DossierTableModel.cpp" line="+160"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>

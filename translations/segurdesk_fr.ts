@@ -608,7 +608,7 @@ L&apos;ASP</translation>
     <message>
         <location line="-3"/>
         <source>The call closes today at %1: send them before then.</source>
-        <translation>L'appel se clôt aujourd'hui à %1 : envoyez-les d'ici là.</translation>
+        <translation>L&apos;appel se clôt aujourd&apos;hui à %1 : envoyez-les d&apos;ici là.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -3302,7 +3302,7 @@ L&apos;ASP</translation>
     <message>
         <location line="+25"/>
         <source>Logged out on this computer. The portal could not be told (%1): the session ends there by itself within the hour.</source>
-        <translation>Déconnecté sur cet ordinateur. Le portail n'a pas pu en être informé (%1) : la session y prendra fin d'elle-même dans l'heure.</translation>
+        <translation>Déconnecté sur cet ordinateur. Le portail n&apos;a pas pu en être informé (%1) : la session y prendra fin d&apos;elle-même dans l&apos;heure.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3916,9 +3916,9 @@ Payé : %3</translation>
 <context>
     <name>segurdesk::dashboard::DashboardController</name>
     <message>
-        <location filename="../app/dashboard/DashboardController.cpp" line="+56"/>
+        <location filename="../app/dashboard/DashboardController.cpp" line="+42"/>
         <source>The drafts kept on this computer could not be read: %1</source>
-        <translation>Les brouillons conservés sur cet ordinateur n'ont pas pu être lus : %1</translation>
+        <translation>Les brouillons conservés sur cet ordinateur n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -3931,7 +3931,7 @@ Payé : %3</translation>
         <translation>En attente de %1, qui utilise vos données sur cet ordinateur…</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+66"/>
         <source>%n dossier(s) could not be read and are not shown.</source>
         <translation>
             <numerusform>%n dossier n&apos;a pas pu être lu et n&apos;est pas affiché.</numerusform>
@@ -3992,7 +3992,7 @@ Payé : %3</translation>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/DashboardView.cpp" line="+135"/>
+        <location filename="../app/dashboard/DashboardView.cpp" line="+136"/>
         <source>Asking the portal for your dossiers…</source>
         <translation>Demande de vos dossiers au portail…</translation>
     </message>
@@ -4137,12 +4137,12 @@ Payé : %3</translation>
 <context>
     <name>segurdesk::dashboard::DossierDetailsController</name>
     <message>
-        <location filename="../app/dashboard/DossierDetailsController.cpp" line="+27"/>
+        <location filename="../app/dashboard/DossierDetailsController.cpp" line="+30"/>
         <source>Save the document</source>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+128"/>
         <source>Downloading %1…</source>
         <translation>Téléchargement de %1…</translation>
     </message>
@@ -4325,11 +4325,16 @@ Payé : %3</translation>
         <source>Asking the portal for this mail…</source>
         <translation>Demande de ce courriel au portail…</translation>
     </message>
+    <message>
+        <location line="+45"/>
+        <source>The portal cannot be reached: the advance can be requested once it answers again.</source>
+        <translation>Le portail est injoignable : l&apos;avance pourra être demandée quand il répondra de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>segurdesk::dashboard::DossierTableModel</name>
     <message>
-        <location filename="../app/dashboard/DossierTableModel.cpp" line="+152"/>
+        <location filename="../app/dashboard/DossierTableModel.cpp" line="+160"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>

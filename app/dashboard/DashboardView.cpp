@@ -123,6 +123,7 @@ void DashboardView::setDataAge(const QDateTime& refreshedAt, bool offline)
 {
     m_refreshedAt = refreshedAt;
     m_offline = offline;
+    m_ui->detailsPane->setPortalReachable(!offline);
     showDataAge();
 }
 

@@ -272,8 +272,20 @@ void DossierDetailsView::updateAdvanceButton()
     const std::optional<portal::EnrollmentDetail>& enrollment = m_details.enrollment;
     const bool mayRequest = enrollment && !m_details.advance && enrollment->advanceRequestId.isEmpty()
         && enrollment->summary.status == model::EnrollmentStatus::Validated;
-    m_ui->advanceButton->setVisible(mayRequest);
-    m_ui->advanceButton->setEnabled(!m_advanceBusy);
+    QPushButton* button = m_ui->advanceButton;
+    button->setVisible(mayRequest);
+    button->setEnabled(!m_advanceBusy && m_portalReachable);
+    const QString why = m_portalReachable
+        ? QString()
+        : tr("The portal cannot be reached: the advance can be requested once it answers again.");
+    button->setToolTip(why);
+    button->setAccessibleDescription(why);
+}
+
+void DossierDetailsView::setPortalReachable(bool reachable)
+{
+    m_portalReachable = reachable;
+    updateAdvanceButton();
 }
 
 void DossierDetailsView::changeEvent(QEvent* event)

@@ -50,6 +50,8 @@ public:
     void setDocumentProblem(const QString& problem);
     // While an advance request is on its way, the button that sends one stays disabled.
     void setAdvanceBusy(bool busy);
+    // Whether the portal answered the last refresh: offline, the advance cannot be requested.
+    void setPortalReachable(bool reachable);
 
 signals:
     void openDocumentRequested(const segurdesk::portal::DocumentRef& document);
@@ -80,6 +82,7 @@ private:
     // The draft shown, when the dossier is one.
     std::optional<DossierRow> m_draft;
     bool m_advanceBusy = false;
+    bool m_portalReachable = true;
 };
 
 } // namespace segurdesk::dashboard

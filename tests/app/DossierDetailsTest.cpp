@@ -16,6 +16,7 @@
 #include "tests/app/TranslatedTest.h"
 #include "tests/core/files/FileFixtures.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -193,6 +194,25 @@ TEST_F(DossierDetails, AValidatedEnrollmentRequestsItsAdvanceAndShowsItDecided)
     EXPECT_EQ(table()->model()->rowCount(), 6);
     EXPECT_EQ(child<QTreeWidget>("documentList")->topLevelItem(0)->text(0), QStringLiteral("Lettre de décision"));
     EXPECT_EQ(m_view->findChild<QDialog*>(QStringLiteral("AdvanceRequestDialog")), nullptr);
+}
+
+TEST_F(DossierDetails, OfflineTheAdvanceButtonSaysWhyItCannotBeUsed)
+{
+    choose(Company, QStringLiteral("Cèdres"));
+    auto* request = child<QPushButton>("advanceButton");
+    QTRY_VERIFY_WITH_TIMEOUT(request->isVisible(), 15000);
+    EXPECT_TRUE(request->isEnabled());
+    // What the controller tells the view when the refresh gave the copy kept on this computer.
+    m_view->setDataAge(QDateTime::currentDateTimeUtc(), true);
+    EXPECT_TRUE(request->isVisible());
+    EXPECT_FALSE(request->isEnabled());
+    EXPECT_EQ(
+        request->accessibleDescription(),
+        QStringLiteral("Le portail est injoignable : l'avance pourra être demandée quand il répondra de nouveau."));
+    EXPECT_EQ(request->toolTip(), request->accessibleDescription());
+    m_view->setDataAge(QDateTime::currentDateTimeUtc(), false);
+    EXPECT_TRUE(request->isEnabled());
+    EXPECT_TRUE(request->accessibleDescription().isEmpty());
 }
 
 // The request form keeps the counts as they were sent while the portal's answer is unknown, lets
