@@ -9,13 +9,14 @@
 #include "app/drafts/PassphraseDialog.h"
 #include "core/portal/Clock.h"
 #include "core/portal/EmbeddedSandbox.h"
+#include "core/portal/Parsed.h"
 #include "core/portal/PortalClient.h"
+#include "core/portal/PortalConfig.h"
 #include "core/services/AccountService.h"
 #include "core/services/DesktopNotifier.h"
 #include "core/services/DraftLibrary.h"
 #include "core/services/LocalData.h"
 #include "core/services/PortalConnection.h"
-#include "core/services/PortalLookups.h"
 #include "core/services/ReleaseLater.h"
 #include "core/services/Worker.h"
 
@@ -29,7 +30,6 @@ DashboardController::DashboardController(const services::PortalConnection& porta
     , m_details(std::make_unique<DossierDetailsController>(*portal.client(), view))
     , m_flow(std::make_unique<account::AccountFlow>(*m_account, *portal.client(), view))
     , m_drafts(std::make_unique<services::DraftLibrary>())
-    , m_lookups(std::make_unique<services::PortalLookups>(*portal.client()))
 {
     // The drafts are listed first, then the dossiers downloaded: the rows never wait for them.
     connect(m_drafts.get(), &services::DraftLibrary::listed, this, [this](const QList<services::DraftSummary>& drafts) {
@@ -46,10 +46,6 @@ DashboardController::DashboardController(const services::PortalConnection& porta
     connect(m_drafts.get(), &services::DraftLibrary::passphraseNeeded, this, [this] {
         m_unsent.clear();
         locateCache();
-    });
-    connect(m_lookups.get(), &services::PortalLookups::configReady, this, [this](const portal::PortalConfig& config) {
-        m_callClosesAt = config.call.closesAt;
-        showDraftsWarning();
     });
     connect(&view.details(), &DossierDetailsView::resumeDraftRequested, this,
             &DashboardController::resumeDraftRequested);
@@ -188,8 +184,10 @@ void DashboardController::onRefreshed(const services::DossierSnapshot& snapshot)
     services::releaseLater(m_sync);
     if (!snapshot.offline)
         m_poll.start();
-    if (!m_callClosesAt.isValid() && !m_lookups->isBusy(services::PortalLookups::Kind::Config))
-        m_lookups->requestConfig();
+    // Offline too: the copy kept on this computer has the /config of its refresh.
+    if (const std::optional<portal::PortalConfig> config
+        = portal::parseObject<portal::PortalConfig>(snapshot.config).value)
+        m_callClosesAt = config->call.closesAt;
     show(snapshot, m_unsent);
 }
 

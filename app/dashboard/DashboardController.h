@@ -20,7 +20,6 @@ namespace segurdesk::services {
 class AccountService;
 class DesktopNotifier;
 class DraftLibrary;
-class PortalLookups;
 class LocalData;
 class PortalConnection;
 } // namespace segurdesk::services
@@ -98,7 +97,6 @@ private:
     std::unique_ptr<account::AccountFlow> m_flow;
     std::unique_ptr<services::DesktopNotifier> m_notifier;
     std::unique_ptr<services::DraftLibrary> m_drafts;
-    std::unique_ptr<services::PortalLookups> m_lookups;
     QString m_user;
     // The dossier to make current once the refresh under way has given its rows, and whether the
     // dossiers changed on the portal since it began (it is then followed by another).
@@ -113,7 +111,7 @@ private:
     QString m_draftsProblem;
     qsizetype m_unsentDrafts = 0;
     bool m_loggingOut = false;
-    // When the call closes, once the portal's /config has said it.
+    // When the call closes, as the /config of the last refresh (online or not) said it.
     QDateTime m_callClosesAt;
 };
 

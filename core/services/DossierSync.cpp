@@ -2,6 +2,7 @@
 
 #include "core/portal/AdvanceRequestListRequest.h"
 #include "core/portal/Clock.h"
+#include "core/portal/ConfigRequest.h"
 #include "core/portal/EnrollmentListRequest.h"
 #include "core/portal/EnrollmentRequest.h"
 #include "core/portal/MailListRequest.h"
@@ -22,6 +23,9 @@ namespace {
 
 using storage::CachedObject;
 
+// The id of the one object of kind Config.
+constexpr QLatin1String ConfigId("config");
+
 QList<CachedObject> cachedObjects(const DossierSnapshot& snapshot)
 {
     QList<CachedObject> objects;
@@ -33,6 +37,8 @@ QList<CachedObject> cachedObjects(const DossierSnapshot& snapshot)
     add(CachedObject::Kind::AdvanceRequest, snapshot.advanceRequests);
     add(CachedObject::Kind::Payment, snapshot.payments);
     add(CachedObject::Kind::Mail, snapshot.mails);
+    if (!snapshot.config.isEmpty())
+        objects.append({CachedObject::Kind::Config, ConfigId, {}, {}, {}, {}, snapshot.config});
     return objects;
 }
 
@@ -105,6 +111,9 @@ OfflineCopy readOfflineCopy(const storage::DossierCache::Location& at)
     read(CachedObject::Kind::AdvanceRequest, copy.advanceRequests);
     read(CachedObject::Kind::Payment, copy.payments);
     read(CachedObject::Kind::Mail, copy.mails);
+    CachedObject config;
+    if (!cache.get(CachedObject::Kind::Config, ConfigId, config))
+        copy.config = config.json;
     return {copy, {}};
 }
 
@@ -136,7 +145,12 @@ void DossierSync::refresh()
     m_busy = true;
     m_snapshot = {};
     m_summaries.clear();
-    fetchPages<portal::EnrollmentListRequest>(&m_summaries, [this] { fetchDetails(0); });
+    auto config = std::make_unique<portal::ConfigRequest>(m_client);
+    const portal::ConfigRequest* typed = config.get();
+    start(std::move(config), [this, typed] {
+        m_snapshot.config = typed->json();
+        fetchPages<portal::EnrollmentListRequest>(&m_summaries, [this] { fetchDetails(0); });
+    });
 }
 
 template<class Request> void DossierSync::fetchPages(QList<QJsonObject>* items, std::function<void()> next, qint64 page)

@@ -37,6 +37,8 @@ struct DossierSnapshot
     QList<QJsonObject> advanceRequests;
     QList<QJsonObject> payments;
     QList<QJsonObject> mails;
+    // The portal's /config, as it was at the time of the refresh (the call's closing date).
+    QJsonObject config;
     // Read back from the cache because the portal could not be reached.
     bool offline = false;
     // When the portal gave these objects.
@@ -50,8 +52,8 @@ struct DossierSnapshot
     QList<StatusChange> statusChanges;
 };
 
-// Downloads the account's dossiers (every page of enrollments with each one's detail, advance
-// requests, payments and mails) and keeps them in the encrypted DossierCache for offline use.
+// Downloads the account's dossiers (the portal's /config, every page of enrollments with each
+// one's detail, advance requests, payments and mails) and keeps them in the encrypted DossierCache for offline use.
 // When the portal cannot be reached at all, the cached copy is given instead, marked offline.
 // Calling refresh() again polls: the portal answers 304 for what has not changed, and the
 // client serves its last copy of it.

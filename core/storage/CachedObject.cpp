@@ -15,6 +15,8 @@ QString CachedObject::kindName(Kind kind)
         return QStringLiteral("document");
     case Kind::Payment:
         return QStringLiteral("payment");
+    case Kind::Config:
+        return QStringLiteral("config");
     }
     return {};
 }

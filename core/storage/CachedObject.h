@@ -10,7 +10,8 @@ namespace segurdesk::storage {
 // used to list and sort without decrypting it. Status history is part of each object's JSON.
 struct CachedObject
 {
-    enum class Kind { Enrollment, AdvanceRequest, Mail, Document, Payment };
+    // Config: the portal's /config (the call's dates), one per account, whose id is "config".
+    enum class Kind { Enrollment, AdvanceRequest, Mail, Document, Payment, Config };
 
     Kind kind = Kind::Enrollment;
     QString id;

@@ -87,6 +87,33 @@ TEST_F(UnsentDrafts, ADraftIsARowThatLeadsBackToTheWizardWithTheCallsClosingDate
     QTRY_VERIFY(!resumeButton->isVisible());
 }
 
+TEST_F(UnsentDrafts, OfflineTheWarningKeepsTheClosingDateOfTheCopyKept)
+{
+    saveDraft(QStringLiteral("Clinique des Tilleuls"));
+    m_controller->refreshOrLogIn();
+    logIn(QStringLiteral("demo"), QStringLiteral("Demo-Segur-2023!"));
+    expectRows(6);
+    auto* warning = m_view->findChild<QLabel*>(QStringLiteral("draftsWarning"));
+    QTRY_VERIFY_WITH_TIMEOUT(warning->isVisible(), 30000);
+    const QString online = warning->text();
+
+    // The next start, with the portal down: the dossiers and the call's closing date come from
+    // the copy kept on this computer.
+    m_controller.reset();
+    m_view.reset();
+    m_sandbox.stop();
+    m_view = std::make_unique<dashboard::DashboardView>();
+    m_controller = std::make_unique<dashboard::DashboardController>(m_portal, *m_view);
+    m_view->show();
+    m_controller->refreshOrLogIn();
+    logIn(QStringLiteral("demo"), QStringLiteral("Demo-Segur-2023!"));
+    expectRows(6);
+    auto* offline = m_view->findChild<QLabel*>(QStringLiteral("draftsWarning"));
+    QTRY_VERIFY_WITH_TIMEOUT(offline->isVisible(), 30000);
+    EXPECT_EQ(offline->text(), online);
+    EXPECT_TRUE(m_view->findChild<QLabel*>(QStringLiteral("dataAge"))->text().startsWith(QStringLiteral("Hors ligne")));
+}
+
 TEST_F(DraftsWarning, SpeaksOnlyOfUnsentDraftsAsTheCallClosesOrOnceItHasClosed)
 {
     const QDateTime now = QDateTime(QDate(2026, 6, 1), QTime(12, 0)).toUTC();

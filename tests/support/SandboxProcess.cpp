@@ -48,6 +48,11 @@ SandboxProcess::SandboxProcess(const QJsonObject& config, const QStringList& ext
 
 SandboxProcess::~SandboxProcess()
 {
+    stop();
+}
+
+void SandboxProcess::stop()
+{
     if (m_process.state() == QProcess::NotRunning)
         return;
     m_process.terminate();

@@ -31,6 +31,8 @@ public:
     // The body of the newest outbox mail whose name contains `kind` (".eml" files), or empty.
     QString latestMail(const QString& kind) const;
     int mailCount(const QString& kind) const;
+    // Stops the portal: its address no longer answers, as when it is down.
+    void stop();
 
 private:
     QTemporaryDir m_dir;

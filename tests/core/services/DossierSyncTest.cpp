@@ -94,6 +94,7 @@ TEST_F(DossierSyncTest, DownloadsEveryDossierWithItsHistoryAndKeepsACopy)
     EXPECT_FALSE(snapshot->advanceRequests.isEmpty());
     EXPECT_FALSE(snapshot->payments.isEmpty());
     EXPECT_FALSE(snapshot->mails.isEmpty());
+    EXPECT_TRUE(snapshot->config.value(QLatin1String("call")).toObject().contains(QLatin1String("closes_at")));
     EXPECT_EQ(snapshot->unchangedAnswers, 0);
     EXPECT_EQ(m_cache->refreshedAt(), snapshot->refreshedAt);
     EXPECT_EQ(m_cache->list(storage::CachedObject::Kind::Enrollment).size(), snapshot->enrollments.size());
@@ -122,6 +123,9 @@ TEST_F(DossierSyncTest, GivesTheOfflineCopyWhenThePortalCannotBeReached)
     EXPECT_EQ(copy->enrollments.size(), fresh->enrollments.size());
     EXPECT_EQ(copy->payments.size(), fresh->payments.size());
     EXPECT_EQ(copy->mails.size(), fresh->mails.size());
+    // The call's dates too, for the warning about unsent drafts.
+    EXPECT_FALSE(copy->config.isEmpty());
+    EXPECT_EQ(copy->config, fresh->config);
 
     // A front end whose login did not get through asks for the copy directly.
     DossierSync loginFailed(*away, *m_cache);
