@@ -20,6 +20,9 @@
 #include "core/services/ReleaseLater.h"
 #include "core/services/Worker.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace segurdesk::dashboard {
 
 DashboardController::DashboardController(const services::PortalConnection& portal, DashboardView& view, QObject* parent)
@@ -113,6 +116,43 @@ void DashboardController::refreshOrLogIn()
         askPassword();
 }
 
+void DashboardController::showDrafts(const QList<services::DraftSummary>& drafts)
+{
+    if (m_refreshing) {
+        m_draftsAfterRefresh = drafts;
+        return;
+    }
+    // Before the first rows, the first refresh lists the drafts itself.
+    if (m_rowsGiven == 0)
+        return;
+    m_draftsProblem.clear();
+    services::runOnWorker(
+        this,
+        [rows = m_view.rows(), drafts] {
+            QList<DossierRow> portalRows;
+            portalRows.reserve(rows.size());
+            std::copy_if(rows.cbegin(), rows.cend(), std::back_inserter(portalRows), [](const DossierRow& row) {
+                return row.status != DossierRow::Status(model::EnrollmentStatus::Draft);
+            });
+            return std::pair {std::move(portalRows), unsentDraftRows(drafts)};
+        },
+        [this, given = m_rowsGiven](std::pair<QList<DossierRow>, QList<DossierRow>> rows) {
+            // Rows given meanwhile (a refresh) came with the drafts of their own.
+            if (given != m_rowsGiven || m_refreshing)
+                return;
+            m_unsentDrafts = rows.second.size();
+            rows.first.append(std::move(rows.second));
+            giveRows(std::move(rows.first));
+            showDraftsWarning();
+        });
+}
+
+void DashboardController::giveRows(QList<DossierRow> rows)
+{
+    ++m_rowsGiven;
+    m_view.setRows(std::move(rows));
+}
+
 void DashboardController::askPassword()
 {
     m_flow->start(m_user);
@@ -203,7 +243,7 @@ void DashboardController::show(const services::DossierSnapshot& snapshot, const 
             if (!shown.notice.isEmpty())
                 m_notifier->notify(shown.notice.summary, shown.notice.body);
             const int unreadable = shown.rows.unreadable;
-            m_view.setRows(std::move(shown.rows.rows));
+            giveRows(std::move(shown.rows.rows));
             m_view.setAdvanceTotals(shown.totals);
             m_unsentDrafts = shown.unsentDrafts;
             showDraftsWarning();
@@ -246,6 +286,8 @@ void DashboardController::endRefresh()
 {
     m_refreshing = false;
     m_view.setRefreshing(false);
+    if (const std::optional<QList<services::DraftSummary>> drafts = std::exchange(m_draftsAfterRefresh, {}))
+        showDrafts(*drafts);
     if (std::exchange(m_refreshAgain, false))
         refreshOrLogIn();
 }

@@ -27,6 +27,7 @@ class PortalConnection;
 namespace segurdesk::dashboard {
 
 class DashboardView;
+struct DossierRow;
 class DossierDetailsController;
 
 // Follows the account's dossiers on the portal for a DashboardView: logs in (AccountFlow), then
@@ -58,6 +59,9 @@ public:
 
     // Refreshes, after asking for the password if no session may open dossiers.
     void refreshOrLogIn();
+    // This computer's drafts as listed again after a change (one saved, duplicated, removed or
+    // sent): their rows take the place of the ones shown, without asking the portal.
+    void showDrafts(const QList<services::DraftSummary>& drafts);
     // Sends the desktop notifications to the D-Bus session at `busAddress` instead of the
     // desktop's (a test's session of its own); the notifier that sends them from now on.
     services::DesktopNotifier& notifyThrough(const QString& busAddress);
@@ -84,6 +88,8 @@ private:
     // Shows the rows of `snapshot` with the unsent `drafts` of this computer.
     void show(const services::DossierSnapshot& snapshot, const QList<services::DraftSummary>& drafts);
     void showDraftsWarning();
+    // Shows `rows` in place of the rows shown.
+    void giveRows(QList<DossierRow> rows);
     void onFailed(const portal::PortalError& error, const QString& offlineProblem);
     // The refresh is over: the view takes new clicks again.
     void endRefresh();
@@ -109,6 +115,10 @@ private:
     // This computer's drafts, as listed at the start of the refresh, or why they could not be.
     QList<services::DraftSummary> m_unsent;
     QString m_draftsProblem;
+    // Drafts listed again during a refresh, which listed them before: shown once it is over.
+    std::optional<QList<services::DraftSummary>> m_draftsAfterRefresh;
+    // Counts the rows given to the view, so that drafts put among older rows are dropped.
+    int m_rowsGiven = 0;
     qsizetype m_unsentDrafts = 0;
     bool m_loggingOut = false;
     // When the call closes, as the /config of the last refresh (online or not) said it.

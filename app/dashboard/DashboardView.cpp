@@ -96,6 +96,11 @@ void DashboardView::setRows(QList<DossierRow> rows)
     emit currentDossierChanged();
 }
 
+const QList<DossierRow>& DashboardView::rows() const
+{
+    return m_table->rows();
+}
+
 void DashboardView::showDossier(const QString& id)
 {
     if (id.isEmpty())

@@ -35,6 +35,8 @@ public:
     // Shows `rows` in place of what was shown; the dossier the user was on stays current if it
     // is still there.
     void setRows(QList<DossierRow> rows);
+    // Every row given, in no particular order; none before the first rows, or once forgotten.
+    const QList<DossierRow>& rows() const;
     // When the portal gave the rows; `offline` when they are the copy kept on this computer
     // because the portal could not be reached.
     void setDataAge(const QDateTime& refreshedAt, bool offline);

@@ -150,6 +150,7 @@ void DraftList::showDrafts(const QList<services::DraftSummary>& drafts)
     if (!m_tree->currentItem() && m_tree->topLevelItemCount() > 0)
         m_tree->setCurrentItem(m_tree->topLevelItem(0));
     showButtons();
+    emit listed(drafts);
 }
 
 const services::DraftSummary* DraftList::current() const

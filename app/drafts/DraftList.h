@@ -41,6 +41,8 @@ public:
 
 signals:
     void resumeRequested(const QString& id);
+    // The drafts as just read, which the list now shows.
+    void listed(const QList<segurdesk::services::DraftSummary>& drafts);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -40,6 +40,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->actionNewEnrollment, &QAction::triggered, this, &MainWindow::startEnrollment);
     connect(m_ui->newEnrollmentButton, &QPushButton::clicked, m_ui->actionNewEnrollment, &QAction::trigger);
     connect(m_ui->draftList, &drafts::DraftList::resumeRequested, this, &MainWindow::resumeDraft);
+    // The dashboard's unsent drafts follow the home page's list, without asking the portal.
+    connect(m_ui->draftList, &drafts::DraftList::listed, this, [this](const QList<services::DraftSummary>& drafts) {
+        if (m_dossiers)
+            m_dossiers->showDrafts(drafts);
+    });
     connect(this, &MainWindow::firstPainted, m_ui->draftList, &drafts::DraftList::refresh);
     connect(m_ui->actionDossiers, &QAction::triggered, this,
             [this] { m_ui->mainTabs->setCurrentWidget(m_ui->dashboard); });

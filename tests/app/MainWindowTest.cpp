@@ -1,9 +1,11 @@
 #include "app/window/MainWindow.h"
 
+#include "app/drafts/DraftList.h"
 #include "app/enrollment/EnrollmentController.h"
 #include "app/enrollment/EnrollmentWizard.h"
 #include "app/widgets/Questions.h"
 #include "core/services/DraftKeeper.h"
+#include "core/services/DraftLibrary.h"
 #include "core/services/PortalConnection.h"
 #include "tests/app/QtTry.h"
 #include "tests/app/TranslatedTest.h"
@@ -188,6 +190,50 @@ TEST_F(MainWindowPortal, TheDemoAccountOnTheBannerOpensAFilledDashboard)
         << age->text().toStdString();
     EXPECT_EQ(table->model()->rowCount(), 5);
     EXPECT_EQ(table->model()->index(table->currentIndex().row(), 1).data().toString(), current);
+}
+
+// The dashboard's unsent drafts follow the home page's list as it is read again, without asking
+// the portal, here down once the dossiers were shown.
+TEST_F(MainWindowPortal, TheDashboardFollowsTheDraftsWithoutAskingThePortal)
+{
+    segurdesk::test::SandboxProcess sandbox({}, {QStringLiteral("--seed-demo")});
+    ASSERT_NO_FATAL_FAILURE(reach(sandbox));
+    findAction(*m_window, "actionDossiers")->trigger();
+    auto* login = m_window->findChild<QDialog*>(QStringLiteral("loginDialog"));
+    ASSERT_NE(login, nullptr);
+    login->findChild<QLineEdit*>(QStringLiteral("loginEdit"))->setText(QStringLiteral("demo"));
+    login->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("Demo-Segur-2023!"));
+    login->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("dossierTable"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, 30000);
+    auto* age = m_window->findChild<QLabel*>(QStringLiteral("dataAge"));
+    const QString shownAt = age->text();
+    ASSERT_TRUE(shownAt.startsWith(QStringLiteral("Tels que le portail les a donnés"))) << shownAt.toStdString();
+    sandbox.stop();
+
+    segurdesk::services::DraftKeeper keeper;
+    QSignalSpy saved(&keeper, &segurdesk::services::DraftKeeper::saved);
+    segurdesk::services::DraftKeeper::Content content;
+    content.dossier.applicant.companyName = QStringLiteral("Clinique des Tilleuls");
+    keeper.save(content);
+    ASSERT_TRUE(saved.wait(30000));
+    auto* drafts = m_window->findChild<segurdesk::drafts::DraftList*>();
+    ASSERT_NE(drafts, nullptr);
+    drafts->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 6, 30000);
+    QStringList companies;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        companies << table->model()->index(row, 2).data().toString();
+    EXPECT_TRUE(companies.contains(QStringLiteral("Clinique des Tilleuls"))) << companies.join(u',').toStdString();
+    EXPECT_EQ(age->text(), shownAt) << "the portal was not asked";
+
+    segurdesk::services::DraftLibrary library;
+    QSignalSpy removed(&library, &segurdesk::services::DraftLibrary::done);
+    library.remove(keeper.draftId());
+    ASSERT_TRUE(removed.wait(30000));
+    drafts->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, 30000);
+    EXPECT_EQ(age->text(), shownAt);
 }
 
 // The window is up and answering while the local portal starts; the status bar follows it.
