@@ -573,7 +573,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+20"/>
         <source>%n draft(s) not sent: the call closed on %1, the portal no longer takes enrollments.</source>
         <translation>
             <numerusform>%n draft not sent: the call closed on %1, the portal no longer takes enrollments.</numerusform>
@@ -3214,7 +3214,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+225"/>
+        <location filename="../app/window/MainWindow.cpp" line="+230"/>
         <source>Starting the portal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3858,22 +3858,22 @@ Paid: %3</source>
 <context>
     <name>segurdesk::dashboard::DashboardController</name>
     <message>
-        <location filename="../app/dashboard/DashboardController.cpp" line="+42"/>
+        <location filename="../app/dashboard/DashboardController.cpp" line="+45"/>
         <source>The drafts kept on this computer could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
         <source>Your session on the portal has ended: log in again to refresh your dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+105"/>
         <source>Waiting for %1, which is using your data on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+68"/>
         <source>%n dossier(s) could not be read and are not shown.</source>
         <translation>
             <numerusform>%n dossier could not be read and is not shown.</numerusform>
@@ -3934,7 +3934,7 @@ Paid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/dashboard/DashboardView.cpp" line="+136"/>
+        <location filename="../app/dashboard/DashboardView.cpp" line="+141"/>
         <source>Asking the portal for your dossiers…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4269,14 +4269,14 @@ Paid: %3</source>
     </message>
     <message>
         <location line="+45"/>
-        <source>The portal cannot be reached: the advance can be requested once it answers again.</source>
+        <source>The portal cannot be reached: refresh once it answers again to request the advance.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>segurdesk::dashboard::DossierTableModel</name>
     <message>
-        <location filename="../app/dashboard/DossierTableModel.cpp" line="+160"/>
+        <location filename="../app/dashboard/DossierTableModel.cpp" line="+161"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4340,7 +4340,7 @@ Paid: %3</source>
 <context>
     <name>segurdesk::drafts::DraftList</name>
     <message>
-        <location filename="../app/drafts/DraftList.cpp" line="+168"/>
+        <location filename="../app/drafts/DraftList.cpp" line="+169"/>
         <source>&amp;Resume sending</source>
         <translation type="unfinished"></translation>
     </message>

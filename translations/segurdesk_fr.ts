@@ -589,7 +589,7 @@ L&apos;ASP</translation>
         <translation>Cet ordinateur</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+20"/>
         <source>%n draft(s) not sent: the call closed on %1, the portal no longer takes enrollments.</source>
         <translation>
             <numerusform>%n brouillon non envoyé : l&apos;appel a été clos le %1, le portail n&apos;accepte plus d&apos;enrôlement.</numerusform>
@@ -3270,7 +3270,7 @@ L&apos;ASP</translation>
         <translation>À &amp;propos de Ségur Desk</translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+225"/>
+        <location filename="../app/window/MainWindow.cpp" line="+230"/>
         <source>Starting the portal…</source>
         <translation>Démarrage du portail…</translation>
     </message>
@@ -3916,22 +3916,22 @@ Payé : %3</translation>
 <context>
     <name>segurdesk::dashboard::DashboardController</name>
     <message>
-        <location filename="../app/dashboard/DashboardController.cpp" line="+42"/>
+        <location filename="../app/dashboard/DashboardController.cpp" line="+45"/>
         <source>The drafts kept on this computer could not be read: %1</source>
         <translation>Les brouillons conservés sur cet ordinateur n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
         <source>Your session on the portal has ended: log in again to refresh your dossiers.</source>
         <translation>Votre session sur le portail a pris fin : reconnectez-vous pour actualiser vos dossiers.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+105"/>
         <source>Waiting for %1, which is using your data on this computer…</source>
         <translation>En attente de %1, qui utilise vos données sur cet ordinateur…</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+68"/>
         <source>%n dossier(s) could not be read and are not shown.</source>
         <translation>
             <numerusform>%n dossier n&apos;a pas pu être lu et n&apos;est pas affiché.</numerusform>
@@ -3992,7 +3992,7 @@ Payé : %3</translation>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/DashboardView.cpp" line="+136"/>
+        <location filename="../app/dashboard/DashboardView.cpp" line="+141"/>
         <source>Asking the portal for your dossiers…</source>
         <translation>Demande de vos dossiers au portail…</translation>
     </message>
@@ -4327,14 +4327,14 @@ Payé : %3</translation>
     </message>
     <message>
         <location line="+45"/>
-        <source>The portal cannot be reached: the advance can be requested once it answers again.</source>
-        <translation>Le portail est injoignable : l&apos;avance pourra être demandée quand il répondra de nouveau.</translation>
+        <source>The portal cannot be reached: refresh once it answers again to request the advance.</source>
+        <translation>Le portail est injoignable : actualisez quand il répondra de nouveau pour demander l&apos;avance.</translation>
     </message>
 </context>
 <context>
     <name>segurdesk::dashboard::DossierTableModel</name>
     <message>
-        <location filename="../app/dashboard/DossierTableModel.cpp" line="+160"/>
+        <location filename="../app/dashboard/DossierTableModel.cpp" line="+161"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -4398,7 +4398,7 @@ Payé : %3</translation>
 <context>
     <name>segurdesk::drafts::DraftList</name>
     <message>
-        <location filename="../app/drafts/DraftList.cpp" line="+168"/>
+        <location filename="../app/drafts/DraftList.cpp" line="+169"/>
         <source>&amp;Resume sending</source>
         <translation>&amp;Reprendre l&apos;envoi</translation>
     </message>

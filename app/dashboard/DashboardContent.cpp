@@ -1,6 +1,5 @@
 #include "app/dashboard/DashboardContent.h"
 
-#include "app/dashboard/DraftRows.h"
 #include "core/services/Worker.h"
 
 namespace segurdesk::dashboard {
@@ -8,14 +7,20 @@ namespace segurdesk::dashboard {
 DashboardContent dashboardContent(services::DossierSnapshot snapshot, const QList<services::DraftSummary>& drafts,
                                   const QString& profile)
 {
-    DashboardContent content {dossierRows(snapshot, profile), {}, {}, 0};
-    content.notice = statusNotice(content.rows.rows, snapshot.statusChanges);
+    DossierRows portal = dossierRows(snapshot, profile);
+    DashboardContent content;
+    content.unreadable = portal.unreadable;
+    content.notice = statusNotice(portal.rows, snapshot.statusChanges);
+    const qsizetype objects = snapshot.enrollments.size() + snapshot.advanceRequests.size() + snapshot.payments.size()
+        + snapshot.mails.size();
     snapshot = {};
-    services::releaseFreedMemory();
-    content.totals = advanceTotals(content.rows.rows);
-    const QList<DossierRow> unsent = unsentDraftRows(drafts);
-    content.unsentDrafts = unsent.size();
-    content.rows.rows.append(unsent);
+    // Giving the memory back walks the heap holding the allocator's lock (the GUI thread's own when
+    // the objects came from the network): 100 ms for 125 000 objects, for a few MB below this many.
+    constexpr qsizetype LargeAccount = 10000;
+    if (objects >= LargeAccount)
+        services::releaseFreedMemory();
+    content.totals = advanceTotals(portal.rows);
+    content.rows = withUnsentDrafts(std::move(portal.rows), drafts);
     return content;
 }
 

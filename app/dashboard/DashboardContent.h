@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/dashboard/DossierRow.h"
+#include "app/dashboard/DraftRows.h"
 #include "app/dashboard/StatusNotice.h"
 #include "core/services/DossierSync.h"
 #include "core/services/DraftLibrary.h"
@@ -11,15 +12,17 @@ namespace segurdesk::dashboard {
 // amounts of the advance requests.
 struct DashboardContent
 {
-    DossierRows rows;
+    RowsWithDrafts rows;
+    // The portal's objects that do not follow its contract (an old cache), left out.
+    int unreadable = 0;
     StatusNotice notice;
     AdvanceTotals totals;
-    qsizetype unsentDrafts = 0;
 };
 
 // The content of `snapshot`, which belongs to `profile`, with this computer's `drafts`. Takes the
-// snapshot: its objects, several times the rows' size, are freed once the rows are built and
-// their memory given back to the system (the details pane reads the cache, not them). Walks a
+// snapshot: its objects, several times the rows' size, are freed once the rows are built and,
+// for a large account, their memory given back to the system (the details pane reads the cache,
+// not them). Walks a
 // large account's objects: runs on a worker.
 DashboardContent dashboardContent(services::DossierSnapshot snapshot, const QList<services::DraftSummary>& drafts,
                                   const QString& profile);

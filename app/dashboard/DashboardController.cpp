@@ -70,14 +70,14 @@ DashboardController::DashboardController(const services::PortalConnection& porta
     connect(&m_view, &DashboardView::logoutRequested, this, &DashboardController::logOut);
     connect(m_flow.get(), &account::AccountFlow::cancelled, this, [this](const QString& note) {
         // Given up after a session ended: what it showed does not stay for the next one.
-        m_view.forgetAccount();
+        forgetAccount();
         emit loginCancelled(note);
     });
     connect(m_account.get(), &services::AccountService::finished, this,
             [this](services::AccountService::Operation operation, const portal::PortalError& error) {
                 if (operation != services::AccountService::Operation::LogOut || !std::exchange(m_loggingOut, false))
                     return;
-                m_view.forgetAccount();
+                forgetAccount();
                 emit loggedOut(error);
             });
     connect(&m_view, &DashboardView::refreshRequested, this, &DashboardController::refreshOrLogIn);
@@ -118,12 +118,13 @@ void DashboardController::refreshOrLogIn()
 
 void DashboardController::showDrafts(const QList<services::DraftSummary>& drafts)
 {
+    const int listing = ++m_draftListings;
     if (m_refreshing) {
         m_draftsAfterRefresh = drafts;
         return;
     }
     // Before the first rows, the first refresh lists the drafts itself.
-    if (m_rowsGiven == 0)
+    if (!m_showingRows)
         return;
     m_draftsProblem.clear();
     services::runOnWorker(
@@ -134,23 +135,31 @@ void DashboardController::showDrafts(const QList<services::DraftSummary>& drafts
             std::copy_if(rows.cbegin(), rows.cend(), std::back_inserter(portalRows), [](const DossierRow& row) {
                 return row.status != DossierRow::Status(model::EnrollmentStatus::Draft);
             });
-            return std::pair {std::move(portalRows), unsentDraftRows(drafts)};
+            return withUnsentDrafts(std::move(portalRows), drafts);
         },
-        [this, given = m_rowsGiven](std::pair<QList<DossierRow>, QList<DossierRow>> rows) {
-            // Rows given meanwhile (a refresh) came with the drafts of their own.
-            if (given != m_rowsGiven || m_refreshing)
+        [this, drafts, listing, given = m_rowsGiven](RowsWithDrafts rows) {
+            // A newer listing is on its way.
+            if (listing != m_draftListings)
                 return;
-            m_unsentDrafts = rows.second.size();
-            rows.first.append(std::move(rows.second));
-            giveRows(std::move(rows.first));
-            showDraftsWarning();
+            // A refresh gave rows meanwhile, with the drafts it had listed: these go among them.
+            if (m_refreshing || given != m_rowsGiven)
+                return showDrafts(drafts);
+            showRows(std::move(rows));
         });
 }
 
-void DashboardController::giveRows(QList<DossierRow> rows)
+void DashboardController::showRows(RowsWithDrafts rows)
+{
+    m_unsentDrafts = rows.unsentDrafts;
+    m_view.setRows(std::move(rows.rows));
+    showDraftsWarning();
+}
+
+void DashboardController::forgetAccount()
 {
     ++m_rowsGiven;
-    m_view.setRows(std::move(rows));
+    m_showingRows = false;
+    m_view.forgetAccount();
 }
 
 void DashboardController::askPassword()
@@ -165,7 +174,7 @@ void DashboardController::logOut()
     m_poll.stop();
     // Logged in while the portal could not be reached: there is no session to close on it.
     if (!m_account->isLoggedIn()) {
-        m_view.forgetAccount();
+        forgetAccount();
         emit loggedOut({});
         return;
     }
@@ -242,11 +251,11 @@ void DashboardController::show(const services::DossierSnapshot& snapshot, const 
          cacheProblem = snapshot.cacheProblem](DashboardContent shown) {
             if (!shown.notice.isEmpty())
                 m_notifier->notify(shown.notice.summary, shown.notice.body);
-            const int unreadable = shown.rows.unreadable;
-            giveRows(std::move(shown.rows.rows));
+            const int unreadable = shown.unreadable;
+            ++m_rowsGiven;
+            m_showingRows = true;
+            showRows(std::move(shown.rows));
             m_view.setAdvanceTotals(shown.totals);
-            m_unsentDrafts = shown.unsentDrafts;
-            showDraftsWarning();
             if (!m_refreshAgain)
                 m_view.showDossier(std::exchange(m_dossierToShow, QString()));
             m_view.setDataAge(at, offline);
@@ -286,10 +295,12 @@ void DashboardController::endRefresh()
 {
     m_refreshing = false;
     m_view.setRefreshing(false);
-    if (const std::optional<QList<services::DraftSummary>> drafts = std::exchange(m_draftsAfterRefresh, {}))
-        showDrafts(*drafts);
+    // Another refresh lists the drafts itself.
+    const std::optional<QList<services::DraftSummary>> drafts = std::exchange(m_draftsAfterRefresh, {});
     if (std::exchange(m_refreshAgain, false))
         refreshOrLogIn();
+    else if (drafts)
+        showDrafts(*drafts);
 }
 
 } // namespace segurdesk::dashboard

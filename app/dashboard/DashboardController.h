@@ -28,6 +28,7 @@ namespace segurdesk::dashboard {
 
 class DashboardView;
 struct DossierRow;
+struct RowsWithDrafts;
 class DossierDetailsController;
 
 // Follows the account's dossiers on the portal for a DashboardView: logs in (AccountFlow), then
@@ -88,8 +89,10 @@ private:
     // Shows the rows of `snapshot` with the unsent `drafts` of this computer.
     void show(const services::DossierSnapshot& snapshot, const QList<services::DraftSummary>& drafts);
     void showDraftsWarning();
-    // Shows `rows` in place of the rows shown.
-    void giveRows(QList<DossierRow> rows);
+    // Shows `rows` in place of the rows shown, with the warning about the unsent drafts.
+    void showRows(RowsWithDrafts rows);
+    // Nothing of the account stays on screen, and no rows being made for it will be shown.
+    void forgetAccount();
     void onFailed(const portal::PortalError& error, const QString& offlineProblem);
     // The refresh is over: the view takes new clicks again.
     void endRefresh();
@@ -117,8 +120,12 @@ private:
     QString m_draftsProblem;
     // Drafts listed again during a refresh, which listed them before: shown once it is over.
     std::optional<QList<services::DraftSummary>> m_draftsAfterRefresh;
-    // Counts the rows given to the view, so that drafts put among older rows are dropped.
+    // Counts the rows a refresh gave (and the times they were forgotten), so that drafts put among
+    // older rows are put among the new ones instead; whether rows of the account are shown.
     int m_rowsGiven = 0;
+    bool m_showingRows = false;
+    // Counts the drafts' listings given, so that only the latest is shown.
+    int m_draftListings = 0;
     qsizetype m_unsentDrafts = 0;
     bool m_loggingOut = false;
     // When the call closes, as the /config of the last refresh (online or not) said it.

@@ -277,7 +277,7 @@ void DossierDetailsView::updateAdvanceButton()
     button->setEnabled(!m_advanceBusy && m_portalReachable);
     const QString why = m_portalReachable
         ? QString()
-        : tr("The portal cannot be reached: the advance can be requested once it answers again.");
+        : tr("The portal cannot be reached: refresh once it answers again to request the advance.");
     button->setToolTip(why);
     button->setAccessibleDescription(why);
 }

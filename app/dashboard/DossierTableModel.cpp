@@ -138,6 +138,7 @@ void DossierTableModel::sort(int column, Qt::SortOrder order)
 
 void DossierTableModel::applyOrder(std::vector<int> order)
 {
+    Q_ASSERT(order.size() == std::size_t(m_rows.size()));
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     // The view's current and selected rows follow their dossiers.
     std::vector<int> positionOf(order.size());

@@ -26,6 +26,13 @@ QList<DossierRow> unsentDraftRows(const QList<services::DraftSummary>& drafts)
     return rows;
 }
 
+RowsWithDrafts withUnsentDrafts(QList<DossierRow> portalRows, const QList<services::DraftSummary>& drafts)
+{
+    const QList<DossierRow> unsent = unsentDraftRows(drafts);
+    portalRows.append(unsent);
+    return {std::move(portalRows), unsent.size()};
+}
+
 QString draftsWarning(qsizetype unsent, const QDateTime& closesAt, const QDateTime& now)
 {
     if (unsent == 0 || !closesAt.isValid())

@@ -16,6 +16,14 @@ inline constexpr int DraftWarningDays = 30;
 // are left to the home tab, which says where each stands.
 QList<DossierRow> unsentDraftRows(const QList<services::DraftSummary>& drafts);
 
+// Rows of the portal followed by the rows of this computer's unsent drafts.
+struct RowsWithDrafts
+{
+    QList<DossierRow> rows;
+    qsizetype unsentDrafts = 0;
+};
+RowsWithDrafts withUnsentDrafts(QList<DossierRow> portalRows, const QList<services::DraftSummary>& drafts);
+
 // What to tell of `unsent` drafts at `now` when the call closes at `closesAt`: that it closes
 // within DraftWarningDays (in days of the local calendar), today, or that it has closed; empty
 // when there is nothing to tell.

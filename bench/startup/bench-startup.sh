@@ -12,6 +12,10 @@ set -euo pipefail
 build=${1:-build/test}
 runs=${2:-21}
 if [ -f "$build" ]; then app=$(realpath "$build"); else app=$(realpath "$build/bin/segurdesk"); fi
+if [ "${SEGURDESK_BENCH_DROP_CACHES:-}" = 1 ] && [ "$(id -u)" != 0 ]; then
+    echo "bench-startup.sh: SEGURDESK_BENCH_DROP_CACHES=1 empties the page cache, which needs root" >&2
+    exit 2
+fi
 work=$(mktemp -d)
 display=:$((90 + RANDOM % 400))
 Xvfb "$display" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &

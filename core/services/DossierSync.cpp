@@ -8,6 +8,7 @@
 #include "core/portal/MailListRequest.h"
 #include "core/portal/PaymentListRequest.h"
 #include "core/portal/PortalClient.h"
+#include "core/portal/PortalLog.h"
 #include "core/services/ListPages.h"
 #include "core/services/ReleaseLater.h"
 #include "core/services/Worker.h"
@@ -42,6 +43,23 @@ QList<CachedObject> cachedObjects(const DossierSnapshot& snapshot)
     return objects;
 }
 
+// The /config kept in `cache`: none in a copy made before it was kept, or when it cannot be read
+// (then `error` says why).
+struct KeptConfig
+{
+    QJsonObject config;
+    storage::StorageError error;
+};
+
+KeptConfig keptConfig(const storage::DossierCache& cache)
+{
+    CachedObject object;
+    const storage::StorageError error = cache.get(CachedObject::Kind::Config, ConfigId, object);
+    if (error.code() == storage::StorageError::NotFound)
+        return {};
+    return {error ? QJsonObject() : object.json, error};
+}
+
 // The snapshot written as the account's offline copy, on a worker thread with a connection of
 // its own, and the statuses it changed. Gives the time the copy carries, to the millisecond, or
 // why it could not be kept.
@@ -50,14 +68,19 @@ struct Kept
     storage::StorageError error;
     QDateTime refreshedAt;
     QList<StatusChange> changes;
+    // The /config the copy keeps: the snapshot's, or the one kept before when the portal's could
+    // not be read this time.
+    QJsonObject config;
 };
 
 Kept keep(const storage::DossierCache::Location& at, const DossierSnapshot& snapshot)
 {
     storage::DossierCache cache(at.databasePath, at.key, at.account);
-    Kept kept {cache.open(), {}, {}};
+    Kept kept {cache.open(), {}, {}, snapshot.config};
     if (kept.error)
         return kept;
+    if (kept.config.isEmpty())
+        kept.config = keptConfig(cache).config;
     storage::StorageError unread;
     const QHash<QString, QString> enrollments = cache.statuses(CachedObject::Kind::Enrollment, &unread);
     const QHash<QString, QString> advanceRequests
@@ -65,7 +88,9 @@ Kept keep(const storage::DossierCache::Location& at, const DossierSnapshot& snap
     // The copy is rewritten all the same; only what changed goes untold.
     if (unread)
         qCWarning(lcStorage) << "statuses of the cached dossiers unreadable:" << unread.message();
-    const QList<CachedObject> objects = cachedObjects(snapshot);
+    DossierSnapshot keeping = snapshot;
+    keeping.config = kept.config;
+    const QList<CachedObject> objects = cachedObjects(keeping);
     kept.error = cache.rebuild(objects);
     if (kept.error)
         return kept;
@@ -111,9 +136,10 @@ OfflineCopy readOfflineCopy(const storage::DossierCache::Location& at)
     read(CachedObject::Kind::AdvanceRequest, copy.advanceRequests);
     read(CachedObject::Kind::Payment, copy.payments);
     read(CachedObject::Kind::Mail, copy.mails);
-    CachedObject config;
-    if (!cache.get(CachedObject::Kind::Config, ConfigId, config))
-        copy.config = config.json;
+    const KeptConfig config = keptConfig(cache);
+    copy.config = config.config;
+    if (config.error)
+        copy.cacheProblem = config.error.message();
     return {copy, {}};
 }
 
@@ -147,10 +173,23 @@ void DossierSync::refresh()
     m_summaries.clear();
     auto config = std::make_unique<portal::ConfigRequest>(m_client);
     const portal::ConfigRequest* typed = config.get();
-    start(std::move(config), [this, typed] {
-        m_snapshot.config = typed->json();
+    const auto fetchDossiers = [this] {
         fetchPages<portal::EnrollmentListRequest>(&m_summaries, [this] { fetchDetails(0); });
-    });
+    };
+    start(
+        std::move(config),
+        [this, typed, fetchDossiers] {
+            m_snapshot.config = typed->json();
+            fetchDossiers();
+        },
+        [this, fetchDossiers](const portal::PortalError& error) {
+            // Out of reach: the offline copy applies. Otherwise the dossiers matter more than the
+            // call's dates, which the copy kept on this computer still has.
+            if (isUnreachable(error))
+                return fail(error);
+            qCWarning(portal::lcPortal) << "GET /config failed, the one kept stays:" << error.message();
+            fetchDossiers();
+        });
 }
 
 template<class Request> void DossierSync::fetchPages(QList<QJsonObject>* items, std::function<void()> next, qint64 page)
@@ -183,18 +222,20 @@ void DossierSync::fetchDetails(qsizetype index)
     });
 }
 
-void DossierSync::start(std::unique_ptr<portal::PortalRequest> request, std::function<void()> onSuccess)
+void DossierSync::start(std::unique_ptr<portal::PortalRequest> request, std::function<void()> onSuccess,
+                        std::function<void(const portal::PortalError&)> onFailure)
 {
     // The previous request may be the one whose finished() is being handled.
     releaseLater(m_request);
     m_request = std::move(request);
-    connect(m_request.get(), &portal::PortalRequest::finished, this, [this, onSuccess = std::move(onSuccess)] {
-        if (!m_request->succeeded())
-            return fail(m_request->error());
-        if (m_request->wasNotModified())
-            ++m_snapshot.unchangedAnswers;
-        onSuccess();
-    });
+    connect(m_request.get(), &portal::PortalRequest::finished, this,
+            [this, onSuccess = std::move(onSuccess), onFailure = std::move(onFailure)] {
+                if (!m_request->succeeded())
+                    return onFailure ? onFailure(m_request->error()) : fail(m_request->error());
+                if (m_request->wasNotModified())
+                    ++m_snapshot.unchangedAnswers;
+                onSuccess();
+            });
     m_request->start();
 }
 
@@ -207,6 +248,7 @@ void DossierSync::succeed()
             m_snapshot.cacheProblem = kept.error.message();
             m_snapshot.refreshedAt = kept.error ? m_client.clock().nowUtc() : kept.refreshedAt;
             m_snapshot.statusChanges = kept.changes;
+            m_snapshot.config = kept.config;
             // Not kept here: whoever takes the snapshot may free its objects once done with them.
             finish([this, snapshot = std::exchange(m_snapshot, {})] { emit refreshed(snapshot); });
         });

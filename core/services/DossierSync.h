@@ -37,7 +37,8 @@ struct DossierSnapshot
     QList<QJsonObject> advanceRequests;
     QList<QJsonObject> payments;
     QList<QJsonObject> mails;
-    // The portal's /config, as it was at the time of the refresh (the call's closing date).
+    // The portal's /config (the call's closing date): as the refresh got it, or as kept with an
+    // earlier one when the portal could not give it.
     QJsonObject config;
     // Read back from the cache because the portal could not be reached.
     bool offline = false;
@@ -94,8 +95,10 @@ private:
     // Every page of `Request`'s list into `items`, then `next`.
     template<class Request> void fetchPages(QList<QJsonObject>* items, std::function<void()> next, qint64 page = 1);
     void fetchDetails(qsizetype index);
-    // Runs `request`; `onSuccess` follows its success, a failure ends the refresh.
-    void start(std::unique_ptr<portal::PortalRequest> request, std::function<void()> onSuccess);
+    // Runs `request`; `onSuccess` follows its success, and `onFailure` its failure, which ends
+    // the refresh when there is none.
+    void start(std::unique_ptr<portal::PortalRequest> request, std::function<void()> onSuccess,
+               std::function<void(const portal::PortalError&)> onFailure = {});
     void succeed();
     void fail(const portal::PortalError& error);
     void offerOfflineCopy(const portal::PortalError& unreachable);

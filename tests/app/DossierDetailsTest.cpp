@@ -208,7 +208,7 @@ TEST_F(DossierDetails, OfflineTheAdvanceButtonSaysWhyItCannotBeUsed)
     EXPECT_FALSE(request->isEnabled());
     EXPECT_EQ(
         request->accessibleDescription(),
-        QStringLiteral("Le portail est injoignable : l'avance pourra être demandée quand il répondra de nouveau."));
+        QStringLiteral("Le portail est injoignable : actualisez quand il répondra de nouveau pour demander l'avance."));
     EXPECT_EQ(request->toolTip(), request->accessibleDescription());
     m_view->setDataAge(QDateTime::currentDateTimeUtc(), false);
     EXPECT_TRUE(request->isEnabled());

@@ -4,6 +4,8 @@
 #include "app/dashboard/DossierDetailsView.h"
 #include "app/dashboard/DraftRows.h"
 #include "core/services/DraftKeeper.h"
+#include "core/services/DraftLibrary.h"
+#include "core/services/Worker.h"
 #include "tests/app/SandboxDashboard.h"
 
 #include <QJsonObject>
@@ -112,6 +114,36 @@ TEST_F(UnsentDrafts, OfflineTheWarningKeepsTheClosingDateOfTheCopyKept)
     QTRY_VERIFY_WITH_TIMEOUT(offline->isVisible(), 30000);
     EXPECT_EQ(offline->text(), online);
     EXPECT_TRUE(m_view->findChild<QLabel*>(QStringLiteral("dataAge"))->text().startsWith(QStringLiteral("Hors ligne")));
+}
+
+// Two listings of the drafts one after the other (a draft saved, then the wizard closed): the
+// latest shows, whatever order their rows are made in.
+TEST_F(UnsentDrafts, TheLatestListingOfTheDraftsIsTheOneShown)
+{
+    saveDraft(QStringLiteral("Clinique des Tilleuls"));
+    m_controller->refreshOrLogIn();
+    logIn(QStringLiteral("demo"), QStringLiteral("Demo-Segur-2023!"));
+    expectRows(6);
+    const auto listed = [] {
+        services::DraftLibrary library;
+        QSignalSpy drafts(&library, &services::DraftLibrary::listed);
+        library.refresh();
+        EXPECT_TRUE(drafts.wait(30000));
+        return drafts.isEmpty() ? QList<services::DraftSummary>()
+                                : drafts.first().first().value<QList<services::DraftSummary>>();
+    };
+    const QList<services::DraftSummary> before = listed();
+    saveDraft(QStringLiteral("Pharmacie du Port"));
+    const QList<services::DraftSummary> after = listed();
+    ASSERT_EQ(after.size(), 2);
+
+    m_controller->showDrafts(before);
+    m_controller->showDrafts(after);
+    expectRows(7);
+    // Every job done and its answer delivered: the older listing did not come back over it.
+    services::workerPool().waitForDone();
+    QCoreApplication::processEvents();
+    expectRows(7);
 }
 
 TEST_F(DraftsWarning, SpeaksOnlyOfUnsentDraftsAsTheCallClosesOrOnceItHasClosed)

@@ -9,8 +9,12 @@
 #include "tests/support/SandboxEnrollment.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,7 +43,12 @@ protected:
         m_cache = std::make_unique<storage::DossierCache>(m_dir.filePath(QStringLiteral("cache.sqlite")), m_key,
                                                           QStringLiteral("demo"));
         ASSERT_FALSE(m_cache->open());
-        portal::LoginRequest login(*m_client, QStringLiteral("demo"), QStringLiteral("Demo-Segur-2023!"));
+        ASSERT_NO_FATAL_FAILURE(logIn(*m_client));
+    }
+
+    static void logIn(portal::PortalClient& client)
+    {
+        portal::LoginRequest login(client, QStringLiteral("demo"), QStringLiteral("Demo-Segur-2023!"));
         QSignalSpy loggedIn(&login, &portal::PortalRequest::finished);
         login.start();
         ASSERT_TRUE(loggedIn.wait(30000));
@@ -102,7 +111,8 @@ TEST_F(DossierSyncTest, DownloadsEveryDossierWithItsHistoryAndKeepsACopy)
     // Polling: what has not changed comes back as 304, served from the client's last copy.
     const auto [again, againError] = refresh(sync);
     ASSERT_TRUE(again) << againError.message().toStdString();
-    EXPECT_GT(again->unchangedAnswers, 0);
+    // The /config and each enrollment's detail at least.
+    EXPECT_GE(again->unchangedAnswers, 1 + snapshot->enrollments.size());
     EXPECT_EQ(again->enrollments, snapshot->enrollments);
     EXPECT_EQ(again->mails, snapshot->mails);
 }
@@ -136,6 +146,60 @@ TEST_F(DossierSyncTest, GivesTheOfflineCopyWhenThePortalCannotBeReached)
     EXPECT_TRUE(direct.offline);
     EXPECT_EQ(direct.refreshedAt, fresh->refreshedAt);
     EXPECT_EQ(direct.enrollments, copy->enrollments);
+}
+
+TEST_F(DossierSyncTest, AConfigThePortalCannotGiveLeavesTheDossiersAndTheConfigKept)
+{
+    DossierSync online(*m_client, *m_cache);
+    const auto [fresh, error] = refresh(online);
+    ASSERT_TRUE(fresh) << error.message().toStdString();
+    ASSERT_FALSE(fresh->config.isEmpty());
+
+    // The same account on a portal whose /config fails every time.
+    const QJsonObject rule {{QStringLiteral("kind"), QStringLiteral("error_500")},
+                            {QStringLiteral("method"), QStringLiteral("GET")},
+                            {QStringLiteral("path"), QStringLiteral("/api/v1/config")},
+                            {QStringLiteral("probability"), 1.0}};
+    SandboxProcess failing({{QStringLiteral("faults"), QJsonObject {{QStringLiteral("rules"), QJsonArray {rule}}}}},
+                           {QStringLiteral("--seed-demo")});
+    ASSERT_TRUE(failing.ok()) << failing.error().toStdString();
+    const std::unique_ptr<portal::PortalClient> other = client(QUrl(failing.url()));
+    ASSERT_NO_FATAL_FAILURE(logIn(*other));
+    DossierSync sync(*other, *m_cache);
+    const auto [snapshot, failure] = refresh(sync);
+    ASSERT_TRUE(snapshot) << failure.message().toStdString();
+    EXPECT_EQ(snapshot->enrollments.size(), fresh->enrollments.size());
+    EXPECT_EQ(snapshot->config, fresh->config);
+    EXPECT_EQ(m_cache->list(storage::CachedObject::Kind::Config).size(), 1);
+}
+
+TEST_F(DossierSyncTest, AnOfflineCopyWhoseConfigIsDamagedSaysSo)
+{
+    DossierSync online(*m_client, *m_cache);
+    const auto [fresh, error] = refresh(online);
+    ASSERT_TRUE(fresh) << error.message().toStdString();
+    {
+        // One byte of the sealed /config changed, as a disk fault would.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(m_dir.filePath(QStringLiteral("cache.sqlite")));
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("SELECT payload FROM objects WHERE kind = 'config'")) && query.next());
+        QByteArray payload = query.value(0).toByteArray();
+        payload[payload.size() / 2] = char(payload.at(payload.size() / 2) ^ 0x01);
+        ASSERT_TRUE(query.prepare(QStringLiteral("UPDATE objects SET payload = ? WHERE kind = 'config'")));
+        query.addBindValue(payload);
+        ASSERT_TRUE(query.exec());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+
+    const std::unique_ptr<portal::PortalClient> away = client(QUrl(QStringLiteral("http://127.0.0.1:1")));
+    DossierSync offline(*away, *m_cache);
+    const auto [copy, offlineError] = refresh(offline);
+    ASSERT_TRUE(copy) << offlineError.message().toStdString();
+    EXPECT_EQ(copy->enrollments.size(), fresh->enrollments.size());
+    EXPECT_TRUE(copy->config.isEmpty());
+    EXPECT_FALSE(copy->cacheProblem.isEmpty());
 }
 
 TEST_F(DossierSyncTest, FailsWhenUnreachableWithNothingCachedOrWhenThePortalRefuses)
