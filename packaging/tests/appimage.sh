@@ -2,8 +2,9 @@
 # The AppImage: the type-2 magic and the image's offset, the image listed by unsquashfs, an
 # extracted tree that carries what Qt loads at run time, takes from the host only what the
 # exclude list allows and needs no glibc newer than Debian 12's; the CLI run over FUSE where this
-# machine has it; then the CLI (TLS included), the sandbox and the app run from it in a Debian 12
-# with no Qt, no OpenSSL and no FUSE (the runtime extracts and runs), leaving nothing in /tmp.
+# machine has it; the drafts' key kept in the host's Secret Service; then the CLI (TLS included),
+# the sandbox and the app run from it in a Debian 12 with no Qt, no OpenSSL and no FUSE (the
+# runtime extracts and runs), leaving nothing in /tmp.
 # Usage: packaging/tests/appimage.sh DIST_DIR
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -34,6 +35,19 @@ fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+
+# The keychain, as on a desktop: the AppImage's qtkeychain finds the host's Secret Service (a
+# private D-Bus session with gnome-keyring here), keeps the drafts' key there and reads it back;
+# SEGURDESK_REQUIRE_KEYCHAIN makes a missing keychain an error instead of a passphrase.
+mkdir "$work/keychain"
+kept=$(SEGURDESK_REQUIRE_KEYCHAIN=1 XDG_DATA_HOME="$work/keychain" dbus-run-session -- bash -c '
+    printf x | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    gdbus wait --session --timeout 20 org.freedesktop.secrets
+    "$1" cli draft new >/dev/null && "$1" cli draft list
+    gdbus call --session --dest org.freedesktop.secrets --object-path /org/freedesktop/secrets/collection/login \
+        --method org.freedesktop.DBus.Properties.Get org.freedesktop.Secret.Collection Items' keychain "$appimage" 2>&1)
+[[ $kept == *$'\tbrouillon\t'* && $kept == *"collection/login/"* ]] || fail "keychain: $kept"
+echo "the drafts' key went to the Secret Service and came back"
 (cd "$work" && "$appimage" --appimage-extract >/dev/null)
 tree=$work/squashfs-root
 excluded=$(grep -v '^#' "$here/../appimage/excludelist" | grep .)
