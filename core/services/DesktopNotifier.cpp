@@ -31,6 +31,8 @@ DesktopNotifier::DesktopNotifier(QObject* parent)
 DesktopNotifier::DesktopNotifier(const QString& busAddress, QObject* parent)
     : QObject(parent)
     , m_busAddress(busAddress)
+    , m_connection(QStringLiteral("segurdesk-notifications ")
+                   + (busAddress.isEmpty() ? QStringLiteral("session") : busAddress))
 { }
 
 DesktopNotifier::~DesktopNotifier()
@@ -39,21 +41,20 @@ DesktopNotifier::~DesktopNotifier()
     for (const auto& [summary, body] : std::as_const(m_waiting))
         qWarning("desktop notification not shown: %s", qUtf8Printable(summary));
 #ifdef SEGURDESK_HAS_DBUS
-    // A bus of its own is this object's to leave; the desktop's session bus is the process's.
-    if (!m_busAddress.isEmpty() && !m_connection.isEmpty())
-        QDBusConnection::disconnectFromBus(m_connection);
+    QDBusConnection::disconnectFromBus(m_connection);
 #endif
 }
 
 void DesktopNotifier::notify(const QString& summary, const QString& body)
 {
+#ifdef SEGURDESK_HAS_DBUS
+    // The bus went away since (its daemon restarted): it is joined again.
+    if (m_bus == Bus::Joined && !QDBusConnection(m_connection).isConnected())
+        m_bus = Bus::NotJoined;
+#endif
     switch (m_bus) {
     case Bus::Joined:
         send(summary, body);
-        return;
-    case Bus::Absent:
-        QMetaObject::invokeMethod(
-            this, [this, summary, body] { emit unavailable(summary, body); }, Qt::QueuedConnection);
         return;
     case Bus::NotJoined:
         m_waiting.append({summary, body});
@@ -69,24 +70,31 @@ void DesktopNotifier::join()
 {
     m_bus = Bus::Joining;
 #ifdef SEGURDESK_HAS_DBUS
+    // A connection of its own, named, rather than Qt's shared session bus, which stays unjoined
+    // for good once it could not be: this one is left and joined again at the next notice.
     runOnWorker(
         this,
-        [address = m_busAddress] {
+        [address = m_busAddress, name = m_connection] {
+            QDBusConnection::disconnectFromBus(name);
             const QDBusConnection bus = address.isEmpty()
-                ? QDBusConnection::sessionBus()
-                : QDBusConnection::connectToBus(address, QStringLiteral("segurdesk-notifications ") + address);
-            return std::pair {bus.name(), bus.isConnected()};
+                ? QDBusConnection::connectToBus(QDBusConnection::SessionBus, name)
+                : QDBusConnection::connectToBus(address, name);
+            return bus.isConnected();
         },
-        [this](const std::pair<QString, bool>& joined) {
-            m_connection = joined.first;
-            m_bus = joined.second ? Bus::Joined : Bus::Absent;
-            for (const auto& [summary, body] : std::exchange(m_waiting, {}))
-                notify(summary, body);
+        [this](bool joined) {
+            m_bus = joined ? Bus::Joined : Bus::NotJoined;
+            for (const auto& [summary, body] : std::exchange(m_waiting, {})) {
+                if (joined)
+                    send(summary, body);
+                else
+                    emit unavailable(summary, body);
+            }
         });
 #else
-    m_bus = Bus::Absent;
+    m_bus = Bus::NotJoined;
     for (const auto& [summary, body] : std::exchange(m_waiting, {}))
-        notify(summary, body);
+        QMetaObject::invokeMethod(
+            this, [this, summary, body] { emit unavailable(summary, body); }, Qt::QueuedConnection);
 #endif
 }
 

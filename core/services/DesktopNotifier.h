@@ -14,8 +14,9 @@ namespace segurdesk::services {
 // bus, a system without D-Bus), unavailable() gives the text back for the window to show it.
 //
 // Asynchronous, on the thread that owns it: notify() returns at once, and delivered() or
-// unavailable() follows from the event loop. The bus is joined once, on a worker (joining it
-// waits for the bus daemon); what is notified meanwhile is sent once it is joined.
+// unavailable() follows from the event loop. The bus is joined on a worker (joining it waits for
+// the bus daemon), and again at the next notice while it could not be (a session bus started
+// after the app); what is notified meanwhile is sent once it is joined.
 class DesktopNotifier : public QObject
 {
     Q_OBJECT
@@ -35,13 +36,13 @@ signals:
     void unavailable(const QString& summary, const QString& body);
 
 private:
-    enum class Bus { NotJoined, Joining, Joined, Absent };
+    enum class Bus { NotJoined, Joining, Joined };
 
     void join();
     void send(const QString& summary, const QString& body);
 
     QString m_busAddress;
-    // The name of the connection to the bus, once joined.
+    // The name of this object's connection to the bus.
     QString m_connection;
     Bus m_bus = Bus::NotJoined;
     QList<std::pair<QString, QString>> m_waiting;

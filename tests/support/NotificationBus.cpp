@@ -35,7 +35,7 @@ public slots:
     }
 };
 
-NotificationBus::NotificationBus()
+NotificationBus::NotificationBus(const QString& listen)
 {
     // The session configuration without its service directories: a notification daemon installed
     // on the machine must not be started on this bus in place of the test's service, or of none.
@@ -45,9 +45,11 @@ NotificationBus::NotificationBus()
         || file.write(
                QByteArrayLiteral("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
                                  " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-                                 "<busconfig><type>session</type><listen>unix:tmpdir=/tmp</listen>"
-                                 "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
-                                 "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n"))
+                                 "<busconfig><type>session</type><listen>")
+               + listen.toUtf8()
+               + QByteArrayLiteral("</listen><policy context=\"default\"><allow send_destination=\"*\" "
+                                   "eavesdrop=\"true\"/><allow eavesdrop=\"true\"/><allow own=\"*\"/></policy>"
+                                   "</busconfig>\n"))
             < 0) {
         m_error = QStringLiteral("cannot write %1").arg(config);
         return;

@@ -25,7 +25,8 @@ public:
         QVariantMap hints;
     };
 
-    NotificationBus();
+    // `listen`: where the bus listens (a D-Bus address), a fresh socket by default.
+    explicit NotificationBus(const QString& listen = QStringLiteral("unix:tmpdir=/tmp"));
     ~NotificationBus();
     NotificationBus(const NotificationBus&) = delete;
     NotificationBus& operator=(const NotificationBus&) = delete;

@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -57,6 +58,21 @@ TEST(DesktopNotifier, WithoutANotificationServiceTheTextComesBackForTheWindow)
     ASSERT_FALSE(bus.address().isEmpty()) << bus.error().toStdString();
     DesktopNotifier notifier(bus.address());
     EXPECT_FALSE(send(notifier, QStringLiteral("Résumé"), QStringLiteral("Détail")));
+}
+
+TEST(DesktopNotifier, ABusThatStartsLaterIsJoinedAtTheNextNotice)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString address = QStringLiteral("unix:path=") + dir.filePath(QStringLiteral("bus"));
+    DesktopNotifier notifier(address);
+    EXPECT_FALSE(send(notifier, QStringLiteral("Avant"), QStringLiteral("Pas encore de bus")));
+    NotificationBus bus(address);
+    ASSERT_FALSE(bus.address().isEmpty()) << bus.error().toStdString();
+    ASSERT_TRUE(bus.serveNotifications());
+    EXPECT_TRUE(send(notifier, QStringLiteral("Après"), QStringLiteral("Le bus est là")));
+    ASSERT_EQ(bus.received().size(), 1);
+    EXPECT_EQ(bus.received().first().summary, QStringLiteral("Après"));
 }
 
 TEST(DesktopNotifier, WithoutABusTheTextComesBackForTheWindow)
