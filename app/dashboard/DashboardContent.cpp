@@ -5,7 +5,7 @@
 namespace segurdesk::dashboard {
 
 DashboardContent dashboardContent(services::DossierSnapshot snapshot, const QList<services::DraftSummary>& drafts,
-                                  const QString& profile)
+                                  const QString& profile, DossierTableModel::Sorting sorting)
 {
     DossierRows portal = dossierRows(snapshot, profile);
     DashboardContent content;
@@ -21,6 +21,7 @@ DashboardContent dashboardContent(services::DossierSnapshot snapshot, const QLis
         services::releaseFreedMemory();
     content.totals = advanceTotals(portal.rows);
     content.rows = withUnsentDrafts(std::move(portal.rows), drafts);
+    DossierTableModel::sortRows(content.rows.rows, sorting);
     return content;
 }
 

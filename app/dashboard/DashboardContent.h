@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/dashboard/DossierRow.h"
+#include "app/dashboard/DossierTableModel.h"
 #include "app/dashboard/DraftRows.h"
 #include "app/dashboard/StatusNotice.h"
 #include "core/services/DossierSync.h"
@@ -19,12 +20,13 @@ struct DashboardContent
     AdvanceTotals totals;
 };
 
-// The content of `snapshot`, which belongs to `profile`, with this computer's `drafts`. Takes the
+// The content of `snapshot`, which belongs to `profile`, with this computer's `drafts`, its rows in
+// the order of `sorting` (the table's, which then takes them as they are). Takes the
 // snapshot: its objects, several times the rows' size, are freed once the rows are built and,
 // for a large account, their memory given back to the system (the details pane reads the cache,
 // not them). Walks a
 // large account's objects: runs on a worker.
 DashboardContent dashboardContent(services::DossierSnapshot snapshot, const QList<services::DraftSummary>& drafts,
-                                  const QString& profile);
+                                  const QString& profile, DossierTableModel::Sorting sorting);
 
 } // namespace segurdesk::dashboard

@@ -129,13 +129,15 @@ void DashboardController::showDrafts(const QList<services::DraftSummary>& drafts
     m_draftsProblem.clear();
     services::runOnWorker(
         this,
-        [rows = m_view.rows(), drafts] {
+        [rows = m_view.rows(), drafts, sorting = m_view.sorting()] {
             QList<DossierRow> portalRows;
             portalRows.reserve(rows.size());
             std::copy_if(rows.cbegin(), rows.cend(), std::back_inserter(portalRows), [](const DossierRow& row) {
                 return row.status != DossierRow::Status(model::EnrollmentStatus::Draft);
             });
-            return withUnsentDrafts(std::move(portalRows), drafts);
+            RowsWithDrafts shown = withUnsentDrafts(std::move(portalRows), drafts);
+            DossierTableModel::sortRows(shown.rows, sorting);
+            return shown;
         },
         [this, drafts, listing, given = m_rowsGiven](RowsWithDrafts rows) {
             // A newer listing is on its way.
@@ -244,8 +246,8 @@ void DashboardController::show(const services::DossierSnapshot& snapshot, const 
 {
     services::runOnWorker(
         this,
-        [snapshot = snapshot, drafts, profile = m_user]() mutable {
-            return dashboardContent(std::move(snapshot), drafts, profile);
+        [snapshot = snapshot, drafts, profile = m_user, sorting = m_view.sorting()]() mutable {
+            return dashboardContent(std::move(snapshot), drafts, profile, sorting);
         },
         [this, at = snapshot.refreshedAt, offline = snapshot.offline,
          cacheProblem = snapshot.cacheProblem](DashboardContent shown) {

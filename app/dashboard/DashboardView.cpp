@@ -96,6 +96,11 @@ void DashboardView::setRows(QList<DossierRow> rows)
     emit currentDossierChanged();
 }
 
+DossierTableModel::Sorting DashboardView::sorting() const
+{
+    return m_table->sorting();
+}
+
 const QList<DossierRow>& DashboardView::rows() const
 {
     return m_table->rows();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/dashboard/DossierRow.h"
+#include "app/dashboard/DossierTableModel.h"
 
 #include <QDateTime>
 #include <QWidget>
@@ -11,7 +12,6 @@ namespace segurdesk::dashboard {
 
 class DossierDetailsView;
 class DossierFilter;
-class DossierTableModel;
 
 namespace Ui {
 class DashboardView;
@@ -35,6 +35,8 @@ public:
     // Shows `rows` in place of what was shown; the dossier the user was on stays current if it
     // is still there.
     void setRows(QList<DossierRow> rows);
+    // The order the rows are shown in: rows given in it are shown without sorting them again.
+    DossierTableModel::Sorting sorting() const;
     // Every row given, in no particular order; none before the first rows, or once forgotten.
     const QList<DossierRow>& rows() const;
     // When the portal gave the rows; `offline` when they are the copy kept on this computer

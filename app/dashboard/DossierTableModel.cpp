@@ -57,7 +57,43 @@ std::vector<int> sortedOrder(const QList<DossierRow>& rows, int column, Qt::Sort
     return indices;
 }
 
+// Whether `rows` are in the order of `column` already.
+bool isSorted(const QList<DossierRow>& rows, int column, Qt::SortOrder order)
+{
+    if (column < 0)
+        return true;
+    const bool descending = order == Qt::DescendingOrder;
+    return std::is_sorted(rows.cbegin(), rows.cend(), [column, descending](const DossierRow& a, const DossierRow& b) {
+        const int result = compare(a, b, column);
+        return descending ? result > 0 : result < 0;
+    });
+}
+
 } // namespace
+
+void DossierTableModel::sortRows(QList<DossierRow>& rows, Sorting sorting)
+{
+    const std::vector<int> order = sortedOrder(rows, sorting.column, sorting.order);
+    // In place, cycle by cycle: each position takes the row `order` names for it, which frees that
+    // row's position for the next one, until the cycle comes back to where it started.
+    std::vector<bool> placed(order.size());
+    for (std::size_t start = 0; start < order.size(); ++start) {
+        if (placed[start])
+            continue;
+        DossierRow first = std::move(rows[qsizetype(start)]);
+        std::size_t position = start;
+        for (;;) {
+            placed[position] = true;
+            const auto from = std::size_t(order[position]);
+            if (from == start) {
+                rows[qsizetype(position)] = std::move(first);
+                break;
+            }
+            rows[qsizetype(position)] = std::move(rows[qsizetype(from)]);
+            position = from;
+        }
+    }
+}
 
 DossierTableModel::DossierTableModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -71,7 +107,13 @@ void DossierTableModel::setRows(QList<DossierRow> rows)
     // A sort still running on the rows replaced would give an order that no longer applies.
     ++m_sortsStarted;
     m_rows = std::move(rows);
-    m_order = sortedOrder(m_rows, m_sortColumn, m_sortOrder);
+    // One pass, where sorting again would take seventeen over a large account.
+    if (isSorted(m_rows, m_sortColumn, m_sortOrder)) {
+        m_order.resize(std::size_t(m_rows.size()));
+        std::iota(m_order.begin(), m_order.end(), 0);
+    } else {
+        m_order = sortedOrder(m_rows, m_sortColumn, m_sortOrder);
+    }
     endResetModel();
 }
 

@@ -34,10 +34,23 @@ public:
         ToneRole = Qt::UserRole + 1,
     };
 
+    // The column rows are sorted on (none: -1) and the order.
+    struct Sorting
+    {
+        int column = -1;
+        Qt::SortOrder order = Qt::AscendingOrder;
+    };
+
     explicit DossierTableModel(QObject* parent = nullptr);
     ~DossierTableModel() override;
 
+    // Rows already in the order of sorting() (sortRows() on the worker that built them) are taken
+    // as they are; others are sorted here.
     void setRows(QList<DossierRow> rows);
+    Sorting sorting() const { return {m_sortColumn, m_sortOrder}; }
+    // Puts `rows` in the order of `sorting`, equal rows keeping theirs, without a second copy of
+    // them. Any thread.
+    static void sortRows(QList<DossierRow>& rows, Sorting sorting);
     // The language changed: headers, kinds and statuses are drawn again in it.
     void retranslate();
     // The row shown at `position`.

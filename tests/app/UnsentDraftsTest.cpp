@@ -144,6 +144,11 @@ TEST_F(UnsentDrafts, TheLatestListingOfTheDraftsIsTheOneShown)
     services::workerPool().waitForDone();
     QCoreApplication::processEvents();
     expectRows(7);
+    // In the table's order (newest change first), as the worker that made them put them.
+    auto* table = m_view->findChild<QTableView*>(QStringLiteral("dossierTable"));
+    const QStringList newest {table->model()->index(0, 2).data().toString(),
+                              table->model()->index(1, 2).data().toString()};
+    EXPECT_EQ(newest, (QStringList {QStringLiteral("Pharmacie du Port"), QStringLiteral("Clinique des Tilleuls")}));
 }
 
 TEST_F(DraftsWarning, SpeaksOnlyOfUnsentDraftsAsTheCallClosesOrOnceItHasClosed)
