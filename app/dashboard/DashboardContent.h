@@ -21,11 +21,10 @@ struct DashboardContent
 };
 
 // The content of `snapshot`, which belongs to `profile`, with this computer's `drafts`, its rows in
-// the order of `sorting` (the table's, which then takes them as they are). Takes the
-// snapshot: its objects, several times the rows' size, are freed once the rows are built and,
-// for a large account, their memory given back to the system (the details pane reads the cache,
-// not them). Walks a
-// large account's objects: runs on a worker.
+// the order of `sorting` (the table's, which then takes them as they are). Takes the snapshot:
+// its objects, several times the rows' size, are freed once the rows are built and, for a large
+// account, their memory given back to the system (the details pane reads the cache, not them).
+// Walks a large account's objects: runs on a worker.
 DashboardContent dashboardContent(services::DossierSnapshot snapshot, const QList<services::DraftSummary>& drafts,
                                   const QString& profile, DossierTableModel::Sorting sorting);
 

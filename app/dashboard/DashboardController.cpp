@@ -132,9 +132,8 @@ void DashboardController::showDrafts(const QList<services::DraftSummary>& drafts
         [rows = m_view.rows(), drafts, sorting = m_view.sorting()] {
             QList<DossierRow> portalRows;
             portalRows.reserve(rows.size());
-            std::copy_if(rows.cbegin(), rows.cend(), std::back_inserter(portalRows), [](const DossierRow& row) {
-                return row.status != DossierRow::Status(model::EnrollmentStatus::Draft);
-            });
+            std::copy_if(rows.cbegin(), rows.cend(), std::back_inserter(portalRows),
+                         [](const DossierRow& row) { return !row.isDraft(); });
             RowsWithDrafts shown = withUnsentDrafts(std::move(portalRows), drafts);
             DossierTableModel::sortRows(shown.rows, sorting);
             return shown;

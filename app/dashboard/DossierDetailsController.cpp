@@ -116,7 +116,7 @@ void DossierDetailsController::showCurrent()
     // What was asked about the dossier left is no longer shown.
     m_documentId.clear();
     m_mailId.clear();
-    if (row != nullptr && row->status == DossierRow::Status(model::EnrollmentStatus::Draft)) {
+    if (row != nullptr && row->isDraft()) {
         m_details.setDraft(*row);
         return;
     }

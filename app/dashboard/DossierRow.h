@@ -46,6 +46,8 @@ struct DossierRow
     void computeKeys();
 
     Kind kind() const { return kindOf(status); }
+    // A draft of this computer, not sent yet (unsentDraftRows()), rather than a dossier of the portal.
+    bool isDraft() const { return status == Status(model::EnrollmentStatus::Draft); }
     QString statusLabel() const { return statusLabelOf(status); }
     Tone tone() const;
     QString kindLabel() const { return kindLabel(kind()); }

@@ -42,31 +42,36 @@ int compare(const DossierRow& a, const DossierRow& b, int column)
     }
 }
 
+// Whether `a` goes before `b` in `column`, in `order`.
+struct Before
+{
+    int column;
+    Qt::SortOrder order;
+
+    bool operator()(const DossierRow& a, const DossierRow& b) const
+    {
+        const int result = compare(a, b, column);
+        return order == Qt::DescendingOrder ? result > 0 : result < 0;
+    }
+};
+
 // The indices of `rows` in the order of `column`, equal rows keeping theirs.
 std::vector<int> sortedOrder(const QList<DossierRow>& rows, int column, Qt::SortOrder order)
 {
     std::vector<int> indices(std::size_t(rows.size()));
     std::iota(indices.begin(), indices.end(), 0);
-    if (column < 0)
-        return indices;
-    const bool descending = order == Qt::DescendingOrder;
-    std::stable_sort(indices.begin(), indices.end(), [&rows, column, descending](int a, int b) {
-        const int result = compare(rows.at(a), rows.at(b), column);
-        return descending ? result > 0 : result < 0;
-    });
+    if (column >= 0) {
+        std::stable_sort(indices.begin(), indices.end(), [&rows, before = Before {column, order}](int a, int b) {
+            return before(rows.at(a), rows.at(b));
+        });
+    }
     return indices;
 }
 
 // Whether `rows` are in the order of `column` already.
 bool isSorted(const QList<DossierRow>& rows, int column, Qt::SortOrder order)
 {
-    if (column < 0)
-        return true;
-    const bool descending = order == Qt::DescendingOrder;
-    return std::is_sorted(rows.cbegin(), rows.cend(), [column, descending](const DossierRow& a, const DossierRow& b) {
-        const int result = compare(a, b, column);
-        return descending ? result > 0 : result < 0;
-    });
+    return column < 0 || std::is_sorted(rows.cbegin(), rows.cend(), Before {column, order});
 }
 
 } // namespace

@@ -38,8 +38,6 @@ QList<CachedObject> cachedObjects(const DossierSnapshot& snapshot)
     add(CachedObject::Kind::AdvanceRequest, snapshot.advanceRequests);
     add(CachedObject::Kind::Payment, snapshot.payments);
     add(CachedObject::Kind::Mail, snapshot.mails);
-    if (!snapshot.config.isEmpty())
-        objects.append({CachedObject::Kind::Config, ConfigId, {}, {}, {}, {}, snapshot.config});
     return objects;
 }
 
@@ -88,9 +86,9 @@ Kept keep(const storage::DossierCache::Location& at, const DossierSnapshot& snap
     // The copy is rewritten all the same; only what changed goes untold.
     if (unread)
         qCWarning(lcStorage) << "statuses of the cached dossiers unreadable:" << unread.message();
-    DossierSnapshot keeping = snapshot;
-    keeping.config = kept.config;
-    const QList<CachedObject> objects = cachedObjects(keeping);
+    QList<CachedObject> objects = cachedObjects(snapshot);
+    if (!kept.config.isEmpty())
+        objects.append({CachedObject::Kind::Config, ConfigId, {}, {}, {}, {}, kept.config});
     kept.error = cache.rebuild(objects);
     if (kept.error)
         return kept;

@@ -54,7 +54,8 @@ struct DossierSnapshot
 };
 
 // Downloads the account's dossiers (the portal's /config, every page of enrollments with each
-// one's detail, advance requests, payments and mails) and keeps them in the encrypted DossierCache for offline use.
+// one's detail, advance requests, payments and mails) and keeps them in the encrypted
+// DossierCache for offline use.
 // When the portal cannot be reached at all, the cached copy is given instead, marked offline.
 // Calling refresh() again polls: the portal answers 304 for what has not changed, and the
 // client serves its last copy of it.

@@ -27,8 +27,7 @@ void finishWorkers();
 // reuse, so that after a large job (the portal's objects of 100 000 dossiers, once their rows are
 // built) most of it would stay resident for good. Walks the whole heap (100 ms after 125 000
 // dossiers), holding the lock of each arena it trims: call it from a worker, and only after
-// freeing much.
-// Does nothing with another allocator.
+// freeing much. Does nothing with another allocator.
 void releaseFreedMemory();
 
 // Runs `work` on workerPool() and returns its future. Every service job goes through here so that
