@@ -143,6 +143,35 @@ OfflineCopy readOfflineCopy(const storage::DossierCache::Location& at)
 
 } // namespace
 
+OtherAccountCopies readOtherAccountCopies(const storage::DossierCache::Location& at)
+{
+    OtherAccountCopies result;
+    storage::DossierCache cache(at.databasePath, at.key, at.account);
+    storage::StorageError error = cache.open();
+    const QList<storage::DossierCache::OtherAccount> others
+        = error ? QList<storage::DossierCache::OtherAccount>() : cache.otherAccounts(&error);
+    if (error)
+        result.problem = error.message();
+    for (const storage::DossierCache::OtherAccount& other : others) {
+        OfflineCopy copy = readOfflineCopy({at.databasePath, at.key, other.name});
+        if (!copy.problem.isEmpty())
+            result.problem = copy.problem;
+        else if (copy.snapshot && copy.snapshot->cacheProblem.isEmpty())
+            result.copies.append({other.name, std::move(*copy.snapshot)});
+        else if (copy.snapshot)
+            result.problem = copy.snapshot->cacheProblem;
+    }
+    return result;
+}
+
+storage::StorageError forgetCachedAccount(const storage::DossierCache::Location& at)
+{
+    storage::DossierCache cache(at.databasePath, at.key, at.account);
+    if (storage::StorageError error = cache.open())
+        return error;
+    return cache.clear();
+}
+
 DossierSync::DossierSync(portal::PortalClient& client, const storage::DossierCache& cache, QObject* parent)
     : QObject(parent)
     , m_client(client)

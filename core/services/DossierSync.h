@@ -53,6 +53,26 @@ struct DossierSnapshot
     QList<StatusChange> statusChanges;
 };
 
+// The copy kept on this computer of another account sharing the cache file (a profile used
+// before): its name (LocalData::cacheAccountOf()) and its dossiers as last refreshed, marked
+// offline; `problem` (translated) says why part of them could not be read.
+struct OtherAccountCopy
+{
+    QString account;
+    DossierSnapshot snapshot;
+};
+struct OtherAccountCopies
+{
+    QList<OtherAccountCopy> copies;
+    // Why some could not be read (translated); those are left out.
+    QString problem;
+};
+// The copies of every account of the file at `at` but `at`'s own. Decrypts each object: run on a
+// worker thread, which opens connections of its own.
+OtherAccountCopies readOtherAccountCopies(const storage::DossierCache::Location& at);
+// Forgets what the file at `at` keeps of `at`'s account: its copy and its name. On a worker.
+storage::StorageError forgetCachedAccount(const storage::DossierCache::Location& at);
+
 // Downloads the account's dossiers (the portal's /config, every page of enrollments with each
 // one's detail, advance requests, payments and mails) and keeps them in the encrypted
 // DossierCache for offline use.

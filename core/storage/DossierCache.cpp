@@ -15,6 +15,9 @@ namespace {
 
 constexpr int SchemaVersion = 2;
 
+// The meta row that keeps an account's name, and the role its encryption authenticates.
+constexpr QLatin1String NameRow("name");
+
 // Qt binds a null QString as SQL NULL; the listing columns hold '' for "absent".
 QString text(const QString& value)
 {
@@ -36,10 +39,10 @@ DossierCache::DossierCache(const QString& databasePath, const crypto::SecretKey&
     , m_account(QString::fromLatin1(crypto::Sha256::hash(account.toUtf8()).toHex()))
 { }
 
-QByteArray DossierCache::role(const QString& kind, const QString& id) const
+QByteArray DossierCache::roleOf(const QString& account, const QString& kind, const QString& id)
 {
     // The account is part of what is authenticated: a row copied to another account does not open.
-    return "segurdesk/cache/" + m_account.toLatin1() + '/' + kind.toUtf8() + '/' + id.toUtf8();
+    return "segurdesk/cache/" + account.toLatin1() + '/' + kind.toUtf8() + '/' + id.toUtf8();
 }
 
 StorageError DossierCache::open()
@@ -118,6 +121,15 @@ StorageError DossierCache::rebuild(const QList<CachedObject>& objects)
         error = m_connection.exec(
             QStringLiteral("INSERT OR REPLACE INTO meta (account, name, value) VALUES (?, 'refreshed_at', ?)"),
             {m_account, timestamp(QDateTime::currentDateTimeUtc())});
+    if (!error) {
+        const QByteArray sealed
+            = EncryptedStream::sealBytes(m_key, role(QStringLiteral("meta"), NameRow), m_accountName.toUtf8());
+        error = sealed.isEmpty()
+            ? StorageError(StorageError::WriteFailed, QStringLiteral("encryption failed"))
+            : m_connection.exec(QStringLiteral("INSERT OR REPLACE INTO meta (account, name, value) "
+                                               "VALUES (?, ?, ?)"),
+                                {m_account, NameRow, QString::fromLatin1(sealed.toBase64())});
+    }
     if (error)
         return m_connection.rollback(error);
     qCInfo(lcStorage) << "dossier cache rebuilt with" << objects.size() << "objects";
@@ -213,6 +225,31 @@ QDateTime DossierCache::refreshedAt() const
         || !query.next())
         return {};
     return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+}
+
+QList<DossierCache::OtherAccount> DossierCache::otherAccounts(StorageError* error) const
+{
+    QSqlQuery query;
+    StorageError result = m_connection.exec(
+        QStringLiteral("SELECT named.account, named.value, refreshed.value FROM meta named"
+                       " JOIN meta refreshed ON refreshed.account = named.account AND refreshed.name = 'refreshed_at'"
+                       " WHERE named.name = ? AND named.account <> ?"),
+        {NameRow, m_account}, &query);
+    QList<OtherAccount> accounts;
+    while (!result && query.next()) {
+        const QString account = query.value(0).toString();
+        QByteArray name;
+        if (EncryptedStream::openBytes(m_key, roleOf(account, QStringLiteral("meta"), NameRow),
+                                       QByteArray::fromBase64(query.value(1).toString().toLatin1()), name)
+            != crypto::CipherStatus::Ok) {
+            result = {StorageError::Damaged, QStringLiteral("cache account name")};
+            break;
+        }
+        accounts.append({QString::fromUtf8(name), QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs)});
+    }
+    if (error)
+        *error = result;
+    return result ? QList<OtherAccount>() : accounts;
 }
 
 } // namespace segurdesk::storage

@@ -12,13 +12,14 @@ namespace segurdesk::storage {
 // What the portal last returned to one account, for offline display: one SQLite table of objects
 // keyed by (account, kind, id), the JSON encrypted (it holds names, IBANs and mails), the list and
 // sort fields in clear. Several accounts (a tiers déclarant's profiles, several portals) share the
-// file and never see each other's objects. Nothing here is authoritative: rebuild() replaces the
-// account's objects from a fresh download.
+// file and never see each other's objects; each one's name is kept too, encrypted, so that the
+// profiles used on this computer can be listed (otherAccounts()). Nothing here is authoritative:
+// rebuild() replaces the account's objects from a fresh download.
 class DossierCache
 {
 public:
-    // `account` names the portal account, e.g. the portal address and the login; only its SHA-256
-    // is stored, so the file does not tell who uses it.
+    // `account` names the portal account, e.g. the portal address and the login; it is stored
+    // encrypted, and looked up by its SHA-256, so the file does not tell who uses it.
     DossierCache(const QString& databasePath, const crypto::SecretKey& key, const QString& account);
 
     // What another thread needs to open its own connection to this cache (a Qt SQL connection
@@ -34,9 +35,10 @@ public:
     StorageError open();
 
     StorageError upsert(const QList<CachedObject>& objects);
-    // Replaces the account's objects in one transaction and records the refresh time.
+    // Replaces the account's objects in one transaction and records the refresh time and the
+    // account's name.
     StorageError rebuild(const QList<CachedObject>& objects);
-    // Forgets the account's objects and refresh time.
+    // Forgets the account's objects, refresh time and name.
     StorageError clear();
     StorageError remove(CachedObject::Kind kind, const QString& id);
 
@@ -49,12 +51,25 @@ public:
     // When rebuild() last ran for the account; invalid if never.
     QDateTime refreshedAt() const;
 
+    // Another account whose copy the file keeps, as named to its constructor.
+    struct OtherAccount
+    {
+        QString name;
+        QDateTime refreshedAt;
+
+        friend bool operator==(const OtherAccount&, const OtherAccount&) = default;
+    };
+    // The accounts other than this one that rebuild() kept a copy of, by name. A name that
+    // cannot be decrypted (another key) ends the list with a Damaged error.
+    QList<OtherAccount> otherAccounts(StorageError* error = nullptr) const;
+
 private:
     StorageError write(const QList<CachedObject>& objects);
     QList<CachedObject> read(CachedObject::Kind kind, const QString& condition, const QVariantList& values,
                              StorageError* error) const;
 
-    QByteArray role(const QString& kind, const QString& id) const;
+    QByteArray role(const QString& kind, const QString& id) const { return roleOf(m_account, kind, id); }
+    static QByteArray roleOf(const QString& account, const QString& kind, const QString& id);
 
     QString m_path;
     QString m_accountName;

@@ -202,6 +202,38 @@ TEST_F(DossierSyncTest, AnOfflineCopyWhoseConfigIsDamagedSaysSo)
     EXPECT_FALSE(copy->cacheProblem.isEmpty());
 }
 
+TEST_F(DossierSyncTest, ACopyKeptIsGivenToTheOtherProfilesOfTheFileUntilForgotten)
+{
+    DossierSync sync(*m_client, *m_cache);
+    const auto [fresh, error] = refresh(sync);
+    ASSERT_TRUE(fresh) << error.message().toStdString();
+    const storage::DossierCache::Location demo = m_cache->location();
+    const storage::DossierCache::Location other {demo.databasePath, demo.key, QStringLiteral("another")};
+
+    // The account's own copy is never among the others.
+    EXPECT_TRUE(services::readOtherAccountCopies(demo).copies.isEmpty());
+    const services::OtherAccountCopies copies = services::readOtherAccountCopies(other);
+    EXPECT_TRUE(copies.problem.isEmpty()) << copies.problem.toStdString();
+    ASSERT_EQ(copies.copies.size(), 1);
+    const services::OtherAccountCopy& copy = copies.copies.first();
+    EXPECT_EQ(copy.account, QStringLiteral("demo"));
+    EXPECT_TRUE(copy.snapshot.offline);
+    EXPECT_EQ(copy.snapshot.refreshedAt, fresh->refreshedAt);
+    EXPECT_EQ(copy.snapshot.enrollments, fresh->enrollments);
+    EXPECT_EQ(copy.snapshot.advanceRequests, fresh->advanceRequests);
+    EXPECT_EQ(copy.snapshot.config, fresh->config);
+
+    // Under another key nothing is given, and the reason is.
+    const services::OtherAccountCopies unreadable
+        = services::readOtherAccountCopies({demo.databasePath, crypto::SecretKey::generate(), other.account});
+    EXPECT_TRUE(unreadable.copies.isEmpty());
+    EXPECT_FALSE(unreadable.problem.isEmpty());
+
+    ASSERT_FALSE(services::forgetCachedAccount(demo));
+    EXPECT_TRUE(services::readOtherAccountCopies(other).copies.isEmpty());
+    EXPECT_TRUE(m_cache->list(storage::CachedObject::Kind::Enrollment).isEmpty());
+}
+
 TEST_F(DossierSyncTest, FailsWhenUnreachableWithNothingCachedOrWhenThePortalRefuses)
 {
     const std::unique_ptr<portal::PortalClient> away = client(QUrl(QStringLiteral("http://127.0.0.1:1")));

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace segurdesk::storage;
@@ -191,6 +192,46 @@ TEST_F(DossierCacheTest, AccountsSharingTheFileNeverSeeEachOthersObjects)
 
     // Only a digest of the account name is stored.
     EXPECT_TRUE(foundNothing(searchFiles(m_dir.path(), {"OPE-0001"}), 1, 1));
+}
+
+TEST_F(DossierCacheTest, ListsTheOtherAccountsKeptByNameWithoutStoringNamesInClear)
+{
+    const QString second = QStringLiteral("https://portail.example/api/v1\nOPE-0002");
+    const QString elsewhere = QStringLiteral("embedded-sandbox\ndemo");
+    DossierCache other(path(), m_key, second);
+    DossierCache third(path(), m_key, elsewhere);
+    ASSERT_FALSE(other.open());
+    ASSERT_FALSE(third.open());
+    // Objects upserted without a rebuild make no copy: that account is not listed yet.
+    ASSERT_FALSE(third.upsert({CachedObject::fromPortal(Kind::Enrollment, json(R"({"id":"e3"})"))}));
+    EXPECT_TRUE(m_cache.otherAccounts().isEmpty());
+
+    ASSERT_FALSE(m_cache.rebuild({CachedObject::fromPortal(Kind::Enrollment, json(R"({"id":"e1"})"))}));
+    ASSERT_FALSE(other.rebuild({}));
+    ASSERT_FALSE(third.rebuild({}));
+    StorageError error;
+    QList<DossierCache::OtherAccount> others = m_cache.otherAccounts(&error);
+    ASSERT_FALSE(error) << error.detail().toStdString();
+    std::sort(others.begin(), others.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+    EXPECT_EQ(others,
+              (QList<DossierCache::OtherAccount> {{elsewhere, third.refreshedAt()}, {second, other.refreshedAt()}}));
+    QStringList seenByOther;
+    for (const DossierCache::OtherAccount& account : other.otherAccounts())
+        seenByOther << account.name;
+    seenByOther.sort();
+    EXPECT_EQ(seenByOther, QStringList({elsewhere, Account}));
+    EXPECT_TRUE(foundNothing(searchFiles(m_dir.path(), {"OPE-0001", "OPE-0002", "embedded-sandbox"}), 1, 1));
+
+    // A profile forgotten is no longer listed.
+    ASSERT_FALSE(third.clear());
+    ASSERT_EQ(m_cache.otherAccounts().size(), 1);
+    EXPECT_EQ(m_cache.otherAccounts().first().name, second);
+
+    // Under another key the names do not open: an error, not a wrong list.
+    DossierCache otherKey(path(), SecretKey::generate(), Account);
+    ASSERT_FALSE(otherKey.open());
+    EXPECT_TRUE(otherKey.otherAccounts(&error).isEmpty());
+    EXPECT_EQ(error.code(), StorageError::Damaged);
 }
 
 TEST_F(DossierCacheTest, ACacheWithoutAccountsIsDroppedNotMisread)
