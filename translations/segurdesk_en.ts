@@ -1130,6 +1130,19 @@ The ASP</source>
     </message>
 </context>
 <context>
+    <name>OtherProfiles</name>
+    <message>
+        <location filename="../app/dashboard/OtherProfiles.cpp" line="+18"/>
+        <source>demonstration portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message>
         <location filename="../sandbox/services/PasswordPolicy.cpp" line="+18"/>
@@ -3858,22 +3871,57 @@ Paid: %3</source>
 <context>
     <name>segurdesk::dashboard::DashboardController</name>
     <message>
-        <location filename="../app/dashboard/DashboardController.cpp" line="+45"/>
+        <location filename="../app/dashboard/DashboardController.cpp" line="+46"/>
         <source>The drafts kept on this computer could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
+        <source>The portal could not be told of the logout (%1): the session ends there by itself within the hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Your session on the portal has ended: log in again to refresh your dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+126"/>
+        <source>Forget this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the profile %1 on this computer? The copy of its dossiers kept here is deleted; nothing changes on the portal, and its dossiers come back the next time you log in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The profile %1 could not be forgotten: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Waiting for %1, which is using your data on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+86"/>
+        <source>The copies of other profiles kept on this computer could not all be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+3"/>
         <source>%n dossier(s) could not be read and are not shown.</source>
         <translation>
             <numerusform>%n dossier could not be read and is not shown.</numerusform>
@@ -3924,6 +3972,11 @@ Paid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>C&amp;hange profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>&amp;Hide</source>
         <translation type="unfinished"></translation>
@@ -3934,12 +3987,12 @@ Paid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/dashboard/DashboardView.cpp" line="+141"/>
+        <location filename="../app/dashboard/DashboardView.cpp" line="+148"/>
         <source>Asking the portal for your dossiers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Logging out…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4084,7 +4137,12 @@ Paid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+148"/>
+        <source>The profile %1 is no longer kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Downloading %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4102,7 +4160,17 @@ Paid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+50"/>
+        <source>&amp;Log in with this profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Forget this profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4203,17 +4271,17 @@ Paid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/dashboard/DossierDetailsView.cpp" line="+79"/>
+        <location filename="../app/dashboard/DossierDetailsView.cpp" line="+84"/>
         <source>No dossier chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Reading the dossier kept on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Draft — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4223,7 +4291,7 @@ Paid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Advance request %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4253,7 +4321,27 @@ Paid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+16"/>
+        <source>Log in with profile %1 to open or save its documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The copy of profile %1 kept on this computer, as the portal gave it on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log in with this profile to open its documents and mails or to request its advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This profile is on another portal: choose that portal in the settings to log in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The portal has sent no mail about this dossier.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4263,12 +4351,22 @@ Paid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>Log in with profile %1 to read this mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Asking the portal for this mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+45"/>
+        <source>Log in with profile %1 to request its advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The portal cannot be reached: refresh once it answers again to request the advance.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4276,7 +4374,7 @@ Paid: %3</source>
 <context>
     <name>segurdesk::dashboard::DossierTableModel</name>
     <message>
-        <location filename="../app/dashboard/DossierTableModel.cpp" line="+161"/>
+        <location filename="../app/dashboard/DossierTableModel.cpp" line="+208"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>

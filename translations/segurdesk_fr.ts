@@ -1146,6 +1146,19 @@ L&apos;ASP</translation>
     </message>
 </context>
 <context>
+    <name>OtherProfiles</name>
+    <message>
+        <location filename="../app/dashboard/OtherProfiles.cpp" line="+18"/>
+        <source>demonstration portal</source>
+        <translation>portail de démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message>
         <location filename="../sandbox/services/PasswordPolicy.cpp" line="+18"/>
@@ -3916,22 +3929,57 @@ Payé : %3</translation>
 <context>
     <name>segurdesk::dashboard::DashboardController</name>
     <message>
-        <location filename="../app/dashboard/DashboardController.cpp" line="+45"/>
+        <location filename="../app/dashboard/DashboardController.cpp" line="+46"/>
         <source>The drafts kept on this computer could not be read: %1</source>
         <translation>Les brouillons conservés sur cet ordinateur n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
+        <source>The portal could not be told of the logout (%1): the session ends there by itself within the hour.</source>
+        <translation>Le portail n&apos;a pas pu être prévenu de la déconnexion (%1) : la session y prendra fin d&apos;elle-même dans l&apos;heure.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Your session on the portal has ended: log in again to refresh your dossiers.</source>
         <translation>Votre session sur le portail a pris fin : reconnectez-vous pour actualiser vos dossiers.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+126"/>
+        <source>Forget this profile</source>
+        <translation>Oublier ce profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the profile %1 on this computer? The copy of its dossiers kept here is deleted; nothing changes on the portal, and its dossiers come back the next time you log in with it.</source>
+        <translation>Oublier le profil %1 sur cet ordinateur ? La copie de ses dossiers gardée ici est supprimée ; rien ne change sur le portail, et ses dossiers reviendront la prochaine fois que vous vous connecterez avec lui.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Forget</source>
+        <translation>&amp;Oublier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Garder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The profile %1 could not be forgotten: %2</source>
+        <translation>Le profil %1 n&apos;a pas pu être oublié : %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Waiting for %1, which is using your data on this computer…</source>
         <translation>En attente de %1, qui utilise vos données sur cet ordinateur…</translation>
     </message>
+    <message>
+        <location line="+86"/>
+        <source>The copies of other profiles kept on this computer could not all be read: %1</source>
+        <translation>Les copies des autres profils gardées sur cet ordinateur n&apos;ont pas toutes pu être lues : %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+3"/>
         <source>%n dossier(s) could not be read and are not shown.</source>
         <translation>
             <numerusform>%n dossier n&apos;a pas pu être lu et n&apos;est pas affiché.</numerusform>
@@ -3982,6 +4030,11 @@ Payé : %3</translation>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>C&amp;hange profile…</source>
+        <translation>C&amp;hanger de profil…</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>&amp;Hide</source>
         <translation>&amp;Masquer</translation>
@@ -3992,12 +4045,12 @@ Payé : %3</translation>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/DashboardView.cpp" line="+141"/>
+        <location filename="../app/dashboard/DashboardView.cpp" line="+148"/>
         <source>Asking the portal for your dossiers…</source>
         <translation>Demande de vos dossiers au portail…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Logging out…</source>
         <translation>Déconnexion…</translation>
     </message>
@@ -4142,7 +4195,12 @@ Payé : %3</translation>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+148"/>
+        <source>The profile %1 is no longer kept on this computer.</source>
+        <translation>Le profil %1 n&apos;est plus gardé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Downloading %1…</source>
         <translation>Téléchargement de %1…</translation>
     </message>
@@ -4160,7 +4218,17 @@ Payé : %3</translation>
         <translation>Demander l&apos;avance…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+50"/>
+        <source>&amp;Log in with this profile…</source>
+        <translation>Se &amp;connecter avec ce profil…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Forget this profile…</source>
+        <translation>&amp;Oublier ce profil…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -4261,17 +4329,17 @@ Payé : %3</translation>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../app/dashboard/DossierDetailsView.cpp" line="+79"/>
+        <location filename="../app/dashboard/DossierDetailsView.cpp" line="+84"/>
         <source>No dossier chosen.</source>
         <translation>Aucun dossier choisi.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Reading the dossier kept on this computer…</source>
         <translation>Lecture du dossier conservé sur cet ordinateur…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Draft — %1</source>
         <translation>Brouillon — %1</translation>
     </message>
@@ -4281,7 +4349,7 @@ Payé : %3</translation>
         <translation>Pas encore envoyé au portail ; modifié le %1. Il n&apos;est conservé, chiffré, que sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Advance request %1 — %2</source>
         <translation>Demande d&apos;avance %1 — %2</translation>
     </message>
@@ -4311,7 +4379,27 @@ Payé : %3</translation>
         <translation>Lettre de décision</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+16"/>
+        <source>Log in with profile %1 to open or save its documents.</source>
+        <translation>Connectez-vous avec le profil %1 pour ouvrir ou enregistrer ses documents.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The copy of profile %1 kept on this computer, as the portal gave it on %2.</source>
+        <translation>Copie du profil %1 gardée sur cet ordinateur, telle que le portail l&apos;a donnée le %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log in with this profile to open its documents and mails or to request its advance.</source>
+        <translation>Connectez-vous avec ce profil pour ouvrir ses documents et ses courriels ou demander son avance.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This profile is on another portal: choose that portal in the settings to log in with it.</source>
+        <translation>Ce profil est sur un autre portail : choisissez ce portail dans les préférences pour vous y connecter.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The portal has sent no mail about this dossier.</source>
         <translation>Le portail n&apos;a envoyé aucun courriel sur ce dossier.</translation>
     </message>
@@ -4321,12 +4409,22 @@ Payé : %3</translation>
         <translation>Choisissez un courriel pour le lire.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>Log in with profile %1 to read this mail.</source>
+        <translation>Connectez-vous avec le profil %1 pour lire ce courriel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Asking the portal for this mail…</source>
         <translation>Demande de ce courriel au portail…</translation>
     </message>
     <message>
         <location line="+45"/>
+        <source>Log in with profile %1 to request its advance.</source>
+        <translation>Connectez-vous avec le profil %1 pour demander son avance.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The portal cannot be reached: refresh once it answers again to request the advance.</source>
         <translation>Le portail est injoignable : actualisez quand il répondra de nouveau pour demander l&apos;avance.</translation>
     </message>
@@ -4334,7 +4432,7 @@ Payé : %3</translation>
 <context>
     <name>segurdesk::dashboard::DossierTableModel</name>
     <message>
-        <location filename="../app/dashboard/DossierTableModel.cpp" line="+161"/>
+        <location filename="../app/dashboard/DossierTableModel.cpp" line="+208"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>

@@ -42,9 +42,15 @@ public:
     AccountFlow(services::AccountService& account, portal::PortalClient& client, QWidget& parent);
     ~AccountFlow() override;
 
-    // Asks for the password of `login` (empty: the user types it), unless the login dialog is
-    // open already; a first-login step left open (its session has ended) goes.
+    // Asks for the password of `login` (empty: the last login typed in this flow, if any), unless
+    // the login dialog is open already; a first-login step left open (its session has ended) goes.
     void start(const QString& login);
+    // Asks for a login and its password, the last login typed forgotten: to change profile.
+    void startWithAnotherLogin()
+    {
+        m_user.clear();
+        start(QString());
+    }
 
 signals:
     // The session may open dossiers, or the portal could not be reached (`unreachable` says why).

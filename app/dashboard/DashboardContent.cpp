@@ -4,8 +4,9 @@
 
 namespace segurdesk::dashboard {
 
-DashboardContent dashboardContent(services::DossierSnapshot snapshot, const QList<services::DraftSummary>& drafts,
-                                  const QString& profile, DossierTableModel::Sorting sorting)
+DashboardContent dashboardContent(services::DossierSnapshot snapshot, const QList<DossierRow>& otherProfiles,
+                                  const QList<services::DraftSummary>& drafts, const QString& profile,
+                                  DossierTableModel::Sorting sorting)
 {
     DossierRows portal = dossierRows(snapshot, profile);
     DashboardContent content;
@@ -19,6 +20,7 @@ DashboardContent dashboardContent(services::DossierSnapshot snapshot, const QLis
     constexpr qsizetype LargeAccount = 10000;
     if (objects >= LargeAccount)
         services::releaseFreedMemory();
+    portal.rows.append(otherProfiles);
     content.totals = advanceTotals(portal.rows);
     content.rows = withUnsentDrafts(std::move(portal.rows), drafts);
     DossierTableModel::sortRows(content.rows.rows, sorting);

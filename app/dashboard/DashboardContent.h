@@ -20,12 +20,14 @@ struct DashboardContent
     AdvanceTotals totals;
 };
 
-// The content of `snapshot`, which belongs to `profile`, with this computer's `drafts`, its rows in
-// the order of `sorting` (the table's, which then takes them as they are). Takes the snapshot:
+// The content of `snapshot`, which belongs to `profile`, with the rows of the other profiles used
+// on this computer and this computer's `drafts`, in the order of `sorting` (the table's, which
+// then takes them as they are); the amounts are those of every profile. Takes the snapshot:
 // its objects, several times the rows' size, are freed once the rows are built and, for a large
 // account, their memory given back to the system (the details pane reads the cache, not them).
 // Walks a large account's objects: runs on a worker.
-DashboardContent dashboardContent(services::DossierSnapshot snapshot, const QList<services::DraftSummary>& drafts,
-                                  const QString& profile, DossierTableModel::Sorting sorting);
+DashboardContent dashboardContent(services::DossierSnapshot snapshot, const QList<DossierRow>& otherProfiles,
+                                  const QList<services::DraftSummary>& drafts, const QString& profile,
+                                  DossierTableModel::Sorting sorting);
 
 } // namespace segurdesk::dashboard

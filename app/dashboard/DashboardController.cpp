@@ -7,6 +7,7 @@
 #include "app/dashboard/DossierDetailsView.h"
 #include "app/dashboard/DraftRows.h"
 #include "app/drafts/PassphraseDialog.h"
+#include "app/widgets/Questions.h"
 #include "core/portal/Clock.h"
 #include "core/portal/EmbeddedSandbox.h"
 #include "core/portal/Parsed.h"
@@ -52,6 +53,12 @@ DashboardController::DashboardController(const services::PortalConnection& porta
     });
     connect(&view.details(), &DossierDetailsView::resumeDraftRequested, this,
             &DashboardController::resumeDraftRequested);
+    connect(&view.details(), &DossierDetailsView::logInAsRequested, this, [this](const QString& label) {
+        if (const auto profile = m_otherProfiles.byLabel.constFind(label); profile != m_otherProfiles.byLabel.cend())
+            switchProfile(profile->login);
+    });
+    connect(&view.details(), &DossierDetailsView::forgetProfileRequested, this, &DashboardController::forgetProfile);
+    connect(&m_view, &DashboardView::switchProfileRequested, this, [this] { switchProfile(QString()); });
     // The demonstration portal's account, as its banner says.
     if (portal.isLocalSandbox())
         m_user = QString::fromLatin1(portal::EmbeddedSandbox::DemoLogin);
@@ -77,6 +84,17 @@ DashboardController::DashboardController(const services::PortalConnection& porta
             [this](services::AccountService::Operation operation, const portal::PortalError& error) {
                 if (operation != services::AccountService::Operation::LogOut || !std::exchange(m_loggingOut, false))
                     return;
+                if (const std::optional<QString> login = std::exchange(m_switchingTo, std::nullopt)) {
+                    // The rows stay until the next profile's come; this one's are its copy from then on.
+                    m_view.setRefreshing(false);
+                    m_details->endSession(m_rowsRefreshedAt);
+                    if (error.isError())
+                        m_view.setProblem(tr("The portal could not be told of the logout (%1): the session ends "
+                                             "there by itself within the hour.")
+                                              .arg(error.message()));
+                    logInAs(*login);
+                    return;
+                }
                 forgetAccount();
                 emit loggedOut(error);
             });
@@ -160,12 +178,24 @@ void DashboardController::forgetAccount()
 {
     ++m_rowsGiven;
     m_showingRows = false;
+    m_otherProfiles = {};
+    m_otherProfilesOf.clear();
     m_view.forgetAccount();
 }
 
 void DashboardController::askPassword()
 {
     m_flow->start(m_user);
+}
+
+void DashboardController::logInAs(const QString& login)
+{
+    m_user = login;
+    m_view.setAccount(QString());
+    if (login.isEmpty())
+        m_flow->startWithAnotherLogin();
+    else
+        m_flow->start(login);
 }
 
 void DashboardController::logOut()
@@ -182,6 +212,70 @@ void DashboardController::logOut()
     m_loggingOut = true;
     m_view.setLoggingOut();
     m_account->logOut();
+}
+
+void DashboardController::switchProfile(const QString& login)
+{
+    if (m_refreshing || m_loggingOut || m_account->isBusy())
+        return;
+    m_poll.stop();
+    if (!m_account->isLoggedIn()) {
+        m_details->endSession(m_rowsRefreshedAt);
+        logInAs(login);
+        return;
+    }
+    m_switchingTo = login;
+    m_loggingOut = true;
+    m_view.setLoggingOut();
+    m_account->logOut();
+}
+
+void DashboardController::forgetProfile(const QString& label)
+{
+    const auto profile = m_otherProfiles.byLabel.constFind(label);
+    if (profile == m_otherProfiles.byLabel.cend())
+        return;
+    widgets::ask(&m_view, tr("Forget this profile"),
+                 tr("Forget the profile %1 on this computer? The copy of its dossiers kept here is deleted; "
+                    "nothing changes on the portal, and its dossiers come back the next time you log in with it.")
+                     .arg(label),
+                 tr("&Forget"), tr("&Keep"), [this, label, cache = profile->cache](bool accepted) {
+                     if (!accepted)
+                         return;
+                     services::runOnWorker(
+                         this, [cache] { return services::forgetCachedAccount(cache); },
+                         [this, label](const storage::StorageError& error) {
+                             if (error)
+                                 return m_view.setProblem(
+                                     tr("The profile %1 could not be forgotten: %2").arg(label, error.message()));
+                             dropProfileRows(label);
+                         });
+                 });
+}
+
+void DashboardController::dropProfileRows(const QString& label)
+{
+    m_otherProfiles.byLabel.remove(label);
+    m_otherProfiles.rows.removeIf([&label](const DossierRow& row) { return row.profile == label; });
+    m_details->forgetProfile(label);
+    // The rows of a refresh under way may have been made with them: they go once it is over.
+    if (m_refreshing)
+        return m_profilesToDrop.append(label);
+    if (!m_showingRows)
+        return;
+    services::runOnWorker(
+        this,
+        [rows = m_view.rows(), label] {
+            QList<DossierRow> kept = rows;
+            kept.removeIf([&label](const DossierRow& row) { return row.profile == label; });
+            return std::pair(kept, advanceTotals(kept));
+        },
+        [this, label, given = m_rowsGiven](std::pair<QList<DossierRow>, AdvanceTotals> kept) {
+            if (given != m_rowsGiven)
+                return dropProfileRows(label);
+            m_view.setRows(std::move(kept.first));
+            m_view.setAdvanceTotals(kept.second);
+        });
 }
 
 void DashboardController::refresh(const std::optional<portal::PortalError>& unreachable)
@@ -217,15 +311,31 @@ void DashboardController::locateCache()
 void DashboardController::onCacheLocated(const std::optional<portal::PortalError>& unreachable)
 {
     m_sync = std::make_unique<services::DossierSync>(*m_portal.client(), m_local->cache());
-    m_details->setCache(m_local->cache().location());
+    const storage::DossierCache::Location cache = m_local->cache().location();
     // The sync keeps where the cache is, and writes it on a worker: the folder is free again.
     services::releaseLater(m_local);
     connect(m_sync.get(), &services::DossierSync::refreshed, this, &DashboardController::onRefreshed);
     connect(m_sync.get(), &services::DossierSync::failed, this, &DashboardController::onFailed);
-    if (unreachable)
-        m_sync->giveOfflineCopy(*unreachable);
-    else
-        m_sync->refresh();
+    readOtherProfiles(cache, [this, cache, unreachable] {
+        m_details->setProfiles(m_user, cache, m_otherProfiles.byLabel);
+        if (unreachable)
+            m_sync->giveOfflineCopy(*unreachable);
+        else
+            m_sync->refresh();
+    });
+}
+
+void DashboardController::readOtherProfiles(const storage::DossierCache::Location& cache, std::function<void()> next)
+{
+    if (cache.account == m_otherProfilesOf)
+        return next();
+    services::runOnWorker(
+        this, [cache, portal = m_portal.identity()] { return dashboard::readOtherProfiles(cache, portal); },
+        [this, account = cache.account, next = std::move(next)](OtherProfiles profiles) {
+            m_otherProfiles = std::move(profiles);
+            m_otherProfilesOf = account;
+            next();
+        });
 }
 
 void DashboardController::onRefreshed(const services::DossierSnapshot& snapshot)
@@ -245,14 +355,15 @@ void DashboardController::show(const services::DossierSnapshot& snapshot, const 
 {
     services::runOnWorker(
         this,
-        [snapshot = snapshot, drafts, profile = m_user, sorting = m_view.sorting()]() mutable {
-            return dashboardContent(std::move(snapshot), drafts, profile, sorting);
+        [snapshot = snapshot, others = m_otherProfiles.rows, drafts, profile = m_user,
+         sorting = m_view.sorting()]() mutable {
+            return dashboardContent(std::move(snapshot), others, drafts, profile, sorting);
         },
         [this, at = snapshot.refreshedAt, offline = snapshot.offline,
          cacheProblem = snapshot.cacheProblem](DashboardContent shown) {
             if (!shown.notice.isEmpty())
                 m_notifier->notify(shown.notice.summary, shown.notice.body);
-            const int unreadable = shown.unreadable;
+            const int unreadable = shown.unreadable + m_otherProfiles.unreadable;
             ++m_rowsGiven;
             m_showingRows = true;
             showRows(std::move(shown.rows));
@@ -260,10 +371,14 @@ void DashboardController::show(const services::DossierSnapshot& snapshot, const 
             if (!m_refreshAgain)
                 m_view.showDossier(std::exchange(m_dossierToShow, QString()));
             m_view.setDataAge(at, offline);
+            m_rowsRefreshedAt = at;
             endRefresh();
             QStringList problems;
             if (!cacheProblem.isEmpty())
                 problems << cacheProblem;
+            if (!m_otherProfiles.problem.isEmpty())
+                problems << tr("The copies of other profiles kept on this computer could not all be read: %1")
+                                .arg(m_otherProfiles.problem);
             if (unreadable > 0)
                 problems << tr("%n dossier(s) could not be read and are not shown.", nullptr, unreadable);
             if (!problems.isEmpty())
@@ -296,6 +411,8 @@ void DashboardController::endRefresh()
 {
     m_refreshing = false;
     m_view.setRefreshing(false);
+    for (const QString& label : std::exchange(m_profilesToDrop, {}))
+        dropProfileRows(label);
     // Another refresh lists the drafts itself.
     const std::optional<QList<services::DraftSummary>> drafts = std::exchange(m_draftsAfterRefresh, {});
     if (std::exchange(m_refreshAgain, false))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/dashboard/OtherProfiles.h"
 #include "core/portal/PortalError.h"
 #include "core/services/DossierSync.h"
 #include "core/services/DraftLibrary.h"
@@ -9,6 +10,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -41,6 +43,11 @@ class DossierDetailsController;
 // date approaches. When the session ends (expired, or refused by the portal) the
 // password is asked again and the view stays as it was meanwhile. One refresh at a time: a
 // request made during one is not queued, the next poll or click does it.
+//
+// The other profiles used on this computer (logins of this portal or of another, whose copies the
+// cache keeps) have their rows beside the logged-in one's, read from their copies once per login;
+// changing profile closes the session and logs in with another login, and a profile may be
+// forgotten, its copy with it. No password is kept, of any profile.
 //
 // The local data (the data folder's lock and the key) is held only while the cache is located,
 // not during the download, so that the drafts and segurdesk-cli are not kept waiting by an open
@@ -80,11 +87,22 @@ signals:
 private:
     void askPassword();
     void logOut();
+    // Closes the session and asks for the password of `login` (empty: the user types it).
+    void switchProfile(const QString& login);
+    // The session closed, asks for the password of `login` (empty: any login the user types).
+    void logInAs(const QString& login);
+    // After asking, forgets the other profile named `label` and its copy.
+    void forgetProfile(const QString& label);
+    // Shows the rows without those of the profile `label`, once its copy is forgotten.
+    void dropProfileRows(const QString& label);
     // Lists this computer's drafts, locates the cache, then downloads the dossiers; with
     // `unreachable` (the login did not get through), gives the copy kept on this computer instead.
     void refresh(const std::optional<portal::PortalError>& unreachable = std::nullopt);
     void locateCache();
     void onCacheLocated(const std::optional<portal::PortalError>& unreachable);
+    // Reads the other profiles' rows from `cache` (the logged-in profile's) unless they were read
+    // for it already, then `next`.
+    void readOtherProfiles(const storage::DossierCache::Location& cache, std::function<void()> next);
     void onRefreshed(const services::DossierSnapshot& snapshot);
     // Shows the rows of `snapshot` with the unsent `drafts` of this computer.
     void show(const services::DossierSnapshot& snapshot, const QList<services::DraftSummary>& drafts);
@@ -128,6 +146,15 @@ private:
     int m_draftListings = 0;
     qsizetype m_unsentDrafts = 0;
     bool m_loggingOut = false;
+    // The login to ask the password of once the session being closed is (empty: any).
+    std::optional<QString> m_switchingTo;
+    // The other profiles' rows, and the cache account they were read for.
+    OtherProfiles m_otherProfiles;
+    QString m_otherProfilesOf;
+    // When the portal gave the logged-in profile's rows shown.
+    QDateTime m_rowsRefreshedAt;
+    // Profiles forgotten during a refresh, whose rows go once it is over.
+    QStringList m_profilesToDrop;
     // When the call closes, as the /config of the last refresh (online or not) said it.
     QDateTime m_callClosesAt;
 };

@@ -58,6 +58,7 @@ DashboardView::DashboardView(QWidget* parent)
     connect(m_ui->profileFilter, &QComboBox::currentIndexChanged, this, &DashboardView::applyProfileFilter);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &DashboardView::refreshRequested);
     connect(m_ui->logoutButton, &QPushButton::clicked, this, &DashboardView::logoutRequested);
+    connect(m_ui->switchProfileButton, &QPushButton::clicked, this, &DashboardView::switchProfileRequested);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &DashboardView::exportShown);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &DashboardView::onShownRowsChanged);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &DashboardView::onShownRowsChanged);
@@ -141,7 +142,8 @@ void DashboardView::setRefreshing(bool refreshing)
 {
     m_ui->refreshButton->setEnabled(!refreshing);
     // A refresh under way ends before the session does.
-    m_ui->logoutButton->setEnabled(!refreshing && !m_account.isEmpty());
+    for (QPushButton* button : {m_ui->logoutButton, m_ui->switchProfileButton})
+        button->setEnabled(!refreshing && !m_account.isEmpty());
     if (refreshing)
         showNote(tr("Asking the portal for your dossiers…"));
     else
@@ -170,15 +172,17 @@ void DashboardView::setDraftsWarning(const QString& warning)
 void DashboardView::setAccount(const QString& login)
 {
     m_account = login;
-    m_ui->logoutButton->setEnabled(!login.isEmpty());
-    m_ui->logoutButton->setVisible(!login.isEmpty());
+    for (QPushButton* button : {m_ui->logoutButton, m_ui->switchProfileButton}) {
+        button->setEnabled(!login.isEmpty());
+        button->setVisible(!login.isEmpty());
+    }
     retranslateAccount();
 }
 
 void DashboardView::setLoggingOut()
 {
-    m_ui->refreshButton->setEnabled(false);
-    m_ui->logoutButton->setEnabled(false);
+    for (QPushButton* button : {m_ui->refreshButton, m_ui->logoutButton, m_ui->switchProfileButton})
+        button->setEnabled(false);
     showNote(tr("Logging out…"));
 }
 

@@ -71,6 +71,8 @@ public:
 signals:
     void refreshRequested();
     void logoutRequested();
+    // The user wants to log in with another profile (a login of their choice).
+    void switchProfileRequested();
     // Another dossier became the current one, or the rows were given again (their details may
     // have changed).
     void currentDossierChanged();

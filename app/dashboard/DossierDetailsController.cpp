@@ -34,6 +34,8 @@ DossierDetailsController::DossierDetailsController(portal::PortalClient& client,
                                   });
     });
     connect(&m_details, &DossierDetailsView::mailRequested, this, [this](const QString& id) {
+        if (!sessionOwnsShown())
+            return;
         m_mailId = id;
         m_actions->readMail(id);
     });
@@ -97,9 +99,39 @@ void DossierDetailsController::onFailed(services::DossierActions::Kind kind, con
     }
 }
 
-void DossierDetailsController::setCache(const storage::DossierCache::Location& cache)
+void DossierDetailsController::setProfiles(const QString& active, const storage::DossierCache::Location& cache,
+                                           const QHash<QString, OtherProfile>& others)
 {
+    const bool newSession = active != m_activeProfile;
+    m_activeProfile = active;
     m_cache = cache;
+    m_otherProfiles = others;
+    // What the pane shows was read as another profile's, or the session's: read again.
+    if (newSession && m_shown) {
+        m_shown.reset();
+        showCurrent();
+    }
+}
+
+void DossierDetailsController::forgetProfile(const QString& label)
+{
+    m_otherProfiles.remove(label);
+}
+
+void DossierDetailsController::endSession(const QDateTime& refreshedAt)
+{
+    if (m_activeProfile.isEmpty() || !m_cache)
+        return;
+    m_otherProfiles.insert(m_activeProfile, {m_activeProfile, true, *m_cache, refreshedAt});
+    m_activeProfile.clear();
+    // Shown again as another profile's dossier.
+    m_shown.reset();
+    showCurrent();
+}
+
+bool DossierDetailsController::sessionOwnsShown() const
+{
+    return m_shown && !m_shown->isDraft() && m_shown->profile == m_activeProfile;
 }
 
 void DossierDetailsController::showCurrent()
@@ -107,8 +139,8 @@ void DossierDetailsController::showCurrent()
     const DossierRow* row = m_view.currentDossier();
     // The rows came again (a refresh, a poll) and this dossier has not changed: what the user is
     // reading stays as it is.
-    if (row != nullptr && m_shown && m_shown->id == row->id && m_shown->updatedAt == row->updatedAt
-        && m_shown->status == row->status)
+    if (row != nullptr && m_shown && m_shown->id == row->id && m_shown->profile == row->profile
+        && m_shown->updatedAt == row->updatedAt && m_shown->status == row->status)
         return;
     ++m_reads;
     m_readDelay.stop();
@@ -138,14 +170,23 @@ void DossierDetailsController::readShown()
     const storage::CachedObject::Kind kind = m_shown->kind() == DossierRow::Kind::Enrollment
         ? storage::CachedObject::Kind::Enrollment
         : storage::CachedObject::Kind::AdvanceRequest;
+    storage::DossierCache::Location cache = *m_cache;
+    std::optional<DossierDetailsView::OtherProfile> otherProfile;
+    if (m_shown->profile != m_activeProfile) {
+        const auto other = m_otherProfiles.constFind(m_shown->profile);
+        if (other == m_otherProfiles.cend())
+            return m_details.setProblem(tr("The profile %1 is no longer kept on this computer.").arg(m_shown->profile));
+        cache = other->cache;
+        otherProfile = {m_shown->profile, other->refreshedAt, other->onPortalInUse};
+    }
     services::runOnWorker(
-        this, [cache = *m_cache, kind, id = m_shown->id] { return services::readDossierDetails(cache, kind, id); },
-        [this, read](services::DossierDetails details) {
+        this, [cache, kind, id = m_shown->id] { return services::readDossierDetails(cache, kind, id); },
+        [this, read, otherProfile](services::DossierDetails details) {
             // The user has moved to another dossier, or the rows came again: a newer read follows.
             if (read != m_reads)
                 return;
             if (details.problem.isEmpty())
-                m_details.setDetails(std::move(details));
+                m_details.setDetails(std::move(details), otherProfile);
             else
                 m_details.setProblem(details.problem);
         });
@@ -153,6 +194,8 @@ void DossierDetailsController::readShown()
 
 void DossierDetailsController::fetchDocument(const portal::DocumentRef& document, const QString& savePath)
 {
+    if (!sessionOwnsShown())
+        return;
     m_documentId = document.id;
     m_documentPath = savePath;
     m_details.setDocumentNote(tr("Downloading %1…").arg(document.fileName));
@@ -179,7 +222,7 @@ void DossierDetailsController::onDocumentReady(const QString& id, const QString&
 
 void DossierDetailsController::openAdvanceDialog(const portal::EnrollmentDetail& enrollment)
 {
-    if (m_advanceDialog)
+    if (m_advanceDialog || !sessionOwnsShown())
         return;
     m_advanceDialog = new advance::AdvanceRequestDialog(enrollment, &m_view);
     m_advanceDialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/dashboard/DossierRow.h"
+#include "app/dashboard/OtherProfiles.h"
 #include "core/services/DossierActions.h"
 #include "core/storage/DossierCache.h"
 
@@ -40,8 +41,9 @@ class DossierDetailsView;
 // that shows the decided request.
 //
 // Keeps where the cache is (with its key) once the dashboard has located it, so that every
-// dossier chosen is read without opening the data folder again. GUI thread; `client` and `view`
-// must outlive this object.
+// dossier chosen is read without opening the data folder again. A dossier of another profile than
+// the one logged in is read from that profile's copy, and nothing of it is asked of the portal:
+// the session is not that profile's. GUI thread; `client` and `view` must outlive this object.
 class DossierDetailsController : public QObject
 {
     Q_OBJECT
@@ -54,7 +56,15 @@ public:
     DossierDetailsController(portal::PortalClient& client, DashboardView& view, QObject* parent = nullptr);
     ~DossierDetailsController() override;
 
-    void setCache(const storage::DossierCache::Location& cache);
+    // The profile logged in (its rows' DossierRow::profile), where its copy is kept, and the other
+    // profiles whose rows are shown.
+    void setProfiles(const QString& active, const storage::DossierCache::Location& cache,
+                     const QHash<QString, OtherProfile>& others);
+    // The other profile `label` is no longer kept on this computer.
+    void forgetProfile(const QString& label);
+    // The session was closed to log in with another profile: the rows of the one it was, kept as
+    // they were refreshed at `refreshedAt`, are now the copy of another profile.
+    void endSession(const QDateTime& refreshedAt);
 
 signals:
     // The dossiers changed on the portal (an advance was decided): `shownId` is the dossier to
@@ -69,12 +79,16 @@ private:
     void onDocumentReady(const QString& id, const QString& fileName, const QByteArray& content);
     void onFailed(services::DossierActions::Kind kind, const portal::PortalError& error);
     void openAdvanceDialog(const portal::EnrollmentDetail& enrollment);
+    // Whether the dossier shown belongs to the profile logged in, whose session may ask about it.
+    bool sessionOwnsShown() const;
 
     DashboardView& m_view;
     DossierDetailsView& m_details;
     std::unique_ptr<services::DossierActions> m_actions;
     std::unique_ptr<services::PortalLookups> m_lookups;
     std::optional<storage::DossierCache::Location> m_cache;
+    QString m_activeProfile;
+    QHash<QString, OtherProfile> m_otherProfiles;
     // Counts the reads of details: only the last one is shown.
     quint64 m_reads = 0;
     QTimer m_readDelay;

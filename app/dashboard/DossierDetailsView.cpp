@@ -60,10 +60,14 @@ DossierDetailsView::DossierDetailsView(QWidget* parent)
             emit saveDocumentRequested(*document);
     });
     connect(m_ui->documentList, &QTreeWidget::itemActivated, m_ui->openDocumentButton, &QPushButton::click);
-    connect(m_ui->documentList, &QTreeWidget::currentItemChanged, this, [this] {
-        const bool chosen = chosenDocument() != nullptr;
-        m_ui->openDocumentButton->setEnabled(chosen);
-        m_ui->saveDocumentButton->setEnabled(chosen);
+    connect(m_ui->documentList, &QTreeWidget::currentItemChanged, this, &DossierDetailsView::updateDocumentButtons);
+    connect(m_ui->logInAsButton, &QPushButton::clicked, this, [this] {
+        if (m_otherProfile)
+            emit logInAsRequested(m_otherProfile->profile);
+    });
+    connect(m_ui->forgetProfileButton, &QPushButton::clicked, this, [this] {
+        if (m_otherProfile)
+            emit forgetProfileRequested(m_otherProfile->profile);
     });
     connect(m_ui->mailList, &QTreeWidget::currentItemChanged, this, &DossierDetailsView::onMailChosen);
     clear();
@@ -74,6 +78,7 @@ DossierDetailsView::~DossierDetailsView() = default;
 void DossierDetailsView::clear()
 {
     m_draft.reset();
+    m_otherProfile.reset();
     m_details = {};
     reset();
     m_ui->titleLabel->setText(tr("No dossier chosen."));
@@ -82,6 +87,7 @@ void DossierDetailsView::clear()
 void DossierDetailsView::setLoading(const QString& number)
 {
     m_draft.reset();
+    m_otherProfile.reset();
     m_details = {};
     reset();
     m_ui->titleLabel->setText(number);
@@ -90,9 +96,10 @@ void DossierDetailsView::setLoading(const QString& number)
     m_ui->detailsMessage->show();
 }
 
-void DossierDetailsView::setDetails(services::DossierDetails details)
+void DossierDetailsView::setDetails(services::DossierDetails details, const std::optional<OtherProfile>& otherProfile)
 {
     m_draft.reset();
+    m_otherProfile = otherProfile;
     m_details = std::move(details);
     reset();
     showSummary();
@@ -106,6 +113,7 @@ void DossierDetailsView::setDetails(services::DossierDetails details)
 void DossierDetailsView::setProblem(const QString& problem)
 {
     m_draft.reset();
+    m_otherProfile.reset();
     m_details = {};
     m_details.problem = problem;
     reset();
@@ -115,6 +123,7 @@ void DossierDetailsView::setProblem(const QString& problem)
 void DossierDetailsView::setDraft(const DossierRow& draft)
 {
     m_draft = draft;
+    m_otherProfile.reset();
     m_details = {};
     reset();
     m_ui->titleLabel->setText(tr("Draft — %1").arg(draft.company));
@@ -137,6 +146,7 @@ void DossierDetailsView::reset()
     m_ui->detailsTabs->setEnabled(m_details.enrollment.has_value());
     m_ui->resumeButton->setVisible(m_draft.has_value());
     m_ui->detailsTabs->setTabVisible(m_ui->detailsTabs->indexOf(m_ui->paymentsTab), m_details.advance.has_value());
+    showOtherProfile();
     updateAdvanceButton();
 }
 
@@ -192,8 +202,34 @@ void DossierDetailsView::fillDocuments()
     QTreeWidget* list = m_ui->documentList;
     if (list->topLevelItemCount() > 0)
         list->setCurrentItem(list->topLevelItem(0));
-    m_ui->openDocumentButton->setEnabled(chosenDocument() != nullptr);
-    m_ui->saveDocumentButton->setEnabled(chosenDocument() != nullptr);
+    updateDocumentButtons();
+}
+
+void DossierDetailsView::updateDocumentButtons()
+{
+    const QString why = m_otherProfile
+        ? tr("Log in with profile %1 to open or save its documents.").arg(m_otherProfile->profile)
+        : QString();
+    for (QPushButton* button : {m_ui->openDocumentButton, m_ui->saveDocumentButton}) {
+        button->setEnabled(chosenDocument() != nullptr && !m_otherProfile);
+        button->setToolTip(why);
+        button->setAccessibleDescription(why);
+    }
+}
+
+void DossierDetailsView::showOtherProfile()
+{
+    m_ui->profileBar->setVisible(m_otherProfile.has_value());
+    if (!m_otherProfile)
+        return;
+    const QString copy = tr("The copy of profile %1 kept on this computer, as the portal gave it on %2.")
+                             .arg(m_otherProfile->profile, shortDate(m_otherProfile->refreshedAt));
+    m_ui->profileNote->setText(
+        copy + QLatin1Char(' ')
+        + (m_otherProfile->samePortal
+               ? tr("Log in with this profile to open its documents and mails or to request its advance.")
+               : tr("This profile is on another portal: choose that portal in the settings to log in with it.")));
+    m_ui->logInAsButton->setVisible(m_otherProfile->samePortal);
 }
 
 const portal::DocumentRef* DossierDetailsView::chosenDocument() const
@@ -232,6 +268,11 @@ void DossierDetailsView::onMailChosen()
     m_ui->mailBody->clear();
     if (item == nullptr)
         return;
+    if (m_otherProfile) {
+        m_ui->mailBody->setPlaceholderText(
+            tr("Log in with profile %1 to read this mail.").arg(m_otherProfile->profile));
+        return;
+    }
     m_ui->mailBody->setPlaceholderText(tr("Asking the portal for this mail…"));
     emit mailRequested(item->data(0, Qt::UserRole).toString());
 }
@@ -274,10 +315,12 @@ void DossierDetailsView::updateAdvanceButton()
         && enrollment->summary.status == model::EnrollmentStatus::Validated;
     QPushButton* button = m_ui->advanceButton;
     button->setVisible(mayRequest);
-    button->setEnabled(!m_advanceBusy && m_portalReachable);
-    const QString why = m_portalReachable
-        ? QString()
-        : tr("The portal cannot be reached: refresh once it answers again to request the advance.");
+    button->setEnabled(!m_advanceBusy && m_portalReachable && !m_otherProfile);
+    QString why;
+    if (m_otherProfile)
+        why = tr("Log in with profile %1 to request its advance.").arg(m_otherProfile->profile);
+    else if (!m_portalReachable)
+        why = tr("The portal cannot be reached: refresh once it answers again to request the advance.");
     button->setToolTip(why);
     button->setAccessibleDescription(why);
 }
@@ -296,7 +339,7 @@ void DossierDetailsView::changeEvent(QEvent* event)
         if (m_draft)
             setDraft(DossierRow(*m_draft));
         else if (m_details.enrollment)
-            setDetails(services::DossierDetails(m_details));
+            setDetails(services::DossierDetails(m_details), std::optional(m_otherProfile));
         else if (!m_details.problem.isEmpty())
             setProblem(QString(m_details.problem));
         else

@@ -22,8 +22,11 @@ class DossierDetailsView;
 // The dossier the user is on in the dashboard: its status history as a timeline, its documents
 // (the decision letter among them) to open or save, the mails the portal sent about it with the
 // content of the one chosen, and for an advance its payment; for a validated enrollment with no
-// advance yet, the way to request it; for a draft not sent yet, the way back to it. A thin view: whoever owns the
-// session gives it what it shows and hears what the user asked. GUI thread.
+// advance yet, the way to request it; for a draft not sent yet, the way back to it. A dossier of
+// another profile than the one logged in shows the copy kept on this computer, and the ways to log
+// in with that profile or to forget it; nothing of it may be asked of the portal from there. A
+// thin view: whoever owns the session gives it what it shows and hears what the user asked. GUI
+// thread.
 class DossierDetailsView : public QWidget
 {
     Q_OBJECT
@@ -37,7 +40,18 @@ public:
     void clear();
     // The details of the dossier `number` are being read.
     void setLoading(const QString& number);
-    void setDetails(services::DossierDetails details);
+    // Whose copy the details are when they are not the logged-in profile's.
+    struct OtherProfile
+    {
+        QString profile;
+        // When the portal gave that copy.
+        QDateTime refreshedAt;
+        // Whether the profile is on the portal in use: it may then log in from here.
+        bool samePortal = false;
+    };
+    // `otherProfile`: the dossier is another profile's; its documents, mails and advance are then
+    // out of reach.
+    void setDetails(services::DossierDetails details, const std::optional<OtherProfile>& otherProfile = std::nullopt);
     // A draft of this computer, not sent yet: what names it, and the way back to the wizard.
     void setDraft(const DossierRow& draft);
     // Why the details cannot be shown (translated).
@@ -59,6 +73,9 @@ signals:
     void mailRequested(const QString& id);
     void advanceRequested(const segurdesk::portal::EnrollmentDetail& enrollment);
     void resumeDraftRequested(const QString& id);
+    // About the profile (OtherProfile::profile) of the dossier shown.
+    void logInAsRequested(const QString& profile);
+    void forgetProfileRequested(const QString& profile);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -73,6 +90,8 @@ private:
     void showSummary();
     void onMailChosen();
     void updateAdvanceButton();
+    void updateDocumentButtons();
+    void showOtherProfile();
     // The document chosen in the list, if any.
     const portal::DocumentRef* chosenDocument() const;
     const QList<portal::DocumentRef>& documents() const;
@@ -81,6 +100,7 @@ private:
     services::DossierDetails m_details;
     // The draft shown, when the dossier is one.
     std::optional<DossierRow> m_draft;
+    std::optional<OtherProfile> m_otherProfile;
     bool m_advanceBusy = false;
     bool m_portalReachable = true;
 };

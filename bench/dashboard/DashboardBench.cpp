@@ -122,7 +122,7 @@ int main(int argc, char** argv)
     // puts them in the table's order.
     dashboard::DashboardContent content
         = services::runOnWorker([snapshot = std::move(snapshot), sorting = view.sorting()]() mutable {
-              return dashboard::dashboardContent(std::move(snapshot), {}, QStringLiteral("demo"), sorting);
+              return dashboard::dashboardContent(std::move(snapshot), {}, {}, QStringLiteral("demo"), sorting);
           }).result();
     out << "rows: " << content.rows.rows.size() << " built in " << ms(timer) << " ms (" << content.unreadable
         << " unreadable)" << Qt::endl;

@@ -86,6 +86,18 @@ public:
     {
         return portalIdentity + QLatin1Char('\n') + login;
     }
+    // The portal identity and the login of a cache account, as cacheAccountOf() made it.
+    struct CacheAccount
+    {
+        QString portalIdentity;
+        QString login;
+    };
+    static CacheAccount cacheAccountParts(const QString& cacheAccount)
+    {
+        // A login holds no line break; a portal address neither, but it is read from the end all the same.
+        const qsizetype split = cacheAccount.lastIndexOf(QLatin1Char('\n'));
+        return {cacheAccount.left(split), cacheAccount.mid(split + 1)};
+    }
 
     // The data folder's lock, for a job on a worker that uses copies of the stores: the folder
     // stays locked until the job lets go of it too, even if this object is gone by then.
