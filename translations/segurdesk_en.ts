@@ -183,8 +183,8 @@ The ASP</source>
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../sandbox/services/DemoSeeder.cpp" line="+45"/>
-        <location line="+130"/>
+        <location filename="../sandbox/services/DemoSeeder.cpp" line="+63"/>
+        <location line="+12"/>
         <source>Cannot seed the demonstration data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3278,11 +3278,11 @@ The ASP</source>
     </message>
     <message>
         <location line="+25"/>
-        <source>&lt;b&gt;Demonstration portal&lt;/b&gt; (%1): nothing sent from here reaches the ASP. Dossiers, mails and payments are simulated on this computer; set the ASP portal&apos;s address to file for real.&lt;br&gt;Its demonstration account, to see a dashboard at once: login &lt;b&gt;%2&lt;/b&gt;, password &lt;b&gt;%3&lt;/b&gt;.</source>
+        <source>&lt;b&gt;Demonstration portal&lt;/b&gt; (%1): nothing sent from here reaches the ASP. Dossiers, mails and payments are simulated on this computer; set the ASP portal&apos;s address to file for real.&lt;br&gt;Its demonstration account, to see a dashboard at once: login &lt;b&gt;%2&lt;/b&gt;, password &lt;b&gt;%3&lt;/b&gt;; and a second one, &lt;b&gt;%4&lt;/b&gt; with the same password, to try changing profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>About Ségur Desk</source>
         <translation type="unfinished"></translation>
     </message>

@@ -199,8 +199,8 @@ L&apos;ASP</translation>
 <context>
     <name>DemoSeeder</name>
     <message>
-        <location filename="../sandbox/services/DemoSeeder.cpp" line="+45"/>
-        <location line="+130"/>
+        <location filename="../sandbox/services/DemoSeeder.cpp" line="+63"/>
+        <location line="+12"/>
         <source>Cannot seed the demonstration data.</source>
         <translation>Impossible de créer les données de démonstration.</translation>
     </message>
@@ -3334,11 +3334,11 @@ L&apos;ASP</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source>&lt;b&gt;Demonstration portal&lt;/b&gt; (%1): nothing sent from here reaches the ASP. Dossiers, mails and payments are simulated on this computer; set the ASP portal&apos;s address to file for real.&lt;br&gt;Its demonstration account, to see a dashboard at once: login &lt;b&gt;%2&lt;/b&gt;, password &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation>&lt;b&gt;Portail de démonstration&lt;/b&gt; (%1) : rien de ce qui est envoyé d’ici ne parvient à l’ASP. Dossiers, courriels et paiements sont simulés sur cet ordinateur ; indiquez l’adresse du portail de l’ASP pour un dépôt réel.&lt;br&gt;Son compte de démonstration, pour voir tout de suite un tableau de bord : identifiant &lt;b&gt;%2&lt;/b&gt;, mot de passe &lt;b&gt;%3&lt;/b&gt;.</translation>
+        <source>&lt;b&gt;Demonstration portal&lt;/b&gt; (%1): nothing sent from here reaches the ASP. Dossiers, mails and payments are simulated on this computer; set the ASP portal&apos;s address to file for real.&lt;br&gt;Its demonstration account, to see a dashboard at once: login &lt;b&gt;%2&lt;/b&gt;, password &lt;b&gt;%3&lt;/b&gt;; and a second one, &lt;b&gt;%4&lt;/b&gt; with the same password, to try changing profile.</source>
+        <translation>&lt;b&gt;Portail de démonstration&lt;/b&gt; (%1) : rien de ce qui est envoyé d’ici ne parvient à l’ASP. Dossiers, courriels et paiements sont simulés sur cet ordinateur ; indiquez l’adresse du portail de l’ASP pour un dépôt réel.&lt;br&gt;Son compte de démonstration, pour voir tout de suite un tableau de bord : identifiant &lt;b&gt;%2&lt;/b&gt;, mot de passe &lt;b&gt;%3&lt;/b&gt; ; et un second, &lt;b&gt;%4&lt;/b&gt; avec le même mot de passe, pour essayer le changement de profil.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>About Ségur Desk</source>
         <translation>À propos de Ségur Desk</translation>
     </message>

@@ -234,9 +234,11 @@ void MainWindow::retranslate()
     m_ui->demoBanner->setText(tr("<b>Demonstration portal</b> (%1): nothing sent from here reaches the ASP. "
                                  "Dossiers, mails and payments are simulated on this computer; set the ASP "
                                  "portal's address to file for real.<br>Its demonstration account, to see a "
-                                 "dashboard at once: login <b>%2</b>, password <b>%3</b>.")
+                                 "dashboard at once: login <b>%2</b>, password <b>%3</b>; and a second one, "
+                                 "<b>%4</b> with the same password, to try changing profile.")
                                   .arg(address.toHtmlEscaped(), QString::fromLatin1(portal::EmbeddedSandbox::DemoLogin),
-                                       QString::fromLatin1(portal::EmbeddedSandbox::DemoPassword)));
+                                       QString::fromLatin1(portal::EmbeddedSandbox::DemoPassword),
+                                       QString::fromLatin1(portal::EmbeddedSandbox::DemoFirmLogin)));
 }
 
 void MainWindow::showAbout()

@@ -32,6 +32,8 @@ public:
     // The demonstration account that `--seed-demo` creates (sandbox/services/DemoSeeder), which
     // the app names on its demonstration banner.
     static constexpr const char* DemoLogin = "demo";
+    // A second account of the demonstration data, to try several profiles; same password.
+    static constexpr const char* DemoFirmLogin = "demo-cabinet";
     static constexpr const char* DemoPassword = "Demo-Segur-2023!";
 
     // $SEGURDESK_SANDBOX when set, else segurdesk-sandbox next to the running executable.

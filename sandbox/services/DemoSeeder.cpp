@@ -8,6 +8,8 @@
 
 #include <QJsonDocument>
 
+#include <span>
+
 namespace segurdesk::sandbox {
 
 namespace {
@@ -24,40 +26,82 @@ struct DemoDossier
     bool advance;
 };
 
-const DemoDossier kDossiers[] = {
+const DemoDossier kDemoDossiers[] = {
     {"58816302200019", "MEDIMAIL CONNECT SA", "Medimail", "MSS-2022-0042", "developer", "validated", 40, true},
     {"83241552500019", "CLINIQUE DES CÈDRES", "Cèdres Messagerie", "MSS-2022-0042", "buyer", "validated", 20, false},
     {"45716331900017", "CARDIO PLUS", "Cardio Plus MSS", "MSS-2022-0042", "buyer", "incomplete", 10, false},
     {"45809806800042", "PHARMACIE DU MARCHÉ", "Pharmacie du Marché", "MSS-2022-0042", "buyer", "submitted", 0, false},
 };
 
+// A tiers déclarant's second profile: an accounting firm filing for another operator.
+const DemoDossier kFirmDossiers[] = {
+    {"52138694600011", "SANTÉ LIEN OUEST", "Santé Lien Ouest", "MSS-2022-0042", "buyer", "validated", 30, true},
+    {"79420318200017", "CENTRE MÉDICAL DES DUNES", "Dunes Messagerie", "MSS-2022-0042", "buyer", "submitted", 2, false},
+};
+
+struct DemoAccount
+{
+    const char* login;
+    const char* displayName;
+    const char* email;
+    std::span<const DemoDossier> dossiers;
+};
+
+const DemoAccount kAccounts[] = {
+    {DemoSeeder::Login, "Camille Démo", "demo@operateur-mss.example.fr", kDemoDossiers},
+    {DemoSeeder::FirmLogin, "Cabinet Moreau", "depot@cabinet-moreau.example.fr", kFirmDossiers},
+};
+
+bool seedAccount(SandboxServices& services, const DemoAccount& demoAccount);
+
 } // namespace
 
 bool DemoSeeder::seed(SandboxServices& services, QString* error)
 {
     SandboxDatabase& db = services.db;
-    if (db.scalar(QStringLiteral("SELECT id FROM accounts WHERE login = ?"), {QLatin1String(Login)}).isValid())
-        return true;
-    const QDateTime now = services.clock.now();
-    const QString email = QStringLiteral("demo@operateur-mss.example.fr");
-    const QString iban = QStringLiteral("FR7630006000011234567890189");
     if (!db.transaction()) {
         *error = tr("Cannot seed the demonstration data.");
         return false;
     }
-    const QString hash = SecureTokens::hashPassword(QLatin1String(Password), services.config.pbkdf2Iterations());
+    bool ok = true;
+    for (const DemoAccount& account : kAccounts) {
+        if (ok
+            && !db.scalar(QStringLiteral("SELECT id FROM accounts WHERE login = ?"), {QLatin1String(account.login)})
+                    .isValid())
+            ok = seedAccount(services, account);
+    }
+    if (!ok || !db.commit()) {
+        db.rollback();
+        *error = tr("Cannot seed the demonstration data.");
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
+// The account and its dossiers, within the caller's transaction.
+bool seedAccount(SandboxServices& services, const DemoAccount& demoAccount)
+{
+    SandboxDatabase& db = services.db;
+    const QDateTime now = services.clock.now();
+    const QString login = QLatin1String(demoAccount.login);
+    const QString email = QLatin1String(demoAccount.email);
+    const QString name = QString::fromUtf8(demoAccount.displayName);
+    const QString iban = QStringLiteral("FR7630006000011234567890189");
+    const QString hash = SecureTokens::hashPassword(QLatin1String(DemoSeeder::Password), services.config.pbkdf2Iterations());
     QSqlQuery& account = db.run(
         QStringLiteral("INSERT INTO accounts (login, email, display_name, password_hash, initial_password_hash,"
                        " must_change_password, secret_question, secret_answer_hash, created_at)"
                        " VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)"),
-        {QLatin1String(Login), email, QStringLiteral("Camille Démo"), hash,
+        {login, email, name, hash,
          SecureTokens::hashPassword(SecureTokens::randomPassword(16), services.config.pbkdf2Iterations()),
          QStringLiteral("Ville natale ?"),
          SecureTokens::hashPassword(QStringLiteral("lyon"), services.config.pbkdf2Iterations()),
          now.addDays(-41).toMSecsSinceEpoch()});
     bool ok = account.isActive();
     const qint64 accountId = account.lastInsertId().toLongLong();
-    for (const DemoDossier& demo : kDossiers) {
+    for (const DemoDossier& demo : demoAccount.dossiers) {
         if (!ok)
             break;
         const QDateTime received = now.addDays(-demo.ageDays);
@@ -82,8 +126,8 @@ bool DemoSeeder::seed(SandboxServices& services, QString* error)
              received.addDays(1).toMSecsSinceEpoch(), services.instruction->decisionTime(received).toMSecsSinceEpoch(),
              services.instruction->plannedDecision(QLatin1String(demo.siret)), QLatin1String(demo.siret),
              QString::fromUtf8(demo.company), QString::fromUtf8(demo.tradeName), QLatin1String(demo.referencing),
-             QLatin1String(demo.role), QStringLiteral("SOCIETE GENERALE PARIS OPERA"), email,
-             QStringLiteral("Camille Démo"), QString::fromUtf8(QJsonDocument(dossier).toJson(QJsonDocument::Compact))});
+             QLatin1String(demo.role), QStringLiteral("SOCIETE GENERALE PARIS OPERA"), email, name,
+             QString::fromUtf8(QJsonDocument(dossier).toJson(QJsonDocument::Compact))});
         ok = insert.isActive();
         const qint64 id = insert.lastInsertId().toLongLong();
         const QString number = QStringLiteral("ENR-%1-%2").arg(received.date().year()).arg(id, 6, 10, QLatin1Char('0'));
@@ -108,7 +152,7 @@ bool DemoSeeder::seed(SandboxServices& services, QString* error)
             QList<OutgoingMail> mails {
                 PortalMails::decided(accountId, id, QLatin1String(demo.status), number, company, QString(), email)};
             if (QByteArray(demo.status) == "validated")
-                mails << PortalMails::accessOpened(accountId, id, QLatin1String(Login), number, email);
+                mails << PortalMails::accessOpened(accountId, id, login, number, email);
             for (OutgoingMail& mail : mails) {
                 mail.sentAt = decidedAt;
                 ok = ok && services.mailer->send(mail) > 0;
@@ -170,12 +214,9 @@ bool DemoSeeder::seed(SandboxServices& services, QString* error)
                        SecureTokens::sha256Hex(pdf), decided.toMSecsSinceEpoch(), pdf})
                    .isActive();
     }
-    if (!ok || !db.commit()) {
-        db.rollback();
-        *error = tr("Cannot seed the demonstration data.");
-        return false;
-    }
-    return true;
+    return ok;
 }
+
+} // namespace
 
 } // namespace segurdesk::sandbox

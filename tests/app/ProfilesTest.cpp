@@ -1,5 +1,5 @@
-// A tiers déclarant's profiles side by side, against the real segurdesk-sandbox: the demo account
-// and a second account of the same portal, each logged in in turn from the dashboard. The rows of
+// A tiers déclarant's profiles side by side, against the real segurdesk-sandbox: its two demo
+// accounts (an operator's and an accounting firm's), each logged in in turn from the dashboard. The rows of
 // the profile not logged in come from its copy on this computer, and nothing of them is asked of
 // the portal with the other profile's session.
 #include "app/dashboard/DossierDetailsView.h"
@@ -21,7 +21,7 @@ namespace {
 
 const QString Demo = QString::fromLatin1(portal::EmbeddedSandbox::DemoLogin);
 const QString DemoPassword = QString::fromLatin1(portal::EmbeddedSandbox::DemoPassword);
-const QString Chosen = QStringLiteral("Ségur-Desk-2024!");
+const QString Firm = QString::fromLatin1(portal::EmbeddedSandbox::DemoFirmLogin);
 
 class Profiles : public segurdesk::testing::SandboxDashboard
 {
@@ -41,51 +41,29 @@ protected:
             shown << table()->model()->index(row, DossierTableModel::ProfileColumn).data().toString();
         return shown;
     }
-    // Makes the row whose number is `number` the current one, and waits for its details.
-    void choose(const QString& number)
+    // Makes the first row of `profile` whose number starts with `prefix` the current one, and
+    // waits for its details.
+    void choose(const QString& profile, const QString& prefix = QString())
     {
         QAbstractItemModel* model = table()->model();
-        for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->index(row, DossierTableModel::NumberColumn).data().toString() == number)
+        QString number;
+        for (int row = 0; row < model->rowCount() && number.isEmpty(); ++row) {
+            const QString candidate = model->index(row, DossierTableModel::NumberColumn).data().toString();
+            if (model->index(row, DossierTableModel::ProfileColumn).data().toString() == profile
+                && candidate.startsWith(prefix)) {
+                number = candidate;
                 table()->setCurrentIndex(model->index(row, 0));
+            }
         }
+        ASSERT_FALSE(number.isEmpty()) << "no row of " << profile.toStdString();
         QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("titleLabel")->text().contains(number)
                                      && child<QTabWidget>("detailsTabs")->isEnabled(),
                                  30000);
-    }
-    // A validated account of its own, past its first login (done on the portal directly).
-    test::SandboxEnrollment::Credentials secondAccount()
-    {
-        test::EnrollmentForm form(QStringLiteral("cabinet.depot@example.fr"));
-        test::SandboxEnrollment::Credentials credentials = m_enrollment.enrollValidated(form, "second-profile");
-        const test::HttpReply login = m_http.postJson(QStringLiteral("/api/v1/auth/login"),
-                                                      QJsonObject {{QStringLiteral("login"), credentials.login},
-                                                                   {QStringLiteral("password"), credentials.password}});
-        EXPECT_EQ(login.status, 200) << login.body.toStdString();
-        const test::HttpReply changed
-            = m_http.postJson(QStringLiteral("/api/v1/auth/password"),
-                              QJsonObject {{QStringLiteral("current_password"), credentials.password},
-                                           {QStringLiteral("new_password"), Chosen},
-                                           {QStringLiteral("new_password_confirmation"), Chosen}},
-                              login.json().value(QLatin1String("token")).toString());
-        EXPECT_EQ(changed.status, 200) << changed.body.toStdString();
-        const test::HttpReply question
-            = m_http.putJson(QStringLiteral("/api/v1/auth/secret-question"),
-                             QJsonObject {{QStringLiteral("question"), QStringLiteral("Ville de naissance ?")},
-                                          {QStringLiteral("answer"), QStringLiteral("Dijon")}},
-                             changed.json().value(QLatin1String("token")).toString());
-        EXPECT_EQ(question.status, 204) << question.body.toStdString();
-        m_http.postJson(QStringLiteral("/api/v1/auth/logout"), {},
-                        changed.json().value(QLatin1String("token")).toString());
-        credentials.password = Chosen;
-        return credentials;
     }
 };
 
 TEST_F(Profiles, TwoProfilesSideBySideEachAskedOfThePortalOnlyWithItsOwnSession)
 {
-    const test::SandboxEnrollment::Credentials second = secondAccount();
-    ASSERT_FALSE(second.login.isEmpty());
     m_controller->refreshOrLogIn();
     logIn(Demo, DemoPassword);
     expectRows(5);
@@ -97,21 +75,21 @@ TEST_F(Profiles, TwoProfilesSideBySideEachAskedOfThePortalOnlyWithItsOwnSession)
     QDialog* login = dialog("loginDialog");
     ASSERT_NE(login, nullptr);
     EXPECT_TRUE(in(login, "loginEdit")->text().isEmpty());
-    logIn(second.login, second.password);
-    expectRows(6);
+    logIn(Firm, DemoPassword);
+    expectRows(8);
     EXPECT_EQ(profiles().count(Demo), 5);
-    EXPECT_EQ(profiles().count(second.login), 1);
+    EXPECT_EQ(profiles().count(Firm), 3);
     EXPECT_EQ(openSessions(Demo), 0);
-    EXPECT_EQ(openSessions(second.login), 1);
+    EXPECT_EQ(openSessions(Firm), 1);
     auto* filter = child<QComboBox>("profileFilter");
     ASSERT_TRUE(filter->isEnabled());
-    filter->setCurrentIndex(filter->findData(second.login));
-    EXPECT_EQ(profiles(), QStringList {second.login});
+    filter->setCurrentIndex(filter->findData(Firm));
+    EXPECT_EQ(profiles(), QStringList(3, Firm));
     filter->setCurrentIndex(0);
 
     // A demo dossier, read from the demo copy: shown whole, but its documents, mails and advance
     // are out of reach of this session, which says so.
-    choose(QStringLiteral("AVA-2026-000001"));
+    choose(Demo, QStringLiteral("AVA-"));
     EXPECT_TRUE(child("profileBar")->isVisible());
     EXPECT_TRUE(child<QLabel>("profileNote")->text().contains(Demo));
     EXPECT_TRUE(child("logInAsButton")->isVisible());
@@ -132,30 +110,26 @@ TEST_F(Profiles, TwoProfilesSideBySideEachAskedOfThePortalOnlyWithItsOwnSession)
     EXPECT_EQ(mailAsked.count(), 0);
     EXPECT_TRUE(child<QPlainTextEdit>("mailBody")->placeholderText().contains(Demo));
 
-    // The second profile's own dossier has no such bar.
-    const int secondRow = int(profiles().indexOf(second.login));
-    table()->setCurrentIndex(table()->model()->index(secondRow, 0));
-    QTRY_VERIFY_WITH_TIMEOUT(child<QTabWidget>("detailsTabs")->isEnabled()
-                                 && !child<QLabel>("titleLabel")->text().contains(QStringLiteral("AVA")),
-                             30000);
+    // The firm's own dossiers have no such bar.
+    choose(Firm);
     EXPECT_FALSE(child("profileBar")->isVisible());
 
     // Back to the demo profile from its dossier: its login is given, the password asked.
-    choose(QStringLiteral("AVA-2026-000001"));
+    choose(Demo, QStringLiteral("AVA-"));
     child<QPushButton>("logInAsButton")->click();
     login = dialog("loginDialog");
     ASSERT_NE(login, nullptr);
     EXPECT_EQ(in(login, "loginEdit")->text(), Demo);
     type(login, "passwordEdit", DemoPassword);
     press(login, QDialogButtonBox::Ok);
-    QTRY_COMPARE_WITH_TIMEOUT(openSessions(second.login), 0, 30000);
-    expectRows(6);
+    QTRY_COMPARE_WITH_TIMEOUT(openSessions(Firm), 0, 30000);
+    expectRows(8);
     QTRY_VERIFY_WITH_TIMEOUT(!child("profileBar")->isVisible() && child<QPushButton>("openDocumentButton")->isEnabled(),
                              30000);
 
-    // The second profile forgotten: its row and its copy go; the demo's stay.
-    table()->setCurrentIndex(table()->model()->index(int(profiles().indexOf(second.login)), 0));
-    QTRY_VERIFY_WITH_TIMEOUT(child("forgetProfileButton")->isVisible(), 30000);
+    // The firm's profile forgotten: its rows and its copy go; the demo's stay.
+    choose(Firm);
+    EXPECT_TRUE(child("forgetProfileButton")->isVisible());
     widgets::answerNextQuestion(true);
     child<QPushButton>("forgetProfileButton")->click();
     expectRows(5);
