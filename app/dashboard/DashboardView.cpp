@@ -308,6 +308,15 @@ void DashboardView::fillProfileFilter()
         filter->setCurrentIndex(std::max(0, filter->findData(chosen)));
     }
     filter->setEnabled(profiles.size() > 1);
+    // The profiles are few: their column widens to show the longest name whole ("demo-cabinet",
+    // another portal's "login (host)"), never narrowing what the user widened.
+    QHeaderView* header = m_ui->dossierTable->horizontalHeader();
+    const QFontMetrics metrics = m_ui->dossierTable->fontMetrics();
+    int needed = 0;
+    for (const QString& profile : profiles)
+        needed = std::max(needed, metrics.horizontalAdvance(profile) + 2 * metrics.horizontalAdvance(QLatin1Char('0')));
+    if (needed > header->sectionSize(DossierTableModel::ProfileColumn))
+        header->resizeSection(DossierTableModel::ProfileColumn, needed);
     // A profile no longer there is no longer chosen.
     applyProfileFilter();
 }

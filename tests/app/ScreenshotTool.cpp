@@ -182,8 +182,34 @@ bool dossierDetails(segurdesk::MainWindow& window, QTableView& table, const QDir
     return saved;
 }
 
+// The demonstration firm's profile logged in beside the demonstration account's: a dossier of
+// the profile not logged in, read from its copy on this computer.
+bool otherProfile(segurdesk::MainWindow& window, QTableView& table, const QString& path)
+{
+    window.findChild<QPushButton*>(QStringLiteral("switchProfileButton"))->click();
+    QDialog* login = nullptr;
+    if (!QTest::qWaitFor(
+            [&] {
+                login = window.findChild<QDialog*>(QStringLiteral("loginDialog"));
+                return login != nullptr && login->isVisible();
+            },
+            20000))
+        return false;
+    login->findChild<QLineEdit*>(QStringLiteral("loginEdit"))
+        ->setText(QString::fromLatin1(segurdesk::portal::EmbeddedSandbox::DemoFirmLogin));
+    login->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))
+        ->setText(QString::fromLatin1(segurdesk::portal::EmbeddedSandbox::DemoPassword));
+    login->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    auto* bar = window.findChild<QWidget*>(QStringLiteral("profileBar"));
+    auto* profiles = window.findChild<QComboBox*>(QStringLiteral("profileFilter"));
+    return QTest::qWaitFor([profiles] { return profiles->isEnabled(); }, 20000)
+        && chooseRow(table, 2, QStringLiteral("Medimail")) && QTest::qWaitFor([bar] { return bar->isVisible(); }, 20000)
+        && save(window, path);
+}
+
 // The demonstration portal's account: the login dialog the dossiers tab opens, then the
-// dashboard with the account's dossiers and the details of one of them.
+// dashboard with the account's dossiers and the details of one of them, then the firm's profile
+// beside it.
 bool dashboard(const QDir& out, const QString& tail)
 {
     // The portal first: the window follows it and must not outlive it.
@@ -213,7 +239,8 @@ bool dashboard(const QDir& out, const QString& tail)
                    return table->model()->rowCount() > 0 && !age->text().isEmpty() && history->topLevelItemCount() > 0;
                },
                30000)
-        && save(window, out.filePath(QStringLiteral("dashboard") + tail)) && dossierDetails(window, *table, out, tail);
+        && save(window, out.filePath(QStringLiteral("dashboard") + tail)) && dossierDetails(window, *table, out, tail)
+        && otherProfile(window, *table, out.filePath(QStringLiteral("dashboard-profiles") + tail));
 }
 
 // A document chosen in the field `name` of `page`, as the file dialog would give it, and checked.
