@@ -3,6 +3,7 @@
 // the profile not logged in come from its copy on this computer, and nothing of them is asked of
 // the portal with the other profile's session.
 #include "app/dashboard/DossierDetailsView.h"
+#include "app/dashboard/OtherProfiles.h"
 #include "app/widgets/Questions.h"
 #include "core/portal/EmbeddedSandbox.h"
 #include "tests/app/SandboxDashboard.h"
@@ -147,3 +148,50 @@ TEST_F(Profiles, TwoProfilesSideBySideEachAskedOfThePortalOnlyWithItsOwnSession)
 }
 
 } // namespace
+
+TEST(ProfileLabel, NamesTheLoginAndItsPortalWhenItIsAnotherOne)
+{
+    const QString official = QStringLiteral("https://portail.example/api/v1");
+    EXPECT_EQ(dashboard::profileLabel(official, QStringLiteral("OPE-1"), official), QStringLiteral("OPE-1"));
+    EXPECT_EQ(dashboard::profileLabel(QStringLiteral("https://recette.portail.example:8443/api/v1"),
+                                      QStringLiteral("OPE-1"), official),
+              QStringLiteral("OPE-1 (recette.portail.example:8443)"));
+    EXPECT_EQ(dashboard::profileLabel(QStringLiteral("embedded-sandbox"), Demo, official),
+              QStringLiteral("demo (demonstration portal)"));
+}
+
+class OtherProfileDetails : public segurdesk::testing::TranslatedTest
+{
+};
+
+TEST_F(OtherProfileDetails, AProfileOfAnotherPortalIsNotOfferedALoginHereAndRequestsNoAdvance)
+{
+    dashboard::DossierDetailsView view;
+    view.show();
+    services::DossierDetails details;
+    details.enrollment.emplace();
+    details.enrollment->summary.number = QStringLiteral("ENR-2026-000042");
+    details.enrollment->summary.status = model::EnrollmentStatus::Validated;
+    const auto child = [&view](const char* name) {
+        return view.findChild<QWidget*>(QString::fromLatin1(name));
+    };
+
+    view.setDetails(details,
+                    dashboard::DossierDetailsView::OtherProfile {QStringLiteral("OPE-1 (portail.example)"),
+                                                                 QDateTime::currentDateTime(), false});
+    EXPECT_TRUE(child("profileBar")->isVisible());
+    EXPECT_FALSE(child("logInAsButton")->isVisible());
+    EXPECT_TRUE(child("forgetProfileButton")->isVisible());
+    EXPECT_TRUE(
+        view.findChild<QLabel*>(QStringLiteral("profileNote"))->text().contains(QStringLiteral("autre portail")));
+    QWidget* advance = child("advanceButton");
+    EXPECT_TRUE(advance->isVisible());
+    EXPECT_FALSE(advance->isEnabled());
+    EXPECT_TRUE(advance->toolTip().contains(QStringLiteral("OPE-1"))) << advance->toolTip().toStdString();
+
+    // The same dossier as the logged-in profile's: every way is open again.
+    view.setDetails(details);
+    EXPECT_FALSE(child("profileBar")->isVisible());
+    EXPECT_TRUE(advance->isEnabled());
+    EXPECT_TRUE(advance->toolTip().isEmpty());
+}
