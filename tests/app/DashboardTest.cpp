@@ -1,5 +1,6 @@
 // The dashboard over the real segurdesk-sandbox's demo account: the rows DossierSync downloads,
 // shown, searched, filtered, sorted and exported as a CSV file read back.
+#include "app/dashboard/DashboardContent.h"
 #include "app/dashboard/DashboardView.h"
 #include "app/dashboard/DossierCsv.h"
 #include "app/dashboard/DossierRow.h"
@@ -37,6 +38,7 @@ using dashboard::AdvanceTotals;
 using dashboard::advanceTotals;
 using dashboard::DashboardView;
 using dashboard::DossierRow;
+using dashboard::DossierTableModel;
 
 namespace {
 
@@ -317,6 +319,45 @@ TEST_F(Dashboard, TheChartGivesTheAmountsRequestedDecidedAndPaid)
     EXPECT_EQ(child<QWidget>("amountsChart")->accessibleDescription(),
               QStringLiteral("Demandé : %1\nAccordé : %2\nPayé : %3")
                   .arg(totals.requested.format(), totals.granted.format(), totals.paid.format()));
+}
+
+// A large account's rows are copied anew once the portal's objects are freed (to give their memory
+// back): every field comes through, in the table's order, the profile shared again.
+TEST_F(Dashboard, ALargeAccountsRowsAreTheRowsOfItsObjectsInTheTablesOrder)
+{
+    services::DossierSnapshot large;
+    for (int copy = 0; large.enrollments.size() + large.advanceRequests.size() < 10000; ++copy) {
+        const auto renamed = [copy](QJsonObject json) {
+            for (const char* key : {"id", "number", "enrollment_id"}) {
+                if (json.contains(QLatin1String(key)))
+                    json.insert(QLatin1String(key), json.value(QLatin1String(key)).toString() + QString::number(copy));
+            }
+            return json;
+        };
+        for (const QJsonObject& enrollment : snapshot().enrollments)
+            large.enrollments.append(renamed(enrollment));
+        for (const QJsonObject& advance : snapshot().advanceRequests)
+            large.advanceRequests.append(renamed(advance));
+    }
+    const DossierTableModel::Sorting sorting {DossierTableModel::CompanyColumn, Qt::AscendingOrder};
+    // Made at run time, as a login is: a literal is never "shared".
+    const QString profile = QString::fromLatin1("demo");
+    QList<DossierRow> expected = dashboard::dossierRows(large, profile).rows;
+    DossierTableModel::sortRows(expected, sorting);
+
+    const QList<DossierRow> rows = dashboard::dashboardContent(large, {}, {}, profile, sorting).rows.rows;
+    ASSERT_EQ(rows.size(), expected.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const DossierRow& row = rows.at(i);
+        const DossierRow& want = expected.at(i);
+        ASSERT_EQ(std::tie(row.id, row.number, row.company, row.siret, row.status, row.updatedAt, row.amount,
+                           row.profile, row.searchKey, row.companyKey),
+                  std::tie(want.id, want.number, want.company, want.siret, want.status, want.updatedAt, want.amount,
+                           want.profile, want.searchKey, want.companyKey))
+            << "row " << i;
+        EXPECT_EQ(row.updatedAt.timeSpec(), want.updatedAt.timeSpec());
+    }
+    EXPECT_TRUE(rows.first().profile.isSharedWith(rows.last().profile));
 }
 
 // Notices the desktop could not show pile up in the banner until hidden, the latest ones only.
