@@ -348,6 +348,17 @@ The ASP</source>
     </message>
 </context>
 <context>
+    <name>DossierSync</name>
+    <message numerus="yes">
+        <location filename="../core/services/DossierSync.cpp" line="+158"/>
+        <source>%n profile(s) kept under another key cannot be read.</source>
+        <translation>
+            <numerusform>%n profile kept under another key cannot be read.</numerusform>
+            <numerusform>%n profiles kept under another key cannot be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DossierValidator</name>
     <message>
         <location filename="../core/model/ApplicantRules.cpp" line="+26"/>
@@ -1132,12 +1143,13 @@ The ASP</source>
 <context>
     <name>OtherProfiles</name>
     <message>
-        <location filename="../app/dashboard/OtherProfiles.cpp" line="+18"/>
+        <location filename="../app/dashboard/OtherProfiles.cpp" line="+20"/>
         <source>demonstration portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+14"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3227,7 +3239,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+230"/>
+        <location filename="../app/window/MainWindow.cpp" line="+226"/>
         <source>Starting the portal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3247,7 +3259,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-145"/>
         <source>The new portal address is used from the next start of Ségur Desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3257,17 +3269,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Logged out on this computer. The portal could not be told (%1): the session ends there by itself within the hour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Logged out: the session on the portal is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+51"/>
         <source>The draft cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3871,22 +3873,32 @@ Paid: %3</source>
 <context>
     <name>segurdesk::dashboard::DashboardController</name>
     <message>
-        <location filename="../app/dashboard/DashboardController.cpp" line="+46"/>
+        <location filename="../app/dashboard/DashboardController.cpp" line="+50"/>
         <source>The drafts kept on this computer could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>The portal could not be told of the logout (%1): the session ends there by itself within the hour.</source>
+        <location line="+42"/>
+        <source>Logged out of profile %1: no profile is logged in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>Your session on the portal has ended: log in again to refresh your dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+9"/>
+        <source>Logged out on this computer. The portal could not be told (%1): the session ends there by itself within the hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logged out: the session on the portal is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+155"/>
         <source>Forget this profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3906,17 +3918,17 @@ Paid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The profile %1 could not be forgotten: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Waiting for %1, which is using your data on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+106"/>
         <source>The copies of other profiles kept on this computer could not all be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3962,27 +3974,27 @@ Paid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+76"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-56"/>
         <source>&amp;Export as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+63"/>
         <source>C&amp;hange profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-35"/>
         <source>&amp;Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+64"/>
         <source>Dossiers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3992,7 +4004,7 @@ Paid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>Logging out…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4050,7 +4062,7 @@ Paid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>No dossier on the portal yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4137,7 +4149,7 @@ Paid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+140"/>
         <source>The profile %1 is no longer kept on this computer.</source>
         <translation type="unfinished"></translation>
     </message>

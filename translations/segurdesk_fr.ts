@@ -364,6 +364,17 @@ L&apos;ASP</translation>
     </message>
 </context>
 <context>
+    <name>DossierSync</name>
+    <message numerus="yes">
+        <location filename="../core/services/DossierSync.cpp" line="+158"/>
+        <source>%n profile(s) kept under another key cannot be read.</source>
+        <translation>
+            <numerusform>%n profil gardé sous une autre clé ne peut pas être lu.</numerusform>
+            <numerusform>%n profils gardés sous une autre clé ne peuvent pas être lus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DossierValidator</name>
     <message>
         <location filename="../core/model/ApplicantRules.cpp" line="+26"/>
@@ -1148,12 +1159,13 @@ L&apos;ASP</translation>
 <context>
     <name>OtherProfiles</name>
     <message>
-        <location filename="../app/dashboard/OtherProfiles.cpp" line="+18"/>
+        <location filename="../app/dashboard/OtherProfiles.cpp" line="+20"/>
         <source>demonstration portal</source>
         <translation>portail de démonstration</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+14"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3283,7 +3295,7 @@ L&apos;ASP</translation>
         <translation>À &amp;propos de Ségur Desk</translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+230"/>
+        <location filename="../app/window/MainWindow.cpp" line="+226"/>
         <source>Starting the portal…</source>
         <translation>Démarrage du portail…</translation>
     </message>
@@ -3303,7 +3315,7 @@ L&apos;ASP</translation>
         <translation>Portail indisponible : %1</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-145"/>
         <source>The new portal address is used from the next start of Ségur Desk.</source>
         <translation>La nouvelle adresse du portail sera utilisée au prochain démarrage de Ségur Desk.</translation>
     </message>
@@ -3313,17 +3325,7 @@ L&apos;ASP</translation>
         <translation>Une autre demande est ouverte : fermez-la avant de reprendre ce brouillon.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Logged out on this computer. The portal could not be told (%1): the session ends there by itself within the hour.</source>
-        <translation>Déconnecté sur cet ordinateur. Le portail n&apos;a pas pu en être informé (%1) : la session y prendra fin d&apos;elle-même dans l&apos;heure.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Logged out: the session on the portal is closed.</source>
-        <translation>Déconnecté : la session sur le portail est fermée.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+51"/>
         <source>The draft cannot be opened</source>
         <translation>Le brouillon ne peut pas être ouvert</translation>
     </message>
@@ -3929,22 +3931,32 @@ Payé : %3</translation>
 <context>
     <name>segurdesk::dashboard::DashboardController</name>
     <message>
-        <location filename="../app/dashboard/DashboardController.cpp" line="+46"/>
+        <location filename="../app/dashboard/DashboardController.cpp" line="+50"/>
         <source>The drafts kept on this computer could not be read: %1</source>
         <translation>Les brouillons conservés sur cet ordinateur n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>The portal could not be told of the logout (%1): the session ends there by itself within the hour.</source>
-        <translation>Le portail n&apos;a pas pu être prévenu de la déconnexion (%1) : la session y prendra fin d&apos;elle-même dans l&apos;heure.</translation>
+        <location line="+42"/>
+        <source>Logged out of profile %1: no profile is logged in.</source>
+        <translation>Déconnecté du profil %1 : aucun profil n&apos;est connecté.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>Your session on the portal has ended: log in again to refresh your dossiers.</source>
         <translation>Votre session sur le portail a pris fin : reconnectez-vous pour actualiser vos dossiers.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+9"/>
+        <source>Logged out on this computer. The portal could not be told (%1): the session ends there by itself within the hour.</source>
+        <translation>Déconnecté sur cet ordinateur. Le portail n&apos;a pas pu en être informé (%1) : la session y prendra fin d&apos;elle-même dans l&apos;heure.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logged out: the session on the portal is closed.</source>
+        <translation>Déconnecté : la session sur le portail est fermée.</translation>
+    </message>
+    <message>
+        <location line="+155"/>
         <source>Forget this profile</source>
         <translation>Oublier ce profil</translation>
     </message>
@@ -3964,17 +3976,17 @@ Payé : %3</translation>
         <translation>&amp;Garder</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The profile %1 could not be forgotten: %2</source>
         <translation>Le profil %1 n&apos;a pas pu être oublié : %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Waiting for %1, which is using your data on this computer…</source>
         <translation>En attente de %1, qui utilise vos données sur cet ordinateur…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+106"/>
         <source>The copies of other profiles kept on this computer could not all be read: %1</source>
         <translation>Les copies des autres profils gardées sur cet ordinateur n&apos;ont pas toutes pu être lues : %1</translation>
     </message>
@@ -4020,27 +4032,27 @@ Payé : %3</translation>
         <translation>&amp;Profil :</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+76"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-56"/>
         <source>&amp;Export as CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+63"/>
         <source>C&amp;hange profile…</source>
         <translation>C&amp;hanger de profil…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-35"/>
         <source>&amp;Hide</source>
         <translation>&amp;Masquer</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+64"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
@@ -4050,7 +4062,7 @@ Payé : %3</translation>
         <translation>Demande de vos dossiers au portail…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>Logging out…</source>
         <translation>Déconnexion…</translation>
     </message>
@@ -4108,7 +4120,7 @@ Payé : %3</translation>
         <translation>Tous les profils</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>No dossier on the portal yet.</source>
         <translation>Aucun dossier sur le portail pour l&apos;instant.</translation>
     </message>
@@ -4195,7 +4207,7 @@ Payé : %3</translation>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+140"/>
         <source>The profile %1 is no longer kept on this computer.</source>
         <translation>Le profil %1 n&apos;est plus gardé sur cet ordinateur.</translation>
     </message>

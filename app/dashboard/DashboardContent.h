@@ -17,12 +17,12 @@ struct DashboardContent
     // The portal's objects that do not follow its contract (an old cache), left out.
     int unreadable = 0;
     StatusNotice notice;
-    AdvanceTotals totals;
+    AdvanceTotalsByProfile totals;
 };
 
 // The content of `snapshot`, which belongs to `profile`, with the rows of the other profiles used
 // on this computer and this computer's `drafts`, in the order of `sorting` (the table's, which
-// then takes them as they are); the amounts are those of every profile. Takes the snapshot:
+// then takes them as they are), and the amounts of each profile. Takes the snapshot:
 // its objects, several times the rows' size, are freed once the rows are built and, for a large
 // account, their memory given back to the system (the details pane reads the cache, not them).
 // Walks a large account's objects: runs on a worker.

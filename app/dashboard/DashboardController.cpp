@@ -21,6 +21,8 @@
 #include "core/services/ReleaseLater.h"
 #include "core/services/Worker.h"
 
+#include <QPointer>
+
 #include <algorithm>
 #include <iterator>
 
@@ -36,25 +38,31 @@ DashboardController::DashboardController(const services::PortalConnection& porta
     , m_drafts(std::make_unique<services::DraftLibrary>())
 {
     // The drafts are listed first, then the dossiers downloaded: the rows never wait for them.
+    // A listing asked for by a refresh since abandoned serves the next one, if any.
     connect(m_drafts.get(), &services::DraftLibrary::listed, this, [this](const QList<services::DraftSummary>& drafts) {
         m_unsent = drafts;
         m_draftsProblem.clear();
-        locateCache();
+        if (m_refreshing)
+            locateCache();
     });
     connect(m_drafts.get(), &services::DraftLibrary::failed, this, [this](const QString& message) {
         m_unsent.clear();
         m_draftsProblem = tr("The drafts kept on this computer could not be read: %1").arg(message);
-        locateCache();
+        if (m_refreshing)
+            locateCache();
     });
     // The cache that follows asks for the same key, and says so.
     connect(m_drafts.get(), &services::DraftLibrary::passphraseNeeded, this, [this] {
         m_unsent.clear();
-        locateCache();
+        if (m_refreshing)
+            locateCache();
     });
     connect(&view.details(), &DossierDetailsView::resumeDraftRequested, this,
             &DashboardController::resumeDraftRequested);
     connect(&view.details(), &DossierDetailsView::logInAsRequested, this, [this](const QString& label) {
-        if (const auto profile = m_otherProfiles.byLabel.constFind(label); profile != m_otherProfiles.byLabel.cend())
+        // Another portal's login is never typed into this one.
+        if (const auto profile = m_otherProfiles.byLabel.constFind(label);
+            profile != m_otherProfiles.byLabel.cend() && profile->onPortalInUse)
             switchProfile(profile->login);
     });
     connect(&view.details(), &DossierDetailsView::forgetProfileRequested, this, &DashboardController::forgetProfile);
@@ -72,13 +80,17 @@ DashboardController::DashboardController(const services::PortalConnection& porta
             [this](const QString& login, const std::optional<portal::PortalError>& unreachable) {
                 m_user = login;
                 m_view.setAccount(login);
+                m_leftProfile.clear();
                 refresh(unreachable);
             });
     connect(&m_view, &DashboardView::logoutRequested, this, &DashboardController::logOut);
     connect(m_flow.get(), &account::AccountFlow::cancelled, this, [this](const QString& note) {
         // Given up after a session ended: what it showed does not stay for the next one.
         forgetAccount();
-        emit loginCancelled(note);
+        const QString left = std::exchange(m_leftProfile, QString());
+        emit loginCancelled(note.isEmpty() && !left.isEmpty()
+                                ? tr("Logged out of profile %1: no profile is logged in.").arg(left)
+                                : note);
     });
     connect(m_account.get(), &services::AccountService::finished, this,
             [this](services::AccountService::Operation operation, const portal::PortalError& error) {
@@ -87,11 +99,8 @@ DashboardController::DashboardController(const services::PortalConnection& porta
                 if (const std::optional<QString> login = std::exchange(m_switchingTo, std::nullopt)) {
                     // The rows stay until the next profile's come; this one's are its copy from then on.
                     m_view.setRefreshing(false);
-                    m_details->endSession(m_rowsRefreshedAt);
                     if (error.isError())
-                        m_view.setProblem(tr("The portal could not be told of the logout (%1): the session ends "
-                                             "there by itself within the hour.")
-                                              .arg(error.message()));
+                        m_view.setProblem(logoutNote(error));
                     logInAs(*login);
                     return;
                 }
@@ -109,12 +118,23 @@ DashboardController::DashboardController(const services::PortalConnection& porta
     });
     connect(m_account.get(), &services::AccountService::expired, this, [this] {
         m_poll.stop();
+        // What the ended session was doing can only fail, or go on with the next login's session.
+        abandonRefresh();
+        leaveSession();
         m_view.setProblem(tr("Your session on the portal has ended: log in again to refresh your dossiers."));
         askPassword();
     });
 }
 
 DashboardController::~DashboardController() = default;
+
+QString DashboardController::logoutNote(const portal::PortalError& error)
+{
+    return error.isError() ? tr("Logged out on this computer. The portal could not be told (%1): the session ends "
+                                "there by itself within the hour.")
+                                 .arg(error.message())
+                           : tr("Logged out: the session on the portal is closed.");
+}
 
 services::DesktopNotifier& DashboardController::notifyThrough(const QString& busAddress)
 {
@@ -169,6 +189,8 @@ void DashboardController::showDrafts(const QList<services::DraftSummary>& drafts
 
 void DashboardController::showRows(RowsWithDrafts rows)
 {
+    // Every job that made rows from the ones shown checks this before showing its own.
+    ++m_rowsGiven;
     m_unsentDrafts = rows.unsentDrafts;
     m_view.setRows(std::move(rows.rows));
     showDraftsWarning();
@@ -180,7 +202,35 @@ void DashboardController::forgetAccount()
     m_showingRows = false;
     m_otherProfiles = {};
     m_otherProfilesOf.clear();
+    m_sessionCache.reset();
+    m_sessionLogin.clear();
+    m_details->setProfiles(QString(), std::nullopt, {});
     m_view.forgetAccount();
+}
+
+void DashboardController::leaveSession()
+{
+    if (!m_sessionCache)
+        return;
+    // Its rows stay shown until the next profile's come, as the copy they are from then on.
+    m_otherProfiles.byLabel.insert(m_sessionLogin, {m_sessionLogin, true, *m_sessionCache, m_rowsRefreshedAt});
+    m_details->setProfiles(QString(), std::nullopt, m_otherProfiles.byLabel);
+    m_sessionCache.reset();
+    m_sessionLogin.clear();
+    // The next login reads the other profiles again: this one is among them.
+    m_otherProfilesOf.clear();
+}
+
+void DashboardController::abandonRefresh()
+{
+    if (!m_refreshing)
+        return;
+    ++m_refreshRun;
+    services::releaseLater(m_local);
+    services::releaseLater(m_sync);
+    m_refreshAgain = false;
+    m_switchAfterRefresh.reset();
+    endRefresh();
 }
 
 void DashboardController::askPassword()
@@ -190,6 +240,7 @@ void DashboardController::askPassword()
 
 void DashboardController::logInAs(const QString& login)
 {
+    leaveSession();
     m_user = login;
     m_view.setAccount(QString());
     if (login.isEmpty())
@@ -216,14 +267,16 @@ void DashboardController::logOut()
 
 void DashboardController::switchProfile(const QString& login)
 {
-    if (m_refreshing || m_loggingOut || m_account->isBusy())
+    if (m_loggingOut || m_account->isBusy())
         return;
-    m_poll.stop();
-    if (!m_account->isLoggedIn()) {
-        m_details->endSession(m_rowsRefreshedAt);
-        logInAs(login);
+    if (m_refreshing) {
+        m_switchAfterRefresh = login;
         return;
     }
+    m_poll.stop();
+    m_leftProfile = m_sessionLogin;
+    if (!m_account->isLoggedIn())
+        return logInAs(login);
     m_switchingTo = login;
     m_loggingOut = true;
     m_view.setLoggingOut();
@@ -239,18 +292,23 @@ void DashboardController::forgetProfile(const QString& label)
                  tr("Forget the profile %1 on this computer? The copy of its dossiers kept here is deleted; "
                     "nothing changes on the portal, and its dossiers come back the next time you log in with it.")
                      .arg(label),
-                 tr("&Forget"), tr("&Keep"), [this, label, cache = profile->cache](bool accepted) {
-                     if (!accepted)
-                         return;
-                     services::runOnWorker(
-                         this, [cache] { return services::forgetCachedAccount(cache); },
-                         [this, label](const storage::StorageError& error) {
-                             if (error)
-                                 return m_view.setProblem(
-                                     tr("The profile %1 could not be forgotten: %2").arg(label, error.message()));
-                             dropProfileRows(label);
-                         });
+                 tr("&Forget"), tr("&Keep"),
+                 [controller = QPointer(this), label, cache = profile->cache](bool accepted) {
+                     // The question outlives a controller gone with its login given up.
+                     if (accepted && controller)
+                         controller->eraseProfile(label, cache);
                  });
+}
+
+void DashboardController::eraseProfile(const QString& label, const storage::DossierCache::Location& cache)
+{
+    services::runOnWorker(
+        this, [cache] { return services::forgetCachedAccount(cache); },
+        [this, label](const storage::StorageError& error) {
+            if (error)
+                return m_view.setProblem(tr("The profile %1 could not be forgotten: %2").arg(label, error.message()));
+            dropProfileRows(label);
+        });
 }
 
 void DashboardController::dropProfileRows(const QString& label)
@@ -268,12 +326,12 @@ void DashboardController::dropProfileRows(const QString& label)
         [rows = m_view.rows(), label] {
             QList<DossierRow> kept = rows;
             kept.removeIf([&label](const DossierRow& row) { return row.profile == label; });
-            return std::pair(kept, advanceTotals(kept));
+            return std::pair(kept, advanceTotalsByProfile(kept));
         },
-        [this, label, given = m_rowsGiven](std::pair<QList<DossierRow>, AdvanceTotals> kept) {
-            if (given != m_rowsGiven)
+        [this, label, given = m_rowsGiven](std::pair<QList<DossierRow>, AdvanceTotalsByProfile> kept) {
+            if (given != m_rowsGiven || m_refreshing)
                 return dropProfileRows(label);
-            m_view.setRows(std::move(kept.first));
+            showRows({std::move(kept.first), m_unsentDrafts});
             m_view.setAdvanceTotals(kept.second);
         });
 }
@@ -284,7 +342,10 @@ void DashboardController::refresh(const std::optional<portal::PortalError>& unre
         return;
     m_view.setRefreshing(true);
     m_unreachable = unreachable;
-    m_drafts->refresh();
+    m_refreshLogin = m_user;
+    // A listing still on its way (asked for by a refresh abandoned) serves this one.
+    if (!m_drafts->isBusy())
+        m_drafts->refresh();
 }
 
 void DashboardController::locateCache()
@@ -293,9 +354,15 @@ void DashboardController::locateCache()
     connect(m_local.get(), &services::LocalData::waiting, this, [this](const QString& holder) {
         m_view.setProblem(tr("Waiting for %1, which is using your data on this computer…").arg(holder));
     });
-    connect(m_local.get(), &services::LocalData::opened, this, [this] { onCacheLocated(m_unreachable); });
+    connect(m_local.get(), &services::LocalData::opened, this, [this, run = m_refreshRun] {
+        if (run == m_refreshRun)
+            onCacheLocated(m_unreachable);
+    });
     connect(m_local.get(), &services::LocalData::failed, this,
-            [this, unreachable = m_unreachable](services::LocalData::Failure failure, const QString& message) {
+            [this, run = m_refreshRun, unreachable = m_unreachable](services::LocalData::Failure failure,
+                                                                    const QString& message) {
+                if (run != m_refreshRun)
+                    return;
                 services::releaseLater(m_local);
                 endRefresh();
                 m_view.setProblem(message);
@@ -305,7 +372,7 @@ void DashboardController::locateCache()
                             [this, unreachable] { refresh(unreachable); });
                 }
             });
-    m_local->open(services::LocalData::Cache, services::LocalData::cacheAccountOf(m_portal.identity(), m_user));
+    m_local->open(services::LocalData::Cache, services::LocalData::cacheAccountOf(m_portal.identity(), m_refreshLogin));
 }
 
 void DashboardController::onCacheLocated(const std::optional<portal::PortalError>& unreachable)
@@ -314,10 +381,21 @@ void DashboardController::onCacheLocated(const std::optional<portal::PortalError
     const storage::DossierCache::Location cache = m_local->cache().location();
     // The sync keeps where the cache is, and writes it on a worker: the folder is free again.
     services::releaseLater(m_local);
-    connect(m_sync.get(), &services::DossierSync::refreshed, this, &DashboardController::onRefreshed);
-    connect(m_sync.get(), &services::DossierSync::failed, this, &DashboardController::onFailed);
+    // A refresh abandoned may still tell how it ended before its objects go.
+    connect(m_sync.get(), &services::DossierSync::refreshed, this,
+            [this, run = m_refreshRun](const services::DossierSnapshot& snapshot) {
+                if (run == m_refreshRun)
+                    onRefreshed(snapshot);
+            });
+    connect(m_sync.get(), &services::DossierSync::failed, this,
+            [this, run = m_refreshRun](const portal::PortalError& error, const QString& offlineProblem) {
+                if (run == m_refreshRun)
+                    onFailed(error, offlineProblem);
+            });
     readOtherProfiles(cache, [this, cache, unreachable] {
-        m_details->setProfiles(m_user, cache, m_otherProfiles.byLabel);
+        m_sessionCache = cache;
+        m_sessionLogin = m_refreshLogin;
+        m_details->setProfiles(m_refreshLogin, cache, m_otherProfiles.byLabel);
         if (unreachable)
             m_sync->giveOfflineCopy(*unreachable);
         else
@@ -331,7 +409,9 @@ void DashboardController::readOtherProfiles(const storage::DossierCache::Locatio
         return next();
     services::runOnWorker(
         this, [cache, portal = m_portal.identity()] { return dashboard::readOtherProfiles(cache, portal); },
-        [this, account = cache.account, next = std::move(next)](OtherProfiles profiles) {
+        [this, run = m_refreshRun, account = cache.account, next = std::move(next)](OtherProfiles profiles) {
+            if (run != m_refreshRun)
+                return;
             m_otherProfiles = std::move(profiles);
             m_otherProfilesOf = account;
             next();
@@ -355,16 +435,17 @@ void DashboardController::show(const services::DossierSnapshot& snapshot, const 
 {
     services::runOnWorker(
         this,
-        [snapshot = snapshot, others = m_otherProfiles.rows, drafts, profile = m_user,
+        [snapshot = snapshot, others = m_otherProfiles.rows, drafts, profile = m_refreshLogin,
          sorting = m_view.sorting()]() mutable {
             return dashboardContent(std::move(snapshot), others, drafts, profile, sorting);
         },
-        [this, at = snapshot.refreshedAt, offline = snapshot.offline,
+        [this, run = m_refreshRun, at = snapshot.refreshedAt, offline = snapshot.offline,
          cacheProblem = snapshot.cacheProblem](DashboardContent shown) {
+            if (run != m_refreshRun)
+                return;
             if (!shown.notice.isEmpty())
                 m_notifier->notify(shown.notice.summary, shown.notice.body);
             const int unreadable = shown.unreadable + m_otherProfiles.unreadable;
-            ++m_rowsGiven;
             m_showingRows = true;
             showRows(std::move(shown.rows));
             m_view.setAdvanceTotals(shown.totals);
@@ -413,8 +494,14 @@ void DashboardController::endRefresh()
     m_view.setRefreshing(false);
     for (const QString& label : std::exchange(m_profilesToDrop, {}))
         dropProfileRows(label);
-    // Another refresh lists the drafts itself.
     const std::optional<QList<services::DraftSummary>> drafts = std::exchange(m_draftsAfterRefresh, {});
+    if (const std::optional<QString> login = std::exchange(m_switchAfterRefresh, std::nullopt)) {
+        m_refreshAgain = false;
+        if (drafts)
+            showDrafts(*drafts);
+        return switchProfile(*login);
+    }
+    // Another refresh lists the drafts itself.
     if (std::exchange(m_refreshAgain, false))
         refreshOrLogIn();
     else if (drafts)

@@ -74,6 +74,9 @@ public:
     // desktop's (a test's session of its own); the notifier that sends them from now on.
     services::DesktopNotifier& notifyThrough(const QString& busAddress);
 
+    // What the status bar says of a logout, which `error` may say the portal was not told of.
+    static QString logoutNote(const portal::PortalError& error);
+
 signals:
     // The user gave up logging in; `note` (translated, may be empty) says what was done all the
     // same.
@@ -93,8 +96,14 @@ private:
     void logInAs(const QString& login);
     // After asking, forgets the other profile named `label` and its copy.
     void forgetProfile(const QString& label);
+    void eraseProfile(const QString& label, const storage::DossierCache::Location& cache);
     // Shows the rows without those of the profile `label`, once its copy is forgotten.
     void dropProfileRows(const QString& label);
+    // The session ended: its profile's rows, still shown, are from now on the copy of a profile
+    // not logged in, whose dossiers nothing may ask of the portal.
+    void leaveSession();
+    // Stops the refresh under way: what it was doing is dropped, and its cache is not written.
+    void abandonRefresh();
     // Lists this computer's drafts, locates the cache, then downloads the dossiers; with
     // `unreachable` (the login did not get through), gives the copy kept on this computer instead.
     void refresh(const std::optional<portal::PortalError>& unreachable = std::nullopt);
@@ -146,8 +155,20 @@ private:
     int m_draftListings = 0;
     qsizetype m_unsentDrafts = 0;
     bool m_loggingOut = false;
-    // The login to ask the password of once the session being closed is (empty: any).
+    // The login to ask the password of once the session being closed is (empty: any), and the
+    // one asked for during a refresh, once it is over.
     std::optional<QString> m_switchingTo;
+    std::optional<QString> m_switchAfterRefresh;
+    // The profile logged out to change profile, until another is logged in.
+    QString m_leftProfile;
+    // The login the refresh under way is for, and a count of the refreshes abandoned: what one of
+    // them started is dropped when it comes back.
+    QString m_refreshLogin;
+    int m_refreshRun = 0;
+    // The profile whose session the rows shown are of, and where its copy is kept; none between
+    // sessions.
+    QString m_sessionLogin;
+    std::optional<storage::DossierCache::Location> m_sessionCache;
     // The other profiles' rows, and the cache account they were read for.
     OtherProfiles m_otherProfiles;
     QString m_otherProfilesOf;

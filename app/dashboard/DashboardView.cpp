@@ -155,9 +155,21 @@ void DashboardView::setProblem(const QString& problem)
     widgets::showProblem(*m_ui->dataAge, m_ui->dossierTable, problem);
 }
 
-void DashboardView::setAdvanceTotals(const AdvanceTotals& totals)
+void DashboardView::setAdvanceTotals(const AdvanceTotalsByProfile& totals)
 {
-    m_ui->amountsChart->setTotals(totals);
+    m_totals = totals;
+    showAdvanceTotals();
+}
+
+void DashboardView::showAdvanceTotals()
+{
+    const QString chosen = m_ui->profileFilter->currentData().toString();
+    AdvanceTotals shown;
+    for (auto profile = m_totals.cbegin(); profile != m_totals.cend(); ++profile) {
+        if (chosen.isEmpty() || profile.key() == chosen)
+            shown += *profile;
+    }
+    m_ui->amountsChart->setTotals(shown);
 }
 
 void DashboardView::setDraftsWarning(const QString& warning)
@@ -330,6 +342,7 @@ void DashboardView::applyStatusFilter()
 void DashboardView::applyProfileFilter()
 {
     m_filter->setProfile(m_ui->profileFilter->currentData().toString());
+    showAdvanceTotals();
 }
 
 void DashboardView::onShownRowsChanged()

@@ -42,8 +42,9 @@ public:
     // When the portal gave the rows; `offline` when they are the copy kept on this computer
     // because the portal could not be reached.
     void setDataAge(const QDateTime& refreshedAt, bool offline);
-    // The amounts of the advance requests, for the chart beside the details.
-    void setAdvanceTotals(const AdvanceTotals& totals);
+    // The amounts of the advance requests of each profile, for the chart beside the details, which
+    // follows the profile filter.
+    void setAdvanceTotals(const AdvanceTotalsByProfile& totals);
     void setRefreshing(bool refreshing);
     // Says what went wrong (translated) where the age of the data shows, until the next rows.
     void setProblem(const QString& problem);
@@ -88,6 +89,7 @@ private:
     void fillProfileFilter();
     void applyStatusFilter();
     void applyProfileFilter();
+    void showAdvanceTotals();
     // Keeps a current row whenever one is shown, so that the keyboard follows a dossier, and
     // counts what is shown.
     void onShownRowsChanged();
@@ -109,6 +111,7 @@ private:
     // Rows have been given: until then, no count is shown.
     bool m_loaded = false;
     QString m_account;
+    AdvanceTotalsByProfile m_totals;
 };
 
 } // namespace segurdesk::dashboard

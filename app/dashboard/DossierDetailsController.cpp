@@ -99,7 +99,8 @@ void DossierDetailsController::onFailed(services::DossierActions::Kind kind, con
     }
 }
 
-void DossierDetailsController::setProfiles(const QString& active, const storage::DossierCache::Location& cache,
+void DossierDetailsController::setProfiles(const QString& active,
+                                           const std::optional<storage::DossierCache::Location>& cache,
                                            const QHash<QString, OtherProfile>& others)
 {
     const bool newSession = active != m_activeProfile;
@@ -118,20 +119,9 @@ void DossierDetailsController::forgetProfile(const QString& label)
     m_otherProfiles.remove(label);
 }
 
-void DossierDetailsController::endSession(const QDateTime& refreshedAt)
-{
-    if (m_activeProfile.isEmpty() || !m_cache)
-        return;
-    m_otherProfiles.insert(m_activeProfile, {m_activeProfile, true, *m_cache, refreshedAt});
-    m_activeProfile.clear();
-    // Shown again as another profile's dossier.
-    m_shown.reset();
-    showCurrent();
-}
-
 bool DossierDetailsController::sessionOwnsShown() const
 {
-    return m_shown && !m_shown->isDraft() && m_shown->profile == m_activeProfile;
+    return m_shown && !m_shown->isDraft() && !m_activeProfile.isEmpty() && m_shown->profile == m_activeProfile;
 }
 
 void DossierDetailsController::showCurrent()
@@ -152,7 +142,7 @@ void DossierDetailsController::showCurrent()
         m_details.setDraft(*row);
         return;
     }
-    if (row == nullptr || !m_cache) {
+    if (row == nullptr) {
         m_details.clear();
         return;
     }
@@ -164,15 +154,17 @@ void DossierDetailsController::showCurrent()
 
 void DossierDetailsController::readShown()
 {
-    if (!m_shown || !m_cache)
+    if (!m_shown)
         return;
     const quint64 read = m_reads;
     const storage::CachedObject::Kind kind = m_shown->kind() == DossierRow::Kind::Enrollment
         ? storage::CachedObject::Kind::Enrollment
         : storage::CachedObject::Kind::AdvanceRequest;
-    storage::DossierCache::Location cache = *m_cache;
-    std::optional<DossierDetailsView::OtherProfile> otherProfile;
-    if (m_shown->profile != m_activeProfile) {
+    storage::DossierCache::Location cache;
+    std::optional<DossierDetailsView::ProfileCopy> otherProfile;
+    if (sessionOwnsShown()) {
+        cache = *m_cache;
+    } else {
         const auto other = m_otherProfiles.constFind(m_shown->profile);
         if (other == m_otherProfiles.cend())
             return m_details.setProblem(tr("The profile %1 is no longer kept on this computer.").arg(m_shown->profile));

@@ -56,15 +56,12 @@ public:
     DossierDetailsController(portal::PortalClient& client, DashboardView& view, QObject* parent = nullptr);
     ~DossierDetailsController() override;
 
-    // The profile logged in (its rows' DossierRow::profile), where its copy is kept, and the other
-    // profiles whose rows are shown.
-    void setProfiles(const QString& active, const storage::DossierCache::Location& cache,
+    // The profile logged in (its rows' DossierRow::profile; empty between sessions), where its copy
+    // is kept, and the other profiles whose rows are shown.
+    void setProfiles(const QString& active, const std::optional<storage::DossierCache::Location>& cache,
                      const QHash<QString, OtherProfile>& others);
     // The other profile `label` is no longer kept on this computer.
     void forgetProfile(const QString& label);
-    // The session was closed to log in with another profile: the rows of the one it was, kept as
-    // they were refreshed at `refreshedAt`, are now the copy of another profile.
-    void endSession(const QDateTime& refreshedAt);
 
 signals:
     // The dossiers changed on the portal (an advance was decided): `shownId` is the dossier to

@@ -96,7 +96,7 @@ void DossierDetailsView::setLoading(const QString& number)
     m_ui->detailsMessage->show();
 }
 
-void DossierDetailsView::setDetails(services::DossierDetails details, const std::optional<OtherProfile>& otherProfile)
+void DossierDetailsView::setDetails(services::DossierDetails details, const std::optional<ProfileCopy>& otherProfile)
 {
     m_draft.reset();
     m_otherProfile = otherProfile;
@@ -226,10 +226,10 @@ void DossierDetailsView::showOtherProfile()
                              .arg(m_otherProfile->profile, shortDate(m_otherProfile->refreshedAt));
     m_ui->profileNote->setText(
         copy + QLatin1Char(' ')
-        + (m_otherProfile->samePortal
+        + (m_otherProfile->onPortalInUse
                ? tr("Log in with this profile to open its documents and mails or to request its advance.")
                : tr("This profile is on another portal: choose that portal in the settings to log in with it.")));
-    m_ui->logInAsButton->setVisible(m_otherProfile->samePortal);
+    m_ui->logInAsButton->setVisible(m_otherProfile->onPortalInUse);
 }
 
 const portal::DocumentRef* DossierDetailsView::chosenDocument() const

@@ -41,17 +41,17 @@ public:
     // The details of the dossier `number` are being read.
     void setLoading(const QString& number);
     // Whose copy the details are when they are not the logged-in profile's.
-    struct OtherProfile
+    struct ProfileCopy
     {
         QString profile;
         // When the portal gave that copy.
         QDateTime refreshedAt;
         // Whether the profile is on the portal in use: it may then log in from here.
-        bool samePortal = false;
+        bool onPortalInUse = false;
     };
     // `otherProfile`: the dossier is another profile's; its documents, mails and advance are then
     // out of reach.
-    void setDetails(services::DossierDetails details, const std::optional<OtherProfile>& otherProfile = std::nullopt);
+    void setDetails(services::DossierDetails details, const std::optional<ProfileCopy>& otherProfile = std::nullopt);
     // A draft of this computer, not sent yet: what names it, and the way back to the wizard.
     void setDraft(const DossierRow& draft);
     // Why the details cannot be shown (translated).
@@ -73,7 +73,7 @@ signals:
     void mailRequested(const QString& id);
     void advanceRequested(const segurdesk::portal::EnrollmentDetail& enrollment);
     void resumeDraftRequested(const QString& id);
-    // About the profile (OtherProfile::profile) of the dossier shown.
+    // About the profile (ProfileCopy::profile) of the dossier shown.
     void logInAsRequested(const QString& profile);
     void forgetProfileRequested(const QString& profile);
 
@@ -100,7 +100,7 @@ private:
     services::DossierDetails m_details;
     // The draft shown, when the dossier is one.
     std::optional<DossierRow> m_draft;
-    std::optional<OtherProfile> m_otherProfile;
+    std::optional<ProfileCopy> m_otherProfile;
     bool m_advanceBusy = false;
     bool m_portalReachable = true;
 };

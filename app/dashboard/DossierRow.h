@@ -4,6 +4,7 @@
 #include "core/model/Status.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -79,8 +80,18 @@ struct AdvanceTotals
     model::Money granted;
     model::Money paid;
 
+    AdvanceTotals& operator+=(const AdvanceTotals& other)
+    {
+        requested = requested + other.requested;
+        granted = granted + other.granted;
+        paid = paid + other.paid;
+        return *this;
+    }
     friend bool operator==(const AdvanceTotals&, const AdvanceTotals&) = default;
 };
 AdvanceTotals advanceTotals(const QList<DossierRow>& rows);
+// The same, for each profile among `rows` that has advance requests.
+using AdvanceTotalsByProfile = QHash<QString, AdvanceTotals>;
+AdvanceTotalsByProfile advanceTotalsByProfile(const QList<DossierRow>& rows);
 
 } // namespace segurdesk::dashboard

@@ -174,11 +174,7 @@ void MainWindow::followDossiers()
     });
     connect(m_dossiers, &dashboard::DashboardController::resumeDraftRequested, this, &MainWindow::resumeDraft);
     connect(m_dossiers, &dashboard::DashboardController::loggedOut, this, [this](const portal::PortalError& error) {
-        statusBar()->showMessage(
-            error.isError() ? tr("Logged out on this computer. The portal could not be told (%1): the session ends "
-                                 "there by itself within the hour.")
-                                  .arg(error.message())
-                            : tr("Logged out: the session on the portal is closed."));
+        statusBar()->showMessage(dashboard::DashboardController::logoutNote(error));
         std::exchange(m_dossiers, nullptr)->deleteLater();
         m_ui->mainTabs->setCurrentWidget(m_ui->homeTab);
     });

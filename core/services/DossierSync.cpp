@@ -15,6 +15,8 @@
 #include "core/storage/DossierCache.h"
 #include "core/storage/StorageLog.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 #include <utility>
 
@@ -148,18 +150,19 @@ OtherAccountCopies readOtherAccountCopies(const storage::DossierCache::Location&
     OtherAccountCopies result;
     storage::DossierCache cache(at.databasePath, at.key, at.account);
     storage::StorageError error = cache.open();
-    const QList<storage::DossierCache::OtherAccount> others
-        = error ? QList<storage::DossierCache::OtherAccount>() : cache.otherAccounts(&error);
+    int damaged = 0;
+    const QStringList others = error ? QStringList() : cache.otherAccounts(&damaged, &error);
     if (error)
-        result.problem = error.message();
-    for (const storage::DossierCache::OtherAccount& other : others) {
-        OfflineCopy copy = readOfflineCopy({at.databasePath, at.key, other.name});
+        result.problems.append(error.message());
+    if (damaged > 0)
+        result.problems.append(QCoreApplication::translate(
+            "DossierSync", "%n profile(s) kept under another key cannot be read.", nullptr, damaged));
+    for (const QString& other : others) {
+        OfflineCopy copy = readOfflineCopy({at.databasePath, at.key, other});
         if (!copy.problem.isEmpty())
-            result.problem = copy.problem;
-        else if (copy.snapshot && copy.snapshot->cacheProblem.isEmpty())
-            result.copies.append({other.name, std::move(*copy.snapshot)});
+            result.problems.append(copy.problem);
         else if (copy.snapshot)
-            result.problem = copy.snapshot->cacheProblem;
+            result.copies.append({other, std::move(*copy.snapshot)});
     }
     return result;
 }

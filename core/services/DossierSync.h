@@ -55,7 +55,7 @@ struct DossierSnapshot
 
 // The copy kept on this computer of another account sharing the cache file (a profile used
 // before): its name (LocalData::cacheAccountOf()) and its dossiers as last refreshed, marked
-// offline; `problem` (translated) says why part of them could not be read.
+// offline; the snapshot's cacheProblem says why part of them could not be read.
 struct OtherAccountCopy
 {
     QString account;
@@ -64,8 +64,8 @@ struct OtherAccountCopy
 struct OtherAccountCopies
 {
     QList<OtherAccountCopy> copies;
-    // Why some could not be read (translated); those are left out.
-    QString problem;
+    // Why some accounts could not be read at all (translated); those are left out.
+    QStringList problems;
 };
 // The copies of every account of the file at `at` but `at`'s own. Decrypts each object: run on a
 // worker thread, which opens connections of its own.

@@ -94,9 +94,10 @@ public:
     };
     static CacheAccount cacheAccountParts(const QString& cacheAccount)
     {
-        // A login holds no line break; a portal address neither, but it is read from the end all the same.
+        // A login holds no line break; without one, the account names no portal.
         const qsizetype split = cacheAccount.lastIndexOf(QLatin1Char('\n'));
-        return {cacheAccount.left(split), cacheAccount.mid(split + 1)};
+        return split < 0 ? CacheAccount {QString(), cacheAccount}
+                         : CacheAccount {cacheAccount.left(split), cacheAccount.mid(split + 1)};
     }
 
     // The data folder's lock, for a job on a worker that uses copies of the stores: the folder

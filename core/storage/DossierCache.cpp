@@ -138,9 +138,14 @@ StorageError DossierCache::rebuild(const QList<CachedObject>& objects)
 
 StorageError DossierCache::clear()
 {
-    if (StorageError error = m_connection.exec(QStringLiteral("DELETE FROM objects WHERE account = ?"), {m_account}))
+    if (StorageError error = m_connection.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return error;
-    return m_connection.exec(QStringLiteral("DELETE FROM meta WHERE account = ?"), {m_account});
+    StorageError error = m_connection.exec(QStringLiteral("DELETE FROM objects WHERE account = ?"), {m_account});
+    if (!error)
+        error = m_connection.exec(QStringLiteral("DELETE FROM meta WHERE account = ?"), {m_account});
+    if (error)
+        return m_connection.rollback(error);
+    return m_connection.exec(QStringLiteral("COMMIT"));
 }
 
 StorageError DossierCache::remove(CachedObject::Kind kind, const QString& id)
@@ -227,29 +232,31 @@ QDateTime DossierCache::refreshedAt() const
     return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
 }
 
-QList<DossierCache::OtherAccount> DossierCache::otherAccounts(StorageError* error) const
+QStringList DossierCache::otherAccounts(int* damaged, StorageError* error) const
 {
     QSqlQuery query;
-    StorageError result = m_connection.exec(
-        QStringLiteral("SELECT named.account, named.value, refreshed.value FROM meta named"
+    // An account with a name and no refresh time is one whose copy is being forgotten.
+    const StorageError result = m_connection.exec(
+        QStringLiteral("SELECT named.account, named.value FROM meta named"
                        " JOIN meta refreshed ON refreshed.account = named.account AND refreshed.name = 'refreshed_at'"
                        " WHERE named.name = ? AND named.account <> ?"),
         {NameRow, m_account}, &query);
-    QList<OtherAccount> accounts;
+    QStringList names;
+    int unreadable = 0;
     while (!result && query.next()) {
-        const QString account = query.value(0).toString();
         QByteArray name;
-        if (EncryptedStream::openBytes(m_key, roleOf(account, QStringLiteral("meta"), NameRow),
+        if (EncryptedStream::openBytes(m_key, roleOf(query.value(0).toString(), QStringLiteral("meta"), NameRow),
                                        QByteArray::fromBase64(query.value(1).toString().toLatin1()), name)
-            != crypto::CipherStatus::Ok) {
-            result = {StorageError::Damaged, QStringLiteral("cache account name")};
-            break;
-        }
-        accounts.append({QString::fromUtf8(name), QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs)});
+            == crypto::CipherStatus::Ok)
+            names.append(QString::fromUtf8(name));
+        else
+            ++unreadable;
     }
+    if (damaged)
+        *damaged = unreadable;
     if (error)
         *error = result;
-    return result ? QList<OtherAccount>() : accounts;
+    return result ? QStringList() : names;
 }
 
 } // namespace segurdesk::storage

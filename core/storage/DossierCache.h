@@ -51,17 +51,10 @@ public:
     // When rebuild() last ran for the account; invalid if never.
     QDateTime refreshedAt() const;
 
-    // Another account whose copy the file keeps, as named to its constructor.
-    struct OtherAccount
-    {
-        QString name;
-        QDateTime refreshedAt;
-
-        friend bool operator==(const OtherAccount&, const OtherAccount&) = default;
-    };
-    // The accounts other than this one that rebuild() kept a copy of, by name. A name that
-    // cannot be decrypted (another key) ends the list with a Damaged error.
-    QList<OtherAccount> otherAccounts(StorageError* error = nullptr) const;
+    // The names (as given to the constructor) of the accounts other than this one that rebuild()
+    // kept a copy of. A name that cannot be decrypted (another key) is left out, and `damaged`
+    // counts it.
+    QStringList otherAccounts(int* damaged = nullptr, StorageError* error = nullptr) const;
 
 private:
     StorageError write(const QList<CachedObject>& objects);

@@ -315,10 +315,28 @@ TEST_F(Dashboard, TheChartGivesTheAmountsRequestedDecidedAndPaid)
     EXPECT_EQ(totals.requested, model::Money::fromCents(120000 + 9900 + 500000));
     EXPECT_EQ(totals.granted, model::Money::fromCents(9900 + 500000));
     EXPECT_EQ(totals.paid, model::Money::fromCents(9900));
-    m_view->setAdvanceTotals(totals);
-    EXPECT_EQ(child<QWidget>("amountsChart")->accessibleDescription(),
-              QStringLiteral("Demandé : %1\nAccordé : %2\nPayé : %3")
-                  .arg(totals.requested.format(), totals.granted.format(), totals.paid.format()));
+    m_view->setAdvanceTotals(dashboard::advanceTotalsByProfile(madeRows()));
+    const auto described = [](const AdvanceTotals& amounts) {
+        return QStringLiteral("Demandé : %1\nAccordé : %2\nPayé : %3")
+            .arg(amounts.requested.format(), amounts.granted.format(), amounts.paid.format());
+    };
+    EXPECT_EQ(child<QWidget>("amountsChart")->accessibleDescription(), described(totals));
+
+    // Another profile's paid advance: counted with every profile, not with the demo's alone.
+    QList<DossierRow> both = madeRows();
+    DossierRow firm = both.constLast();
+    firm.profile = QStringLiteral("cabinet");
+    firm.status = model::AdvanceStatus::Paid;
+    firm.amount = model::Money::fromCents(700000);
+    both.append(firm);
+    m_view->setRows(both);
+    m_view->setAdvanceTotals(dashboard::advanceTotalsByProfile(both));
+    AdvanceTotals all = totals;
+    all += {model::Money::fromCents(700000), model::Money::fromCents(700000), model::Money::fromCents(700000)};
+    EXPECT_EQ(child<QWidget>("amountsChart")->accessibleDescription(), described(all));
+    auto* profiles = child<QComboBox>("profileFilter");
+    profiles->setCurrentIndex(profiles->findData(QStringLiteral("demo")));
+    EXPECT_EQ(child<QWidget>("amountsChart")->accessibleDescription(), described(totals));
 }
 
 // A large account's rows are copied anew once the portal's objects are freed (to give their memory

@@ -2,13 +2,16 @@
 // accounts (an operator's and an accounting firm's), each logged in in turn from the dashboard. The rows of
 // the profile not logged in come from its copy on this computer, and nothing of them is asked of
 // the portal with the other profile's session.
+#include "app/dashboard/DocumentViewer.h"
 #include "app/dashboard/DossierDetailsView.h"
 #include "app/dashboard/OtherProfiles.h"
 #include "app/widgets/Questions.h"
 #include "core/portal/EmbeddedSandbox.h"
+#include "core/portal/EnrollmentDetail.h"
 #include "tests/app/SandboxDashboard.h"
 
 #include <QComboBox>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -41,6 +44,22 @@ protected:
         for (int row = 0; row < table()->model()->rowCount(); ++row)
             shown << table()->model()->index(row, DossierTableModel::ProfileColumn).data().toString();
         return shown;
+    }
+    // The requests under way on the portal's connection: a request sent is one more at once.
+    qsizetype replies() const { return m_portal.client()->network().findChildren<QNetworkReply*>().size(); }
+    // The dossier shown is another profile's: its document, mail and advance, asked for as the
+    // pane's buttons would, never reach the portal with this session.
+    void expectNothingAskedOfThePortal(const QString& documentId, const QString& mailId)
+    {
+        const qsizetype before = replies();
+        portal::DocumentRef document;
+        document.id = documentId;
+        emit m_view->details().openDocumentRequested(document);
+        emit m_view->details().mailRequested(mailId);
+        emit m_view->details().advanceRequested(portal::EnrollmentDetail());
+        EXPECT_EQ(replies(), before);
+        EXPECT_TRUE(child<QLabel>("documentMessage")->text().isEmpty()) << "no download began";
+        EXPECT_EQ(m_view->findChild<QDialog*>(QStringLiteral("AdvanceRequestDialog")), nullptr);
     }
     // Makes the first row of `profile` whose number starts with `prefix` the current one, and
     // waits for its details.
@@ -99,21 +118,26 @@ TEST_F(Profiles, TwoProfilesSideBySideEachAskedOfThePortalOnlyWithItsOwnSession)
     auto* open = child<QPushButton>("openDocumentButton");
     EXPECT_FALSE(open->isEnabled());
     EXPECT_TRUE(open->toolTip().contains(Demo));
-    // Asked all the same (a key press the button did not see): nothing is fetched.
-    portal::DocumentRef letter;
-    letter.id = documents->topLevelItem(0)->data(0, Qt::UserRole).toString();
-    emit m_view->details().openDocumentRequested(letter);
-    EXPECT_TRUE(child<QLabel>("documentMessage")->text().isEmpty()) << "no download began";
     auto* mails = child<QTreeWidget>("mailList");
     ASSERT_GT(mails->topLevelItemCount(), 0);
     QSignalSpy mailAsked(&m_view->details(), &dashboard::DossierDetailsView::mailRequested);
     mails->setCurrentItem(mails->topLevelItem(0));
     EXPECT_EQ(mailAsked.count(), 0);
     EXPECT_TRUE(child<QPlainTextEdit>("mailBody")->placeholderText().contains(Demo));
+    expectNothingAskedOfThePortal(documents->topLevelItem(0)->data(0, Qt::UserRole).toString(),
+                                  mails->topLevelItem(0)->data(0, Qt::UserRole).toString());
 
-    // The firm's own dossiers have no such bar.
-    choose(Firm);
+    // The firm's own dossiers have no such bar, and their documents are asked of the portal.
+    choose(Firm, QStringLiteral("AVA-"));
     EXPECT_FALSE(child("profileBar")->isVisible());
+    ASSERT_GT(documents->topLevelItemCount(), 0);
+    const qsizetype before = replies();
+    portal::DocumentRef letter;
+    letter.id = documents->topLevelItem(0)->data(0, Qt::UserRole).toString();
+    emit m_view->details().openDocumentRequested(letter);
+    EXPECT_EQ(replies(), before + 1) << "what the test counts is what the portal is asked";
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->findChild<dashboard::DocumentViewer*>() != nullptr, 30000);
+    m_view->findChild<dashboard::DocumentViewer*>()->close();
 
     // Back to the demo profile from its dossier: its login is given, the password asked.
     choose(Demo, QStringLiteral("AVA-"));
@@ -149,13 +173,47 @@ TEST_F(Profiles, TwoProfilesSideBySideEachAskedOfThePortalOnlyWithItsOwnSession)
 
 } // namespace
 
+// The session ends (the portal's clock passes its hour) and the firm logs in instead: from the
+// moment the session ends, the demo's dossiers still shown are its copy, never asked of the portal.
+TEST_F(Profiles, ASessionEndedThenAnotherLoginLeavesThePreviousProfilesDossiersAsItsCopy)
+{
+    m_controller->refreshOrLogIn();
+    logIn(Demo, DemoPassword);
+    expectRows(5);
+    choose(Demo, QStringLiteral("AVA-"));
+    EXPECT_FALSE(child("profileBar")->isVisible());
+    ASSERT_EQ(m_http.postJson(QStringLiteral("/sandbox/clock"), QJsonObject {{QStringLiteral("advance_seconds"), 7200}})
+                  .status,
+              200);
+    child<QPushButton>("refreshButton")->click();
+    QDialog* login = dialog("loginDialog");
+    ASSERT_NE(login, nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(child("profileBar")->isVisible(), 30000);
+    auto* documents = child<QTreeWidget>("documentList");
+    auto* mails = child<QTreeWidget>("mailList");
+    ASSERT_GT(documents->topLevelItemCount(), 0);
+    ASSERT_GT(mails->topLevelItemCount(), 0);
+    const QString letter = documents->topLevelItem(0)->data(0, Qt::UserRole).toString();
+    const QString mail = mails->topLevelItem(0)->data(0, Qt::UserRole).toString();
+    expectNothingAskedOfThePortal(letter, mail);
+
+    type(login, "loginEdit", Firm);
+    type(login, "passwordEdit", DemoPassword);
+    press(login, QDialogButtonBox::Ok);
+    expectRows(8);
+    choose(Demo, QStringLiteral("AVA-"));
+    EXPECT_TRUE(child("profileBar")->isVisible());
+    expectNothingAskedOfThePortal(letter, mail);
+    EXPECT_EQ(profiles().count(Firm), 3);
+}
+
 TEST(ProfileLabel, NamesTheLoginAndItsPortalWhenItIsAnotherOne)
 {
     const QString official = QStringLiteral("https://portail.example/api/v1");
     EXPECT_EQ(dashboard::profileLabel(official, QStringLiteral("OPE-1"), official), QStringLiteral("OPE-1"));
     EXPECT_EQ(dashboard::profileLabel(QStringLiteral("https://recette.portail.example:8443/api/v1"),
                                       QStringLiteral("OPE-1"), official),
-              QStringLiteral("OPE-1 (recette.portail.example:8443)"));
+              QStringLiteral("OPE-1 (recette.portail.example:8443/api/v1)"));
     EXPECT_EQ(dashboard::profileLabel(QStringLiteral("embedded-sandbox"), Demo, official),
               QStringLiteral("demo (demonstration portal)"));
 }
@@ -177,8 +235,8 @@ TEST_F(OtherProfileDetails, AProfileOfAnotherPortalIsNotOfferedALoginHereAndRequ
     };
 
     view.setDetails(details,
-                    dashboard::DossierDetailsView::OtherProfile {QStringLiteral("OPE-1 (portail.example)"),
-                                                                 QDateTime::currentDateTime(), false});
+                    dashboard::DossierDetailsView::ProfileCopy {QStringLiteral("OPE-1 (portail.example)"),
+                                                                QDateTime::currentDateTime(), false});
     EXPECT_TRUE(child("profileBar")->isVisible());
     EXPECT_FALSE(child("logInAsButton")->isVisible());
     EXPECT_TRUE(child("forgetProfileButton")->isVisible());

@@ -213,7 +213,7 @@ TEST_F(DossierSyncTest, ACopyKeptIsGivenToTheOtherProfilesOfTheFileUntilForgotte
     // The account's own copy is never among the others.
     EXPECT_TRUE(services::readOtherAccountCopies(demo).copies.isEmpty());
     const services::OtherAccountCopies copies = services::readOtherAccountCopies(other);
-    EXPECT_TRUE(copies.problem.isEmpty()) << copies.problem.toStdString();
+    EXPECT_TRUE(copies.problems.isEmpty()) << copies.problems.join(QLatin1Char(' ')).toStdString();
     ASSERT_EQ(copies.copies.size(), 1);
     const services::OtherAccountCopy& copy = copies.copies.first();
     EXPECT_EQ(copy.account, QStringLiteral("demo"));
@@ -227,7 +227,7 @@ TEST_F(DossierSyncTest, ACopyKeptIsGivenToTheOtherProfilesOfTheFileUntilForgotte
     const services::OtherAccountCopies unreadable
         = services::readOtherAccountCopies({demo.databasePath, crypto::SecretKey::generate(), other.account});
     EXPECT_TRUE(unreadable.copies.isEmpty());
-    EXPECT_FALSE(unreadable.problem.isEmpty());
+    EXPECT_FALSE(unreadable.problems.isEmpty());
 
     ASSERT_FALSE(services::forgetCachedAccount(demo));
     EXPECT_TRUE(services::readOtherAccountCopies(other).copies.isEmpty());
