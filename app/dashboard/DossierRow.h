@@ -46,6 +46,8 @@ struct DossierRow
     // Fills searchKey and companyKey from the fields.
     void computeKeys();
 
+    friend bool operator==(const DossierRow&, const DossierRow&) = default;
+
     Kind kind() const { return kindOf(status); }
     // A draft of this computer, not sent yet (unsentDraftRows()), rather than a dossier of the portal.
     bool isDraft() const { return status == Status(model::EnrollmentStatus::Draft); }

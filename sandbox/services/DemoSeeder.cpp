@@ -89,7 +89,8 @@ bool seedAccount(SandboxServices& services, const DemoAccount& demoAccount)
     const QString email = QLatin1String(demoAccount.email);
     const QString name = QString::fromUtf8(demoAccount.displayName);
     const QString iban = QStringLiteral("FR7630006000011234567890189");
-    const QString hash = SecureTokens::hashPassword(QLatin1String(DemoSeeder::Password), services.config.pbkdf2Iterations());
+    const QString hash
+        = SecureTokens::hashPassword(QLatin1String(DemoSeeder::Password), services.config.pbkdf2Iterations());
     QSqlQuery& account = db.run(
         QStringLiteral("INSERT INTO accounts (login, email, display_name, password_hash, initial_password_hash,"
                        " must_change_password, secret_question, secret_answer_hash, created_at)"

@@ -364,17 +364,10 @@ TEST_F(Dashboard, ALargeAccountsRowsAreTheRowsOfItsObjectsInTheTablesOrder)
     DossierTableModel::sortRows(expected, sorting);
 
     const QList<DossierRow> rows = dashboard::dashboardContent(large, {}, {}, profile, sorting).rows.rows;
-    ASSERT_EQ(rows.size(), expected.size());
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const DossierRow& row = rows.at(i);
-        const DossierRow& want = expected.at(i);
-        ASSERT_EQ(std::tie(row.id, row.number, row.company, row.siret, row.status, row.updatedAt, row.amount,
-                           row.profile, row.searchKey, row.companyKey),
-                  std::tie(want.id, want.number, want.company, want.siret, want.status, want.updatedAt, want.amount,
-                           want.profile, want.searchKey, want.companyKey))
-            << "row " << i;
-        EXPECT_EQ(row.updatedAt.timeSpec(), want.updatedAt.timeSpec());
-    }
+    EXPECT_TRUE(rows == expected);
+    // Equal dates may differ in how they are told; the copies keep it.
+    for (qsizetype i = 0; i < std::min(rows.size(), expected.size()); ++i)
+        ASSERT_EQ(rows.at(i).updatedAt.timeSpec(), expected.at(i).updatedAt.timeSpec()) << "row " << i;
     EXPECT_TRUE(rows.first().profile.isSharedWith(rows.last().profile));
 }
 

@@ -173,6 +173,24 @@ TEST_F(Profiles, TwoProfilesSideBySideEachAskedOfThePortalOnlyWithItsOwnSession)
 
 } // namespace
 
+// Changing profile closes the session first: given up at the login, it says no profile is left
+// logged in.
+TEST_F(Profiles, ALoginGivenUpWhileChangingProfileSaysTheUserIsLoggedOut)
+{
+    m_controller->refreshOrLogIn();
+    logIn(Demo, DemoPassword);
+    expectRows(5);
+    QSignalSpy cancelled(m_controller.get(), &dashboard::DashboardController::loginCancelled);
+    child<QPushButton>("switchProfileButton")->click();
+    QDialog* login = dialog("loginDialog");
+    ASSERT_NE(login, nullptr);
+    press(login, QDialogButtonBox::Cancel);
+    ASSERT_TRUE(cancelled.count() > 0 || cancelled.wait(30000));
+    EXPECT_TRUE(cancelled.first().first().toString().contains(QStringLiteral("Déconnecté du profil demo")))
+        << cancelled.first().first().toString().toStdString();
+    EXPECT_EQ(openSessions(Demo), 0);
+}
+
 // The session ends (the portal's clock passes its hour) and the firm logs in instead: from the
 // moment the session ends, the demo's dossiers still shown are its copy, never asked of the portal.
 TEST_F(Profiles, ASessionEndedThenAnotherLoginLeavesThePreviousProfilesDossiersAsItsCopy)
