@@ -124,36 +124,19 @@ DossierRows dossierRows(const services::DossierSnapshot& snapshot, const QString
     return result;
 }
 
-namespace {
-
-void addAdvance(AdvanceTotals& totals, const DossierRow& row)
-{
-    const auto* status = std::get_if<model::AdvanceStatus>(&row.status);
-    if (status == nullptr || !row.amount)
-        return;
-    totals.requested = totals.requested + *row.amount;
-    if (*status != model::AdvanceStatus::Rejected)
-        totals.granted = totals.granted + *row.amount;
-    if (*status == model::AdvanceStatus::Paid)
-        totals.paid = totals.paid + *row.amount;
-}
-
-} // namespace
-
-AdvanceTotals advanceTotals(const QList<DossierRow>& rows)
-{
-    AdvanceTotals totals;
-    for (const DossierRow& row : rows)
-        addAdvance(totals, row);
-    return totals;
-}
-
 AdvanceTotalsByProfile advanceTotalsByProfile(const QList<DossierRow>& rows)
 {
     AdvanceTotalsByProfile totals;
     for (const DossierRow& row : rows) {
-        if (row.amount)
-            addAdvance(totals[row.profile], row);
+        const auto* status = std::get_if<model::AdvanceStatus>(&row.status);
+        if (status == nullptr || !row.amount)
+            continue;
+        AdvanceTotals& profile = totals[row.profile];
+        profile.requested = profile.requested + *row.amount;
+        if (*status != model::AdvanceStatus::Rejected)
+            profile.granted = profile.granted + *row.amount;
+        if (*status == model::AdvanceStatus::Paid)
+            profile.paid = profile.paid + *row.amount;
     }
     return totals;
 }

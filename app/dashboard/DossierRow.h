@@ -91,8 +91,7 @@ struct AdvanceTotals
     }
     friend bool operator==(const AdvanceTotals&, const AdvanceTotals&) = default;
 };
-AdvanceTotals advanceTotals(const QList<DossierRow>& rows);
-// The same, for each profile among `rows` that has advance requests.
+// Kept for each profile among `rows` that has advance requests.
 using AdvanceTotalsByProfile = QHash<QString, AdvanceTotals>;
 AdvanceTotalsByProfile advanceTotalsByProfile(const QList<DossierRow>& rows);
 

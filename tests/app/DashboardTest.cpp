@@ -35,7 +35,6 @@
 using namespace std::chrono_literals;
 using namespace segurdesk;
 using dashboard::AdvanceTotals;
-using dashboard::advanceTotals;
 using dashboard::DashboardView;
 using dashboard::DossierRow;
 using dashboard::DossierTableModel;
@@ -311,7 +310,7 @@ TEST_F(Dashboard, RefusedEnrollmentsAndRefusedAdvanceRequestsAreToldApart)
 // one; the chart says each amount in words, for whoever does not see its bars.
 TEST_F(Dashboard, TheChartGivesTheAmountsRequestedDecidedAndPaid)
 {
-    const AdvanceTotals totals = advanceTotals(madeRows());
+    const AdvanceTotals totals = dashboard::advanceTotalsByProfile(madeRows()).value(QStringLiteral("demo"));
     EXPECT_EQ(totals.requested, model::Money::fromCents(120000 + 9900 + 500000));
     EXPECT_EQ(totals.granted, model::Money::fromCents(9900 + 500000));
     EXPECT_EQ(totals.paid, model::Money::fromCents(9900));

@@ -21,6 +21,7 @@
 #include "core/services/LocalData.h"
 #include "core/services/PortalLookups.h"
 #include "core/services/SessionKey.h"
+#include "tests/app/ListedDrafts.h"
 #include "tests/app/QtTry.h"
 #include "tests/app/TranslatedTest.h"
 #include "tests/core/files/FileFixtures.h"
@@ -148,16 +149,6 @@ protected:
         QTest::mouseClick(button, Qt::LeftButton);
     }
 
-    static QList<services::DraftSummary> savedDrafts()
-    {
-        services::DraftLibrary library;
-        QSignalSpy listed(&library, &services::DraftLibrary::listed);
-        library.refresh();
-        EXPECT_TRUE(listed.wait(30000));
-        return listed.isEmpty() ? QList<services::DraftSummary>()
-                                : listed.first().first().value<QList<services::DraftSummary>>();
-    }
-
     static services::DraftKeeper::Loaded loadDraft(const QString& id)
     {
         services::DraftKeeper keeper;
@@ -272,7 +263,7 @@ TEST_F(EnrollmentWizardTest, WhatIsTypedIsSavedAsADraftAndClosingKeepsIt)
     QTest::keyClicks(number, QStringLiteral("MSS-2022"));
     QTRY_VERIFY_WITH_TIMEOUT(saveState->text().startsWith(QStringLiteral("Brouillon enregistré à ")), 30000);
     EXPECT_FALSE(saveState->isEnabled());
-    EXPECT_EQ(savedDrafts().value(0).step, 1);
+    EXPECT_EQ(segurdesk::testing::listedDrafts().value(0).step, 1);
 
     QTest::keyClicks(number, QStringLiteral("-0042"));
     QSignalSpy rejected(&wizard, &QDialog::rejected);

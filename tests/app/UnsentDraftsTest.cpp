@@ -6,6 +6,7 @@
 #include "core/services/DraftKeeper.h"
 #include "core/services/DraftLibrary.h"
 #include "core/services/Worker.h"
+#include "tests/app/ListedDrafts.h"
 #include "tests/app/SandboxDashboard.h"
 
 #include <QJsonObject>
@@ -124,17 +125,9 @@ TEST_F(UnsentDrafts, TheLatestListingOfTheDraftsIsTheOneShown)
     m_controller->refreshOrLogIn();
     logIn(QStringLiteral("demo"), QStringLiteral("Demo-Segur-2023!"));
     expectRows(6);
-    const auto listed = [] {
-        services::DraftLibrary library;
-        QSignalSpy drafts(&library, &services::DraftLibrary::listed);
-        library.refresh();
-        EXPECT_TRUE(drafts.wait(30000));
-        return drafts.isEmpty() ? QList<services::DraftSummary>()
-                                : drafts.first().first().value<QList<services::DraftSummary>>();
-    };
-    const QList<services::DraftSummary> before = listed();
+    const QList<services::DraftSummary> before = segurdesk::testing::listedDrafts();
     saveDraft(QStringLiteral("Pharmacie du Port"));
-    const QList<services::DraftSummary> after = listed();
+    const QList<services::DraftSummary> after = segurdesk::testing::listedDrafts();
     ASSERT_EQ(after.size(), 2);
 
     m_controller->showDrafts(before);
