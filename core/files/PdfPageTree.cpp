@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 #include <optional>
 #include <utility>
@@ -30,6 +31,24 @@ bool isSpace(char c)
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
+}
+
+// Where `needle` first occurs in `text` from `from`, or -1. Qt 6.4's QByteArrayView::indexOf
+// reads about 0.5 GB/s, which made this check cost 7 ms on a 4 MB attachment; memchr on the
+// needle's first byte skips through compressed data many times faster.
+qsizetype find(QByteArrayView text, QByteArrayView needle, qsizetype from = 0)
+{
+    const char* const end = text.data() + text.size();
+    const char* at = text.data() + qBound<qsizetype>(0, from, text.size());
+    while (end - at >= needle.size()) {
+        at = static_cast<const char*>(std::memchr(at, needle.front(), size_t(end - at - needle.size() + 1)));
+        if (!at)
+            return -1;
+        if (std::memcmp(at, needle.data(), size_t(needle.size())) == 0)
+            return at - text.data();
+        ++at;
+    }
+    return -1;
 }
 
 // The whole numbers of `text`, in order, each with where it ends; other tokens as -1.
@@ -100,7 +119,7 @@ std::optional<int> objectBefore(QByteArrayView text, qsizetype at)
 
 void addKids(Tree& tree, QByteArrayView text, const std::function<std::optional<int>(qsizetype)>& owner)
 {
-    for (qsizetype at = text.indexOf("/Kids"); at >= 0; at = text.indexOf("/Kids", at + 5)) {
+    for (qsizetype at = find(text, "/Kids"); at >= 0; at = find(text, "/Kids", at + 5)) {
         if (const std::optional<int> node = owner(at))
             tree[*node] += kidsAt(text, at + 5);
     }
@@ -142,7 +161,7 @@ qint64 numberAfter(QByteArrayView dictionary, QByteArrayView name)
 // The page-tree nodes of one object stream ("/Type /ObjStm") whose dictionary starts at `at`.
 void addObjectStream(Tree& tree, QByteArrayView content, qsizetype at)
 {
-    const qsizetype keyword = content.indexOf("stream", at);
+    const qsizetype keyword = find(content, "stream", at);
     const qsizetype dictionaryStart = content.lastIndexOf("<<", at);
     if (keyword < 0 || dictionaryStart < 0)
         return;
@@ -152,7 +171,7 @@ void addObjectStream(Tree& tree, QByteArrayView content, qsizetype at)
         ++start;
     if (start < content.size() && content.at(start) == '\n')
         ++start;
-    const qsizetype end = content.indexOf("endstream", start);
+    const qsizetype end = find(content, "endstream", start);
     const qint64 count = numberAfter(dictionary, "/N");
     const qint64 first = numberAfter(dictionary, "/First");
     if (end < 0 || count <= 0 || first < 0)
@@ -219,7 +238,7 @@ bool loops(const QByteArray& content)
     const QByteArrayView text(content);
     Tree tree;
     addKids(tree, text, [text](qsizetype at) { return objectBefore(text, at); });
-    for (qsizetype at = text.indexOf("/ObjStm"); at >= 0; at = text.indexOf("/ObjStm", at + 7))
+    for (qsizetype at = find(text, "/ObjStm"); at >= 0; at = find(text, "/ObjStm", at + 7))
         addObjectStream(tree, text, at);
     return hasCycle(tree);
 }
