@@ -2684,7 +2684,7 @@ L&apos;ASP</translation>
     <message>
         <location line="+46"/>
         <source>check KIND VALUE... | --file F [--json]   check identifiers; KIND: %1</source>
-        <translation>check TYPE VALEUR... | --file F [--json]   vérifie des identifiants ; TYPE : %1</translation>
+        <translation>check TYPE VALEUR... | --file F [--json]   vérifier des identifiants ; TYPE : %1</translation>
     </message>
     <message>
         <location filename="../cli/InspectCommand.cpp" line="+5"/>
@@ -2709,7 +2709,7 @@ L&apos;ASP</translation>
     <message>
         <location line="+20"/>
         <source>inspect FILE... [--json] [--max-bytes N]   check attachments: type, size, integrity, SHA-256</source>
-        <translation>inspect FICHIER... [--json] [--max-bytes N]   vérifie des pièces jointes : type, taille, intégrité, SHA-256</translation>
+        <translation>inspect FICHIER... [--json] [--max-bytes N]   vérifier des pièces jointes : type, taille, intégrité, SHA-256</translation>
     </message>
     <message>
         <location filename="../cli/DraftCommand.cpp" line="+27"/>
