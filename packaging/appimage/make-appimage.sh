@@ -71,6 +71,21 @@ cp /usr/share/common-licenses/GPL-3 "$appdir/usr/share/doc/segurdesk/"
     cp "/usr/share/doc/$package/copyright" "$appdir/usr/share/doc/$package/"
 done
 
+# What the app reads as it starts, in the order it reads it, for the runtime to decompress ahead
+# of it (runtime/prefetch.h): the program and the libraries it links, in the loader's order, then
+# the plugins Qt loads before the first window (X11, input methods, icons, images) and theirs.
+startup_files() {
+    local elf
+    for elf in usr/bin/segurdesk usr/plugins/platforms/libqxcb.so usr/plugins/platforminputcontexts/*.so \
+        usr/plugins/iconengines/*.so usr/plugins/imageformats/*.so; do
+        echo "$elf"
+        # (awk reads to the end: a reader that leaves early would break the pipe under pipefail.)
+        ldd "$elf" | awk -v appdir="$appdir/" '$2 == "=>" && index($3, appdir) == 1 { print $3 }' |
+            xargs -r realpath --relative-to=.
+    done | awk '!seen[$0]++'
+}
+(cd "$appdir" && startup_files) >"$appdir/.startup-files"
+
 # The AppDir's own entry points: AppRun, the desktop entry and the icon.
 install -m 755 "$here/AppRun" "$appdir/AppRun"
 cp "$appdir/usr/share/applications/fr.segurdesk.SegurDesk.desktop" "$appdir/"

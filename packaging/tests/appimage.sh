@@ -29,6 +29,20 @@ if [ -e /dev/fuse ]; then
     [[ $served == *$'\tvalid\t'* && $served != *"FUSE is not available"* ]] || fail "over FUSE: $served"
     ! grep -q segurdesk-appimage /proc/mounts || fail "the image is still mounted"
     echo "the CLI ran over FUSE"
+    # The app, whose libraries the runtime decompresses ahead of it: it draws its window, then
+    # ends with its session, and the image with it.
+    log=$(mktemp)
+    QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="segurdesk.startup.info=true" XDG_DATA_HOME="${log}.d" \
+        XDG_CONFIG_HOME="${log}.d" setsid "$appimage" 2>"$log" &
+    app=$!
+    for _ in $(seq 300); do grep -q "first window painted" "$log" && break; sleep 0.1; done
+    painted=$(grep -c "first window painted" "$log" || true)
+    kill -TERM -- "-$app" 2>/dev/null || true
+    wait "$app" || true
+    [ "$painted" = 1 ] || fail "over FUSE, the app drew no window: $(cat "$log")"
+    rm -rf "$log" "${log}.d"
+    ! grep -q segurdesk-appimage /proc/mounts || fail "the image is still mounted after the app"
+    echo "the app ran over FUSE"
 else
     echo "SKIPPED: no /dev/fuse here, the AppImage runs only extracted in this test"
 fi
@@ -66,6 +80,12 @@ echo "every library is in the AppImage or on the exclude list"
 for name in $(grep -v '^#' "$here/../appimage/loaded-at-run-time" | grep .); do
     [ -f "$tree/usr/lib/$name" ] || fail "the AppImage lacks $name, which Qt loads at run time"
 done
+# The runtime decompresses these ahead of the app: each names a file of the image, the program first.
+[ "$(head -1 "$tree/.startup-files")" = usr/bin/segurdesk ] || fail ".startup-files does not start with the program"
+while read -r name; do
+    [ -f "$tree/$name" ] && [ ! -L "$tree/$name" ] || fail ".startup-files names $name, not a file of the image"
+done <"$tree/.startup-files"
+echo "the $(wc -l <"$tree/.startup-files") files read at start are in the image"
 # Debian 12's glibc (2.36) is the oldest the AppImage runs on, as the README says.
 newest=$(find "$tree/usr" -type f -exec sh -c 'head -c4 "$1" | grep -q ELF' _ {} \; -print0 |
     xargs -0 -n1 sh -c 'objdump -T "$0" 2>/dev/null || true' | grep -o 'GLIBC_2\.[0-9]*' | sort -t. -k2 -n -u | tail -1)

@@ -2,6 +2,8 @@
  * the squashfs image of the AppDir. It serves the image over FUSE and runs its AppRun; where FUSE
  * cannot mount (no /dev/fuse, no fusermount3, a container) or APPIMAGE_EXTRACT_AND_RUN is set, it
  * extracts the image into a temporary folder instead, runs AppRun from there and removes it.
+ * While mounted, the files the application reads as it starts are decompressed ahead of it on
+ * another thread (prefetch.h).
  *
  *   --appimage-offset    prints where the image starts (the end of this ELF file)
  *   --appimage-extract   extracts the image into ./squashfs-root
@@ -11,6 +13,8 @@
  * compression library squashfuse reads): it needs no library from the host. Mounting as another
  * user than root needs the host's setuid fusermount3 (package fuse3); without it, it extracts. */
 #define _GNU_SOURCE
+#include "prefetch.h"
+
 #include <elf.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -393,6 +397,8 @@ static int mount_and_run(const char* self, long offset, char** argv)
         close_image(ll);
         return 1;
     }
+    struct prefetch prefetch;
+    const bool prefetching = prefetch_start(&prefetch, self, offset, mountpoint, channel.session);
     const bool started = !stop_signal && start_app(self, mountpoint, argv);
     close(alive[1]);
 
@@ -424,7 +430,11 @@ static int mount_and_run(const char* self, long offset, char** argv)
     }
     free(request.mem);
     close(alive[0]);
+    if (prefetching)
+        prefetch_stop(&prefetch);
     sqfs_ll_unmount(&channel, mountpoint);
+    if (prefetching)
+        prefetch_join(&prefetch);
     rmdir(mountpoint);
     close_image(ll);
     restore_signals(&previous);
