@@ -47,9 +47,9 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(this, &MainWindow::firstPainted, m_ui->draftList, &drafts::DraftList::refresh);
     connect(m_ui->actionDossiers, &QAction::triggered, this,
-            [this] { m_ui->mainTabs->setCurrentWidget(m_ui->dashboard); });
+            [this] { m_ui->mainTabs->setCurrentWidget(m_ui->dossiersTab); });
     connect(m_ui->mainTabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_ui->mainTabs->currentWidget() == m_ui->dashboard)
+        if (m_ui->mainTabs->currentWidget() == m_ui->dossiersTab)
             followDossiers();
     });
 }
@@ -164,7 +164,7 @@ void MainWindow::followDossiers()
 {
     if (m_dossiers || !m_portal || !m_portal->client())
         return;
-    m_dossiers = new dashboard::DashboardController(*m_portal, *m_ui->dashboard, this);
+    m_dossiers = new dashboard::DashboardController(*m_portal, dashboardView(), this);
     connect(m_dossiers, &dashboard::DashboardController::loginCancelled, this, [this](const QString& note) {
         if (!note.isEmpty())
             statusBar()->showMessage(note);
@@ -179,6 +179,16 @@ void MainWindow::followDossiers()
         m_ui->mainTabs->setCurrentWidget(m_ui->homeTab);
     });
     m_dossiers->refreshOrLogIn();
+}
+
+dashboard::DashboardView& MainWindow::dashboardView()
+{
+    if (!m_dashboard) {
+        m_dashboard = new dashboard::DashboardView(m_ui->dossiersTab);
+        m_dashboard->setObjectName(QStringLiteral("dashboard"));
+        m_ui->dossiersLayout->addWidget(m_dashboard);
+    }
+    return *m_dashboard;
 }
 
 void MainWindow::follow(enrollment::EnrollmentController* enrollment)
@@ -217,7 +227,7 @@ void MainWindow::retranslate()
     m_ui->newEnrollmentButton->setEnabled(ready);
     m_ui->draftList->setResumable(ready);
     m_ui->actionDossiers->setEnabled(ready);
-    m_ui->mainTabs->setTabEnabled(m_ui->mainTabs->indexOf(m_ui->dashboard), ready);
+    m_ui->mainTabs->setTabEnabled(m_ui->mainTabs->indexOf(m_ui->dossiersTab), ready);
     const bool demo = ready && m_portal->isLocalSandbox();
     const QString address = ready ? m_portal->address().toDisplayString() : QString();
     if (!m_portalProblem.isEmpty())

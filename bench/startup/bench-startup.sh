@@ -9,6 +9,12 @@
 # Usage: bench/startup/bench-startup.sh [BUILD_DIR|PROGRAM] [RUNS]   (BUILD_DIR has bin/segurdesk;
 # PROGRAM: an executable file, such as an AppImage)
 set -euo pipefail
+# A desktop session has a D-Bus session bus, which Qt's accessibility bridge joins as the window
+# is built; without one, every start would launch a bus of its own (dbus-launch), which no user
+# waits for.
+if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
+    exec dbus-run-session -- "$0" "$@"
+fi
 build=${1:-build/test}
 runs=${2:-21}
 if [ -f "$build" ]; then app=$(realpath "$build"); else app=$(realpath "$build/bin/segurdesk"); fi
