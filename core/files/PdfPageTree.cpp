@@ -5,9 +5,9 @@
 #include <QSet>
 
 #include <algorithm>
-#include <cstring>
 #include <functional>
 #include <optional>
+#include <string_view>
 #include <utility>
 
 // next_in is then a pointer to const: the input is only read.
@@ -34,21 +34,12 @@ bool isDigit(char c)
 }
 
 // Where `needle` first occurs in `text` from `from`, or -1. Qt 6.4's QByteArrayView::indexOf
-// reads about 0.5 GB/s, which made this check cost 7 ms on a 4 MB attachment; memchr on the
-// needle's first byte skips through compressed data many times faster.
-qsizetype find(QByteArrayView text, QByteArrayView needle, qsizetype from = 0)
+// reads about 0.5 GB/s, which made this check cost 7 ms on a 4 MB attachment; std::string_view's
+// search goes through memchr, several times faster over compressed data.
+qsizetype find(QByteArrayView text, std::string_view needle, qsizetype from = 0)
 {
-    const char* const end = text.data() + text.size();
-    const char* at = text.data() + qBound<qsizetype>(0, from, text.size());
-    while (end - at >= needle.size()) {
-        at = static_cast<const char*>(std::memchr(at, needle.front(), size_t(end - at - needle.size() + 1)));
-        if (!at)
-            return -1;
-        if (std::memcmp(at, needle.data(), size_t(needle.size())) == 0)
-            return at - text.data();
-        ++at;
-    }
-    return -1;
+    const std::size_t at = std::string_view(text.data(), std::size_t(text.size())).find(needle, std::size_t(from));
+    return at == std::string_view::npos ? -1 : qsizetype(at);
 }
 
 // The whole numbers of `text`, in order, each with where it ends; other tokens as -1.
