@@ -75,16 +75,17 @@ done
 # of it (runtime/prefetch.h): the program and the libraries it links, in the loader's order, then
 # the plugins Qt loads before the first window (X11, input methods, icons, images) and theirs.
 startup_files() {
-    local elf
+    local elf library
     for elf in usr/bin/segurdesk usr/plugins/platforms/libqxcb.so usr/plugins/platforminputcontexts/*.so \
         usr/plugins/iconengines/*.so usr/plugins/imageformats/*.so; do
         echo "$elf"
-        # (awk reads to the end: a reader that leaves early would break the pipe under pipefail.)
-        ldd "$elf" | awk -v appdir="$appdir/" '$2 == "=>" && index($3, appdir) == 1 { print $3 }' |
-            xargs -r realpath --relative-to=.
+        ldd "$elf" | sed -n 's/^\t.* => \(.*\) (0x[0-9a-f]*)$/\1/p' | while IFS= read -r library; do
+            library=$(realpath --relative-to=. "$library")
+            [[ $library == ../* ]] || echo "$library" # the host's, on the exclude list
+        done
     done | awk '!seen[$0]++'
 }
-(cd "$appdir" && startup_files) >"$appdir/.startup-files"
+(cd -P "$appdir" && startup_files) >"$appdir/.startup-files"
 
 # The AppDir's own entry points: AppRun, the desktop entry and the icon.
 install -m 755 "$here/AppRun" "$appdir/AppRun"

@@ -23,6 +23,9 @@ for path in AppRun .DirIcon fr.segurdesk.SegurDesk.desktop usr/bin/segurdesk usr
     grep -qxF "squashfs-root/$path" <<<"$listing" || fail "the image lacks $path"
 done
 
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
 # Over FUSE, as on a desktop: served, then unmounted.
 if [ -e /dev/fuse ]; then
     served=$("$appimage" cli check iban "FR76 3000 6000 0112 3456 7890 189" 2>&1)
@@ -31,24 +34,23 @@ if [ -e /dev/fuse ]; then
     echo "the CLI ran over FUSE"
     # The app, whose libraries the runtime decompresses ahead of it: it draws its window, then
     # ends with its session, and the image with it.
-    log=$(mktemp)
-    QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="segurdesk.startup.info=true" XDG_DATA_HOME="${log}.d" \
-        XDG_CONFIG_HOME="${log}.d" setsid "$appimage" 2>"$log" &
+    log=$work/app.log
+    QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="segurdesk.startup.info=true" XDG_DATA_HOME="$work/app" \
+        XDG_CONFIG_HOME="$work/app" setsid "$appimage" 2>"$log" &
     app=$!
     for _ in $(seq 300); do grep -q "first window painted" "$log" && break; sleep 0.1; done
     painted=$(grep -c "first window painted" "$log" || true)
     kill -TERM -- "-$app" 2>/dev/null || true
+    # The runtime ends with the app, unmounting the image, within seconds.
+    for _ in $(seq 100); do kill -0 "$app" 2>/dev/null || break; sleep 0.1; done
+    ! kill -0 "$app" 2>/dev/null || fail "the AppImage's runtime is still running 10 s after the app ended"
     wait "$app" || true
     [ "$painted" = 1 ] || fail "over FUSE, the app drew no window: $(cat "$log")"
-    rm -rf "$log" "${log}.d"
     ! grep -q segurdesk-appimage /proc/mounts || fail "the image is still mounted after the app"
     echo "the app ran over FUSE"
 else
     echo "SKIPPED: no /dev/fuse here, the AppImage runs only extracted in this test"
 fi
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 
 # The keychain, as on a desktop: the AppImage's qtkeychain finds the host's Secret Service (a
 # private D-Bus session with gnome-keyring here), keeps the drafts' key there and reads it back;
@@ -82,6 +84,7 @@ for name in $(grep -v '^#' "$here/../appimage/loaded-at-run-time" | grep .); do
 done
 # The runtime decompresses these ahead of the app: each names a file of the image, the program first.
 [ "$(head -1 "$tree/.startup-files")" = usr/bin/segurdesk ] || fail ".startup-files does not start with the program"
+grep -qxF usr/lib/libQt6Core.so.6 "$tree/.startup-files" || fail ".startup-files lacks the libraries the program links"
 while read -r name; do
     [ -f "$tree/$name" ] && [ ! -L "$tree/$name" ] || fail ".startup-files names $name, not a file of the image"
 done <"$tree/.startup-files"

@@ -1,6 +1,7 @@
 #define _GNU_SOURCE
 #include "prefetch.h"
 
+#include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdio.h>
@@ -15,22 +16,17 @@ enum { LIST_LIMIT = 64 * 1024, CHUNK = 256 * 1024 };
 
 static bool stopped(struct prefetch* prefetch)
 {
-    pthread_mutex_lock(&prefetch->lock);
-    const bool result = prefetch->stopped;
-    pthread_mutex_unlock(&prefetch->lock);
-    return result;
+    return atomic_load(&prefetch->stopped);
 }
 
-/* Gives `size` bytes of the file the kernel knows as `node`, from `offset`, to its page cache. */
+/* Gives `size` bytes of the file the kernel knows as `node`, from `offset`, to its page cache.
+ * squashfuse's low-level lookup and getattr give the node id as the inode number, and its open
+ * keeps the cache (keep_cache): the application's own open leaves these pages in place. */
 static bool store(struct prefetch* prefetch, ino_t node, sqfs_off_t offset, char* data, size_t size)
 {
     struct fuse_bufvec pages = FUSE_BUFVEC_INIT(size);
     pages.buf[0].mem = data;
-    pthread_mutex_lock(&prefetch->lock);
-    const bool stored = !prefetch->stopped
-        && fuse_lowlevel_notify_store(prefetch->session, (fuse_ino_t)node, (off_t)offset, &pages, 0) == 0;
-    pthread_mutex_unlock(&prefetch->lock);
-    return stored;
+    return fuse_lowlevel_notify_store(prefetch->session, (fuse_ino_t)node, (off_t)offset, &pages, 0) == 0;
 }
 
 /* The regular file at `path` in the image. */
@@ -69,7 +65,7 @@ static void prefetch_file(struct prefetch* prefetch, sqfs* fs, dev_t device, con
         || !find_file(fs, path, &inode))
         return;
     const sqfs_off_t size = (sqfs_off_t)inode.xtra.reg.file_size;
-    for (sqfs_off_t done = 0; done < size;) {
+    for (sqfs_off_t done = 0; done < size && !stopped(prefetch);) {
         sqfs_off_t chunk = size - done < CHUNK ? size - done : CHUNK;
         if (sqfs_read_range(fs, &inode, done, &chunk, buffer) != SQFS_OK || chunk <= 0
             || !store(prefetch, status.st_ino, done, buffer, (size_t)chunk))
@@ -82,8 +78,11 @@ static void* prefetch_files(void* argument)
 {
     struct prefetch* prefetch = argument;
     sqfs fs; // its own: squashfuse's caches are not shared between threads
-    if (sqfs_open_image(&fs, prefetch->image, (size_t)prefetch->offset) != SQFS_OK)
+    if (sqfs_open_image(&fs, prefetch->image, (size_t)prefetch->offset) != SQFS_OK) {
+        close(prefetch->ended[1]);
         return NULL;
+    }
+    fcntl(fs.fd, F_SETFD, FD_CLOEXEC);
     char* buffer = malloc(CHUNK);
     char* list = buffer ? read_list(&fs) : NULL;
     struct stat root;
@@ -96,6 +95,7 @@ static void* prefetch_files(void* argument)
     free(buffer);
     sqfs_destroy(&fs);
     close(fs.fd); // squashfuse leaves its image open
+    close(prefetch->ended[1]);
     return NULL;
 }
 
@@ -107,7 +107,8 @@ bool prefetch_start(struct prefetch* prefetch, const char* image, long offset, c
     prefetch->offset = offset;
     prefetch->mountpoint = mountpoint;
     prefetch->session = session;
-    if (pthread_mutex_init(&prefetch->lock, NULL) != 0)
+    atomic_init(&prefetch->stopped, false);
+    if (pipe2(prefetch->ended, O_CLOEXEC) != 0)
         return false;
     // Signals are for the runtime's main thread, which forwards them to the application.
     sigset_t all;
@@ -116,20 +117,25 @@ bool prefetch_start(struct prefetch* prefetch, const char* image, long offset, c
     pthread_sigmask(SIG_SETMASK, &all, &previous);
     const bool started = pthread_create(&prefetch->thread, NULL, prefetch_files, prefetch) == 0;
     pthread_sigmask(SIG_SETMASK, &previous, NULL);
-    if (!started)
-        pthread_mutex_destroy(&prefetch->lock);
+    if (!started) {
+        close(prefetch->ended[0]);
+        close(prefetch->ended[1]);
+    }
     return started;
+}
+
+int prefetch_ended_fd(const struct prefetch* prefetch)
+{
+    return prefetch->ended[0];
 }
 
 void prefetch_stop(struct prefetch* prefetch)
 {
-    pthread_mutex_lock(&prefetch->lock);
-    prefetch->stopped = true;
-    pthread_mutex_unlock(&prefetch->lock);
+    atomic_store(&prefetch->stopped, true);
 }
 
 void prefetch_join(struct prefetch* prefetch)
 {
     pthread_join(prefetch->thread, NULL);
-    pthread_mutex_destroy(&prefetch->lock);
+    close(prefetch->ended[0]);
 }

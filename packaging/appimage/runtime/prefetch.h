@@ -7,6 +7,7 @@
 
 #include <pthread.h>
 #include <squashfuse/ll.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 
 struct prefetch
@@ -16,20 +17,22 @@ struct prefetch
     const char* mountpoint;
     struct fuse_session* session;
     pthread_t thread;
-    pthread_mutex_t lock;
-    bool stopped; // under lock: once set, the session is never used again
+    int ended[2]; // a pipe whose write end the thread closes as it ends
+    atomic_bool stopped;
 };
 
 /* Starts prefetching from `image` (the squashfs at `offset`) into the mount at `mountpoint`,
- * served by `session`. The serving loop must run meanwhile: every file is looked up through the
- * mount first, as the kernel keeps pages only for the inodes it knows. Returns false when the
- * thread cannot start; the mount then works as without it. */
+ * served by `session`. Returns false when the thread cannot start; the mount then works as
+ * without it. The thread waits on the mount (a lookup, a page the kernel is still reading), so
+ * the serving loop must go on until it has ended: until prefetch_ended_fd() reports the end of
+ * its pipe. */
 bool prefetch_start(struct prefetch* prefetch, const char* image, long offset, const char* mountpoint,
                     struct fuse_session* session);
 
-/* Ends the prefetch's use of the session; to be called before the session is unmounted. */
+int prefetch_ended_fd(const struct prefetch* prefetch);
+
+/* Asks the thread to end: it leaves the file or the chunk it is on. */
 void prefetch_stop(struct prefetch* prefetch);
 
-/* Waits for the thread to end; to be called after the unmount, which fails the lookup the thread
- * may be waiting on. */
+/* Waits for the thread to end; before the session is unmounted, which it uses. */
 void prefetch_join(struct prefetch* prefetch);

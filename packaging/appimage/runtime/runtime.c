@@ -397,10 +397,11 @@ static int mount_and_run(const char* self, long offset, char** argv)
         close_image(ll);
         return 1;
     }
-    struct prefetch prefetch;
-    const bool prefetching = prefetch_start(&prefetch, self, offset, mountpoint, channel.session);
     const bool started = !stop_signal && start_app(self, mountpoint, argv);
     close(alive[1]);
+    // After the fork: the application inherits neither the thread nor its files.
+    struct prefetch prefetch;
+    const bool prefetching = started && prefetch_start(&prefetch, self, offset, mountpoint, channel.session);
 
     // Signals reach the runtime only while it waits in ppoll(): never in the middle of a request,
     // nor of the unmount after the loop.
@@ -408,15 +409,27 @@ static int mount_and_run(const char* self, long offset, char** argv)
     hold_signals(&previous);
     struct fuse_buf request;
     memset(&request, 0, sizeof request);
-    struct pollfd watched[2] = {{fuse_session_fd(channel.session), POLLIN, 0}, {alive[0], POLLIN, 0}};
-    while (started && !fuse_session_exited(channel.session) && !(stop_signal && app_has_ended(false))) {
-        if (ppoll(watched, 2, NULL, &previous) < 0) {
+    // Served until the application has ended, and the prefetch too: what it may be waiting on (a
+    // lookup, a page the kernel is still reading) is answered here. A descriptor left out is -1.
+    struct pollfd watched[3] = {{fuse_session_fd(channel.session), POLLIN, 0},
+                                {started ? alive[0] : -1, POLLIN, 0},
+                                {prefetching ? prefetch_ended_fd(&prefetch) : -1, POLLIN, 0}};
+    while (!fuse_session_exited(channel.session)) {
+        if (watched[1].fd >= 0 && stop_signal && app_has_ended(false))
+            watched[1].fd = -1;
+        if (watched[1].fd < 0 && prefetching)
+            prefetch_stop(&prefetch);
+        if (watched[1].fd < 0 && watched[2].fd < 0)
+            break;
+        if (ppoll(watched, 3, NULL, &previous) < 0) {
             if (errno == EINTR)
                 continue;
             break;
         }
         if (watched[1].revents)
-            break; // the last process of the application has ended
+            watched[1].fd = -1; // the last process of the application has ended
+        if (watched[2].revents)
+            watched[2].fd = -1; // the prefetch has ended
         if (watched[0].revents & POLLIN) {
             const int received = fuse_session_receive_buf(channel.session, &request);
             if (received == -EINTR || received == -EAGAIN)
@@ -430,11 +443,13 @@ static int mount_and_run(const char* self, long offset, char** argv)
     }
     free(request.mem);
     close(alive[0]);
-    if (prefetching)
+    // Ended already, or the mount is gone (the loop stopped on an error of its device): then
+    // nothing it waits on is pending any more.
+    if (prefetching) {
         prefetch_stop(&prefetch);
-    sqfs_ll_unmount(&channel, mountpoint);
-    if (prefetching)
         prefetch_join(&prefetch);
+    }
+    sqfs_ll_unmount(&channel, mountpoint);
     rmdir(mountpoint);
     close_image(ll);
     restore_signals(&previous);
