@@ -388,7 +388,10 @@ static int mount_and_run(const char* self, long offset, char** argv)
     }
     int alive[2] = {-1, -1};
     if (pipe(alive) != 0 || fcntl(alive[0], F_SETFD, FD_CLOEXEC) != 0
-        || fcntl(fuse_session_fd(channel.session), F_SETFD, FD_CLOEXEC) != 0) {
+        || fcntl(fuse_session_fd(channel.session), F_SETFD, FD_CLOEXEC) != 0
+        // A request withdrawn between ppoll() and the read (its caller killed) must not leave
+        // the read waiting: it then says EAGAIN.
+        || fcntl(fuse_session_fd(channel.session), F_SETFL, O_NONBLOCK) != 0) {
         perror("appimage: pipe");
         close(alive[0]);
         close(alive[1]);
@@ -443,10 +446,13 @@ static int mount_and_run(const char* self, long offset, char** argv)
     }
     free(request.mem);
     close(alive[0]);
-    // Ended already, or the mount is gone (the loop stopped on an error of its device): then
-    // nothing it waits on is pending any more.
     if (prefetching) {
         prefetch_stop(&prefetch);
+        // Still running: the loop stopped on an error while the mount lives. Unmounting closes
+        // its device, which fails whatever the thread waits on there; the session itself goes
+        // only with sqfs_ll_unmount(), after the thread.
+        if (watched[2].fd >= 0)
+            fuse_session_unmount(channel.session);
         prefetch_join(&prefetch);
     }
     sqfs_ll_unmount(&channel, mountpoint);
