@@ -91,7 +91,7 @@ struct AdvanceTotals
     }
     friend bool operator==(const AdvanceTotals&, const AdvanceTotals&) = default;
 };
-// Kept for each profile among `rows` that has advance requests.
+// The advance amounts of each profile among `rows` that has advance requests.
 using AdvanceTotalsByProfile = QHash<QString, AdvanceTotals>;
 AdvanceTotalsByProfile advanceTotalsByProfile(const QList<DossierRow>& rows);
 

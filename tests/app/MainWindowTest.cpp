@@ -150,6 +150,8 @@ TEST_F(MainWindowPortal, TheDemoAccountOnTheBannerOpensAFilledDashboard)
     ASSERT_TRUE(ready.wait(30000)) << m_label->text().toStdString();
     auto* banner = m_window->findChild<QLabel*>(QStringLiteral("demoBanner"));
     EXPECT_TRUE(banner->text().contains(QStringLiteral("identifiant <b>demo</b>"))) << banner->text().toStdString();
+    // The dossiers tab's widgets are built when it is first opened, not with the window.
+    EXPECT_EQ(m_window->findChild<QTableView*>(QStringLiteral("dossierTable")), nullptr);
 
     findAction(*m_window, "actionDossiers")->trigger();
     auto* login = m_window->findChild<QDialog*>(QStringLiteral("loginDialog"));
