@@ -49,7 +49,7 @@ Task<int> StatusCommand::run(const QStringList& arguments, QTextStream& out, QTe
     if (!store)
         co_return SomeRejected;
 
-    services::DossierSync sync(session->client(), store->cache());
+    services::DossierSync sync(session->client(), store->cache().location());
     std::optional<services::DossierSnapshot> snapshot;
     exitCode = co_await session->logIn(AccountSession::Purpose::Dossiers, err);
     const bool unreachable = exitCode != AllGood && services::DossierSync::isUnreachable(session->failure());

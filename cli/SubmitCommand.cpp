@@ -105,7 +105,8 @@ Task<int> SubmitCommand::run(const QStringList& arguments, QTextStream& out, QTe
         err << pendingError.message() << Qt::endl;
         co_return SomeRejected;
     }
-    services::DraftSubmission submission(store->drafts(), store->outbox(), session->client());
+    services::DraftSubmission submission(store->drafts(), store->outboxLocation(), session->client(),
+                                         store->lockHold());
     submission.setFixedCaptchaAnswer(captcha);
     SubmitBatch batch(*store, submission, std::move(pending), targets, err);
     Step finished;

@@ -350,7 +350,7 @@ void DashboardController::refresh(const std::optional<portal::PortalError>& unre
 
 void DashboardController::locateCache()
 {
-    m_local = std::make_unique<services::LocalData>();
+    m_local = std::make_unique<services::LocalData>(services::LocalData::Stores::OnWorkers);
     connect(m_local.get(), &services::LocalData::waiting, this, [this](const QString& holder) {
         m_view.setProblem(tr("Waiting for %1, which is using your data on this computer…").arg(holder));
     });
@@ -377,8 +377,8 @@ void DashboardController::locateCache()
 
 void DashboardController::onCacheLocated(const std::optional<portal::PortalError>& unreachable)
 {
-    m_sync = std::make_unique<services::DossierSync>(*m_portal.client(), m_local->cache());
-    const storage::DossierCache::Location cache = m_local->cache().location();
+    const storage::DossierCache::Location cache = m_local->cacheLocation();
+    m_sync = std::make_unique<services::DossierSync>(*m_portal.client(), cache);
     // The sync keeps where the cache is, and writes it on a worker: the folder is free again.
     services::releaseLater(m_local);
     // A refresh abandoned may still tell how it ended before its objects go.

@@ -144,7 +144,7 @@ int main(int argc, char** argv)
     // worker, which then builds the rows.
     QNetworkAccessManager network;
     portal::PortalClient client(network, QUrl(QStringLiteral("http://127.0.0.1:1")), {});
-    services::DossierSync sync(client, cache);
+    services::DossierSync sync(client, cache.location());
     services::DossierSnapshot snapshot;
     {
         QEventLoop read;

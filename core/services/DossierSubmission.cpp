@@ -44,7 +44,7 @@ void DossierSubmission::answerCaptcha(const QString& code)
 
 void DossierSubmission::open()
 {
-    m_local = std::make_unique<LocalData>();
+    m_local = std::make_unique<LocalData>(LocalData::Stores::OnWorkers);
     connect(m_local.get(), &LocalData::waiting, this, &DossierSubmission::waiting);
     connect(m_local.get(), &LocalData::opened, this, [this] {
         // The job reads its own copy of the draft store and keeps the folder locked while it
@@ -68,7 +68,8 @@ void DossierSubmission::send(const Loaded& loaded)
 {
     if (loaded.second.isError())
         return finish({SubmissionOutcome::Pending, {}, loaded.second.message()}, true);
-    m_sending = std::make_unique<DraftSubmission>(m_local->drafts(), m_local->outbox(), m_client);
+    m_sending = std::make_unique<DraftSubmission>(m_local->drafts(), m_local->outboxLocation(), m_client,
+                                                  m_local->lockHold());
     connect(m_sending.get(), &DraftSubmission::captchaRequested, this, &DossierSubmission::captchaRequested);
     connect(m_sending.get(), &DraftSubmission::uploadProgress, this, &DossierSubmission::uploadProgress);
     connect(m_sending.get(), &DraftSubmission::finished, this,

@@ -175,10 +175,10 @@ storage::StorageError forgetCachedAccount(const storage::DossierCache::Location&
     return cache.clear();
 }
 
-DossierSync::DossierSync(portal::PortalClient& client, const storage::DossierCache& cache, QObject* parent)
+DossierSync::DossierSync(portal::PortalClient& client, storage::DossierCache::Location cache, QObject* parent)
     : QObject(parent)
     , m_client(client)
-    , m_cacheLocation(cache.location())
+    , m_cacheLocation(std::move(cache))
 { }
 
 DossierSync::~DossierSync() = default;

@@ -83,16 +83,15 @@ storage::StorageError forgetCachedAccount(const storage::DossierCache::Location&
 // Asynchronous, on the thread that owns it, one refresh at a time: refresh() returns at once;
 // then refreshed() (fresh or offline) or failed() (refused by the portal, or unreachable with
 // no offline copy yet) follows from the event loop. The client (logged in) must outlive this
-// object. The cache is only located through `cache`: it is written (in one transaction) and read
-// back on worker threads, each with a connection of its own, so that a large account never
-// holds up the owner's thread.
+// object. The cache at `cache` is written (in one transaction) and read back on worker threads,
+// each with a connection of its own, so that a large account never holds up the owner's thread.
 class DossierSync : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DossierSync)
 
 public:
-    DossierSync(portal::PortalClient& client, const storage::DossierCache& cache, QObject* parent = nullptr);
+    DossierSync(portal::PortalClient& client, storage::DossierCache::Location cache, QObject* parent = nullptr);
     ~DossierSync() override;
 
     void refresh();

@@ -24,10 +24,10 @@ QByteArray contentTypeFor(const QString& fileName)
 
 } // namespace
 
-DraftAttachmentDevice::DraftAttachmentDevice(const storage::DraftStore& store, storage::Draft draft, QString slot,
+DraftAttachmentDevice::DraftAttachmentDevice(storage::DraftStore store, storage::Draft draft, QString slot,
                                              QObject* parent)
     : QIODevice(parent)
-    , m_store(store)
+    , m_store(std::move(store))
     , m_draft(std::move(draft))
     , m_slot(std::move(slot))
 {
@@ -78,7 +78,7 @@ portal::UploadDocument draftUploadDocument(const storage::DraftStore& store, con
         document.fileName = attachment->fileName;
         document.contentType = contentTypeFor(attachment->fileName);
     }
-    document.open = [&store, draft, slot]() -> std::unique_ptr<QIODevice> {
+    document.open = [store, draft, slot]() -> std::unique_ptr<QIODevice> {
         if (!draft.attachment(slot))
             return nullptr;
         auto device = std::make_unique<DraftAttachmentDevice>(store, draft, slot);

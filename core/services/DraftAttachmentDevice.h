@@ -18,8 +18,7 @@ class DraftAttachmentDevice : public QIODevice
     Q_OBJECT
 
 public:
-    DraftAttachmentDevice(const storage::DraftStore& store, storage::Draft draft, QString slot,
-                          QObject* parent = nullptr);
+    DraftAttachmentDevice(storage::DraftStore store, storage::Draft draft, QString slot, QObject* parent = nullptr);
 
     bool isSequential() const override { return false; }
     qint64 size() const override { return m_size; }
@@ -31,7 +30,7 @@ protected:
 private:
     bool load();
 
-    const storage::DraftStore& m_store;
+    const storage::DraftStore m_store;
     storage::Draft m_draft;
     QString m_slot;
     qint64 m_size = 0;
@@ -39,7 +38,8 @@ private:
 };
 
 // The draft's document of `slot` as a part of POST /enrollments, streamed from its encrypted
-// copy. The part is labelled by the file's extension only: the portal decides from the content.
+// copy (with a copy of `store`). The part is labelled by the file's extension only: the portal
+// decides from the content.
 portal::UploadDocument draftUploadDocument(const storage::DraftStore& store, const storage::Draft& draft,
                                            const QString& slot);
 

@@ -7,10 +7,13 @@
 #include "core/services/DraftAttachmentDevice.h"
 #include "core/services/DraftDossier.h"
 #include "core/services/ReleaseLater.h"
+#include "core/services/Worker.h"
 #include "core/storage/DraftStore.h"
 #include "core/storage/Outbox.h"
 
 #include <QJsonDocument>
+
+#include <optional>
 
 namespace segurdesk::services {
 
@@ -45,14 +48,110 @@ bool isOnlyCaptchaProblem(const portal::PortalError& error)
     });
 }
 
+// The receipt of a draft the outbox has acknowledged, and the draft marked so.
+SubmissionOutcome alreadySent(storage::DraftStore& drafts, const storage::Outbox& outbox, const QString& draftId)
+{
+    storage::StorageError error;
+    for (const storage::OutboxEntry& entry : outbox.history(draftId, &error)) {
+        if (entry.state == storage::OutboxEntry::State::Acknowledged) {
+            error = drafts.markSubmitted(draftId, entry.receipt);
+            return {SubmissionOutcome::AlreadySent, entry.receipt, error.message()};
+        }
+    }
+    // Acknowledged, yet no receipt on record: the outbox cannot be read as it should.
+    return {SubmissionOutcome::Pending,
+            {},
+            (error ? error : storage::StorageError(storage::StorageError::InvalidState)).message()};
+}
+
+// What the first step found: the submission ends at once with `ended`, or goes on with the key
+// recorded, the draft frozen, and what to upload.
+struct Recorded
+{
+    std::optional<SubmissionOutcome> ended;
+    QString key;
+    QJsonObject input;
+    QStringList documentSlots;
+};
+
+// On a worker: records the submission of `draft` and freezes it.
+Recorded record(storage::DraftStore& drafts, const storage::Outbox::Location& at, const storage::Draft& draft)
+{
+    // Nothing is sent unless each step is on record: a failure leaves the dossier pending.
+    const auto pending = [](const storage::StorageError& error) {
+        return Recorded {SubmissionOutcome {SubmissionOutcome::Pending, {}, error.message()}, {}, {}, {}};
+    };
+    storage::Outbox outbox(at);
+    if (const storage::StorageError error = outbox.open())
+        return pending(error);
+    Recorded recorded;
+    if (const storage::StorageError error = outbox.record(draft.id(), draft.payloadHash(), recorded.key)) {
+        switch (error.code()) {
+        case storage::StorageError::AlreadySubmitted:
+            return {alreadySent(drafts, outbox, draft.id()), {}, {}, {}};
+        case storage::StorageError::UnchangedSinceRefusal:
+            return {SubmissionOutcome {SubmissionOutcome::Refused, {}, error.message()}, {}, {}, {}};
+        default:
+            return pending(error);
+        }
+    }
+    if (const storage::StorageError error = drafts.markSubmitting(draft.id(), recorded.key, draft.payloadHash()))
+        return pending(error);
+    const DraftDossier content = DraftDossier::fromDraft(draft);
+    for (const model::DocumentKind kind : model::DossierValidator::requiredDocuments(content.dossier)) {
+        if (draft.attachment(model::documentKey(kind)))
+            recorded.documentSlots << model::documentKey(kind);
+    }
+    recorded.input = model::DossierJson::toJson(content.dossier, model::DossierJson::Mode::PortalInput);
+    return recorded;
+}
+
+// On a worker: an upload attempt on record, before its first byte leaves.
+storage::StorageError noteAttempt(const storage::Outbox::Location& at, const QString& key)
+{
+    storage::Outbox outbox(at);
+    if (const storage::StorageError error = outbox.open())
+        return error;
+    return outbox.noteAttempt(key);
+}
+
+// On a worker: the portal's receipt on record, and the draft marked submitted.
+SubmissionOutcome acknowledge(storage::DraftStore& drafts, const storage::Outbox::Location& at, const QString& key,
+                              const QString& draftId, const storage::SubmissionReceipt& receipt)
+{
+    storage::Outbox outbox(at);
+    storage::StorageError error = outbox.open();
+    if (!error)
+        error = outbox.acknowledge(key, receipt);
+    if (error)
+        return {SubmissionOutcome::Pending, receipt, error.message()};
+    // On the portal and on record: a draft left unmarked is marked by the next submission.
+    return {SubmissionOutcome::Sent, receipt, drafts.markSubmitted(draftId, receipt).message()};
+}
+
+// On a worker: the portal's refusal on record, then the draft editable again. Never the other
+// way round: an editable draft beside a pending entry would be resent as it was while the user
+// corrects it.
+storage::StorageError keepRefusal(storage::DraftStore& drafts, const storage::Outbox::Location& at, const QString& key,
+                                  const QString& draftId, const QJsonObject& answer)
+{
+    storage::Outbox outbox(at);
+    storage::StorageError error = outbox.open();
+    if (!error)
+        error = outbox.markFailed(key, answer);
+    return error ? error : drafts.reopen(draftId);
+}
+
 } // namespace
 
-DraftSubmission::DraftSubmission(storage::DraftStore& drafts, storage::Outbox& outbox, portal::PortalClient& client,
+DraftSubmission::DraftSubmission(const storage::DraftStore& drafts, storage::Outbox::Location outbox,
+                                 portal::PortalClient& client, std::shared_ptr<const storage::DataFolderLock> lock,
                                  QObject* parent)
     : QObject(parent)
     , m_drafts(drafts)
-    , m_outbox(outbox)
+    , m_outbox(std::move(outbox))
     , m_client(client)
+    , m_lock(std::move(lock))
 { }
 
 DraftSubmission::~DraftSubmission() = default;
@@ -64,33 +163,24 @@ void DraftSubmission::submit(const storage::Draft& draft)
     m_key.clear();
     m_round = 0;
     m_lastRefusal.clear();
-    m_step = Step::FetchingCaptcha;
+    m_step = Step::Storing;
     if (draft.state() == storage::Draft::State::Submitted)
         return finish({SubmissionOutcome::AlreadySent, draft.receipt(), {}});
     // Checked before anything is recorded: a dossier that will not be sent stays as it was.
     if (m_fixedAnswerRefused)
         return finish({SubmissionOutcome::Pending, {}, {}, true});
-    if (const storage::StorageError error = m_outbox.record(draft.id(), draft.payloadHash(), m_key)) {
-        switch (error.code()) {
-        case storage::StorageError::AlreadySubmitted:
-            return finish(alreadySent());
-        case storage::StorageError::UnchangedSinceRefusal:
-            return finish({SubmissionOutcome::Refused, {}, error.message()});
-        default:
-            // Nothing was sent: the local data could not record the submission.
-            return finish({SubmissionOutcome::Pending, {}, error.message()});
-        }
-    }
-    if (const storage::StorageError error = m_drafts.markSubmitting(draft.id(), m_key, draft.payloadHash()))
-        return finish({SubmissionOutcome::Pending, {}, error.message()});
-    const DraftDossier content = DraftDossier::fromDraft(draft);
-    m_documents.clear();
-    for (const model::DocumentKind kind : model::DossierValidator::requiredDocuments(content.dossier)) {
-        if (draft.attachment(model::documentKey(kind)))
-            m_documents << draftUploadDocument(m_drafts, draft, model::documentKey(kind));
-    }
-    m_input = model::DossierJson::toJson(content.dossier, model::DossierJson::Mode::PortalInput);
-    requestCaptcha();
+    runOnWorker(
+        this, [drafts = m_drafts, at = m_outbox, draft, lock = m_lock]() mutable { return record(drafts, at, draft); },
+        [this](const Recorded& recorded) {
+            if (recorded.ended)
+                return finish(*recorded.ended);
+            m_key = recorded.key;
+            m_input = recorded.input;
+            m_documents.clear();
+            for (const QString& slot : recorded.documentSlots)
+                m_documents << draftUploadDocument(m_drafts, m_draft, slot);
+            requestCaptcha();
+        });
 }
 
 void DraftSubmission::requestCaptcha()
@@ -130,27 +220,35 @@ void DraftSubmission::upload(const QString& answer)
     QJsonObject withCaptcha = m_input;
     withCaptcha.insert(QStringLiteral("captcha"),
                        QJsonObject {{QStringLiteral("id"), m_captchaId}, {QStringLiteral("answer"), answer}});
-    if (const storage::StorageError error = m_outbox.noteAttempt(m_key))
-        return finish({SubmissionOutcome::Pending, {}, error.message()});
-    m_step = Step::Uploading;
-    releaseLater(m_upload);
-    m_upload = std::make_unique<portal::EnrollmentSubmission>(m_client, withCaptcha, m_documents, m_key.toLatin1());
-    connect(m_upload.get(), &portal::PortalRequest::finished, this, &DraftSubmission::onUploadFinished);
-    connect(m_upload.get(), &portal::PortalRequest::uploadProgress, this, &DraftSubmission::uploadProgress);
-    // From the event loop, as every signal of this class: upload() may run inside answerCaptcha().
-    QMetaObject::invokeMethod(this, &DraftSubmission::uploadStarted, Qt::QueuedConnection);
-    m_upload->start();
+    m_step = Step::Storing;
+    runOnWorker(
+        this, [at = m_outbox, key = m_key, lock = m_lock] { return noteAttempt(at, key); },
+        [this, withCaptcha](const storage::StorageError& error) {
+            if (error)
+                return finish({SubmissionOutcome::Pending, {}, error.message()});
+            m_step = Step::Uploading;
+            releaseLater(m_upload);
+            m_upload
+                = std::make_unique<portal::EnrollmentSubmission>(m_client, withCaptcha, m_documents, m_key.toLatin1());
+            connect(m_upload.get(), &portal::PortalRequest::finished, this, &DraftSubmission::onUploadFinished);
+            connect(m_upload.get(), &portal::PortalRequest::uploadProgress, this, &DraftSubmission::uploadProgress);
+            emit uploadStarted();
+            m_upload->start();
+        });
 }
 
 void DraftSubmission::onUploadFinished()
 {
+    m_step = Step::Storing;
     if (m_upload->succeeded()) {
         const portal::EnrollmentReceipt& value = m_upload->value();
-        const storage::SubmissionReceipt receipt {value.id, value.number, value.receivedAt};
-        if (const storage::StorageError error = m_outbox.acknowledge(m_key, receipt))
-            return finish({SubmissionOutcome::Pending, receipt, error.message()});
-        // On the portal and on record: a draft left unmarked is marked by the next submission.
-        return finish({SubmissionOutcome::Sent, receipt, m_drafts.markSubmitted(m_draft.id(), receipt).message()});
+        runOnWorker(
+            this,
+            [drafts = m_drafts, at = m_outbox, key = m_key, id = m_draft.id(),
+             receipt = storage::SubmissionReceipt {value.id, value.number, value.receivedAt},
+             lock = m_lock]() mutable { return acknowledge(drafts, at, key, id, receipt); },
+            [this](const SubmissionOutcome& outcome) { finish(outcome); });
+        return;
     }
     const portal::PortalError& error = m_upload->error();
     QStringList problem {error.message()};
@@ -173,35 +271,23 @@ void DraftSubmission::onUploadFinished()
         return finish({SubmissionOutcome::Pending, {}, m_lastRefusal});
     }
     if (!isTransient(error)) {
-        // The draft is reopened only once the refusal is on record: an editable draft beside a
-        // pending entry would be resent as it was while the user corrects it.
-        const QJsonObject answer = QJsonDocument::fromJson(error.portalAnswer.toUtf8()).object();
-        storage::StorageError stored = m_outbox.markFailed(m_key, answer);
-        if (!stored)
-            stored = m_drafts.reopen(m_draft.id());
-        if (stored)
-            m_lastRefusal += QStringLiteral("; ") + stored.message();
-        SubmissionOutcome refused {SubmissionOutcome::Refused, {}, m_lastRefusal};
-        refused.fieldErrors = error.fieldErrors;
-        return finish(refused);
+        // The draft is reopened only once the refusal is on record (keepRefusal).
+        runOnWorker(
+            this,
+            [drafts = m_drafts, at = m_outbox, key = m_key, id = m_draft.id(),
+             answer = QJsonDocument::fromJson(error.portalAnswer.toUtf8()).object(),
+             lock = m_lock]() mutable { return keepRefusal(drafts, at, key, id, answer); },
+            [this, fieldErrors = error.fieldErrors](const storage::StorageError& stored) {
+                if (stored)
+                    m_lastRefusal += QStringLiteral("; ") + stored.message();
+                SubmissionOutcome refused {SubmissionOutcome::Refused, {}, m_lastRefusal};
+                refused.fieldErrors = fieldErrors;
+                finish(refused);
+            });
+        return;
     }
     // The request layer has retried what a retry could cure: the next submission resends the same key.
     finish({SubmissionOutcome::Pending, {}, m_lastRefusal});
-}
-
-SubmissionOutcome DraftSubmission::alreadySent()
-{
-    storage::StorageError error;
-    for (const storage::OutboxEntry& entry : m_outbox.history(m_draft.id(), &error)) {
-        if (entry.state == storage::OutboxEntry::State::Acknowledged) {
-            error = m_drafts.markSubmitted(m_draft.id(), entry.receipt);
-            return {SubmissionOutcome::AlreadySent, entry.receipt, error.message()};
-        }
-    }
-    // Acknowledged, yet no receipt on record: the outbox cannot be read as it should.
-    return {SubmissionOutcome::Pending,
-            {},
-            (error ? error : storage::StorageError(storage::StorageError::InvalidState)).message()};
 }
 
 void DraftSubmission::finish(SubmissionOutcome outcome)

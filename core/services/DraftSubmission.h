@@ -3,6 +3,8 @@
 #include "core/model/FieldError.h"
 #include "core/portal/UploadDocument.h"
 #include "core/storage/Draft.h"
+#include "core/storage/DraftStore.h"
+#include "core/storage/Outbox.h"
 #include "core/storage/SubmissionReceipt.h"
 
 #include <QJsonObject>
@@ -19,9 +21,8 @@ class PortalClient;
 } // namespace segurdesk::portal
 
 namespace segurdesk::storage {
-class DraftStore;
-class Outbox;
-} // namespace segurdesk::storage
+class DataFolderLock;
+}
 
 namespace segurdesk::services {
 
@@ -66,16 +67,19 @@ struct SubmissionOutcome
 //
 // Asynchronous and used on the thread that owns it, one draft at a time: submit() returns at
 // once and finished() follows, always from the event loop, so that a slot connected to it may
-// submit the next draft. The stores and the client are the caller's and must outlive this
-// object; the outbox and draft updates it makes are single-row SQLite writes.
+// submit the next draft. The client is the caller's and must outlive this object. The outbox
+// and the drafts are written by jobs on workers, each with its own connection to the outbox (a
+// Qt SQL connection belongs to its thread) and holding `lock` (LocalData::lockHold()) until it
+// ends: no fsync and no decryption waits on the owner's thread, the desktop app's GUI thread. A
+// job under way when this object is destroyed ends its write; its result is dropped.
 class DraftSubmission : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DraftSubmission)
 
 public:
-    DraftSubmission(storage::DraftStore& drafts, storage::Outbox& outbox, portal::PortalClient& client,
-                    QObject* parent = nullptr);
+    DraftSubmission(const storage::DraftStore& drafts, storage::Outbox::Location outbox, portal::PortalClient& client,
+                    std::shared_ptr<const storage::DataFolderLock> lock, QObject* parent = nullptr);
     ~DraftSubmission() override;
 
     // The code sent with every captcha. Once the portal refuses it, that submission ends pending
@@ -103,19 +107,18 @@ signals:
     void finished(const segurdesk::services::SubmissionOutcome& outcome);
 
 private:
-    enum class Step { Idle, FetchingCaptcha, AwaitingAnswer, Uploading, Finishing };
+    enum class Step { Idle, Storing, FetchingCaptcha, AwaitingAnswer, Uploading, Finishing };
 
     void requestCaptcha();
     void onCaptchaFinished();
     void upload(const QString& answer);
     void onUploadFinished();
-    // The receipt of a draft the outbox has acknowledged, and the draft marked so.
-    SubmissionOutcome alreadySent();
     void finish(SubmissionOutcome outcome);
 
-    storage::DraftStore& m_drafts;
-    storage::Outbox& m_outbox;
+    const storage::DraftStore m_drafts;
+    const storage::Outbox::Location m_outbox;
     portal::PortalClient& m_client;
+    const std::shared_ptr<const storage::DataFolderLock> m_lock;
     QString m_fixedAnswer;
     bool m_fixedAnswerRefused = false;
 

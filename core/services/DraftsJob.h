@@ -21,7 +21,7 @@ namespace segurdesk::services {
 template<typename Job, typename Then, typename Failed>
 void runOnDrafts(QObject* owner, Job job, Then then, Failed failed)
 {
-    auto* local = new LocalData(owner);
+    auto* local = new LocalData(LocalData::Stores::OnWorkers, owner);
     QObject::connect(local, &LocalData::failed, owner,
                      [local, failed = std::move(failed)](LocalData::Failure failure, const QString& message) {
                          // From the event loop: the local data is inside its own signal.

@@ -51,8 +51,9 @@ std::optional<bool> LocalData::passphraseToAsk(Failure failure)
     return std::nullopt;
 }
 
-LocalData::LocalData(QObject* parent)
+LocalData::LocalData(Stores stores, QObject* parent)
     : QObject(parent)
+    , m_stores(stores)
 {
     m_lockRetry.setInterval(LockRetryInterval);
     m_lockRetry.setSingleShot(true);
@@ -147,21 +148,60 @@ void LocalData::openParts(const crypto::SecretKey& key, const crypto::KeyError& 
                                                                           : Failure::Unreadable,
                     error.message());
     m_key = key;
-    const QDir dir(dataDir());
     if (m_parts & Drafts)
         m_drafts = std::make_unique<storage::DraftStore>(storage::DraftStore::defaultRoot(), m_key);
+    if (m_stores == Stores::OnWorkers)
+        return checkPartsOnWorker();
     if (m_parts & Outbox) {
-        m_outbox = std::make_unique<storage::Outbox>(dir.filePath(QStringLiteral("outbox.sqlite")), m_key);
+        m_outbox = std::make_unique<storage::Outbox>(outboxLocation());
         if (const storage::StorageError opened = m_outbox->open())
             return fail(Failure::Unreadable, opened.message());
     }
     if (m_parts & Cache) {
-        m_cache = std::make_unique<storage::DossierCache>(dir.filePath(QStringLiteral("cache.sqlite")), m_key,
-                                                          m_cacheAccount);
+        const storage::DossierCache::Location at = cacheLocation();
+        m_cache = std::make_unique<storage::DossierCache>(at.databasePath, at.key, at.account);
         if (const storage::StorageError opened = m_cache->open())
             return fail(Failure::Unreadable, opened.message());
     }
     emit opened();
+}
+
+void LocalData::checkPartsOnWorker()
+{
+    std::optional<storage::Outbox::Location> outbox;
+    if (m_parts & Outbox)
+        outbox = outboxLocation();
+    std::optional<storage::DossierCache::Location> cache;
+    if (m_parts & Cache)
+        cache = cacheLocation();
+    // Opening makes a file and its tables when they are missing, and says whether they can be
+    // read: the jobs that use them later open their own connections.
+    runOnWorker(
+        this,
+        [outbox, cache, lock = m_lock] {
+            if (outbox) {
+                if (storage::StorageError error = storage::Outbox(*outbox).open())
+                    return error;
+            }
+            if (cache)
+                return storage::DossierCache(cache->databasePath, cache->key, cache->account).open();
+            return storage::StorageError();
+        },
+        [this](const storage::StorageError& error) {
+            if (error)
+                return fail(Failure::Unreadable, error.message());
+            emit opened();
+        });
+}
+
+storage::Outbox::Location LocalData::outboxLocation() const
+{
+    return {QDir(dataDir()).filePath(QStringLiteral("outbox.sqlite")), m_key};
+}
+
+storage::DossierCache::Location LocalData::cacheLocation() const
+{
+    return {QDir(dataDir()).filePath(QStringLiteral("cache.sqlite")), m_key, m_cacheAccount};
 }
 
 void LocalData::fail(Failure failure, const QString& message)

@@ -2,6 +2,8 @@
 
 #include "core/crypto/KeyError.h"
 #include "core/crypto/SecretKey.h"
+#include "core/storage/DossierCache.h"
+#include "core/storage/Outbox.h"
 
 #include <QDeadlineTimer>
 #include <QFutureWatcher>
@@ -19,9 +21,7 @@ class KeychainKeyProvider;
 
 namespace segurdesk::storage {
 class DataFolderLock;
-class DossierCache;
 class DraftStore;
-class Outbox;
 } // namespace segurdesk::storage
 
 namespace segurdesk::services {
@@ -38,7 +38,10 @@ namespace segurdesk::services {
 //     given or that file exists (scrypt, on a worker thread; the key is then kept for the rest
 //     of the session, see SessionKey, and that file opens without the passphrase), else from
 //     the OS keychain;
-//  3. the parts asked for (single-row SQLite opens, on this object's thread).
+//  3. the parts asked for: the SQLite files opened on this object's thread (Stores::OnThisThread,
+//     for segurdesk-cli), or made and checked on a worker and closed there (Stores::OnWorkers,
+//     for the desktop app, whose GUI thread never waits on the disk): their users are then jobs
+//     on workers, each opening its own connection from outboxLocation() or cacheLocation().
 // Then exactly one of opened() or failed() follows, from the event loop. After failed() nothing is
 // held, the lock included: another LocalData may try again at once. Used on the thread that owns
 // it; the stores are usable once opened() has come, and live as long as this object.
@@ -61,7 +64,9 @@ public:
     // chosen (no keychain answers) rather than given (a key file exists).
     static std::optional<bool> passphraseToAsk(Failure failure);
 
-    explicit LocalData(QObject* parent = nullptr);
+    enum class Stores { OnThisThread, OnWorkers };
+
+    explicit LocalData(Stores stores = Stores::OnThisThread, QObject* parent = nullptr);
     ~LocalData() override;
 
     static QString dataDir();
@@ -105,8 +110,12 @@ public:
     std::shared_ptr<const storage::DataFolderLock> lockHold() const { return m_lock; }
 
     storage::DraftStore& drafts() { return *m_drafts; }
+    // Stores::OnThisThread only.
     storage::Outbox& outbox() { return *m_outbox; }
     storage::DossierCache& cache() { return *m_cache; }
+
+    storage::Outbox::Location outboxLocation() const;
+    storage::DossierCache::Location cacheLocation() const;
 
 signals:
     // Another process (`holder`, "segurdesk-cli, process 4242") is using the data: opening waits.
@@ -118,8 +127,10 @@ private:
     void tryLock();
     void fetchKey();
     void openParts(const crypto::SecretKey& key, const crypto::KeyError& error);
+    void checkPartsOnWorker();
     void fail(Failure failure, const QString& message);
 
+    Stores m_stores;
     int m_parts = 0;
     QString m_cacheAccount;
     QString m_passphrase;

@@ -51,7 +51,8 @@ const QString Columns = QStringLiteral(
 } // namespace
 
 Outbox::Outbox(const QString& databasePath, const crypto::SecretKey& key)
-    : m_connection(databasePath)
+    : m_path(databasePath)
+    , m_connection(databasePath)
     , m_key(key)
 { }
 

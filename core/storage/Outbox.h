@@ -26,6 +26,18 @@ public:
     // key encrypts the stored problem details (they may quote what the user typed).
     Outbox(const QString& databasePath, const crypto::SecretKey& key);
 
+    // What another thread needs to open its own connection to this outbox (a Qt SQL connection
+    // is used only by the thread that opened it): the constructor's two arguments.
+    struct Location
+    {
+        QString databasePath;
+        crypto::SecretKey key;
+    };
+    explicit Outbox(const Location& at)
+        : Outbox(at.databasePath, at.key)
+    { }
+    Location location() const { return {m_path, m_key}; }
+
     StorageError open();
 
     // The key to send draftId's payload with; see the class comment for the refusals.
@@ -45,6 +57,7 @@ private:
     StorageError transition(const QString& idempotencyKey, OutboxEntry::State to, const QVariant& receipt,
                             const QVariant& problem);
 
+    QString m_path;
     SqliteConnection m_connection;
     crypto::SecretKey m_key;
 };

@@ -64,7 +64,7 @@ protected:
         login.start();
         ASSERT_TRUE(loggedIn.wait(30000));
         ASSERT_TRUE(login.succeeded()) << login.error().message().toStdString();
-        services::DossierSync sync(client, cache);
+        services::DossierSync sync(client, cache.location());
         QSignalSpy refreshed(&sync, &services::DossierSync::refreshed);
         sync.refresh();
         ASSERT_TRUE(refreshed.wait(30000));

@@ -70,7 +70,7 @@ protected:
     {
         storage::DossierCache cache(m_dir.filePath(QStringLiteral("cache.sqlite")), m_key, QStringLiteral("demo"));
         ASSERT_FALSE(cache.open());
-        services::DossierSync sync(*m_client, cache);
+        services::DossierSync sync(*m_client, cache.location());
         QSignalSpy refreshed(&sync, &services::DossierSync::refreshed);
         sync.refresh();
         ASSERT_TRUE(refreshed.wait(30000));

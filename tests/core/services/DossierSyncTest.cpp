@@ -92,7 +92,7 @@ protected:
 
 TEST_F(DossierSyncTest, DownloadsEveryDossierWithItsHistoryAndKeepsACopy)
 {
-    DossierSync sync(*m_client, *m_cache);
+    DossierSync sync(*m_client, m_cache->location());
     const auto [snapshot, error] = refresh(sync);
     ASSERT_TRUE(snapshot) << error.message().toStdString();
     EXPECT_FALSE(snapshot->offline);
@@ -119,13 +119,13 @@ TEST_F(DossierSyncTest, DownloadsEveryDossierWithItsHistoryAndKeepsACopy)
 
 TEST_F(DossierSyncTest, GivesTheOfflineCopyWhenThePortalCannotBeReached)
 {
-    DossierSync online(*m_client, *m_cache);
+    DossierSync online(*m_client, m_cache->location());
     const auto [fresh, error] = refresh(online);
     ASSERT_TRUE(fresh) << error.message().toStdString();
 
     // A port nobody listens on: the portal is out of reach.
     const std::unique_ptr<portal::PortalClient> away = client(QUrl(QStringLiteral("http://127.0.0.1:1")));
-    DossierSync offline(*away, *m_cache);
+    DossierSync offline(*away, m_cache->location());
     const auto [copy, offlineError] = refresh(offline);
     ASSERT_TRUE(copy) << offlineError.message().toStdString();
     EXPECT_TRUE(copy->offline);
@@ -138,7 +138,7 @@ TEST_F(DossierSyncTest, GivesTheOfflineCopyWhenThePortalCannotBeReached)
     EXPECT_EQ(copy->config, fresh->config);
 
     // A front end whose login did not get through asks for the copy directly.
-    DossierSync loginFailed(*away, *m_cache);
+    DossierSync loginFailed(*away, m_cache->location());
     QSignalSpy given(&loginFailed, &DossierSync::refreshed);
     loginFailed.giveOfflineCopy(offlineError);
     ASSERT_TRUE(given.wait(10000));
@@ -150,7 +150,7 @@ TEST_F(DossierSyncTest, GivesTheOfflineCopyWhenThePortalCannotBeReached)
 
 TEST_F(DossierSyncTest, AConfigThePortalCannotGiveLeavesTheDossiersAndTheConfigKept)
 {
-    DossierSync online(*m_client, *m_cache);
+    DossierSync online(*m_client, m_cache->location());
     const auto [fresh, error] = refresh(online);
     ASSERT_TRUE(fresh) << error.message().toStdString();
     ASSERT_FALSE(fresh->config.isEmpty());
@@ -165,7 +165,7 @@ TEST_F(DossierSyncTest, AConfigThePortalCannotGiveLeavesTheDossiersAndTheConfigK
     ASSERT_TRUE(failing.ok()) << failing.error().toStdString();
     const std::unique_ptr<portal::PortalClient> other = client(QUrl(failing.url()));
     ASSERT_NO_FATAL_FAILURE(logIn(*other));
-    DossierSync sync(*other, *m_cache);
+    DossierSync sync(*other, m_cache->location());
     const auto [snapshot, failure] = refresh(sync);
     ASSERT_TRUE(snapshot) << failure.message().toStdString();
     EXPECT_EQ(snapshot->enrollments.size(), fresh->enrollments.size());
@@ -175,7 +175,7 @@ TEST_F(DossierSyncTest, AConfigThePortalCannotGiveLeavesTheDossiersAndTheConfigK
 
 TEST_F(DossierSyncTest, AnOfflineCopyWhoseConfigIsDamagedSaysSo)
 {
-    DossierSync online(*m_client, *m_cache);
+    DossierSync online(*m_client, m_cache->location());
     const auto [fresh, error] = refresh(online);
     ASSERT_TRUE(fresh) << error.message().toStdString();
     {
@@ -194,7 +194,7 @@ TEST_F(DossierSyncTest, AnOfflineCopyWhoseConfigIsDamagedSaysSo)
     QSqlDatabase::removeDatabase(QStringLiteral("damage"));
 
     const std::unique_ptr<portal::PortalClient> away = client(QUrl(QStringLiteral("http://127.0.0.1:1")));
-    DossierSync offline(*away, *m_cache);
+    DossierSync offline(*away, m_cache->location());
     const auto [copy, offlineError] = refresh(offline);
     ASSERT_TRUE(copy) << offlineError.message().toStdString();
     EXPECT_EQ(copy->enrollments.size(), fresh->enrollments.size());
@@ -204,7 +204,7 @@ TEST_F(DossierSyncTest, AnOfflineCopyWhoseConfigIsDamagedSaysSo)
 
 TEST_F(DossierSyncTest, ACopyKeptIsGivenToTheOtherProfilesOfTheFileUntilForgotten)
 {
-    DossierSync sync(*m_client, *m_cache);
+    DossierSync sync(*m_client, m_cache->location());
     const auto [fresh, error] = refresh(sync);
     ASSERT_TRUE(fresh) << error.message().toStdString();
     const storage::DossierCache::Location demo = m_cache->location();
@@ -237,7 +237,7 @@ TEST_F(DossierSyncTest, ACopyKeptIsGivenToTheOtherProfilesOfTheFileUntilForgotte
 TEST_F(DossierSyncTest, FailsWhenUnreachableWithNothingCachedOrWhenThePortalRefuses)
 {
     const std::unique_ptr<portal::PortalClient> away = client(QUrl(QStringLiteral("http://127.0.0.1:1")));
-    DossierSync offline(*away, *m_cache);
+    DossierSync offline(*away, m_cache->location());
     const auto [none, unreachable] = refresh(offline);
     EXPECT_FALSE(none);
     EXPECT_TRUE(DossierSync::isUnreachable(unreachable)) << unreachable.message().toStdString();
@@ -249,7 +249,7 @@ TEST_F(DossierSyncTest, FailsWhenUnreachableWithNothingCachedOrWhenThePortalRefu
 
     // Not logged in: a refusal, never replaced by an offline copy.
     const std::unique_ptr<portal::PortalClient> anonymous = client(QUrl(m_sandbox.url()));
-    DossierSync refused(*anonymous, *m_cache);
+    DossierSync refused(*anonymous, m_cache->location());
     const auto [nothing, unauthorized] = refresh(refused);
     EXPECT_FALSE(nothing);
     EXPECT_EQ(unauthorized.code, portal::PortalErrorCode::Unauthorized);
@@ -265,7 +265,7 @@ TEST_F(DossierSyncTest, AnOfflineCopyThatCannotBeReadSaysWhy)
     damaged.close();
     const storage::DossierCache cache(path, m_key, QStringLiteral("demo"));
     const std::unique_ptr<portal::PortalClient> away = client(QUrl(QStringLiteral("http://127.0.0.1:1")));
-    DossierSync offline(*away, cache);
+    DossierSync offline(*away, cache.location());
 
     QSignalSpy failed(&offline, &DossierSync::failed);
     const auto [none, unreachable] = refresh(offline);
@@ -279,7 +279,7 @@ TEST_F(DossierSyncTest, AnOfflineCopyThatCannotBeReadSaysWhy)
 // with nothing kept before, has nothing to tell.
 TEST_F(DossierSyncTest, TellsTheStatusesThePortalChangedSinceTheCopyKept)
 {
-    DossierSync sync(*m_client, *m_cache);
+    DossierSync sync(*m_client, m_cache->location());
     const auto [first, error] = refresh(sync);
     ASSERT_TRUE(first) << error.message().toStdString();
     EXPECT_TRUE(first->statusChanges.isEmpty());

@@ -20,6 +20,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -54,7 +55,8 @@ protected:
         m_drafts = std::make_unique<storage::DraftStore>(m_dir.filePath(QStringLiteral("drafts")), m_key);
         m_outbox = std::make_unique<storage::Outbox>(m_dir.filePath(QStringLiteral("outbox.sqlite")), m_key);
         ASSERT_FALSE(m_outbox->open());
-        m_submission = std::make_unique<DraftSubmission>(*m_drafts, *m_outbox, *m_client);
+        // No data folder's lock: the test's folder is its own.
+        m_submission = std::make_unique<DraftSubmission>(*m_drafts, m_outbox->location(), *m_client, nullptr);
     }
 
     // A draft of dossier `index`, imported from a file with its documents, as `submit` makes it.
@@ -149,6 +151,34 @@ TEST_F(DraftSubmissionTest, SendsADraftOnceAndGivesTheSameReceiptAfterwards)
     EXPECT_EQ(again.receipt.number, sent.receipt.number);
     EXPECT_EQ(uploads.count(), 1);
     EXPECT_EQ(history(made).first().attempts, 1);
+}
+
+TEST_F(DraftSubmissionTest, AnOutboxBusyWithAnotherWriterNeverHoldsUpThisThread)
+{
+    // Another connection, as another process would, holds the outbox's write lock.
+    const QString writer = QStringLiteral("other-writer");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), writer);
+        db.setDatabaseName(m_dir.filePath(QStringLiteral("outbox.sqlite")));
+        ASSERT_TRUE(db.open());
+        ASSERT_TRUE(QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE")));
+    }
+    // Let go from this thread's event loop. A submission writing on this thread would hold the
+    // loop in SQLite's busy wait (5 s) past this moment, and end pending on a locked database.
+    bool released = false;
+    QTimer::singleShot(300ms, [&] {
+        QSqlQuery(QSqlDatabase::database(writer, false)).exec(QStringLiteral("ROLLBACK"));
+        released = true;
+    });
+    m_submission->setFixedCaptchaAnswer(QString::fromLatin1(SandboxProcess::CaptchaAnswer));
+    const storage::Draft made = draft(10);
+
+    const SubmissionOutcome sent = submit(made);
+    EXPECT_TRUE(released);
+    EXPECT_EQ(sent.kind, SubmissionOutcome::Sent) << sent.message.toStdString();
+    EXPECT_EQ(reloaded(made).state(), storage::Draft::State::Submitted);
+    QSqlDatabase::database(writer, false).close();
+    QSqlDatabase::removeDatabase(writer);
 }
 
 TEST_F(DraftSubmissionTest, AsksForANewImageAfterAMistypedCode)
@@ -249,7 +279,7 @@ TEST_F(DraftSubmissionTest, AnUnreachablePortalLeavesTheDossierPendingForTheNext
     options.retry.maxDelay = 4ms;
     // A port nobody listens on: every connection is refused.
     portal::PortalClient closed(m_network, QUrl(QStringLiteral("http://127.0.0.1:1")), options);
-    DraftSubmission submission(*m_drafts, *m_outbox, closed);
+    DraftSubmission submission(*m_drafts, m_outbox->location(), closed, nullptr);
     submission.setFixedCaptchaAnswer(QString::fromLatin1(SandboxProcess::CaptchaAnswer));
     const storage::Draft made = draft(8);
     QSignalSpy finished(&submission, &DraftSubmission::finished);
