@@ -78,6 +78,8 @@ DirectReply::DirectReply(const QNetworkRequest& request, const QByteArray& verb,
     setRequest(request);
     setUrl(request.url());
     setOperation(verb == "POST" ? QNetworkAccessManager::PostOperation : QNetworkAccessManager::CustomOperation);
+    if (m_body)
+        connect(m_body.get(), &QIODevice::readyRead, this, &DirectReply::sendBody);
     open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this,
@@ -185,7 +187,10 @@ void DirectReply::sendBody()
     while (m_body->pos() < m_body->size() && queuedBytes() < QueuedBytes) {
         m_chunk.resize(qMin(ChunkBytes, m_body->size() - m_body->pos()));
         const qint64 count = m_body->read(m_chunk.data(), m_chunk.size());
-        if (count <= 0) {
+        // Nothing yet: the body's readyRead() comes back here.
+        if (count == 0)
+            break;
+        if (count < 0) {
             fail(UnknownContentError, m_body->errorString());
             return;
         }

@@ -40,7 +40,9 @@ class DirectReply final : public QNetworkReply
 public:
     // An answer whose body is larger than `maxReplyBytes` is reported through downloadProgress()
     // as more than that, then fails with ProtocolFailure.
-    // `body` (random access, exact size) may be null for a call without one.
+    // `body` (random access, exact size) may be null for a call without one. It may have nothing
+    // for a while (read() gives 0 before its end): the upload goes on at its readyRead(), or
+    // fails as any transfer in which no byte moves for the request's transfer timeout.
     DirectReply(const QNetworkRequest& request, const QByteArray& verb, std::unique_ptr<QIODevice> body,
                 QByteArray contentType, qint64 maxReplyBytes, QObject* parent = nullptr);
     ~DirectReply() override;

@@ -38,6 +38,7 @@ void MultipartBody::addPart(const MultipartLayout::Headers& headers, std::unique
     const QByteArray opening = "--" + m_boundary + "\r\n" + headerBlock;
     appendSegment(opening, nullptr, opening.size());
     const qint64 contentSize = content->size();
+    connect(content.get(), &QIODevice::readyRead, this, &QIODevice::readyRead);
     appendSegment({}, content.get(), contentSize);
     appendSegment(QByteArrayLiteral("\r\n"), nullptr, 2);
     m_devices.push_back(std::move(content));
@@ -82,6 +83,8 @@ qint64 MultipartBody::readSegment(const Segment& segment, qint64 offset, char* d
         return -1;
     }
     const qint64 count = segment.device->read(data, wanted);
+    if (count == 0 && segment.device->bytesAvailable() == 0 && !segment.device->atEnd())
+        return 0;
     if (count <= 0) {
         // A document shorter than its size, or unreadable: never send a body of the wrong length.
         setErrorString(count < 0 ? segment.device->errorString() : QStringLiteral("a part ended before its size"));

@@ -13,7 +13,10 @@ namespace segurdesk::portal {
 // A multipart/form-data body (RFC 7578) read from its parts as an upload reaches them: small
 // parts held in memory, documents read from their own random-access devices, never copied
 // whole. Random access with an exact size, so an upload knows its length and a resend starts
-// over with seek(0). A part device that fails makes read() fail with its error string.
+// over with seek(0). A part device that fails, or gives out before its size, makes read() fail
+// with its error string. One that has nothing yet (read() gives 0 while bytesAvailable() is 0
+// and atEnd() false, a document being decrypted) makes read() stop short, possibly at 0 bytes:
+// its readyRead(), passed on as this body's, says when to read again.
 class MultipartBody final : public QIODevice
 {
     Q_OBJECT

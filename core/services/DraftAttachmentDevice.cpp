@@ -1,6 +1,7 @@
 #include "core/services/DraftAttachmentDevice.h"
 
 #include "core/crypto/SecretKey.h"
+#include "core/services/Worker.h"
 
 #include <QBuffer>
 
@@ -22,6 +23,26 @@ QByteArray contentTypeFor(const QString& fileName)
     return QByteArrayLiteral("application/octet-stream");
 }
 
+// A document's plaintext, shared by the job that decrypts it and the device that reads it, never
+// copied, and wiped when the last of them lets go: a document dropped half read, or whose reading
+// was abandoned while it was being decrypted, leaves nothing behind.
+std::shared_ptr<QByteArray> wipedOnRelease(qint64 size)
+{
+    auto plaintext = std::shared_ptr<QByteArray>(new QByteArray, [](QByteArray* bytes) {
+        crypto::cleanse(*bytes);
+        delete bytes;
+    });
+    // Written once in place: no copy of a part of it is left in freed memory as it grows.
+    plaintext->reserve(size);
+    return plaintext;
+}
+
+struct Decrypted
+{
+    std::shared_ptr<const QByteArray> plaintext;
+    QString error;
+};
+
 } // namespace
 
 DraftAttachmentDevice::DraftAttachmentDevice(storage::DraftStore store, storage::Draft draft, QString slot,
@@ -35,37 +56,46 @@ DraftAttachmentDevice::DraftAttachmentDevice(storage::DraftStore store, storage:
         m_size = attachment->size;
 }
 
-bool DraftAttachmentDevice::load()
+void DraftAttachmentDevice::decrypt()
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    if (const storage::StorageError error = m_store.readAttachment(m_draft, m_slot, buffer)) {
-        setErrorString(error.message());
-        return false;
-    }
-    m_plaintext = buffer.data();
-    if (m_plaintext.size() != m_size) {
-        setErrorString(tr("The attached document changed size since it was attached."));
-        crypto::cleanse(m_plaintext);
-        m_plaintext.clear();
-        return false;
-    }
-    return true;
+    m_decrypting = true;
+    runOnWorker(
+        this,
+        [store = m_store, draft = m_draft, slot = m_slot, size = m_size] {
+            const std::shared_ptr<QByteArray> plaintext = wipedOnRelease(size);
+            QBuffer buffer(plaintext.get());
+            buffer.open(QIODevice::WriteOnly);
+            if (const storage::StorageError error = store.readAttachment(draft, slot, buffer))
+                return Decrypted {nullptr, error.message()};
+            if (plaintext->size() != size)
+                return Decrypted {nullptr, tr("The attached document changed size since it was attached.")};
+            return Decrypted {plaintext, {}};
+        },
+        [this](const Decrypted& decrypted) {
+            m_decrypting = false;
+            m_plaintext = decrypted.plaintext;
+            if (!m_plaintext) {
+                m_failed = true;
+                setErrorString(decrypted.error);
+            }
+            emit readyRead();
+        });
 }
 
 qint64 DraftAttachmentDevice::readData(char* data, qint64 maxSize)
 {
     const qint64 position = pos();
-    if (position >= m_size)
+    if (position >= m_size || m_failed)
         return -1;
-    if (m_plaintext.isEmpty() && !load())
-        return -1;
-    const qint64 count = qMin(maxSize, m_size - position);
-    std::memcpy(data, m_plaintext.constData() + position, size_t(count));
-    if (position + count >= m_size) {
-        crypto::cleanse(m_plaintext);
-        m_plaintext = QByteArray();
+    if (!m_plaintext) {
+        if (!m_decrypting)
+            decrypt();
+        return 0;
     }
+    const qint64 count = qMin(maxSize, m_size - position);
+    std::memcpy(data, m_plaintext->constData() + position, size_t(count));
+    if (position + count >= m_size)
+        m_plaintext.reset();
     return count;
 }
 
@@ -82,7 +112,8 @@ portal::UploadDocument draftUploadDocument(const storage::DraftStore& store, con
         if (!draft.attachment(slot))
             return nullptr;
         auto device = std::make_unique<DraftAttachmentDevice>(store, draft, slot);
-        if (!device->open(QIODevice::ReadOnly))
+        // Unbuffered: the device holds the plaintext itself, and says when it has none yet.
+        if (!device->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
             return nullptr;
         return device;
     };

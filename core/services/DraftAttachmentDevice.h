@@ -7,12 +7,17 @@
 #include <QByteArray>
 #include <QIODevice>
 
+#include <memory>
+
 namespace segurdesk::services {
 
 // A draft's attached document as a readable device for an upload: decrypted (and
-// authenticated) only when the upload reaches it, and released as soon as it has been read to
-// the end, so that sending six documents holds at most one of them in memory. Seeking back
-// (a resend) decrypts it again. A document that fails authentication reads as an error.
+// authenticated) on a worker when the upload reaches it, and released as soon as it has been
+// read to the end, so that sending six documents holds at most one of them in memory and the
+// reading thread (the GUI thread in the desktop app) never waits for the disk or the cipher.
+// Until the document is ready, read() gives nothing and bytesAvailable() is 0 while atEnd() is
+// false; readyRead() follows once it is. Seeking back (a resend) decrypts it again. A document
+// that fails authentication reads as an error.
 class DraftAttachmentDevice : public QIODevice
 {
     Q_OBJECT
@@ -22,19 +27,24 @@ public:
 
     bool isSequential() const override { return false; }
     qint64 size() const override { return m_size; }
+    bool atEnd() const override { return pos() >= m_size; }
+    qint64 bytesAvailable() const override { return m_plaintext ? m_size - pos() : 0; }
 
 protected:
     qint64 readData(char* data, qint64 maxSize) override;
     qint64 writeData(const char*, qint64) override { return -1; }
 
 private:
-    bool load();
+    void decrypt();
 
     const storage::DraftStore m_store;
-    storage::Draft m_draft;
-    QString m_slot;
+    const storage::Draft m_draft;
+    const QString m_slot;
     qint64 m_size = 0;
-    QByteArray m_plaintext;
+    // Once decrypted, until read to the end.
+    std::shared_ptr<const QByteArray> m_plaintext;
+    bool m_decrypting = false;
+    bool m_failed = false;
 };
 
 // The draft's document of `slot` as a part of POST /enrollments, streamed from its encrypted

@@ -54,7 +54,8 @@ StorageError DossierCache::open()
         return error;
     // Version 1 had no account column. The cache is disposable: an older one is dropped and filled
     // again by the next refresh, never migrated.
-    const bool outdated = version.next() && version.value(0).toInt() < SchemaVersion;
+    const int found = version.next() ? version.value(0).toInt() : SchemaVersion;
+    const bool outdated = found < SchemaVersion;
     version.finish(); // an open statement would lock the tables against DROP
 
     const char* schema[] = {
@@ -76,6 +77,9 @@ StorageError DossierCache::open()
         if (StorageError error = m_connection.exec(QString::fromLatin1(statement)))
             return error;
     }
+    // Written only when it changes: each write is a commit, with its fsync.
+    if (found == SchemaVersion)
+        return {};
     return m_connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
 }
 

@@ -13,6 +13,8 @@ using crypto::EncryptedStream;
 
 namespace {
 
+constexpr int SchemaVersion = 1;
+
 QString stateName(OutboxEntry::State state)
 {
     switch (state) {
@@ -60,6 +62,12 @@ StorageError Outbox::open()
 {
     if (StorageError error = m_connection.open())
         return error;
+    QSqlQuery version;
+    if (StorageError error = m_connection.exec(QStringLiteral("PRAGMA user_version"), {}, &version))
+        return error;
+    // Written only when it changes: each write is a commit, with its fsync.
+    const bool current = version.next() && version.value(0).toInt() == SchemaVersion;
+    version.finish();
     const char* schema[] = {
         "CREATE TABLE IF NOT EXISTS submissions ("
         " idempotency_key TEXT PRIMARY KEY,"
@@ -74,13 +82,12 @@ StorageError Outbox::open()
         // The database itself guarantees at most one unanswered submission per draft.
         "CREATE UNIQUE INDEX IF NOT EXISTS one_pending_per_draft ON submissions (draft_id) WHERE state = 'pending'",
         "CREATE INDEX IF NOT EXISTS submissions_by_draft ON submissions (draft_id, created_at)",
-        "PRAGMA user_version = 1",
     };
     for (const char* statement : schema) {
         if (StorageError error = m_connection.exec(QString::fromLatin1(statement)))
             return error;
     }
-    return {};
+    return current ? StorageError() : m_connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
 }
 
 StorageError Outbox::record(const QString& draftId, const QString& payloadHash, QString& idempotencyKey)

@@ -134,6 +134,43 @@ TEST(MultipartBody, ADocumentShorterThanItsSizeFailsTheRead)
     EXPECT_FALSE(body.errorString().isEmpty());
 }
 
+TEST(MultipartBody, APartWithNothingYetStopsTheReadUntilItsReadyRead)
+{
+    // A part whose bytes come later, as a document being decrypted on a worker.
+    class LaterDevice : public QBuffer
+    {
+    public:
+        bool ready = false;
+        qint64 bytesAvailable() const override { return ready ? QBuffer::bytesAvailable() : 0; }
+        bool atEnd() const override { return pos() >= size(); }
+
+    protected:
+        qint64 readData(char* data, qint64 maxSize) override { return ready ? QBuffer::readData(data, maxSize) : 0; }
+    };
+    const MultipartLayout::Headers headers = {{"Content-Disposition", "form-data; name=\"rib\""}};
+    auto device = std::make_unique<LaterDevice>();
+    device->setData("the document");
+    device->open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    LaterDevice* later = device.get();
+    MultipartBody body("b");
+    body.addPart(headers, std::move(device));
+    const QByteArray expected = serialise("b", {{headers, "the document"}});
+
+    char buffer[64];
+    const qint64 head = body.read(buffer, sizeof buffer);
+    ASSERT_GT(head, 0);
+    EXPECT_EQ(QByteArray(buffer, int(head)), expected.left(expected.indexOf("the document")));
+    EXPECT_EQ(body.read(buffer, sizeof buffer), 0) << "nothing yet is not an error";
+    EXPECT_FALSE(body.atEnd());
+
+    int readyReads = 0;
+    QObject::connect(&body, &QIODevice::readyRead, [&] { ++readyReads; });
+    later->ready = true;
+    emit later->readyRead();
+    EXPECT_EQ(readyReads, 1) << "the part's readyRead() is the body's";
+    EXPECT_EQ(QByteArray(buffer, int(head)) + readAllBy(body, 5), expected);
+}
+
 struct TokenRow
 {
     const char* name;
