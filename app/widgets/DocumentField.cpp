@@ -60,6 +60,7 @@ DocumentField::DocumentField(const QString& title, QWidget* parent)
     , m_thumbnail(new QLabel(this))
     , m_nameLabel(new QLabel(this))
     , m_details(new QLabel(this))
+    , m_progress(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_message(new QLabel(this))
     , m_chooseButton(new QPushButton(this))
@@ -84,6 +85,8 @@ DocumentField::DocumentField(const QString& title, QWidget* parent)
     m_nameLabel->setTextFormat(Qt::PlainText);
     m_nameLabel->setFont(bold);
     m_details->setObjectName(QStringLiteral("details"));
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setTextFormat(Qt::PlainText);
     m_busy->setObjectName(QStringLiteral("busy"));
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
@@ -105,6 +108,7 @@ DocumentField::DocumentField(const QString& title, QWidget* parent)
     text->addWidget(m_hint);
     text->addWidget(m_nameLabel);
     text->addWidget(m_details);
+    text->addWidget(m_progress);
     text->addWidget(m_busy);
     auto* buttons = new QHBoxLayout;
     // Tab follows the buttons as they are laid out.
@@ -116,6 +120,9 @@ DocumentField::DocumentField(const QString& title, QWidget* parent)
         previous = button;
     }
     auto* inside = new QHBoxLayout(frame);
+    // As tall empty as with a thumbnail: a document checked, attached or removed changes no
+    // height, so the page around it is neither laid out nor drawn again.
+    inside->addStrut(ThumbnailSide);
     inside->addWidget(m_thumbnail, 0, Qt::AlignTop);
     inside->addLayout(text, 1);
     inside->setAlignment(text, Qt::AlignVCenter);
@@ -325,16 +332,17 @@ void DocumentField::showState()
 {
     const bool busy = !m_checking.isEmpty() || !m_making.isEmpty();
     const bool hasFile = hasDocument();
-    m_hint->setVisible(!hasFile);
+    m_hint->setVisible(!hasFile && !busy);
     m_thumbnail->setVisible(hasFile);
     m_nameLabel->setVisible(hasFile);
     m_details->setVisible(hasFile);
+    m_progress->setVisible(busy);
     m_busy->setVisible(busy);
     m_previewButton->setVisible(!m_path.isEmpty());
     m_removeButton->setVisible(hasFile || busy);
     m_lighterButton->setVisible(!m_tooHeavyPhoto.isEmpty() && !busy);
     m_combineButton->setVisible(!hasFile && !busy);
-    m_message->setVisible(busy || !m_refusal.isEmpty());
+    m_message->setVisible(!busy && !m_refusal.isEmpty());
     retranslate();
 }
 
@@ -378,14 +386,11 @@ void DocumentField::retranslate()
         m_thumbnail->setAccessibleName(tr("Thumbnail of %1").arg(m_nameLabel->text()));
     }
     QPalette palette = m_message->palette();
-    const bool refused = !busy && !m_refusal.isEmpty();
-    palette.setColor(QPalette::WindowText,
-                     refused ? severityColour(Severity::Error, this->palette())
-                             : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText, severityColour(Severity::Error, this->palette()));
     m_message->setPalette(palette);
-    m_message->setText(refused                  ? m_refusal
-                           : m_making.isEmpty() ? tr("Checking %1…").arg(m_checking)
-                                                : tr("Making %1…").arg(m_making));
+    m_message->setText(m_refusal);
+    const bool refused = !busy && !m_refusal.isEmpty();
+    m_progress->setText(m_making.isEmpty() ? tr("Checking %1…").arg(m_checking) : tr("Making %1…").arg(m_making));
     // A screen reader reads the refusal with the button that fixes it.
     m_chooseButton->setAccessibleDescription(refused ? m_refusal : QString());
 }

@@ -104,7 +104,10 @@ private:
     QLabel* m_thumbnail;
     QLabel* m_nameLabel;
     QLabel* m_details;
+    // What is being checked or made, above m_busy.
+    QLabel* m_progress;
     QProgressBar* m_busy;
+    // Why the last file was refused or could not be made.
     QLabel* m_message;
     QPushButton* m_chooseButton;
     QPushButton* m_previewButton;

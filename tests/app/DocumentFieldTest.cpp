@@ -108,6 +108,20 @@ TEST_F(DocumentFieldTest, FollowsALiveLanguageSwitch)
         << text("details").toStdString();
 }
 
+TEST_F(DocumentFieldTest, CheckingAndAttachingADocumentChangeNoHeight)
+{
+    // A field that grew as its document came would have the whole page laid out and drawn again.
+    const int empty = m_field->sizeHint().height();
+    QSignalSpy attached(m_field.get(), &DocumentField::attached);
+    choose(m_files.write(QStringLiteral("kbis.pdf"), FileFixtures::noisyPdf(300 * Kilo)));
+    QTRY_VERIFY(m_field->isChecking());
+    EXPECT_EQ(m_field->sizeHint().height(), empty) << "while checking";
+    QTRY_COMPARE_WITH_TIMEOUT(attached.count(), 1, 20000);
+    EXPECT_EQ(m_field->sizeHint().height(), empty) << "with its thumbnail";
+    QTest::mouseClick(child<QPushButton>("removeButton"), Qt::LeftButton);
+    EXPECT_EQ(m_field->sizeHint().height(), empty) << "removed";
+}
+
 TEST_F(DocumentFieldTest, AnAcceptedPdfShowsItsPagesSizeAndFirstPage)
 {
     QSignalSpy attached(m_field.get(), &DocumentField::attached);
@@ -115,7 +129,8 @@ TEST_F(DocumentFieldTest, AnAcceptedPdfShowsItsPagesSizeAndFirstPage)
     choose(path);
     QTRY_VERIFY(m_field->isChecking());
     EXPECT_TRUE(shown("busy"));
-    EXPECT_EQ(text("message"), QStringLiteral("Vérification de kbis.pdf…"));
+    EXPECT_EQ(text("progress"), QStringLiteral("Vérification de kbis.pdf…"));
+    EXPECT_FALSE(shown("message"));
 
     QTRY_COMPARE_WITH_TIMEOUT(attached.count(), 1, 20000);
     EXPECT_EQ(attached.first().first().toString(), path);
@@ -322,7 +337,7 @@ TEST_F(DocumentFieldTest, AFileGivenUpWhileItIsMadeIsNeverWritten)
     answerNextFileDialog(lighter);
     QTest::mouseClick(child<QPushButton>("lighterButton"), Qt::LeftButton);
     QTRY_VERIFY(m_field->isChecking());
-    EXPECT_EQ(text("message"), QStringLiteral("Préparation de carte-allegee.jpg…"));
+    EXPECT_EQ(text("progress"), QStringLiteral("Préparation de carte-allegee.jpg…"));
 
     QTest::mouseClick(child<QPushButton>("removeButton"), Qt::LeftButton);
     EXPECT_FALSE(m_field->isChecking());
