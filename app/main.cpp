@@ -75,7 +75,12 @@ int main(int argc, char** argv)
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Ségur Desk"));
     // The desktop entry (resources/) that window managers match the window with.
     QGuiApplication::setDesktopFileName(QStringLiteral("fr.segurdesk.SegurDesk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/segurdesk.svg")));
+    // Drawn beforehand at the sizes window managers ask for: from the SVG, Qt would load its SVG
+    // module and draw each of them before the first window.
+    QIcon icon;
+    for (const int side : {16, 32, 48, 64, 128})
+        icon.addFile(QStringLiteral(":/icons/segurdesk-%1.png").arg(side), QSize(side, side));
+    QApplication::setWindowIcon(icon);
     const segurdesk::settings::Preferences stored = segurdesk::settings::Preferences::stored();
     const segurdesk::settings::Preferences preferences = stored.withEnvironment();
     segurdesk::installTranslations(app, preferences.language);
