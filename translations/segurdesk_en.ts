@@ -3189,7 +3189,7 @@ The ASP</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+42"/>
+        <location line="+56"/>
         <source>&amp;My dossiers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3239,7 +3239,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+226"/>
+        <location filename="../app/window/MainWindow.cpp" line="+236"/>
         <source>Starting the portal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3259,7 +3259,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-155"/>
         <source>The new portal address is used from the next start of Ségur Desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3269,7 +3269,7 @@ The ASP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>The draft cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5519,7 +5519,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
 <context>
     <name>segurdesk::services::DraftAttachmentDevice</name>
     <message>
-        <location filename="../core/services/DraftAttachmentDevice.cpp" line="+48"/>
+        <location filename="../core/services/DraftAttachmentDevice.cpp" line="+71"/>
         <source>The attached document changed size since it was attached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5527,12 +5527,12 @@ What you entered stays on screen. Try again with “save it again”, left of th
 <context>
     <name>segurdesk::services::DraftSubmission</name>
     <message>
-        <location filename="../core/services/DraftSubmission.cpp" line="+124"/>
+        <location filename="../core/services/DraftSubmission.cpp" line="+214"/>
         <source>No captcha code was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>request id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5540,7 +5540,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
 <context>
     <name>segurdesk::services::LocalData</name>
     <message>
-        <location filename="../core/services/LocalData.cpp" line="+82"/>
+        <location filename="../core/services/LocalData.cpp" line="+83"/>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5604,13 +5604,13 @@ What you entered stays on screen. Try again with “save it again”, left of th
 <context>
     <name>segurdesk::widgets::DocumentField</name>
     <message>
-        <location filename="../app/widgets/DocumentField.cpp" line="+202"/>
-        <location line="+153"/>
+        <location filename="../app/widgets/DocumentField.cpp" line="+209"/>
+        <location line="+154"/>
         <source>Choose the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5630,7 +5630,7 @@ What you entered stays on screen. Try again with “save it again”, left of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>PDF, JPEG or PNG — %1 maximum. Drop the file here or choose it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5738,12 +5738,12 @@ What you entered stays on screen. Try again with “save it again”, left of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Making %1…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3245,7 +3245,7 @@ L&apos;ASP</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+42"/>
+        <location line="+56"/>
         <source>&amp;My dossiers</source>
         <translation>&amp;Mes dossiers</translation>
     </message>
@@ -3295,7 +3295,7 @@ L&apos;ASP</translation>
         <translation>À &amp;propos de Ségur Desk</translation>
     </message>
     <message>
-        <location filename="../app/window/MainWindow.cpp" line="+226"/>
+        <location filename="../app/window/MainWindow.cpp" line="+236"/>
         <source>Starting the portal…</source>
         <translation>Démarrage du portail…</translation>
     </message>
@@ -3315,7 +3315,7 @@ L&apos;ASP</translation>
         <translation>Portail indisponible : %1</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-155"/>
         <source>The new portal address is used from the next start of Ségur Desk.</source>
         <translation>La nouvelle adresse du portail sera utilisée au prochain démarrage de Ségur Desk.</translation>
     </message>
@@ -3325,7 +3325,7 @@ L&apos;ASP</translation>
         <translation>Une autre demande est ouverte : fermez-la avant de reprendre ce brouillon.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>The draft cannot be opened</source>
         <translation>Le brouillon ne peut pas être ouvert</translation>
     </message>
@@ -5579,7 +5579,7 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
 <context>
     <name>segurdesk::services::DraftAttachmentDevice</name>
     <message>
-        <location filename="../core/services/DraftAttachmentDevice.cpp" line="+48"/>
+        <location filename="../core/services/DraftAttachmentDevice.cpp" line="+71"/>
         <source>The attached document changed size since it was attached.</source>
         <translation>La pièce jointe a changé de taille depuis qu&apos;elle a été jointe.</translation>
     </message>
@@ -5587,12 +5587,12 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
 <context>
     <name>segurdesk::services::DraftSubmission</name>
     <message>
-        <location filename="../core/services/DraftSubmission.cpp" line="+124"/>
+        <location filename="../core/services/DraftSubmission.cpp" line="+214"/>
         <source>No captcha code was given.</source>
         <translation>Aucun code captcha n&apos;a été saisi.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>request id %1</source>
         <translation>identifiant de requête %1</translation>
     </message>
@@ -5600,7 +5600,7 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
 <context>
     <name>segurdesk::services::LocalData</name>
     <message>
-        <location filename="../core/services/LocalData.cpp" line="+82"/>
+        <location filename="../core/services/LocalData.cpp" line="+83"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>Le dossier de données %1 ne peut pas être créé.</translation>
     </message>
@@ -5664,13 +5664,13 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
 <context>
     <name>segurdesk::widgets::DocumentField</name>
     <message>
-        <location filename="../app/widgets/DocumentField.cpp" line="+202"/>
-        <location line="+153"/>
+        <location filename="../app/widgets/DocumentField.cpp" line="+209"/>
+        <location line="+154"/>
         <source>Choose the file: %1</source>
         <translation>Choisir le fichier : %1</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>PDF documents and pictures (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
         <translation>Documents PDF et images (*.pdf *.jpg *.jpeg *.png);;Tous les fichiers (*)</translation>
     </message>
@@ -5690,7 +5690,7 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <translation>Refusé : %1 — %2 Le fichier joint auparavant est conservé.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>PDF, JPEG or PNG — %1 maximum. Drop the file here or choose it.</source>
         <translation>PDF, JPEG ou PNG — %1 maximum. Déposez le fichier ici ou choisissez-le.</translation>
     </message>
@@ -5798,12 +5798,12 @@ Vos saisies restent à l&apos;écran. Réessayez avec « réessayer », à gauch
         <translation>Miniature de %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Making %1…</source>
         <translation>Préparation de %1…</translation>
     </message>
