@@ -89,7 +89,7 @@ void PassphraseDialog::check()
                                .arg(MinimumLength));
     if (m_mode == Mode::Choose && m_confirmation->text() != passphrase)
         return showProblem(tr("The two passphrases differ: type the same one twice."));
-    m_local = std::make_unique<services::LocalData>();
+    m_local = std::make_unique<services::LocalData>(services::LocalData::Stores::OnWorkers);
     m_local->setPassphrase(passphrase,
                            m_mode == Mode::Choose ? services::LocalData::KeyFile::OpenOrCreate
                                                   : services::LocalData::KeyFile::OpenExisting);

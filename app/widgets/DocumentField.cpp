@@ -87,6 +87,7 @@ DocumentField::DocumentField(const QString& title, QWidget* parent)
     m_details->setObjectName(QStringLiteral("details"));
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setTextFormat(Qt::PlainText);
+    m_progress->setWordWrap(true);
     m_busy->setObjectName(QStringLiteral("busy"));
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);

@@ -187,9 +187,13 @@ void DirectReply::sendBody()
     while (m_body->pos() < m_body->size() && queuedBytes() < QueuedBytes) {
         m_chunk.resize(qMin(ChunkBytes, m_body->size() - m_body->pos()));
         const qint64 count = m_body->read(m_chunk.data(), m_chunk.size());
-        // Nothing yet: the body's readyRead() comes back here.
-        if (count == 0)
+        // Nothing yet: the body's readyRead() comes back here. Until then the silence is the
+        // body's (a document being decrypted behind other jobs), not the network's.
+        if (count == 0) {
+            if (queuedBytes() == 0)
+                m_idle.stop();
             break;
+        }
         if (count < 0) {
             fail(UnknownContentError, m_body->errorString());
             return;

@@ -41,8 +41,8 @@ public:
     // An answer whose body is larger than `maxReplyBytes` is reported through downloadProgress()
     // as more than that, then fails with ProtocolFailure.
     // `body` (random access, exact size) may be null for a call without one. It may have nothing
-    // for a while (read() gives 0 before its end): the upload goes on at its readyRead(), or
-    // fails as any transfer in which no byte moves for the request's transfer timeout.
+    // for a while (read() gives 0 before its end): the upload goes on at its readyRead(), and
+    // the transfer timeout does not count the time the body keeps the network waiting.
     DirectReply(const QNetworkRequest& request, const QByteArray& verb, std::unique_ptr<QIODevice> body,
                 QByteArray contentType, qint64 maxReplyBytes, QObject* parent = nullptr);
     ~DirectReply() override;

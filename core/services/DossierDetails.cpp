@@ -60,7 +60,7 @@ QList<T> readChildren(const storage::DossierCache& cache, CachedObject::Kind kin
 
 DossierDetails readDossierDetails(const storage::DossierCache::Location& at, CachedObject::Kind kind, const QString& id)
 {
-    storage::DossierCache cache(at.databasePath, at.key, at.account);
+    storage::DossierCache cache(at);
     if (const storage::StorageError error = cache.open())
         return failure(error.message());
     DossierDetails details;

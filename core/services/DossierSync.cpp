@@ -75,7 +75,7 @@ struct Kept
 
 Kept keep(const storage::DossierCache::Location& at, const DossierSnapshot& snapshot)
 {
-    storage::DossierCache cache(at.databasePath, at.key, at.account);
+    storage::DossierCache cache(at);
     Kept kept {cache.open(), {}, {}, snapshot.config};
     if (kept.error)
         return kept;
@@ -117,7 +117,7 @@ struct OfflineCopy
 
 OfflineCopy readOfflineCopy(const storage::DossierCache::Location& at)
 {
-    storage::DossierCache cache(at.databasePath, at.key, at.account);
+    storage::DossierCache cache(at);
     if (const storage::StorageError error = cache.open())
         return {std::nullopt, error.message()};
     DossierSnapshot copy;
@@ -148,7 +148,7 @@ OfflineCopy readOfflineCopy(const storage::DossierCache::Location& at)
 OtherAccountCopies readOtherAccountCopies(const storage::DossierCache::Location& at)
 {
     OtherAccountCopies result;
-    storage::DossierCache cache(at.databasePath, at.key, at.account);
+    storage::DossierCache cache(at);
     storage::StorageError error = cache.open();
     int damaged = 0;
     const QStringList others = error ? QStringList() : cache.otherAccounts(&damaged, &error);
@@ -169,7 +169,7 @@ OtherAccountCopies readOtherAccountCopies(const storage::DossierCache::Location&
 
 storage::StorageError forgetCachedAccount(const storage::DossierCache::Location& at)
 {
-    storage::DossierCache cache(at.databasePath, at.key, at.account);
+    storage::DossierCache cache(at);
     if (storage::StorageError error = cache.open())
         return error;
     return cache.clear();

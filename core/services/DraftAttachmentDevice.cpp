@@ -3,8 +3,6 @@
 #include "core/crypto/SecretKey.h"
 #include "core/services/Worker.h"
 
-#include <QBuffer>
-
 #include <cstring>
 
 namespace segurdesk::services {
@@ -32,10 +30,38 @@ std::shared_ptr<QByteArray> wipedOnRelease(qint64 size)
         crypto::cleanse(*bytes);
         delete bytes;
     });
-    // Written once in place: no copy of a part of it is left in freed memory as it grows.
     plaintext->reserve(size);
     return plaintext;
 }
+
+// Receives a plaintext of a known size in place, and refuses a byte more: the array never grows
+// past what was reserved, so no copy of a part of it is left in freed memory.
+class PlaintextSink : public QIODevice
+{
+public:
+    explicit PlaintextSink(QByteArray& bytes)
+        : m_bytes(bytes)
+    {
+        open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+
+    bool overflowed() const { return m_overflowed; }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 size) override
+    {
+        m_overflowed = m_overflowed || m_bytes.size() + size > m_bytes.capacity();
+        if (m_overflowed)
+            return -1;
+        m_bytes.append(data, size);
+        return size;
+    }
+
+private:
+    QByteArray& m_bytes;
+    bool m_overflowed = false;
+};
 
 struct Decrypted
 {
@@ -46,11 +72,12 @@ struct Decrypted
 } // namespace
 
 DraftAttachmentDevice::DraftAttachmentDevice(storage::DraftStore store, storage::Draft draft, QString slot,
-                                             QObject* parent)
+                                             std::shared_ptr<const storage::DataFolderLock> lock, QObject* parent)
     : QIODevice(parent)
     , m_store(std::move(store))
     , m_draft(std::move(draft))
     , m_slot(std::move(slot))
+    , m_lock(std::move(lock))
 {
     if (const storage::DraftAttachment* attachment = m_draft.attachment(m_slot))
         m_size = attachment->size;
@@ -61,13 +88,13 @@ void DraftAttachmentDevice::decrypt()
     m_decrypting = true;
     runOnWorker(
         this,
-        [store = m_store, draft = m_draft, slot = m_slot, size = m_size] {
+        [store = m_store, draft = m_draft, slot = m_slot, size = m_size, lock = m_lock] {
             const std::shared_ptr<QByteArray> plaintext = wipedOnRelease(size);
-            QBuffer buffer(plaintext.get());
-            buffer.open(QIODevice::WriteOnly);
-            if (const storage::StorageError error = store.readAttachment(draft, slot, buffer))
+            PlaintextSink sink(*plaintext);
+            const storage::StorageError error = store.readAttachment(draft, slot, sink);
+            if (error && !sink.overflowed())
                 return Decrypted {nullptr, error.message()};
-            if (plaintext->size() != size)
+            if (sink.overflowed() || plaintext->size() != size)
                 return Decrypted {nullptr, tr("The attached document changed size since it was attached.")};
             return Decrypted {plaintext, {}};
         },
@@ -100,7 +127,8 @@ qint64 DraftAttachmentDevice::readData(char* data, qint64 maxSize)
 }
 
 portal::UploadDocument draftUploadDocument(const storage::DraftStore& store, const storage::Draft& draft,
-                                           const QString& slot)
+                                           const QString& slot,
+                                           const std::shared_ptr<const storage::DataFolderLock>& lock)
 {
     portal::UploadDocument document;
     document.part = slot;
@@ -108,10 +136,10 @@ portal::UploadDocument draftUploadDocument(const storage::DraftStore& store, con
         document.fileName = attachment->fileName;
         document.contentType = contentTypeFor(attachment->fileName);
     }
-    document.open = [store, draft, slot]() -> std::unique_ptr<QIODevice> {
+    document.open = [store, draft, slot, lock]() -> std::unique_ptr<QIODevice> {
         if (!draft.attachment(slot))
             return nullptr;
-        auto device = std::make_unique<DraftAttachmentDevice>(store, draft, slot);
+        auto device = std::make_unique<DraftAttachmentDevice>(store, draft, slot, lock);
         // Unbuffered: the device holds the plaintext itself, and says when it has none yet.
         if (!device->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
             return nullptr;

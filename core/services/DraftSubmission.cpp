@@ -110,9 +110,8 @@ Recorded record(storage::DraftStore& drafts, const storage::Outbox::Location& at
 storage::StorageError noteAttempt(const storage::Outbox::Location& at, const QString& key)
 {
     storage::Outbox outbox(at);
-    if (const storage::StorageError error = outbox.open())
-        return error;
-    return outbox.noteAttempt(key);
+    const storage::StorageError opened = outbox.open();
+    return opened ? opened : outbox.noteAttempt(key);
 }
 
 // On a worker: the portal's receipt on record, and the draft marked submitted.
@@ -178,7 +177,7 @@ void DraftSubmission::submit(const storage::Draft& draft)
             m_input = recorded.input;
             m_documents.clear();
             for (const QString& slot : recorded.documentSlots)
-                m_documents << draftUploadDocument(m_drafts, m_draft, slot);
+                m_documents << draftUploadDocument(m_drafts, m_draft, slot, m_lock);
             requestCaptcha();
         });
 }

@@ -150,7 +150,7 @@ void LocalData::openParts(const crypto::SecretKey& key, const crypto::KeyError& 
     m_key = key;
     if (m_parts & Drafts)
         m_drafts = std::make_unique<storage::DraftStore>(storage::DraftStore::defaultRoot(), m_key);
-    if (m_stores == Stores::OnWorkers)
+    if (m_stores == Stores::OnWorkers && (m_parts & (Outbox | Cache)))
         return checkPartsOnWorker();
     if (m_parts & Outbox) {
         m_outbox = std::make_unique<storage::Outbox>(outboxLocation());
@@ -158,8 +158,7 @@ void LocalData::openParts(const crypto::SecretKey& key, const crypto::KeyError& 
             return fail(Failure::Unreadable, opened.message());
     }
     if (m_parts & Cache) {
-        const storage::DossierCache::Location at = cacheLocation();
-        m_cache = std::make_unique<storage::DossierCache>(at.databasePath, at.key, at.account);
+        m_cache = std::make_unique<storage::DossierCache>(cacheLocation());
         if (const storage::StorageError opened = m_cache->open())
             return fail(Failure::Unreadable, opened.message());
     }
@@ -184,7 +183,7 @@ void LocalData::checkPartsOnWorker()
                     return error;
             }
             if (cache)
-                return storage::DossierCache(cache->databasePath, cache->key, cache->account).open();
+                return storage::DossierCache(*cache).open();
             return storage::StorageError();
         },
         [this](const storage::StorageError& error) {

@@ -39,9 +39,9 @@ namespace segurdesk::services {
 //     of the session, see SessionKey, and that file opens without the passphrase), else from
 //     the OS keychain;
 //  3. the parts asked for: the SQLite files opened on this object's thread (Stores::OnThisThread,
-//     for segurdesk-cli), or made and checked on a worker and closed there (Stores::OnWorkers,
-//     for the desktop app, whose GUI thread never waits on the disk): their users are then jobs
-//     on workers, each opening its own connection from outboxLocation() or cacheLocation().
+//     for segurdesk-cli's own reads), or made and checked on a worker and closed there
+//     (Stores::OnWorkers, for the desktop app, whose GUI thread never waits on the disk). Either
+//     way, jobs on workers open their own connections from outboxLocation() or cacheLocation().
 // Then exactly one of opened() or failed() follows, from the event loop. After failed() nothing is
 // held, the lock included: another LocalData may try again at once. Used on the thread that owns
 // it; the stores are usable once opened() has come, and live as long as this object.

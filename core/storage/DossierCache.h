@@ -30,6 +30,9 @@ public:
         crypto::SecretKey key;
         QString account;
     };
+    explicit DossierCache(const Location& at)
+        : DossierCache(at.databasePath, at.key, at.account)
+    { }
     Location location() const { return {m_path, m_key, m_accountName}; }
 
     StorageError open();

@@ -44,7 +44,7 @@ protected:
 
     std::unique_ptr<QIODevice> opened() const
     {
-        std::unique_ptr<QIODevice> device = services::draftUploadDocument(m_store, m_draft, Slot).open();
+        std::unique_ptr<QIODevice> device = services::draftUploadDocument(m_store, m_draft, Slot, nullptr).open();
         EXPECT_TRUE(device);
         return device;
     }

@@ -7,11 +7,13 @@
 #include "core/portal/PortalClient.h"
 #include "core/portal/RetryPolicy.h"
 #include "core/services/DossierImporter.h"
+#include "core/services/Worker.h"
 #include "core/storage/DraftStore.h"
 #include "core/storage/Outbox.h"
 #include "tests/support/DossierFactory.h"
 #include "tests/support/SandboxProcess.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QImage>
 #include <QJsonArray>
@@ -174,11 +176,31 @@ TEST_F(DraftSubmissionTest, AnOutboxBusyWithAnotherWriterNeverHoldsUpThisThread)
     const storage::Draft made = draft(10);
 
     const SubmissionOutcome sent = submit(made);
-    EXPECT_TRUE(released);
+    EXPECT_TRUE(released) << "the lock held: the submission waited for it";
     EXPECT_EQ(sent.kind, SubmissionOutcome::Sent) << sent.message.toStdString();
     EXPECT_EQ(reloaded(made).state(), storage::Draft::State::Submitted);
     QSqlDatabase::database(writer, false).close();
     QSqlDatabase::removeDatabase(writer);
+}
+
+TEST_F(DraftSubmissionTest, ASubmissionGoneWhileItRecordsLeavesTheDossierPendingForTheNext)
+{
+    const storage::Draft made = draft(11);
+    m_submission->submit(made);
+    // Gone at once, its first step on a worker: the step ends its writes, its result is dropped.
+    m_submission.reset();
+    ASSERT_TRUE(services::workerPool().waitForDone(30000));
+    QCoreApplication::processEvents();
+    ASSERT_EQ(history(made).size(), 1);
+    EXPECT_EQ(history(made).first().state, storage::OutboxEntry::State::Pending);
+    EXPECT_FALSE(reloaded(made).isEditable()) << "frozen with its key";
+
+    m_submission = std::make_unique<DraftSubmission>(*m_drafts, m_outbox->location(), *m_client, nullptr);
+    m_submission->setFixedCaptchaAnswer(QString::fromLatin1(SandboxProcess::CaptchaAnswer));
+    const SubmissionOutcome sent = submit(reloaded(made));
+    ASSERT_EQ(sent.kind, SubmissionOutcome::Sent) << sent.message.toStdString();
+    ASSERT_EQ(history(made).size(), 1) << "the same key";
+    EXPECT_EQ(history(made).first().state, storage::OutboxEntry::State::Acknowledged);
 }
 
 TEST_F(DraftSubmissionTest, AsksForANewImageAfterAMistypedCode)

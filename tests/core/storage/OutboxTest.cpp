@@ -3,6 +3,7 @@
 #include "tests/core/storage/StorageFixtures.h"
 #include "tests/support/FileSearch.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -139,6 +140,20 @@ TEST_F(OutboxTest, UnknownKeysAreReported)
     EXPECT_EQ(m_outbox->entry(QStringLiteral("nope"), entry).code(), StorageError::UnknownSubmission);
     EXPECT_EQ(m_outbox->acknowledge(QStringLiteral("nope"), Receipt).code(), StorageError::UnknownSubmission);
     EXPECT_EQ(m_outbox->noteAttempt(QStringLiteral("nope")).code(), StorageError::InvalidState);
+}
+
+TEST_F(OutboxTest, OpeningAgainWritesNothing)
+{
+    // Each step of a submission opens the outbox anew: a write there would be a commit, with its
+    // fsync, every time. With m_outbox's connection still open, a write would grow the WAL file.
+    record(QStringLiteral("draft-a"), QStringLiteral("hash-1"));
+    const QFileInfo wal(path() + QStringLiteral("-wal"));
+    ASSERT_TRUE(wal.exists());
+    const qint64 before = wal.size();
+    Outbox again(m_outbox->location());
+    ASSERT_FALSE(again.open());
+    EXPECT_EQ(QFileInfo(wal.filePath()).size(), before);
+    EXPECT_EQ(again.pending().size(), 1);
 }
 
 TEST_F(OutboxTest, TwoConnectionsAgreeOnOneKey)
