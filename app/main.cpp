@@ -68,6 +68,8 @@ int runWindow(const segurdesk::settings::Preferences& stored, const segurdesk::s
 
 int main(int argc, char** argv)
 {
+    // What happens before: the system loads the program and its libraries (bench/startup).
+    qCInfo(lcStartup, "main() entered at %lld ms since the epoch", QDateTime::currentMSecsSinceEpoch());
     // The icon lives in the static GUI library, whose resources the linker keeps only if asked.
     Q_INIT_RESOURCE(segurdesk);
     QApplication app(argc, argv);
