@@ -106,23 +106,22 @@ Recorded record(storage::DraftStore& drafts, const storage::Outbox::Location& at
     return recorded;
 }
 
-// On a worker: an upload attempt on record, before its first byte leaves.
-storage::StorageError noteAttempt(const storage::Outbox::Location& at, const QString& key)
+// On a worker: `step` given the outbox at `at`, opened on this thread; an outbox that cannot be
+// opened is the step's error.
+template<typename Step> storage::StorageError onOutbox(const storage::Outbox::Location& at, Step step)
 {
     storage::Outbox outbox(at);
-    const storage::StorageError opened = outbox.open();
-    return opened ? opened : outbox.noteAttempt(key);
+    if (storage::StorageError error = outbox.open())
+        return error;
+    return step(outbox);
 }
 
 // On a worker: the portal's receipt on record, and the draft marked submitted.
 SubmissionOutcome acknowledge(storage::DraftStore& drafts, const storage::Outbox::Location& at, const QString& key,
                               const QString& draftId, const storage::SubmissionReceipt& receipt)
 {
-    storage::Outbox outbox(at);
-    storage::StorageError error = outbox.open();
-    if (!error)
-        error = outbox.acknowledge(key, receipt);
-    if (error)
+    if (const storage::StorageError error
+        = onOutbox(at, [&](storage::Outbox& outbox) { return outbox.acknowledge(key, receipt); }))
         return {SubmissionOutcome::Pending, receipt, error.message()};
     // On the portal and on record: a draft left unmarked is marked by the next submission.
     return {SubmissionOutcome::Sent, receipt, drafts.markSubmitted(draftId, receipt).message()};
@@ -134,10 +133,7 @@ SubmissionOutcome acknowledge(storage::DraftStore& drafts, const storage::Outbox
 storage::StorageError keepRefusal(storage::DraftStore& drafts, const storage::Outbox::Location& at, const QString& key,
                                   const QString& draftId, const QJsonObject& answer)
 {
-    storage::Outbox outbox(at);
-    storage::StorageError error = outbox.open();
-    if (!error)
-        error = outbox.markFailed(key, answer);
+    storage::StorageError error = onOutbox(at, [&](storage::Outbox& outbox) { return outbox.markFailed(key, answer); });
     return error ? error : drafts.reopen(draftId);
 }
 
@@ -221,7 +217,11 @@ void DraftSubmission::upload(const QString& answer)
                        QJsonObject {{QStringLiteral("id"), m_captchaId}, {QStringLiteral("answer"), answer}});
     m_step = Step::Storing;
     runOnWorker(
-        this, [at = m_outbox, key = m_key, lock = m_lock] { return noteAttempt(at, key); },
+        this,
+        [at = m_outbox, key = m_key, lock = m_lock] {
+            // An upload attempt on record before its first byte leaves.
+            return onOutbox(at, [&key](storage::Outbox& outbox) { return outbox.noteAttempt(key); });
+        },
         [this, withCaptcha](const storage::StorageError& error) {
             if (error)
                 return finish({SubmissionOutcome::Pending, {}, error.message()});
