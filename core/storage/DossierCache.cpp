@@ -49,14 +49,12 @@ StorageError DossierCache::open()
 {
     if (StorageError error = m_connection.open())
         return error;
-    QSqlQuery version;
-    if (StorageError error = m_connection.exec(QStringLiteral("PRAGMA user_version"), {}, &version))
+    int found = 0;
+    if (StorageError error = m_connection.schemaVersion(found))
         return error;
     // Version 1 had no account column. The cache is disposable: an older one is dropped and filled
     // again by the next refresh, never migrated.
-    const int found = version.next() ? version.value(0).toInt() : SchemaVersion;
     const bool outdated = found < SchemaVersion;
-    version.finish(); // an open statement would lock the tables against DROP
 
     const char* schema[] = {
         ("CREATE TABLE IF NOT EXISTS objects ("
@@ -77,10 +75,7 @@ StorageError DossierCache::open()
         if (StorageError error = m_connection.exec(QString::fromLatin1(statement)))
             return error;
     }
-    // Written only when it changes: each write is a commit, with its fsync.
-    if (found == SchemaVersion)
-        return {};
-    return m_connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
+    return m_connection.keepSchemaVersion(found, SchemaVersion);
 }
 
 StorageError DossierCache::write(const QList<CachedObject>& objects)

@@ -62,12 +62,9 @@ StorageError Outbox::open()
 {
     if (StorageError error = m_connection.open())
         return error;
-    QSqlQuery version;
-    if (StorageError error = m_connection.exec(QStringLiteral("PRAGMA user_version"), {}, &version))
+    int found = 0;
+    if (StorageError error = m_connection.schemaVersion(found))
         return error;
-    // Written only when it changes: each write is a commit, with its fsync.
-    const bool current = version.next() && version.value(0).toInt() == SchemaVersion;
-    version.finish();
     const char* schema[] = {
         "CREATE TABLE IF NOT EXISTS submissions ("
         " idempotency_key TEXT PRIMARY KEY,"
@@ -87,7 +84,7 @@ StorageError Outbox::open()
         if (StorageError error = m_connection.exec(QString::fromLatin1(statement)))
             return error;
     }
-    return current ? StorageError() : m_connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
+    return m_connection.keepSchemaVersion(found, SchemaVersion);
 }
 
 StorageError Outbox::record(const QString& draftId, const QString& payloadHash, QString& idempotencyKey)

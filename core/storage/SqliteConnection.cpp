@@ -70,4 +70,22 @@ StorageError SqliteConnection::rollback(StorageError cause) const
     return cause;
 }
 
+StorageError SqliteConnection::schemaVersion(int& version) const
+{
+    QSqlQuery query;
+    if (StorageError error = exec(QStringLiteral("PRAGMA user_version"), {}, &query))
+        return error;
+    if (!query.next())
+        return {StorageError::DatabaseFailed, QStringLiteral("no schema version")};
+    version = query.value(0).toInt();
+    return {};
+}
+
+StorageError SqliteConnection::keepSchemaVersion(int found, int version) const
+{
+    if (found == version)
+        return {};
+    return exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
 } // namespace segurdesk::storage

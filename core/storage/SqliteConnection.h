@@ -28,6 +28,11 @@ public:
     // reports. A ROLLBACK that fails too is logged by exec(); SQLite then ends the transaction
     // when the connection closes.
     StorageError rollback(StorageError cause) const;
+    // The file's schema version (SQLite's user_version: 0 for a new file). Read with no statement
+    // left open, which would lock the tables against a DROP.
+    StorageError schemaVersion(int& version) const;
+    // Written only when it differs from `found`: each write is a commit, with its fsync.
+    StorageError keepSchemaVersion(int found, int version) const;
 
 private:
     QString m_path;
