@@ -75,7 +75,7 @@ StorageError DossierCache::open()
         if (StorageError error = m_connection.exec(QString::fromLatin1(statement)))
             return error;
     }
-    return m_connection.keepSchemaVersion(found, SchemaVersion);
+    return m_connection.storeSchemaVersion(SchemaVersion, found);
 }
 
 StorageError DossierCache::write(const QList<CachedObject>& objects)

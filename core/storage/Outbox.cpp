@@ -84,7 +84,7 @@ StorageError Outbox::open()
         if (StorageError error = m_connection.exec(QString::fromLatin1(statement)))
             return error;
     }
-    return m_connection.keepSchemaVersion(found, SchemaVersion);
+    return m_connection.storeSchemaVersion(SchemaVersion, found);
 }
 
 StorageError Outbox::record(const QString& draftId, const QString& payloadHash, QString& idempotencyKey)

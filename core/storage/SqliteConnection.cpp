@@ -75,17 +75,21 @@ StorageError SqliteConnection::schemaVersion(int& version) const
     QSqlQuery query;
     if (StorageError error = exec(QStringLiteral("PRAGMA user_version"), {}, &query))
         return error;
-    if (!query.next())
-        return {StorageError::DatabaseFailed, QStringLiteral("no schema version")};
+    if (!query.next()) {
+        qCWarning(lcStorage) << "SQL schema version unreadable" << query.lastError().text();
+        return {StorageError::DatabaseFailed, query.lastError().text()};
+    }
     version = query.value(0).toInt();
+    // An open statement would lock the tables against the DROP of an outdated cache.
+    query.finish();
     return {};
 }
 
-StorageError SqliteConnection::keepSchemaVersion(int found, int version) const
+StorageError SqliteConnection::storeSchemaVersion(int wanted, int found) const
 {
-    if (found == version)
+    if (found == wanted)
         return {};
-    return exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    return exec(QStringLiteral("PRAGMA user_version = %1").arg(wanted));
 }
 
 } // namespace segurdesk::storage

@@ -28,11 +28,11 @@ public:
     // reports. A ROLLBACK that fails too is logged by exec(); SQLite then ends the transaction
     // when the connection closes.
     StorageError rollback(StorageError cause) const;
-    // The file's schema version (SQLite's user_version: 0 for a new file). Read with no statement
-    // left open, which would lock the tables against a DROP.
+    // The file's schema version (SQLite's user_version: 0 for a new file).
     StorageError schemaVersion(int& version) const;
-    // Written only when it differs from `found`: each write is a commit, with its fsync.
-    StorageError keepSchemaVersion(int found, int version) const;
+    // Writes `wanted` only when it differs from the version `found`: each write is a commit, with
+    // its fsync. A newer file's version is lowered: no schema has been migrated yet.
+    StorageError storeSchemaVersion(int wanted, int found) const;
 
 private:
     QString m_path;

@@ -4,6 +4,8 @@
 #include "tests/support/FileSearch.h"
 
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -154,6 +156,16 @@ TEST_F(OutboxTest, OpeningAgainWritesNothing)
     ASSERT_FALSE(again.open());
     EXPECT_EQ(QFileInfo(wal.filePath()).size(), before);
     EXPECT_EQ(again.pending().size(), 1);
+    // It was written once, by the first opening.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outbox-version"));
+        db.setDatabaseName(path());
+        ASSERT_TRUE(db.open());
+        QSqlQuery version(db);
+        ASSERT_TRUE(version.exec(QStringLiteral("PRAGMA user_version")) && version.next());
+        EXPECT_EQ(version.value(0).toInt(), 1);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("outbox-version"));
 }
 
 TEST_F(OutboxTest, TwoConnectionsAgreeOnOneKey)
