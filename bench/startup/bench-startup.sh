@@ -4,7 +4,10 @@
 # configured: the embedded sandbox starts only after that frame). The app says when it drew
 # the frame on the segurdesk.startup logging category; each run is then ended, sandbox included.
 # Prints each run and the median against the target (<= 60 ms), and the part of it from main()
-# (what the process does once the system has loaded it and its libraries).
+# (what the process does once the system has loaded it and its libraries). From a build folder,
+# each start of the app is followed by one of bench_bare_wizard, a one-page QWizard linked with Qt
+# Widgets alone, whose medians are printed too: the least a Qt Widgets window takes on this
+# machine at this moment, against which a slow run can be told from a slow machine.
 # SEGURDESK_BENCH_DROP_CACHES=1 (root only): the kernel's page cache is emptied before each run,
 # so that every file the app reads comes from the disk, as at the first start after a boot.
 # Usage: bench/startup/bench-startup.sh [BUILD_DIR|PROGRAM] [RUNS]   (BUILD_DIR has bin/segurdesk;
@@ -18,7 +21,13 @@ if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
 fi
 build=${1:-build/test}
 runs=${2:-21}
-if [ -f "$build" ]; then app=$(realpath "$build"); else app=$(realpath "$build/bin/segurdesk"); fi
+reference=
+if [ -f "$build" ]; then
+    app=$(realpath "$build")
+else
+    app=$(realpath "$build/bin/segurdesk")
+    [ -x "$build/bench/bench_bare_wizard" ] && reference=$(realpath "$build/bench/bench_bare_wizard")
+fi
 if [ "${SEGURDESK_BENCH_DROP_CACHES:-}" = 1 ] && [ "$(id -u)" != 0 ]; then
     echo "bench-startup.sh: SEGURDESK_BENCH_DROP_CACHES=1 empties the page cache, which needs root" >&2
     exit 2
@@ -30,10 +39,10 @@ xvfb=$!
 trap 'kill "$xvfb" 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
 
-times=()
-inside=()
-for run in $(seq "$runs"); do
-    log="$work/run-$run.log"
+# One start of $1: sets `total`, the time from exec to the first painted window, and `from_main`,
+# the part of it from main().
+start_once() {
+    local log="$work/run.log" start pid painted entered
     if [ "${SEGURDESK_BENCH_DROP_CACHES:-}" = 1 ]; then
         sync
         echo 3 >/proc/sys/vm/drop_caches
@@ -43,19 +52,35 @@ for run in $(seq "$runs"); do
     start=$(date +%s%3N)
     # Its own session, so that ending it ends the sandbox it may have started too.
     DISPLAY=$display QT_QPA_PLATFORM=xcb XDG_DATA_HOME="$work/home" XDG_CONFIG_HOME="$work/home" \
-        QT_LOGGING_RULES="segurdesk.startup.info=true" setsid "$app" 2>"$log" &
+        QT_LOGGING_RULES="segurdesk.startup.info=true" setsid "$1" 2>"$log" &
     pid=$!
     for _ in $(seq 200); do grep -q "first window painted" "$log" && break; sleep 0.05; done
     kill -TERM -- "-$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     painted=$(sed -n 's/.*first window painted at \([0-9]*\) ms.*/\1/p' "$log")
-    [ -n "$painted" ] || { echo "run $run: no frame drawn"; cat "$log"; exit 1; }
+    [ -n "$painted" ] || { echo "$1: no frame drawn" >&2; cat "$log" >&2; exit 1; }
     entered=$(sed -n 's/.*main() entered at \([0-9]*\) ms.*/\1/p' "$log")
-    [ -n "$entered" ] || { echo "run $run: main() did not say when it was entered"; cat "$log"; exit 1; }
-    times+=($((painted - start)))
-    inside+=($((painted - entered)))
-    echo "run $run: ${times[-1]} ms, from main(): ${inside[-1]} ms"
+    [ -n "$entered" ] || { echo "$1: main() did not say when it was entered" >&2; cat "$log" >&2; exit 1; }
+    total=$((painted - start))
+    from_main=$((painted - entered))
+}
+
+times=() inside=() bare_times=() bare_inside=()
+for run in $(seq "$runs"); do
+    start_once "$app"
+    times+=("$total") inside+=("$from_main")
+    line="run $run: $total ms, from main(): $from_main ms"
+    if [ -n "$reference" ]; then
+        start_once "$reference"
+        bare_times+=("$total") bare_inside+=("$from_main")
+        line+="; bare QWizard: $total ms, from main(): $from_main ms"
+    fi
+    echo "$line"
 done
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 echo "median of $runs cold starts to the first painted window: $(median "${times[@]}") ms (target <= 60 ms)"
 echo "of which from main(): $(median "${inside[@]}") ms"
+if [ -n "$reference" ]; then
+    echo "a bare QWizard, started in turn with it: $(median "${bare_times[@]}") ms, of which from main():" \
+        "$(median "${bare_inside[@]}") ms"
+fi
