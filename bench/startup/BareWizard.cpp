@@ -15,8 +15,9 @@ Q_LOGGING_CATEGORY(lcStartup, "segurdesk.startup", QtWarningMsg)
 
 namespace {
 
-// Once the page is drawn, the frame reaches the screen first, then it is said.
-class FirstPaint : public QObject
+// Queued, as in MainWindow::eventFilter: the time is taken once the frame being drawn has
+// reached the screen.
+class FirstPaintLogger : public QObject
 {
 public:
     bool eventFilter(QObject* watched, QEvent* event) override
@@ -50,7 +51,7 @@ int main(int argc, char** argv)
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(new QLabel(QStringLiteral("Une page")));
     wizard.addPage(page);
-    FirstPaint firstPaint;
+    FirstPaintLogger firstPaint;
     page->installEventFilter(&firstPaint);
     wizard.show();
     return QApplication::exec();

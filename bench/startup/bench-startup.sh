@@ -21,12 +21,16 @@ if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
 fi
 build=${1:-build/test}
 runs=${2:-21}
-reference=
+bare_wizard=
 if [ -f "$build" ]; then
     app=$(realpath "$build")
 else
     app=$(realpath "$build/bin/segurdesk")
-    [ -x "$build/bench/bench_bare_wizard" ] && reference=$(realpath "$build/bench/bench_bare_wizard")
+    if [ -x "$build/bench/bench_bare_wizard" ]; then
+        bare_wizard=$(realpath "$build/bench/bench_bare_wizard")
+    else
+        echo "bench-startup.sh: no $build/bench/bench_bare_wizard, the app is measured alone" >&2
+    fi
 fi
 if [ "${SEGURDESK_BENCH_DROP_CACHES:-}" = 1 ] && [ "$(id -u)" != 0 ]; then
     echo "bench-startup.sh: SEGURDESK_BENCH_DROP_CACHES=1 empties the page cache, which needs root" >&2
@@ -39,10 +43,12 @@ xvfb=$!
 trap 'kill "$xvfb" 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
 
-# One start of $1: sets `total`, the time from exec to the first painted window, and `from_main`,
+# Start $2 of $1: sets `total`, the time from exec to the first painted window, and `from_main`,
 # the part of it from main().
 start_once() {
-    local log="$work/run.log" start pid painted entered
+    # A log of its own: the child empties a shared one only once it runs, and the wait below would
+    # find the previous start's frame in it meanwhile.
+    local log="$work/$(basename "$1")-$2.log" start pid painted entered
     if [ "${SEGURDESK_BENCH_DROP_CACHES:-}" = 1 ]; then
         sync
         echo 3 >/proc/sys/vm/drop_caches
@@ -57,30 +63,40 @@ start_once() {
     for _ in $(seq 200); do grep -q "first window painted" "$log" && break; sleep 0.05; done
     kill -TERM -- "-$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
+    # The sandbox the app may have started ends too before the next start.
+    for _ in $(seq 200); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.01; done
     painted=$(sed -n 's/.*first window painted at \([0-9]*\) ms.*/\1/p' "$log")
-    [ -n "$painted" ] || { echo "$1: no frame drawn" >&2; cat "$log" >&2; exit 1; }
+    [ -n "$painted" ] || { echo "$1, start $2: no frame drawn" >&2; cat "$log" >&2; exit 1; }
     entered=$(sed -n 's/.*main() entered at \([0-9]*\) ms.*/\1/p' "$log")
-    [ -n "$entered" ] || { echo "$1: main() did not say when it was entered" >&2; cat "$log" >&2; exit 1; }
+    [ -n "$entered" ] || { echo "$1, start $2: main() did not say when it was entered" >&2; cat "$log" >&2; exit 1; }
     total=$((painted - start))
     from_main=$((painted - entered))
 }
 
+# Taking turns, each first every other run: neither is always the one that follows the other.
+measure_app() {
+    start_once "$app" "$run"
+    times+=("$total") inside+=("$from_main")
+}
+measure_bare_wizard() {
+    start_once "$bare_wizard" "$run"
+    bare_times+=("$total") bare_inside+=("$from_main")
+}
 times=() inside=() bare_times=() bare_inside=()
 for run in $(seq "$runs"); do
-    start_once "$app"
-    times+=("$total") inside+=("$from_main")
-    line="run $run: $total ms, from main(): $from_main ms"
-    if [ -n "$reference" ]; then
-        start_once "$reference"
-        bare_times+=("$total") bare_inside+=("$from_main")
-        line+="; bare QWizard: $total ms, from main(): $from_main ms"
+    if [ -z "$bare_wizard" ]; then
+        measure_app
+        echo "run $run: ${times[-1]} ms, from main(): ${inside[-1]} ms"
+        continue
     fi
-    echo "$line"
+    if [ $((run % 2)) = 1 ]; then measure_app; measure_bare_wizard; else measure_bare_wizard; measure_app; fi
+    echo "run $run: ${times[-1]} ms, from main(): ${inside[-1]} ms;" \
+        "bare QWizard: ${bare_times[-1]} ms, from main(): ${bare_inside[-1]} ms"
 done
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 echo "median of $runs cold starts to the first painted window: $(median "${times[@]}") ms (target <= 60 ms)"
 echo "of which from main(): $(median "${inside[@]}") ms"
-if [ -n "$reference" ]; then
+if [ -n "$bare_wizard" ]; then
     echo "a bare QWizard, started in turn with it: $(median "${bare_times[@]}") ms, of which from main():" \
         "$(median "${bare_inside[@]}") ms"
 fi
