@@ -5,9 +5,9 @@
 # the frame on the segurdesk.startup logging category; each run is then ended, sandbox included.
 # Prints each run and the median against the target (<= 60 ms), and the part of it from main()
 # (what the process does once the system has loaded it and its libraries). From a build folder,
-# each start of the app is followed by one of bench_bare_wizard, a one-page QWizard linked with Qt
-# Widgets alone, whose medians are printed too: the least a Qt Widgets window takes on this
-# machine at this moment, against which a slow run can be told from a slow machine.
+# the app takes turns with bench_bare_wizard, a one-page QWizard linked with Qt Widgets alone,
+# whose medians are printed too: the least a Qt Widgets window takes on this machine at this
+# moment, against which a slow run can be told from a slow machine.
 # SEGURDESK_BENCH_DROP_CACHES=1 (root only): the kernel's page cache is emptied before each run,
 # so that every file the app reads comes from the disk, as at the first start after a boot.
 # Usage: bench/startup/bench-startup.sh [BUILD_DIR|PROGRAM] [RUNS]   (BUILD_DIR has bin/segurdesk;

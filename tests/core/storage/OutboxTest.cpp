@@ -4,8 +4,6 @@
 #include "tests/support/FileSearch.h"
 
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -157,15 +155,11 @@ TEST_F(OutboxTest, OpeningAgainWritesNothing)
     EXPECT_EQ(QFileInfo(wal.filePath()).size(), before);
     EXPECT_EQ(again.pending().size(), 1);
     // It was written once, by the first opening.
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outbox-version"));
-        db.setDatabaseName(path());
-        ASSERT_TRUE(db.open());
-        QSqlQuery version(db);
-        ASSERT_TRUE(version.exec(QStringLiteral("PRAGMA user_version")) && version.next());
-        EXPECT_EQ(version.value(0).toInt(), 1);
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("outbox-version"));
+    SqliteConnection file(path());
+    ASSERT_FALSE(file.open());
+    int version = 0;
+    ASSERT_FALSE(file.schemaVersion(version));
+    EXPECT_EQ(version, 1);
 }
 
 TEST_F(OutboxTest, TwoConnectionsAgreeOnOneKey)
